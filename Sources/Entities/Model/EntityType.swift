@@ -1,0 +1,23 @@
+/// The four kinds of node graphctl finds. The raw values are the names used everywhere outside the
+/// code: in `extract --jsonl`, graph.json, GraphML, DOT and the CLI's `--types`.
+public enum EntityType: String, CaseIterable, Codable, Sendable, Comparable {
+    case person
+    case organisation
+    case place
+    case programme
+
+    /// Accepts the spellings other tools use (organization, location, PER, ORG, LOC) as well.
+    public init?(lenient raw: String) {
+        switch raw.lowercased() {
+        case "person", "per", "nr": self = .person
+        case "organisation", "organization", "org", "nt": self = .organisation
+        case "place", "location", "loc", "ns", "gpe": self = .place
+        case "programme", "program": self = .programme
+        default: return nil
+        }
+    }
+
+    public static func < (a: EntityType, b: EntityType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
