@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "Graph", dependencies: ["Entities"]),
         // Argument parsing and wiring only.
         .executableTarget(name: "graphctl", dependencies: ["Entities", "Graph"]),
+        // Benchmark programs (not timed tests): `swift run -c release graphctl-bench --help`.
+        .executableTarget(name: "graphctl-bench", dependencies: ["Entities", "Graph"], path: "Benchmarks/graphctl-bench"),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities"]),
         .testTarget(name: "graphctlTests", dependencies: ["graphctl"]),

@@ -2,7 +2,7 @@ import Entities
 
 /// One relation found in one document, before documents are merged into the graph.
 /// Source and target are canonical entity names of the same document.
-public struct Relation: Hashable, Sendable {
+public struct Relation: Hashable, Codable, Sendable {
     public var type: RelationType
     public var source: String
     public var sourceType: EntityType
