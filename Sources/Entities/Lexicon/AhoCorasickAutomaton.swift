@@ -1,0 +1,223 @@
+/// A multi-pattern matcher over Unicode scalars: every dictionary entry of a run lives in one automaton,
+/// built once, and one left-to-right pass over a text reports every occurrence of every pattern.
+///
+/// Layout, chosen for build speed (start-up matters: it is built on every run) and cache-friendly search:
+/// - scalars are mapped to dense codes (`codeOfBMP` for the Basic Multilingual Plane, a dictionary for
+///   the rest); a scalar no pattern uses has code 0 and sends the search back to the root;
+/// - the trie is built breadth-first from the sorted patterns, so the children of every state are
+///   contiguous and sorted by code (compressed sparse rows): `childStart[s] ..< childStart[s + 1]`
+///   indexes `childCode`/`childState`, searched by binary search;
+/// - the root has a direct table (`rootNext`) since almost every scalar of Chinese text starts at it;
+/// - `fail` links and `outputLink` (the nearest state on the fail chain that ends a pattern) make the
+///   search linear in the text plus the number of matches.
+public struct AhoCorasickAutomaton: Sendable {
+    /// Per state: index of the pattern that ends exactly here, or -1.
+    private let terminal: [Int32]
+    private let depth: [Int32]
+    private let childStart: [Int32]
+    private let childCode: [Int32]
+    private let childState: [Int32]
+    private let fail: [Int32]
+    private let outputLink: [Int32]
+    private let rootNext: [Int32]
+    private let codeOfBMP: [Int32]
+    private let codeOfAstral: [UInt32: Int32]
+    /// Number of patterns the automaton was built from (duplicates collapse to one pattern).
+    public let patternCount: Int
+
+    /// Builds the automaton. `patterns[i]` reports as pattern index `i`; a duplicate pattern reports the
+    /// index of its first occurrence; empty patterns are ignored.
+    public init(patterns: [[Unicode.Scalar]]) {
+        // Dense codes for the alphabet actually used.
+        var codeOfBMP = [Int32](repeating: 0, count: 0x10000)
+        var codeOfAstral: [UInt32: Int32] = [:]
+        var nextCode: Int32 = 1
+        var encoded: [[Int32]] = []
+        encoded.reserveCapacity(patterns.count)
+        for p in patterns {
+            var e: [Int32] = []
+            e.reserveCapacity(p.count)
+            for s in p {
+                let v = s.value
+                if v < 0x10000 {
+                    if codeOfBMP[Int(v)] == 0 { codeOfBMP[Int(v)] = nextCode; nextCode += 1 }
+                    e.append(codeOfBMP[Int(v)])
+                } else {
+                    if let c = codeOfAstral[v] { e.append(c) } else {
+                        codeOfAstral[v] = nextCode; e.append(nextCode); nextCode += 1
+                    }
+                }
+            }
+            encoded.append(e)
+        }
+        let alphabet = Int(nextCode)
+
+        // Sort pattern indices lexicographically by code sequence (stable: first duplicate wins).
+        let order = encoded.indices.filter { !encoded[$0].isEmpty }.sorted { a, b in
+            let x = encoded[a], y = encoded[b]
+            let n = min(x.count, y.count)
+            var i = 0
+            while i < n {
+                if x[i] != y[i] { return x[i] < y[i] }
+                i += 1
+            }
+            return x.count != y.count ? x.count < y.count : a < b
+        }
+
+        // Breadth-first construction: a state covers a contiguous range of `order` sharing a prefix.
+        var terminal: [Int32] = [-1]
+        var depth: [Int32] = [0]
+        var childStart: [Int32] = []
+        var childCode: [Int32] = []
+        var childState: [Int32] = []
+        var ranges: [(lo: Int, hi: Int)] = [(0, order.count)]
+        var s = 0
+        while s < ranges.count {
+            childStart.append(Int32(childCode.count))
+            let d = Int(depth[s])
+            var i = ranges[s].lo
+            let hi = ranges[s].hi
+            // Patterns that end here come first in sorted order (shorter sorts before longer).
+            while i < hi && encoded[order[i]].count == d {
+                if terminal[s] < 0 { terminal[s] = Int32(order[i]) }
+                i += 1
+            }
+            while i < hi {
+                let c = encoded[order[i]][d]
+                var j = i + 1
+                while j < hi && encoded[order[j]][d] == c { j += 1 }
+                childCode.append(c)
+                childState.append(Int32(ranges.count))
+                ranges.append((i, j))
+                terminal.append(-1)
+                depth.append(Int32(d + 1))
+                i = j
+            }
+            s += 1
+        }
+        childStart.append(Int32(childCode.count))
+        let stateCount = ranges.count
+
+        var rootNext = [Int32](repeating: 0, count: alphabet)
+        for k in Int(childStart[0])..<Int(childStart[1]) { rootNext[Int(childCode[k])] = childState[k] }
+
+        func child(_ state: Int, _ code: Int32) -> Int32 {
+            var lo = Int(childStart[state]), hi = Int(childStart[state + 1])
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                let c = childCode[mid]
+                if c == code { return childState[mid] }
+                if c < code { lo = mid + 1 } else { hi = mid }
+            }
+            return -1
+        }
+
+        // Fail and output links in BFS order (state ids are BFS order already).
+        var fail = [Int32](repeating: 0, count: stateCount)
+        var outputLink = [Int32](repeating: -1, count: stateCount)
+        for state in 0..<stateCount {
+            for k in Int(childStart[state])..<Int(childStart[state + 1]) {
+                let code = childCode[k], next = Int(childState[k])
+                if state == 0 {
+                    fail[next] = 0
+                } else {
+                    var f = Int(fail[state])
+                    while true {
+                        let g = f == 0 ? rootNext[Int(code)] : child(f, code)
+                        if g > 0 { fail[next] = g; break }
+                        if f == 0 { fail[next] = 0; break }
+                        f = Int(fail[f])
+                    }
+                }
+                let f = Int(fail[next])
+                outputLink[next] = terminal[f] >= 0 ? Int32(f) : outputLink[f]
+            }
+        }
+
+        self.terminal = terminal
+        self.depth = depth
+        self.childStart = childStart
+        self.childCode = childCode
+        self.childState = childState
+        self.fail = fail
+        self.outputLink = outputLink
+        self.rootNext = rootNext
+        self.codeOfBMP = codeOfBMP
+        self.codeOfAstral = codeOfAstral
+        self.patternCount = order.count
+    }
+
+    @inline(__always)
+    private func code(of scalar: Unicode.Scalar) -> Int32 {
+        let v = scalar.value
+        return v < 0x10000 ? codeOfBMP[Int(v)] : (codeOfAstral[v] ?? 0)
+    }
+
+    @inline(__always)
+    private func step(_ state: Int, _ c: Int32) -> Int {
+        if c == 0 { return 0 }
+        var s = state
+        while true {
+            if s == 0 { return Int(rootNext[Int(c)]) }
+            var lo = Int(childStart[s]), hi = Int(childStart[s + 1])
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                let cc = childCode[mid]
+                if cc == c { return Int(childState[mid]) }
+                if cc < c { lo = mid + 1 } else { hi = mid }
+            }
+            s = Int(fail[s])
+        }
+    }
+
+    /// Calls `body(start, end, pattern)` for every occurrence of every pattern inside `range` of `text`,
+    /// in order of `end`, longer matches first for the same end.
+    public func forEachMatch(in text: [Unicode.Scalar], range: Range<Int>,
+                             _ body: (_ start: Int, _ end: Int, _ pattern: Int) -> Void) {
+        text.withUnsafeBufferPointer { buf in
+            var state = 0
+            var i = range.lowerBound
+            while i < range.upperBound {
+                state = step(state, code(of: buf[i]))
+                i += 1
+                var o = terminal[state] >= 0 ? state : Int(outputLink[state])
+                while o > 0 {
+                    body(i - Int(depth[o]), i, Int(terminal[o]))
+                    o = Int(outputLink[o])
+                }
+            }
+        }
+    }
+
+    /// Every match as (start, end, pattern), in the order `forEachMatch` reports them.
+    public func matches(in text: [Unicode.Scalar], range: Range<Int>? = nil) -> [(start: Int, end: Int, pattern: Int)] {
+        var out: [(start: Int, end: Int, pattern: Int)] = []
+        forEachMatch(in: text, range: range ?? 0..<text.count) { out.append(($0, $1, $2)) }
+        return out
+    }
+
+    /// The pattern that equals `text[range]` exactly, if any (a trie walk from the root).
+    public func exactMatch(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var s = 0
+        for i in range {
+            let c = code(of: text[i])
+            if c == 0 { return nil }
+            if s == 0 {
+                s = Int(rootNext[Int(c)])
+                if s == 0 { return nil }
+                continue
+            }
+            var lo = Int(childStart[s]), hi = Int(childStart[s + 1])
+            var found = -1
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                let cc = childCode[mid]
+                if cc == c { found = Int(childState[mid]); break }
+                if cc < c { lo = mid + 1 } else { hi = mid }
+            }
+            if found < 0 { return nil }
+            s = found
+        }
+        return s > 0 && terminal[s] >= 0 ? Int(terminal[s]) : nil
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Every dictionary of a run, with one automaton over all multi-scalar surfaces, built once.
+///
+/// Single-scalar building blocks that would match almost every character (surnames, given-name
+/// characters, transliteration characters) are kept out of the automaton in flat lookup tables instead.
+public struct Lexicon: Sendable {
+    public let entries: [LexiconEntry]
+    private let automaton: AhoCorasickAutomaton
+    /// Pattern index → indices into `entries` (one surface can have several kinds: 中 place and stop).
+    private let patternEntries: [[Int32]]
+    /// Rank of single-scalar surnames (BMP only); 0 = not a surname. Lower rank = more frequent.
+    private let surnameRank: [Int32]
+    /// Compound surnames (欧阳, 司马 …) by their two scalars.
+    private let compoundSurnames: [UInt64: Int32]
+    private let givenRank: [Int32]
+    private let translitFlags: [Bool]
+    /// Entries of the `surname` kind marked `rare` (ordinary words first, surnames second).
+    private let rareSurname: [Bool]
+
+    public init(entries: [LexiconEntry]) {
+        self.entries = entries
+        var surnameRank = [Int32](repeating: 0, count: 0x10000)
+        var rare = [Bool](repeating: false, count: 0x10000)
+        var compound: [UInt64: Int32] = [:]
+        var givenRank = [Int32](repeating: 0, count: 0x10000)
+        var translit = [Bool](repeating: false, count: 0x10000)
+        var surfaceIndex: [String: Int] = [:]
+        var patterns: [[Unicode.Scalar]] = []
+        var patternEntries: [[Int32]] = []
+        for (i, e) in entries.enumerated() {
+            let scalars = Array(e.surface.unicodeScalars)
+            switch e.kind {
+            case .surname:
+                let rank = Int32(e.int("rank") ?? 400)
+                if scalars.count == 1, scalars[0].value < 0x10000 {
+                    let v = Int(scalars[0].value)
+                    if surnameRank[v] == 0 || rank < surnameRank[v] { surnameRank[v] = max(1, rank) }
+                    if e.has("rare") { rare[v] = true }
+                } else if scalars.count == 2 {
+                    compound[UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)] = max(1, rank)
+                }
+                continue
+            case .givenChar:
+                if scalars.count == 1, scalars[0].value < 0x10000 {
+                    let v = Int(scalars[0].value)
+                    let rank = Int32(e.int("rank") ?? 3000)
+                    if givenRank[v] == 0 || rank < givenRank[v] { givenRank[v] = max(1, rank) }
+                }
+                continue
+            case .translit:
+                if scalars.count == 1, scalars[0].value < 0x10000 { translit[Int(scalars[0].value)] = true }
+                continue
+            default:
+                break
+            }
+            if let p = surfaceIndex[e.surface] {
+                patternEntries[p].append(Int32(i))
+            } else {
+                surfaceIndex[e.surface] = patterns.count
+                patterns.append(scalars)
+                patternEntries.append([Int32(i)])
+            }
+        }
+        self.automaton = AhoCorasickAutomaton(patterns: patterns)
+        self.patternEntries = patternEntries
+        self.surnameRank = surnameRank
+        self.compoundSurnames = compound
+        self.givenRank = givenRank
+        self.translitFlags = translit
+        self.rareSurname = rare
+    }
+
+    /// Loads every `*.tsv` below `directory` (sorted, so the result does not depend on the file system's
+    /// order), skipping `script/` (the traditional→simplified table has its own format), then `extra` files.
+    public static func load(directory: URL, extra: [URL] = []) throws -> Lexicon {
+        var files: [URL] = []
+        if let e = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) {
+            for case let url as URL in e where url.pathExtension == "tsv" {
+                if url.pathComponents.contains("script") { continue }
+                files.append(url)
+            }
+        }
+        files.sort { $0.path < $1.path }
+        var entries: [LexiconEntry] = []
+        for f in files + extra { entries += try DictionaryFile.load(f) }
+        return Lexicon(entries: entries)
+    }
+
+    /// One dictionary hit: `entries` indexes `Lexicon.entries`.
+    public struct Match: Sendable {
+        public var start: Int
+        public var end: Int
+        public var entries: [Int32]
+    }
+
+    /// Every dictionary surface found in `range` of `text`, ordered by start, then longer first.
+    public func matches(in text: [Unicode.Scalar], range: Range<Int>) -> [Match] {
+        var out: [Match] = []
+        automaton.forEachMatch(in: text, range: range) { s, e, p in
+            out.append(Match(start: s, end: e, entries: patternEntries[p]))
+        }
+        out.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        return out
+    }
+
+    /// Entries whose surface is exactly `text[range]`.
+    public func exact(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
+        guard let p = automaton.exactMatch(text, range) else { return [] }
+        return patternEntries[p].map { entries[Int($0)] }
+    }
+
+    public func exact(_ surface: String) -> [LexiconEntry] {
+        let s = Array(surface.unicodeScalars)
+        return exact(s, 0..<s.count)
+    }
+
+    /// Whether `surface` is vetoed by a stop entry.
+    public func isStopWord(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        exact(text, range).contains { $0.kind == .stop }
+    }
+
+    /// Surname rank of one scalar (0 = not a surname).
+    @inline(__always)
+    public func surnameRank(_ s: Unicode.Scalar) -> Int {
+        s.value < 0x10000 ? Int(surnameRank[Int(s.value)]) : 0
+    }
+
+    @inline(__always)
+    public func isRareSurname(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && rareSurname[Int(s.value)]
+    }
+
+    /// Rank of a compound surname starting at `a b` (0 = none).
+    @inline(__always)
+    public func compoundSurnameRank(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(compoundSurnames[UInt64(a.value) << 32 | UInt64(b.value)] ?? 0)
+    }
+
+    /// Rank of a given-name character (0 = not listed).
+    @inline(__always)
+    public func givenCharRank(_ s: Unicode.Scalar) -> Int {
+        s.value < 0x10000 ? Int(givenRank[Int(s.value)]) : 0
+    }
+
+    @inline(__always)
+    public func isTransliterationChar(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && translitFlags[Int(s.value)]
+    }
+}

@@ -1,0 +1,104 @@
+/// Text in, mentions out: normalise, split, let every recogniser propose, resolve, then propagate
+/// names found with good evidence to their other occurrences in the same document and give each
+/// mention its canonical name.
+///
+/// Built once per run (the lexicon's automaton is the expensive part) and shared by all worker threads:
+/// `analyse` has no mutable state.
+public struct EntityPipeline: Sendable {
+    public let lexicon: Lexicon
+    public let normaliser: Normaliser
+    public let splitter: SentenceSplitter
+    public let recognisers: [any Recogniser]
+    public let titleRecogniser: TitleRecogniser
+    public let resolver: MentionResolver
+    public let canonicaliser: Canonicaliser
+
+    public init(lexicon: Lexicon, converter: ScriptConverter = .empty,
+                recognisers: [any Recogniser]? = nil) {
+        self.lexicon = lexicon
+        self.normaliser = Normaliser(converter: converter)
+        self.splitter = SentenceSplitter()
+        self.recognisers = recognisers ?? EntityPipeline.standardRecognisers
+        self.titleRecogniser = TitleRecogniser()
+        self.resolver = MentionResolver()
+        self.canonicaliser = Canonicaliser(lexicon: lexicon)
+    }
+
+    /// The recognisers in the order their proposals are gathered (order does not affect the result).
+    public static var standardRecognisers: [any Recogniser] {
+        [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
+         OrganisationRecogniser(), PlaceRecogniser(), ProgrammeRecogniser()]
+    }
+
+    /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).
+    public struct Trace: Sendable {
+        public var sentence: Sentence
+        public var decision: MentionResolver.Decision
+    }
+
+    public func analyse(_ source: SourceDocument) -> AnalysedDocument {
+        run(source, record: nil)
+    }
+
+    /// Analyses and records, per sentence, the candidates that competed and the winners.
+    public func analyse(_ source: SourceDocument, trace: inout [Trace]) -> AnalysedDocument {
+        var traces: [Trace] = []
+        let doc = run(source) { traces.append($0) }
+        trace = traces
+        return doc
+    }
+
+    private func run(_ source: SourceDocument, record: ((Trace) -> Void)?) -> AnalysedDocument {
+        let text = normaliser.normalise(source)
+        let sentences = splitter.split(text)
+        var doc = AnalysedDocument(source: source, text: text, sentences: sentences)
+
+        // Pass 1: every recogniser proposes, sentence by sentence.
+        var proposals: [[Candidate]] = []
+        proposals.reserveCapacity(sentences.count)
+        var titles: [TitleSpan] = []
+        for sentence in sentences {
+            let matches = lexicon.matches(in: text.scalars, range: sentence.range)
+            let found = titleRecogniser.titles(in: text.scalars, sentence: sentence, matches: matches, lexicon: lexicon)
+            titles += found
+            let view = SentenceView(text: text.scalars, sentence: sentence, lexicon: lexicon, titles: found)
+            var candidates: [Candidate] = []
+            for r in recognisers { r.propose(in: view, into: &candidates) }
+            proposals.append(candidates)
+        }
+        doc.titles = titles
+
+        // Pass 2: names accepted somewhere with good evidence are proposed at their other occurrences.
+        let firstPass = proposals.map { resolver.resolve($0) }
+        var known: [String: Candidate] = [:]
+        for winners in firstPass {
+            for c in winners where c.confidence >= 0.6 && c.range.count >= 2 && !c.rule.hasPrefix("dict:") {
+                let surface = text.string(c.range)
+                if let k = known[surface], k.confidence >= c.confidence { continue }
+                known[surface] = c
+            }
+        }
+        var mentions: [Mention] = []
+        if !known.isEmpty {
+            let surfaces = known.keys.sorted()
+            let automaton = AhoCorasickAutomaton(patterns: surfaces.map { Array($0.unicodeScalars) })
+            for (k, sentence) in sentences.enumerated() {
+                automaton.forEachMatch(in: text.scalars, range: sentence.range) { s, e, p in
+                    guard let c = known[surfaces[p]] else { return }
+                    proposals[k].append(Candidate(range: s..<e, type: c.type, canonical: c.canonical,
+                                                  rule: "propagated:\(c.rule)", confidence: min(0.8, c.confidence)))
+                }
+            }
+        }
+        for (k, sentence) in sentences.enumerated() {
+            let decision = resolver.decide(proposals[k])
+            record?(Trace(sentence: sentence, decision: decision))
+            for c in decision.winners {
+                mentions.append(Mention(range: c.range, type: c.type, canonical: c.canonical, rule: c.rule,
+                                        confidence: c.confidence, sentence: sentence.index))
+            }
+        }
+        doc.mentions = canonicaliser.canonicalise(mentions, in: doc)
+        return doc
+    }
+}

@@ -1,0 +1,112 @@
+/// Organisations composed of a place or organisation, a name body and an organisation suffix
+/// (厦门市 工业和信息化 局, 福建 速易停科技 有限公司, 上海大学 附属南安市 医院, 新加坡驻厦门 总领事馆), and
+/// place + body word (泉州 市委, 黄岛 海关) or a body word standing alone (市委, 市发改委).
+///
+/// The start is anchored at a dictionary place or organisation (or a composed one found earlier in the
+/// sentence); an unanchored body is allowed only before strong suffixes (有限公司, 集团, 银行, 大学 …)
+/// and only back to the previous break word or punctuation.
+public struct OrganisationRecogniser: Recogniser {
+    /// Longest name body between an anchor and the suffix.
+    public var maxBody = 10
+
+    public init() {}
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        // Anchors: positions where a place or organisation name starts.
+        var anchors: [(start: Int, end: Int)] = []
+        for m in view.matches {
+            for e in m.entries {
+                let k = view.lexicon.entries[Int(e)].kind
+                if k == .place || k == .organisation {
+                    // One-character abbreviations anchor only before a body (闽 + 发改委 is rare; skip them).
+                    if m.end - m.start == 1 { continue }
+                    anchors.append((m.start, m.end))
+                    break
+                }
+            }
+        }
+        for m in view.matches {
+            for ei in m.entries {
+                let e = view.lexicon.entries[Int(ei)]
+                switch e.kind {
+                case .orgSuffix:
+                    proposeSuffixed(view, suffix: m.start..<m.end, strength: e.int("strength") ?? 1, anchors: anchors, into: &candidates)
+                case .body:
+                    proposeBody(view, body: m.start..<m.end, entry: e, anchors: anchors, into: &candidates)
+                default:
+                    continue
+                }
+            }
+        }
+        _ = r
+    }
+
+    private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
+                                 anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        // The body: name characters directly before the suffix.
+        var bodyStart = suffix.lowerBound
+        while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8, BreakWords.isNameBody(view.text[bodyStart - 1])
+                || bodyStart > lo && isInsideAnchor(bodyStart - 1, anchors) {
+            bodyStart -= 1
+        }
+        // Anchored starts inside that stretch.
+        var proposed = false
+        for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound {
+            let bodyLength = suffix.lowerBound - a.end
+            guard bodyLength <= maxBody else { continue }
+            let total = suffix.upperBound - a.start
+            guard total >= 3 else { continue }
+            var c = 0.62 + 0.08 * Double(strength)
+            if bodyLength > 6 { c -= 0.1 }
+            if bodyLength == 0 && suffix.count == 1 { c -= 0.1 }
+            candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
+                                        canonical: view.string(a.start..<suffix.upperBound),
+                                        rule: "pattern:place-org-suffix", confidence: min(c, 0.88)))
+            proposed = true
+        }
+        // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
+        if !proposed, strength >= 3 {
+            let bodyLength = suffix.lowerBound - bodyStart
+            guard bodyLength >= 2 else { return }
+            let start = bodyLength > 8 ? suffix.lowerBound - 8 : bodyStart
+            for s in [start, max(start, suffix.lowerBound - 4), max(start, suffix.lowerBound - 2)] where s < suffix.lowerBound {
+                let c = s == start ? 0.62 : 0.5
+                candidates.append(Candidate(range: s..<suffix.upperBound, type: .organisation,
+                                            canonical: view.string(s..<suffix.upperBound),
+                                            rule: "pattern:name-org-suffix", confidence: c))
+            }
+        }
+    }
+
+    private func isInsideAnchor(_ i: Int, _ anchors: [(start: Int, end: Int)]) -> Bool {
+        anchors.contains { $0.start <= i && i < $0.end }
+    }
+
+    private func proposeBody(_ view: SentenceView, body: Range<Int>, entry: LexiconEntry,
+                             anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
+        // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
+        var anchored = false
+        for a in anchors where a.end == body.lowerBound || (a.end == body.lowerBound + 1 && view.text[a.end - 1] == "市" && view.text[body.lowerBound] == "市") {
+            var start = a.start
+            // 中共 / 中国共产党 before the place belongs to the name.
+            if let p = anchors.first(where: { $0.end == a.start }), view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {
+                start = p.start
+            }
+            candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
+                                        canonical: view.string(start..<body.upperBound),
+                                        rule: "pattern:place-body", confidence: 0.85))
+            anchored = true
+        }
+        // A bare body word (市委, 市发改委): a name in its own right, expanded from context later.
+        if !anchored, body.count >= 2 {
+            var start = body.lowerBound
+            if start > view.range.lowerBound, ["市", "省", "县", "区"].contains(view.text[start - 1]),
+               !view.entryEnds(.place, at: start) { start -= 1 }
+            candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
+                                        canonical: view.string(start..<body.upperBound),
+                                        rule: "pattern:body", confidence: 0.7))
+        }
+    }
+}

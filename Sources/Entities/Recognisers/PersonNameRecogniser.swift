@@ -1,0 +1,113 @@
+/// Chinese personal names: a surname (single or compound, from the surname dictionary) followed by a
+/// one- or two-character given name, scored from the characters and the context.
+///
+/// Evidence, each worth a share of the confidence:
+/// - how common the surname is, and how common each given-name character is in names;
+/// - left context: an office title (市委书记张毅恭, 记者 张瑞), a cue word (会见, 陪同, 据);
+/// - right context: a speech or action verb (表示, 强调, 会见), an honorific (同志, 先生), a title in
+///   apposition (习近平总书记), a photographer's 摄, an enumeration comma followed by another name;
+/// - vetoes: a stop word, a title or dictionary word starting inside the given name.
+/// A candidate below `threshold` is not proposed.
+public struct PersonNameRecogniser: Recogniser {
+    public var threshold: Double
+
+    public init(threshold: Double = 0.55) {
+        self.threshold = threshold
+    }
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            defer { i += 1 }
+            let s = view.text[i]
+            guard ScalarClass.isHan(s) else { continue }
+            var surnames: [(length: Int, rank: Int)] = []
+            if i + 1 < r.upperBound {
+                let c = view.lexicon.compoundSurnameRank(s, view.text[i + 1])
+                if c > 0 { surnames.append((2, c)) }
+            }
+            let single = view.lexicon.surnameRank(s)
+            if single > 0 { surnames.append((1, single)) }
+            for (sl, rank) in surnames {
+                for gl in 1...2 {
+                    let end = i + sl + gl
+                    guard end <= r.upperBound else { continue }
+                    if let c = score(view, start: i, surnameLength: sl, end: end, surnameRank: rank),
+                       c >= threshold {
+                        candidates.append(Candidate(range: i..<end, type: .person,
+                                                    canonical: view.string(i..<end),
+                                                    rule: "pattern:surname-name", confidence: min(c, 0.95)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The confidence that `start..<end` is a name, or nil when something rules it out.
+    func score(_ view: SentenceView, start: Int, surnameLength sl: Int, end: Int, surnameRank: Int) -> Double? {
+        let text = view.text
+        for k in (start + sl)..<end {
+            guard ScalarClass.isHan(text[k]) else { return nil }
+            // A title or a place/organisation suffix cannot begin inside the given name (张书记, 李村).
+            if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
+        }
+        if view.lexicon.isStopWord(text, start..<end) { return nil }
+        // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
+        // place/organisation that starts inside and runs past the end makes the split unlikely.
+        var c = 0.0
+        if view.lexicon.isRareSurname(text[start]) { c -= 0.1 }
+        c += surnameRank <= 100 ? 0.3 : surnameRank <= 300 ? 0.2 : 0.1
+        if sl == 2 { c += 0.1 }
+        for k in (start + sl)..<end {
+            let g = view.lexicon.givenCharRank(text[k])
+            c += g == 0 ? -0.3 : g <= 500 ? 0.2 : g <= 1500 ? 0.12 : 0.05
+        }
+        c += PersonNameRecogniser.leftContext(view, start)
+        c += PersonNameRecogniser.rightContext(view, end)
+        // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
+        // is less likely than the shorter name.
+        if end - start - sl == 2 {
+            if view.entryStarts(.personCue, at: end - 1) || view.entryStarts(.title, at: end - 1) { c -= 0.35 }
+        }
+        return c
+    }
+
+    static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
+        var p = i
+        while p > view.range.lowerBound, ScalarClass.isSpace(view.text[p - 1]) { p -= 1 }
+        return p
+    }
+
+    static func leftContext(_ view: SentenceView, _ start: Int) -> Double {
+        let p = previousNonSpace(view, start)
+        if view.titles.contains(where: { $0.range.upperBound == p }) { return 0.45 }
+        if view.entryEnds(.personCue, at: p) {
+            let w = view.entries(.personCue, endingAt: p).compactMap { $0.entry.attributes["side"] == "after" ? nil : $0.entry.int("weight") }.max() ?? 0
+            if w > 0 { return 0.1 * Double(w) }
+        }
+        if p == view.range.lowerBound { return 0.05 }
+        let prev = view.text[p - 1]
+        if prev == "、" { return 0.12 }
+        if ScalarClass.isBoundary(prev) { return 0.05 }
+        return 0
+    }
+
+    static func rightContext(_ view: SentenceView, _ end: Int) -> Double {
+        let r = view.range
+        if end >= r.upperBound { return 0.05 }
+        var q = end
+        while q < r.upperBound, ScalarClass.isSpace(view.text[q]) { q += 1 }
+        if q < r.upperBound, view.text[q] == "摄" { return 0.45 }
+        if view.entryStarts(.honorific, at: end) { return 0.35 }
+        if view.entryStarts(.title, at: end) { return 0.3 }
+        if view.entryStarts(.personCue, at: end) {
+            let w = view.entries(.personCue, startingAt: end).compactMap { $0.entry.attributes["side"] == "before" ? nil : $0.entry.int("weight") }.max() ?? 0
+            if w > 0 { return 0.12 * Double(w) }
+        }
+        let next = view.text[end]
+        if next == "、" || next == "等" { return 0.12 }
+        if ScalarClass.isBoundary(next) { return 0.05 }
+        return 0
+    }
+}

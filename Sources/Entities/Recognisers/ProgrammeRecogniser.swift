@@ -1,0 +1,113 @@
+/// Programmes: named policies, campaigns, pilots, platforms, plans, conferences and work methods.
+///
+/// Two kinds of evidence:
+/// - quotation marks: “四下基层”, “信易贷”. A quoted name followed by a generic head noun (活动, 平台,
+///   改革 …, flagged `head` in the cue list) keeps the quoted core as the name (“万名干部进万企”活动 →
+///   万名干部进万企); followed by more name characters up to a cue word, the whole is the name
+///   (“4+4+6”现代化产业体系). A bare quoted name needs a programme verb before it (开展 实施 推进 学习推广 …)
+///   or a cue word at its own end (晋江经验); quoted slogans with commas are never programmes.
+/// - cue words without quotes: 乡村振兴战略, 国家气候融资试点, 第二十九届社会科学普及宣传周, anchored at
+///   an ordinal (第…届), a place or organisation, or a break, with a name body of two to twelve characters.
+public struct ProgrammeRecogniser: Recogniser {
+    /// Verbs that introduce a programme by name.
+    static let leadVerbs: [String] = ["开展", "实施", "推进", "推行", "推广", "打造", "深化", "学习", "践行", "弘扬",
+                                      "传承", "落实", "启动", "举办", "参与", "入选", "获评", "荣获", "评为", "创建",
+                                      "建设", "探索", "助力", "依托", "通过", "围绕", "聚焦", "发布", "构建", "完善"]
+    static let leadVerbScalars: [[Unicode.Scalar]] = leadVerbs.map { Array($0.unicodeScalars) }
+
+    public init() {}
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        proposeQuoted(view, into: &candidates)
+        proposeCued(view, into: &candidates)
+    }
+
+    private func endsWithLeadVerb(_ view: SentenceView, at p: Int) -> Bool {
+        for v in ProgrammeRecogniser.leadVerbScalars where p - v.count >= view.range.lowerBound {
+            if Array(view.text[(p - v.count)..<p]) == v { return true }
+        }
+        return false
+    }
+
+    private func proposeQuoted(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let open = view.text[i]
+            guard ScalarClass.isOpenQuote(open), open != "《" else { i += 1; continue }
+            let close = ScalarClass.closeQuote(for: open)
+            var j = i + 1
+            var clean = true
+            while j < r.upperBound, view.text[j] != close, j - i <= 24 {
+                let s = view.text[j]
+                if s == "，" || s == "。" || s == "、" || s == "：" || s == "；" || s == "！" || s == "？" || s == "," { clean = false }
+                j += 1
+            }
+            guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
+            let core = (i + 1)..<j
+            defer { i = j + 1 }
+            guard clean, core.count >= 2, core.count <= 16,
+                  core.contains(where: { ScalarClass.isHan(view.text[$0]) }) else { continue }
+            if view.lexicon.isStopWord(view.text, core) { continue }
+            // What follows the closing mark.
+            let after = j + 1
+            let heads = view.entries(.programmeCue, startingAt: after)
+            if let head = heads.first(where: { $0.entry.has("head") }) {
+                candidates.append(Candidate(range: i..<head.end, type: .programme, canonical: view.string(core),
+                                            rule: "pattern:quoted-head", confidence: 0.85))
+                continue
+            }
+            // More name characters then a cue: the quoted part is a token inside a longer name.
+            var k = after
+            while k < r.upperBound, k - after < 10, BreakWords.isNameBody(view.text[k]) { k += 1 }
+            var longer = false
+            var e = k
+            while e > after {
+                if view.entryEnds(.programmeCue, at: e) {
+                    let name = view.string(core) + view.string(after..<e)
+                    candidates.append(Candidate(range: i..<e, type: .programme, canonical: name,
+                                                rule: "pattern:quoted-cue", confidence: 0.8))
+                    longer = true
+                    break
+                }
+                e -= 1
+            }
+            if longer { continue }
+            var c = 0.45
+            if view.entryEnds(.programmeCue, at: j) { c += 0.3 }
+            if endsWithLeadVerb(view, at: i) { c += 0.3 }
+            if core.count > 8 { c -= 0.1 }
+            guard c >= 0.6 else { continue }
+            candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
+                                        rule: "pattern:quoted", confidence: min(c, 0.85)))
+        }
+    }
+
+    private func proposeCued(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        for m in view.matches {
+            guard let cue = m.entries.lazy.map({ view.lexicon.entries[Int($0)] }).first(where: { $0.kind == .programmeCue }) else { continue }
+            let strength = cue.int("strength") ?? 1
+            guard strength >= 2 else { continue }
+            // Name body before the cue, back to a break (at most 12).
+            var s = m.start
+            while s > lo, m.start - s < 12, BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+" { s -= 1 }
+            let bodyLength = m.start - s
+            guard bodyLength >= 2 else { continue }
+            // Starts worth proposing: the break itself, an ordinal 第, a place/organisation start.
+            var starts: [(Int, Double)] = [(s, 0.5)]
+            for p in s..<m.start - 1 {
+                if view.text[p] == "第" { starts.append((p, 0.72)) }
+                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }
+            }
+            for (start, base) in starts where m.start - start >= 2 {
+                let range = start..<m.end
+                if view.lexicon.isStopWord(view.text, range) { continue }
+                let c = base + 0.05 * Double(strength - 2) - (m.start - start > 8 ? 0.1 : 0)
+                guard c >= 0.5 else { continue }
+                candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                            rule: "pattern:cue", confidence: c))
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// A proposed mention, before the resolver decides among overlapping proposals.
+public struct Candidate: Hashable, Sendable {
+    public var range: Range<Int>
+    public var type: EntityType
+    public var canonical: String
+    public var rule: String
+    /// 0…1: how sure the recogniser is, from its evidence (dictionary, cue words, context).
+    public var confidence: Double
+
+    public init(range: Range<Int>, type: EntityType, canonical: String, rule: String, confidence: Double) {
+        self.range = range
+        self.type = type
+        self.canonical = canonical
+        self.rule = rule
+        self.confidence = confidence
+    }
+
+    /// The resolver's objective for this candidate: confidence weighted by length, so a longer name
+    /// must be at least as well supported as the pieces it would replace.
+    public var score: Double { confidence * (Double(range.count) + 0.5) }
+}
+
+/// One sentence as the recognisers see it: the document's normalised scalars, the sentence range, the
+/// dictionary matches inside it (computed once, shared by every recogniser) and the office titles.
+public struct SentenceView {
+    public let text: [Unicode.Scalar]
+    public let sentence: Sentence
+    public let lexicon: Lexicon
+    public let matches: [Lexicon.Match]
+    public let titles: [TitleSpan]
+    /// Per position (relative to the sentence start, one past the end included): a bit per
+    /// `LexiconKind` that has an entry ending / starting there, for O(1) context tests.
+    private var endMask: [UInt32]
+    private var startMask: [UInt32]
+
+    public init(text: [Unicode.Scalar], sentence: Sentence, lexicon: Lexicon, titles: [TitleSpan] = []) {
+        self.text = text
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.matches = lexicon.matches(in: text, range: sentence.range)
+        self.titles = titles
+        let n = sentence.range.count + 1
+        var ends = [UInt32](repeating: 0, count: n)
+        var starts = [UInt32](repeating: 0, count: n)
+        let base = sentence.range.lowerBound
+        for m in matches {
+            for e in m.entries {
+                let bit = SentenceView.bit(lexicon.entries[Int(e)].kind)
+                ends[m.end - base] |= bit
+                starts[m.start - base] |= bit
+            }
+        }
+        self.endMask = ends
+        self.startMask = starts
+    }
+
+    @inline(__always)
+    static func bit(_ kind: LexiconKind) -> UInt32 {
+        1 << UInt32(LexiconKind.allCases.firstIndex(of: kind) ?? 0)
+    }
+
+    public var range: Range<Int> { sentence.range }
+
+    @inline(__always)
+    public func scalar(_ i: Int) -> Unicode.Scalar? {
+        i >= sentence.range.lowerBound && i < sentence.range.upperBound ? text[i] : nil
+    }
+
+    public func entryEnds(_ kind: LexiconKind, at position: Int) -> Bool {
+        let i = position - sentence.range.lowerBound
+        return i >= 0 && i < endMask.count && endMask[i] & SentenceView.bit(kind) != 0
+    }
+
+    public func entryStarts(_ kind: LexiconKind, at position: Int) -> Bool {
+        let i = position - sentence.range.lowerBound
+        return i >= 0 && i < startMask.count && startMask[i] & SentenceView.bit(kind) != 0
+    }
+
+    /// Dictionary entries of a kind starting at `position`, longest first.
+    public func entries(_ kind: LexiconKind, startingAt position: Int) -> [(end: Int, entry: LexiconEntry)] {
+        guard entryStarts(kind, at: position) else { return [] }
+        var out: [(end: Int, entry: LexiconEntry)] = []
+        for m in matches where m.start == position {
+            for e in m.entries where lexicon.entries[Int(e)].kind == kind {
+                out.append((m.end, lexicon.entries[Int(e)]))
+            }
+        }
+        return out.sorted { $0.end > $1.end }
+    }
+
+    /// Dictionary entries of a kind ending at `position`, longest first.
+    public func entries(_ kind: LexiconKind, endingAt position: Int) -> [(start: Int, entry: LexiconEntry)] {
+        guard entryEnds(kind, at: position) else { return [] }
+        var out: [(start: Int, entry: LexiconEntry)] = []
+        for m in matches where m.end == position {
+            for e in m.entries where lexicon.entries[Int(e)].kind == kind {
+                out.append((m.start, lexicon.entries[Int(e)]))
+            }
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    public func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: text[r])
+        return String(v)
+    }
+}
+
+/// A pattern or dictionary matcher for one kind of evidence. Each recogniser lives in its own file and
+/// only proposes; the `MentionResolver` decides.
+public protocol Recogniser: Sendable {
+    func propose(in view: SentenceView, into candidates: inout [Candidate])
+}

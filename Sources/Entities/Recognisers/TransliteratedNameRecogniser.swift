@@ -1,0 +1,45 @@
+/// Foreign names written in Chinese transliteration (希拉克, 彭保罗 is handled by the surname rule,
+/// 安东尼奥·古特雷斯): runs of characters from the Xinhua transliteration table, optionally joined by a
+/// name dot. Ordinary words are made of the same characters, so length and context decide: a run of
+/// three or more after a title or before a speech verb is a name; a bare run needs four or a dot.
+public struct TransliteratedNameRecogniser: Recogniser {
+    public var threshold: Double
+
+    public init(threshold: Double = 0.6) {
+        self.threshold = threshold
+    }
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard view.lexicon.isTransliterationChar(view.text[i]) else { i += 1; continue }
+            // The maximal run, dots allowed between two runs.
+            var end = i
+            var dots = 0
+            while end < r.upperBound {
+                let s = view.text[end]
+                if view.lexicon.isTransliterationChar(s) { end += 1; continue }
+                if ScalarClass.isNameDot(s), end + 1 < r.upperBound, view.lexicon.isTransliterationChar(view.text[end + 1]), end > i {
+                    dots += 1
+                    end += 1
+                    continue
+                }
+                break
+            }
+            let runStart = i
+            defer { i = max(end, runStart + 1) }
+            // Propose the run and its suffixes that start after a dot or right after a non-name scalar.
+            let length = end - runStart - dots
+            guard length >= 2 else { continue }
+            if view.lexicon.isStopWord(view.text, runStart..<end) { continue }
+            var c = 0.3 + 0.08 * Double(min(length, 6)) + (dots > 0 ? 0.3 : 0)
+            c += PersonNameRecogniser.leftContext(view, runStart) * 1.2
+            c += PersonNameRecogniser.rightContext(view, end)
+            if length == 2 { c -= 0.2 }
+            guard c >= threshold else { continue }
+            candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
+                                        rule: "pattern:transliterated-name", confidence: min(c, 0.85)))
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Entities
+import Foundation
+import Graph
+
+/// `graphctl extract --jsonl`: one JSON object per document, in the contract the evaluation relies on.
+enum ExtractCommand: Command {
+    static let spec = CommandSpec(
+        name: "extract",
+        summary: "Print the mentions and relations of each document as JSON Lines.",
+        usage: "graphctl extract --jsonl [--lines] [--full] [--explain] [-o FILE] [PATH…|-]",
+        options: [
+            OptionSpec(names: ["--jsonl"], value: nil, help: "JSON Lines output: one object per document (the default and only format)."),
+            OptionSpec(names: ["--lines"], value: nil, help: "Every input line is its own document, id FILE:LINE (1-based)."),
+            OptionSpec(names: ["--full"], value: nil, help: "Write the complete per-document record `build --from-jsonl` reads (schema graphctl.document/1)."),
+            OptionSpec(names: ["--explain"], value: nil, help: "Print, per sentence, the candidates that competed and why the winners won (text, not JSON)."),
+            OptionSpec(names: ["-o", "--output"], value: "FILE", help: "Write to FILE (atomically) instead of stdout."),
+        ] + TextOptions.specs + LinkingOptions.specs,
+        discussion: """
+        Offsets are Unicode scalar offsets into the document as decoded (a byte-order mark is not part of it), end
+        exclusive; `text` is that slice as written, `entity` the canonical simplified name. See README.md, "The
+        extract contract".
+        """)
+
+    static func run(_ a: ParsedArguments, console: Console) throws {
+        let text = try TextOptions(a)
+        let linking = try LinkingOptions(a)
+        let pipeline = try Runtime.pipeline(text, console: console)
+        let extractor = linking.extractor
+        let paths = try Runtime.inputs(a.positionals, console: console)
+        let processor = DocumentProcessor(reader: CorpusReader(include: text.include, encoding: text.encoding),
+                                          lines: a.flag("lines"), jobs: text.jobs)
+        let full = a.flag("full")
+        let explain = a.flag("explain")
+        try Runtime.write(to: a.value("output")) { sink in
+            try processor.run(paths, console: console, work: { source -> String in
+                if explain {
+                    var trace: [EntityPipeline.Trace] = []
+                    let doc = pipeline.analyse(source, trace: &trace)
+                    return Explanation.render(doc, trace: trace)
+                }
+                let doc = pipeline.analyse(source)
+                let relations = extractor.relations(in: doc)
+                if full { return DocumentRecord(doc, relations: relations).jsonLine() + "\n" }
+                return ExtractRecord.jsonLine(doc, relations: relations) + "\n"
+            }, emit: { line in sink.write(line) })
+        }
+    }
+}
