@@ -24,6 +24,7 @@ Run `graphctl <command> --help` for a command's options. With no PATH, the bundl
 Exit status: 0 every input read, 1 some input skipped (the rest complete), 2 usage error.
 """
 
+@MainActor
 func main() -> Int32 {
     let console = Console()
     var args = Array(CommandLine.arguments.dropFirst())

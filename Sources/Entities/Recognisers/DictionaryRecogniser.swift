@@ -35,6 +35,8 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int, _ type: EntityType) -> Double? {
+        // Inside a longer dictionary word (宁德, 德国, 老挝) the character is not an abbreviation.
+        if view.matches.contains(where: { $0.start <= i && $0.end > i && $0.end - $0.start >= 2 }) { return nil }
         // 中美 / 中日韩 / 中美双方: a run of one-character abbreviations.
         if isOneCharAbbreviation(view, at: i - 1) || isOneCharAbbreviation(view, at: i + 1) {
             return 0.75
