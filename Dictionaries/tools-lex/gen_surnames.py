@@ -43,6 +43,10 @@ COMPOUND = split_words("""
 南门 呼延 羊舌 微生 梁丘 左丘 东门 伯赏 第五 呼伦 爱新觉罗 叶赫那拉 范姜 张简 张廖
 """)
 
+# Compound surnames that are everyday words (东方 "east", 第五 "fifth", 长孙 "eldest grandson") or that
+# would split a single surname + given name (张简, 张廖, 范姜 are Taiwanese double surnames).
+COMPOUND_RARE = set(split_words("东方 东门 西门 南门 第五 百里 长孙 呼伦 单于 张简 张廖 范姜 公良 乐正 子车"))
+
 # Simplified surname -> the traditional form used for that surname (hanziconv is wrong for these).
 TRAD_OVERRIDES = {
     "于": "于", "范": "范", "余": "余", "谷": "谷", "姜": "姜", "沈": "沈", "钟": "鍾", "干": "干",
@@ -89,6 +93,8 @@ def main():
             rows.append((trad, "surname", ch, dict(attrs, trad=None)))
     for rank, word in enumerate(dict.fromkeys(COMPOUND), start=1):
         attrs = {"rank": rank, "compound": None}
+        if word in COMPOUND_RARE:
+            attrs["rare"] = None
         rows.append((word, "surname", "", attrs))
         trad = to_traditional(word, TRAD_OVERRIDES)
         if trad != word:
