@@ -39,7 +39,7 @@ HAND = split_words("""
 """)
 
 # jieba entries that are names despite their tag (places, people): never stop words.
-NOT_STOP = set(split_words("石首 周恩来 毛泽东 邓小平 孙中山 鲁迅 华表 宋庆龄 江泽民 胡锦涛 习近平"))
+NOT_STOP = set(split_words("石首 周恩来 华表 屈原 平儿"))
 
 NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 
