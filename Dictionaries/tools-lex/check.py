@@ -21,10 +21,11 @@ FILES = {
     "suffixes.tsv": {"org_suffix", "place_suffix", "programme_cue"},
     "cues.tsv": {"person_cue", "honorific"},
     "stopwords.tsv": {"stop"},
+    "words.tsv": {"word"},
     "translit.tsv": {"translit", "translit_sep"},
 }
 ALL_KINDS = {"person", "organisation", "place", "programme", "surname", "given_char", "title", "body",
-             "org_suffix", "place_suffix", "programme_cue", "person_cue", "stop", "translit",
+             "org_suffix", "place_suffix", "programme_cue", "person_cue", "stop", "word", "translit",
              "translit_sep", "honorific"}
 HEADER_PREFIXES = ["# ", "# source: ", "# licence: ", "# columns: surface<TAB>kind<TAB>canonical<TAB>attributes"]
 BODY_VALUES = {"party", "government", "place", "congress", "cppcc", "discipline", "enterprise", "diplomatic",

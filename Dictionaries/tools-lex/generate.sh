@@ -10,7 +10,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$VENV/bin/pip" install -q ngender==0.1.1 jieba==0.42.1 hanziconv==0.3.2
 fi
 # order matters: gen_stopwords reads the files written before it
-for script in gen_surnames gen_given_chars gen_titles gen_bodies gen_suffixes gen_cues gen_translit gen_stopwords; do
+for script in gen_surnames gen_given_chars gen_titles gen_bodies gen_suffixes gen_cues gen_translit gen_stopwords gen_words; do
   "$VENV/bin/python" "$script.py"
 done
 python3 check.py

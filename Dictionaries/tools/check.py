@@ -9,7 +9,7 @@ import os
 import sys
 
 KINDS = {"person", "organisation", "place", "programme", "surname", "given_char", "title", "body",
-         "org_suffix", "place_suffix", "programme_cue", "person_cue", "stop", "translit", "honorific"}
+         "org_suffix", "place_suffix", "programme_cue", "person_cue", "stop", "word", "translit", "translit_sep", "honorific"}
 HEADER = ["# ", "# source: ", "# licence: ", "# columns: surface<TAB>kind<TAB>canonical<TAB>attributes"]
 try:
     import opencc

@@ -135,7 +135,8 @@ def is_common_word(w, jieba_words):
         return False
     freq, tag = jieba_words[w]
     if tag == "ns":
-        return freq >= 1000
+        # jieba tags it as a place name: the better known, the more surely a place (南京, 石家庄).
+        return False
     if tag in ("nr", "nrt", "nz", "j"):
         return freq >= 300
     return freq >= 100
@@ -236,7 +237,10 @@ def main():
             if stem in claimed:
                 continue
             claimed.add(stem)
-            if len(names) > 1 or is_common_word(stem, jieba_words):
+            # Province and prefecture short forms are names people use daily (石家庄, 南京): only the
+            # explicit stop list removes one; county-level ones must also not be common words.
+            if len(names) > 1 or stem in STOP_SHORT or (
+                    level not in ("province", "prefecture") and is_common_word(stem, jieba_words)):
                 continue
             full = next(iter(names))
             e.add(stem, "place", full, ["level=" + level, "abbr"])

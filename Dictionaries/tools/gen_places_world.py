@@ -23,7 +23,7 @@ from babel import Locale  # noqa: E402
 SKIP = {"TW", "HK", "MO"}  # parts of China: in places-china.tsv
 # Common names where the CLDR short form differs from the one Xinhua uses, or extra aliases.
 EXTRA_ALIASES = {
-    "CN": ["中华人民共和国", "我国", "祖国"], "US": ["美利坚合众国", "美利坚"], "RU": ["俄罗斯联邦", "俄国"],
+    "CN": ["中华人民共和国"], "US": ["美利坚合众国", "美利坚"], "RU": ["俄罗斯联邦", "俄国"],
     "GB": ["大不列颠及北爱尔兰联合王国", "联合王国", "英伦"], "KR": ["大韩民国", "南韩"],
     "KP": ["朝鲜民主主义人民共和国", "北韩"], "CD": ["刚果民主共和国", "刚果金"], "CG": ["刚果共和国", "刚果布"],
     "DE": ["德意志联邦共和国"], "FR": ["法兰西共和国", "法兰西"], "JP": ["日本国"], "IN": ["印度共和国"],
@@ -34,7 +34,7 @@ EXTRA_ALIASES = {
 }
 # One-character abbreviations used in newswire headlines (中美关系, 中俄, 日韩, 英法德) -> ISO code.
 ABBR = {
-    "中": "CN", "美": "US", "日": "JP", "俄": "RU", "英": "GB", "法": "FR", "德": "DE", "意": "IT", "韩": "KR",
+    "中": "CN", "华": "CN", "美": "US", "日": "JP", "俄": "RU", "英": "GB", "法": "FR", "德": "DE", "意": "IT", "韩": "KR",
     "朝": "KP", "印": "IN", "巴": "PK", "越": "VN", "泰": "TH", "澳": "AU", "加": "CA", "新": "SG", "马": "MY",
     "菲": "PH", "西": "ES", "葡": "PT", "荷": "NL", "比": "BE", "瑞": "CH", "奥": "AT", "希": "GR", "土": "TR",
     "伊": "IR", "以": "IL", "埃": "EG", "沙": "SA", "南": "ZA", "墨": "MX", "阿": "AR", "智": "CL", "秘": "PE",

@@ -16,6 +16,8 @@ public enum LexiconKind: String, CaseIterable, Sendable {
     case translitSeparator = "translit_sep"
     /// A veto: this surface is never an entity (小雨, 多云, 方面 …).
     case stop
+    /// A common word that is not a name: segmentation evidence against a name that cuts it in two.
+    case word
 
     /// The entity type of an entity kind, nil for building blocks.
     public var entityType: EntityType? {

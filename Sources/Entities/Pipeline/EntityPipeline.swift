@@ -64,6 +64,8 @@ public struct EntityPipeline: Sendable {
             let view = SentenceView(text: text.scalars, sentence: sentence, lexicon: lexicon, titles: found)
             var candidates: [Candidate] = []
             for r in recognisers { r.propose(in: view, into: &candidates) }
+            // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere.
+            candidates.removeAll { lexicon.isStopWord(text.scalars, $0.range) }
             proposals.append(candidates)
         }
         doc.titles = titles

@@ -1,11 +1,22 @@
 /// Proposes every dictionary entity (places, organisations, well-known persons and programmes).
 ///
-/// One-character abbreviations (中 美 闽 厦 泉) are proposed only where newswire uses them as names:
-/// next to another one-character abbreviation (中美, 中日双方 → 中, 日) or after a movement or location
-/// word (来泉, 在厦, 驻厦, 访华, 赴京). Anywhere else 中 is just "middle".
+/// One-character abbreviations (中 美 闽 厦 泉 华) are proposed only where newswire uses them as names:
+/// - in a run of two or more (中美, 中日韩, 闽台) followed by a relation word (关系, 双方, 合作, 首脑 …)
+///   or enumerated with 、;
+/// - followed by 方 (中方, 美方);
+/// - after a movement or location word (来泉, 在厦, 驻厦, 访华, 赴京) when no common word starts there.
+/// Anywhere else 中 is "middle" and 以 is "with".
+///
+/// Short dictionary names that cut a common word in two (中国 in 发展中国家) lose confidence.
 public struct DictionaryRecogniser: Recogniser {
-    /// Words after which a one-character place abbreviation is a name: 来泉 在厦 驻厦 赴京 访华 返榕 …
-    static let abbreviationLeads: Set<Unicode.Scalar> = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "回", "旅", "援", "入", "出", "对", "留"]
+    static let abbreviationLeads: Set<Unicode.Scalar> = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回"]
+    /// Words that follow a run of country/province abbreviations used as names: 中美关系, 中日双方.
+    static let relationHeads: [[Unicode.Scalar]] = [
+        "关系", "两国", "双方", "合作", "友好", "会谈", "会晤", "之间", "建交", "领导人", "首脑", "外长", "峰会", "联合",
+        "贸易", "边境", "共同", "三国", "两党", "战略", "伙伴", "对话", "协议", "协定", "声明", "公报", "经贸", "磋商",
+        "谈判", "军事", "交流", "友谊", "等国", "两岸", "三方", "四国", "关系", "人民", "元首", "总理", "首相", "总统",
+        "军队", "联军", "争端", "冲突", "分歧", "文化", "经济", "科技", "民间", "青年", "航线", "铁路", "海底",
+    ].map { Array($0.unicodeScalars) }
 
     public init() {}
 
@@ -17,12 +28,16 @@ public struct DictionaryRecogniser: Recogniser {
                 let length = m.end - m.start
                 var confidence = 0.9
                 if e.has("abbr") && length == 1 {
-                    guard let c = abbreviationConfidence(view, m.start, type) else { continue }
+                    guard let c = abbreviationConfidence(view, m.start) else { continue }
                     confidence = c
                 } else if e.has("abbr") {
-                    confidence = 0.8
+                    confidence = e.has("ambiguous") ? 0.75 : 0.88
                 }
                 if e.has("weak") { confidence = min(confidence, 0.5) }
+                if length >= 2 && length <= 3 {
+                    let seg = view.segmentationConflict(m.start..<m.end)
+                    if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
+                }
                 candidates.append(Candidate(range: m.start..<m.end, type: type, canonical: e.canonical,
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
@@ -34,19 +49,35 @@ public struct DictionaryRecogniser: Recogniser {
         return view.entries(.place, startingAt: i).contains { $0.end == i + 1 && $0.entry.has("abbr") }
     }
 
-    private func abbreviationConfidence(_ view: SentenceView, _ i: Int, _ type: EntityType) -> Double? {
-        // Inside a longer dictionary word (宁德, 德国, 老挝) the character is not an abbreviation.
-        if view.matches.contains(where: { $0.start <= i && $0.end > i && $0.end - $0.start >= 2 }) { return nil }
-        // 中美 / 中日韩 / 中美双方: a run of one-character abbreviations.
-        if isOneCharAbbreviation(view, at: i - 1) || isOneCharAbbreviation(view, at: i + 1) {
-            return 0.75
+    private func startsRelationHead(_ view: SentenceView, at i: Int) -> Bool {
+        for h in DictionaryRecogniser.relationHeads where i + h.count <= view.range.upperBound {
+            if Array(view.text[i..<(i + h.count)]) == h { return true }
         }
+        return false
+    }
+
+    private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {
+        // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation.
+        if view.matches.contains(where: { m in
+            m.start <= i && m.end > i && m.end - m.start >= 2
+                && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+        }) { return nil }
+        // A run of abbreviations: 中美关系, 中、美、日, 中日韩三国.
+        var lo = i, hi = i + 1
+        while isOneCharAbbreviation(view, at: lo - 1) { lo -= 1 }
+        while isOneCharAbbreviation(view, at: hi) { hi += 1 }
+        if hi - lo >= 2 {
+            if startsRelationHead(view, at: hi) || hi - lo >= 3 { return 0.75 }
+        }
+        if view.scalar(i - 1) == "、" || view.scalar(i + 1) == "、" {
+            if isOneCharAbbreviation(view, at: i - 2) || isOneCharAbbreviation(view, at: i + 2) { return 0.7 }
+        }
+        // 中方, 美方.
+        if view.scalar(i + 1) == "方", view.commonWordEnd(from: i) == nil { return 0.75 }
+        // 来泉访问, 在厦企业, 访华.
         if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev) {
-            // 来泉访问, 在厦企业: the next scalar must not make a longer word with this one.
-            if let next = view.scalar(i + 1), ScalarClass.isHan(next),
-               view.matches.contains(where: { $0.start == i && $0.end > i + 1 }) {
-                return nil
-            }
+            if view.commonWordEnd(from: i) != nil { return nil }
+            if let p = view.commonWordStart(to: i + 1), p < i { return nil }
             return 0.6
         }
         return nil

@@ -37,7 +37,7 @@ public struct PersonNameRecogniser: Recogniser {
                        c >= threshold {
                         candidates.append(Candidate(range: i..<end, type: .person,
                                                     canonical: view.string(i..<end),
-                                                    rule: "pattern:surname-name", confidence: min(c, 0.95)))
+                                                    rule: "pattern:surname-name", confidence: min(c, 0.85)))
                     }
                 }
             }
@@ -52,7 +52,8 @@ public struct PersonNameRecogniser: Recogniser {
             // A title or a place/organisation suffix cannot begin inside the given name (张书记, 李村).
             if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
         }
-        if view.lexicon.isStopWord(text, start..<end) { return nil }
+        let stops = view.lexicon.exact(text, start..<end).filter { $0.kind == .stop }
+        let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
         // place/organisation that starts inside and runs past the end makes the split unlikely.
         var c = 0.0
@@ -61,10 +62,20 @@ public struct PersonNameRecogniser: Recogniser {
         if sl == 2 { c += 0.1 }
         for k in (start + sl)..<end {
             let g = view.lexicon.givenCharRank(text[k])
-            c += g == 0 ? -0.3 : g <= 500 ? 0.2 : g <= 1500 ? 0.12 : 0.05
+            c += g == 0 ? -0.4 : g <= 300 ? 0.15 : g <= 1000 ? 0.08 : g <= 2000 ? 0 : -0.1
         }
-        c += PersonNameRecogniser.leftContext(view, start)
-        c += PersonNameRecogniser.rightContext(view, end)
+        // Segmentation evidence: a name does not cut a common word in two, and is rarely one itself.
+        let seg = view.segmentationConflict(start..<end)
+        if seg.crossesLeft { c -= 0.3 }
+        if seg.crossesRight { c -= 0.3 }
+        if seg.isWord { c -= 0.35 }
+        if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
+        let left = PersonNameRecogniser.leftContext(view, start)
+        let right = PersonNameRecogniser.rightContext(view, end)
+        // A stop word is not a name, unless it merely looks like one (高峰, 文明: `namelike`) and a title
+        // or a strong cue says otherwise.
+        if vetoed && !(stops.allSatisfy { $0.has("namelike") } && (left >= 0.4 || right >= 0.3)) { return nil }
+        c += left + right
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
         if end - start - sl == 2 {
@@ -83,7 +94,9 @@ public struct PersonNameRecogniser: Recogniser {
         let p = previousNonSpace(view, start)
         if view.titles.contains(where: { $0.range.upperBound == p }) { return 0.45 }
         if view.entryEnds(.personCue, at: p) {
-            let w = view.entries(.personCue, endingAt: p).compactMap { $0.entry.attributes["side"] == "after" ? nil : $0.entry.int("weight") }.max() ?? 0
+            let w = view.entries(.personCue, endingAt: p).compactMap { e -> Int? in
+                e.entry.attributes["side"] == "after" ? nil : (e.entry.int("weight_before") ?? e.entry.int("weight"))
+            }.max() ?? 0
             if w > 0 { return 0.1 * Double(w) }
         }
         if p == view.range.lowerBound { return 0.05 }

@@ -32,6 +32,10 @@ public struct SentenceView {
     /// `LexiconKind` that has an entry ending / starting there, for O(1) context tests.
     private var endMask: [UInt32]
     private var startMask: [UInt32]
+    /// Per relative position: the furthest end of a common word (`word` or `stop`) starting there, and
+    /// the earliest start of one ending there: segmentation evidence in O(1).
+    private var wordEndFrom: [Int32]
+    private var wordStartTo: [Int32]
 
     public init(text: [Unicode.Scalar], sentence: Sentence, lexicon: Lexicon, titles: [TitleSpan] = []) {
         self.text = text
@@ -43,15 +47,24 @@ public struct SentenceView {
         var ends = [UInt32](repeating: 0, count: n)
         var starts = [UInt32](repeating: 0, count: n)
         let base = sentence.range.lowerBound
+        var wordEndFrom = [Int32](repeating: -1, count: n)
+        var wordStartTo = [Int32](repeating: Int32.max, count: n)
         for m in matches {
             for e in m.entries {
-                let bit = SentenceView.bit(lexicon.entries[Int(e)].kind)
+                let kind = lexicon.entries[Int(e)].kind
+                let bit = SentenceView.bit(kind)
                 ends[m.end - base] |= bit
                 starts[m.start - base] |= bit
+                if kind == .word || kind == .stop {
+                    wordEndFrom[m.start - base] = max(wordEndFrom[m.start - base], Int32(m.end))
+                    wordStartTo[m.end - base] = min(wordStartTo[m.end - base], Int32(m.start))
+                }
             }
         }
         self.endMask = ends
         self.startMask = starts
+        self.wordEndFrom = wordEndFrom
+        self.wordStartTo = wordStartTo
     }
 
     @inline(__always)
@@ -74,6 +87,34 @@ public struct SentenceView {
     public func entryStarts(_ kind: LexiconKind, at position: Int) -> Bool {
         let i = position - sentence.range.lowerBound
         return i >= 0 && i < startMask.count && startMask[i] & SentenceView.bit(kind) != 0
+    }
+
+    /// The furthest end of a common word starting at `position` (nil when none starts there).
+    public func commonWordEnd(from position: Int) -> Int? {
+        let i = position - sentence.range.lowerBound
+        guard i >= 0, i < wordEndFrom.count, wordEndFrom[i] >= 0 else { return nil }
+        return Int(wordEndFrom[i])
+    }
+
+    /// The earliest start of a common word ending at `position` (nil when none ends there).
+    public func commonWordStart(to position: Int) -> Int? {
+        let i = position - sentence.range.lowerBound
+        guard i >= 0, i < wordStartTo.count, wordStartTo[i] != Int32.max else { return nil }
+        return Int(wordStartTo[i])
+    }
+
+    /// How a span sits against the common words around it: does it cut one in two at either edge, or is
+    /// it itself a common word? Names rarely do either.
+    public func segmentationConflict(_ r: Range<Int>) -> (crossesLeft: Bool, crossesRight: Bool, isWord: Bool) {
+        var left = false, right = false
+        for k in r {
+            if let e = commonWordEnd(from: k), e > r.upperBound { right = true }
+            if k > r.lowerBound, let s = commonWordStart(to: k), s < r.lowerBound { left = true }
+        }
+        if let s = commonWordStart(to: r.upperBound), s < r.lowerBound { left = true }
+        let isWord = commonWordEnd(from: r.lowerBound) == r.upperBound
+            || lexicon.exact(text, r).contains { $0.kind == .word }
+        return (left, right, isWord)
     }
 
     /// Dictionary entries of a kind starting at `position`, longest first.

@@ -5,6 +5,8 @@
 public struct TransliteratedNameRecogniser: Recogniser {
     public var threshold: Double
 
+    static let locatives: Set<Unicode.Scalar> = ["在", "赴", "到", "从", "抵", "往", "经", "至", "访", "驻"]
+
     public init(threshold: Double = 0.6) {
         self.threshold = threshold
     }
@@ -37,6 +39,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
             c += PersonNameRecogniser.leftContext(view, runStart) * 1.2
             c += PersonNameRecogniser.rightContext(view, end)
             if length == 2 { c -= 0.2 }
+            // Transliterated place names look the same: a place suffix after the run (布达拉宫, 喜马拉雅山)
+            // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.
+            if view.entryStarts(.placeSuffix, at: end) || view.entryStarts(.orgSuffix, at: end) { continue }
+            if let prev = view.scalar(runStart - 1), TransliteratedNameRecogniser.locatives.contains(prev) { c -= 0.35 }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))
