@@ -21,13 +21,16 @@ from lexcommon import DICT_DIR, site_packages, split_words, to_traditional, writ
 JIEBA_KEEP = 1500
 MIN_FREQ = 300
 
+ENTITY_FILES = ["organisations.tsv", "persons.tsv", "places-china.tsv", "places-world.tsv", "programmes.tsv"]
+KEEP_AMBIGUOUS = {"万里", "萬里", "两岸", "兩岸", "武大"}
+
 HAND = split_words("""
 本报 本刊 本台 本网 本市 本省 本县 本区 本镇 本村 本单位 本次 本届 本年度 我市 我省 我县 我区 我镇 我村 我国 我党 我校
 我院 我局 我们 全市 全省 全县 全区 全镇 全乡 全村 全国 全党 全军 全球 全民 全体 全面 全年 该市 该省 该县 该区 该镇 该村 该公司
 该企业 该局 该院 该校 该项目 各地 各级 各部门 各单位 各方 各国 各界 各位 国内 国外 国际 海内外 境内 境外 省内 省外 市内 市外
 县内 区内 中央 地方 基层 一线 企业 公司 政府 单位 部门 机关 群众 人民 干部 党员 领导 领导干部 市民 村民 居民 网友 游客 嘉宾
 代表 专家学者 负责人 工作人员 有关部门 相关部门 主管部门 职能部门 党组织 党委政府 两岸 两岸同胞 台胞 侨胞 乡亲 同胞 华人
-华侨 新华社 新华网 人民网 央视 总台 记者 通讯员 编者按 责任编辑 来源 原标题 图为 图片 视频 摄影 新闻 消息 报道 通讯 评论 社论
+华侨 记者 通讯员 编者按 责任编辑 来源 原标题 图为 图片 视频 摄影 新闻 消息 报道 通讯 评论 社论
 晴 晴天 多云 阴天 阴 小雨 中雨 大雨 暴雨 大暴雨 阵雨 雷阵雨 雷雨 小雪 中雪 大雪 暴雪 雨夹雪 冻雨 雾 大雾 霾 雾霾 大风 台风
 寒潮 冷空气 降温 升温 高温 低温 气温 最高气温 最低气温 降水 降雨 天气 气象 风力 东风 南风 西风 北风 东北风 东南风 西北风 西南风
 今天 明天 昨天 后天 前天 今年 明年 去年 前年 今日 昨日 明日 上午 下午 中午 晚上 凌晨 傍晚 当天 当日 次日 近日 日前 目前 近期
@@ -106,10 +109,20 @@ def main():
         return attrs
 
     rows = [(word, "stop", "", attrs_for(word, "hand")) for word in HAND]
+    # A stop word vetoes a name everywhere, so never list a name the entity dictionaries hold
+    # (新华社, 平壤), except deliberate vetoes of ambiguous names kept in KEEP_AMBIGUOUS.
+    entity_names = set()
+    for f in ENTITY_FILES:
+        p = os.path.join(DICT_DIR, f)
+        if os.path.exists(p):
+            for line in open(p, encoding="utf-8"):
+                if not line.startswith("#"):
+                    entity_names.add(line.split("\t", 1)[0])
     for rank, (freq, word, tag) in enumerate(candidates[:JIEBA_KEEP], start=1):
         attrs = attrs_for(word, "jieba", tag)
         attrs["rank"] = rank
         rows.append((word, "stop", "", attrs))
+    rows = [r for r in rows if r[0] not in entity_names or r[0] in KEEP_AMBIGUOUS]
     base = list(rows)
     for surface, kind, _, attrs in base:
         trad = to_traditional(surface, {"干": "幹", "台": "台", "里": "里"})

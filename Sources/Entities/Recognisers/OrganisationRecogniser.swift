@@ -55,7 +55,7 @@ public struct OrganisationRecogniser: Recogniser {
         var proposed = false
         for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound {
             let bodyLength = suffix.lowerBound - a.end
-            guard bodyLength <= maxBody else { continue }
+            guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
             let total = suffix.upperBound - a.start
             guard total >= 3 else { continue }
             var c = 0.62 + 0.08 * Double(strength)
@@ -78,6 +78,24 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// The name body between an anchor and a suffix holds no digits, office title, verb cue or another
+    /// name that ends with the suffix (莫斯科 in 新华社莫斯科: 科 is the place's last character, not a
+    /// suffix; 国务院 in …电国务院).
+    private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
+        for k in body {
+            if ScalarClass.isDigit(view.text[k]) { return false }
+            if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
+        }
+        for m in view.matches where m.end == suffix.upperBound && m.start >= body.lowerBound && m.start < suffix.lowerBound {
+            if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind.entityType != nil }) { return false }
+        }
+        // The suffix must not be the tail of a place or person name that begins before it.
+        for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
+            if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person }) { return false }
+        }
+        return true
     }
 
     private func isInsideAnchor(_ i: Int, _ anchors: [(start: Int, end: Int)]) -> Bool {
