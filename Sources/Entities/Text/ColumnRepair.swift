@@ -16,6 +16,8 @@
 /// Joined whitespace is removed from the text; the scalars on either side keep their own origins.
 enum ColumnRepair {
     static let narrowMedian = 15
+    /// A handful of short lines is a list or a notice, not a column.
+    static let minimumNarrowLines = 6
     /// Lines starting with these begin a new item even in a narrow column.
     static let itemStarts: [[Unicode.Scalar]] = ["本报讯", "新华社", "据新华社", "（上接", "(上接", "（下转", "(下转"]
         .map { Array($0.unicodeScalars) }
@@ -69,7 +71,7 @@ enum ColumnRepair {
         guard ls.count >= 2 else { return }
         var lengths = ls.map(\.length)
         lengths.sort()
-        let narrow = ls.count >= 3 && lengths[lengths.count / 2] <= narrowMedian
+        let narrow = ls.count >= minimumNarrowLines && lengths[lengths.count / 2] <= narrowMedian
         var cuts: [Range<Int>] = []
         var blockStart = true
         for k in 0..<(ls.count - 1) {
@@ -85,12 +87,13 @@ enum ColumnRepair {
     static func shouldJoin(_ l: Line, _ next: Line, _ s: [Unicode.Scalar], narrow: Bool, blockStart: Bool) -> Bool {
         if l.marked || next.marked { return false }
         if endsSentenceOrClause(l, s) || isBracketedNote(l, s) || isByline(l, s) { return false }
-        if itemStarts.contains(where: { starts(s, next.start, with: $0) }) { return false }
+        if startsNewItem(next, s) { return false }
         if narrow {
             let heading = blockStart && next.blankBefore && l.length <= 40 && !hasSentencePunctuation(l, s)
             return !heading
         }
-        guard l.length > narrowMedian else { return false }
+        // Never run a sentence into a title or caption line (`厦门市“信易贷”平台`).
+        guard l.length > narrowMedian, hasSentencePunctuation(next, s) || next.length > 2 * narrowMedian else { return false }
         let last = s[l.end - 1]
         if last == "，" || last == "、" || last == "," { return true }
         // The unfinished sentence at the end of the line must already hold a comma: a title or a
@@ -153,12 +156,24 @@ enum ColumnRepair {
         return depth <= 0
     }
 
+    /// Commas and full stops mark running text; headlines may hold ！ and ？ (`追加安排1.8亿元！ 我省……`).
     static func hasSentencePunctuation(_ l: Line, _ s: [Unicode.Scalar]) -> Bool {
         for c in s[l.start..<l.end] {
             switch c {
-            case "，", "、", "。", "；", "！", "？", ",", ";", "!", "?": return true
+            case "，", "、", "。", "；", ",", ";": return true
             default: continue
             }
+        }
+        return false
+    }
+
+    /// A dateline (`本报讯`, `晨报讯(记者 …)`, `新华社`) or a continuation note (`（上接A01版）`) opens a new item.
+    static func startsNewItem(_ l: Line, _ s: [Unicode.Scalar]) -> Bool {
+        if itemStarts.contains(where: { starts(s, l.start, with: $0) }) { return true }
+        var k = l.start
+        while k + 1 < min(l.end, l.start + 8) {
+            if s[k] == "报" && s[k + 1] == "讯" { return true }
+            k += 1
         }
         return false
     }
