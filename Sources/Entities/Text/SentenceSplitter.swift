@@ -1,0 +1,96 @@
+/// Splits normalised text into sentences.
+///
+/// A sentence ends after 。！？；… (and `!?;`), together with any further terminators and closing
+/// quotes that follow (`好！”`), and at every line break (after column repair, the remaining breaks
+/// are paragraph breaks). A terminator inside “…”, ‘…’, 「…」, 『…』 or （…） does not split: the
+/// sentence then ends after the closing mark when a terminator came just before it. An unclosed
+/// quote or bracket is forgotten at the line break, so it can swallow at most its own paragraph.
+///
+/// Paragraphs: the index increments at each run of line breaks that follows text, so a blank line
+/// and a single line break count the same (newspaper text uses both for paragraphs).
+/// Sentence ranges exclude surrounding whitespace; whitespace-only sentences are not emitted.
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    public func split(_ text: NormalisedText) -> [Sentence] {
+        var out: [Sentence] = []
+        let s = text.scalars
+        let n = s.count
+        var paragraph = 0
+        var pendingBreak = false
+        var start = 0
+        var depth = 0
+
+        func emit(_ a: Int, _ b: Int) {
+            var lo = a, hi = b
+            while lo < hi, Self.isSpace(s[lo]) { lo += 1 }
+            while hi > lo, Self.isSpace(s[hi - 1]) { hi -= 1 }
+            guard lo < hi else { return }
+            if pendingBreak { paragraph += 1; pendingBreak = false }
+            out.append(Sentence(index: out.count, paragraph: paragraph, range: lo..<hi))
+        }
+
+        var i = 0
+        while i < n {
+            let c = s[i]
+            switch c {
+            case "\n":
+                emit(start, i)
+                if !out.isEmpty { pendingBreak = true }
+                start = i + 1
+                depth = 0
+            case "“", "‘", "「", "『", "（", "(":
+                depth += 1
+            case "”", "’", "」", "』", "）", ")":
+                if depth > 0 {
+                    depth -= 1
+                    if depth == 0, i > start, Self.isTerminator(s[i - 1]) {
+                        let end = Self.endOfTerminatorRun(s, from: i + 1)
+                        emit(start, end)
+                        start = end
+                        i = end
+                        continue
+                    }
+                }
+            default:
+                if depth == 0, Self.isTerminator(c) {
+                    let end = Self.endOfTerminatorRun(s, from: i + 1)
+                    emit(start, end)
+                    start = end
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        emit(start, n)
+        return out
+    }
+
+    /// Extends past further terminators and closing quotes (`！？`, `……`, `。”`).
+    static func endOfTerminatorRun(_ s: [Unicode.Scalar], from: Int) -> Int {
+        var k = from
+        while k < s.count {
+            let c = s[k]
+            if isTerminator(c) || c == "”" || c == "’" || c == "」" || c == "』" || c == "）" || c == ")" {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    @inline(__always)
+    static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "！", "？", "；", "…", "!", "?", ";": return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{3000}" || c == "\u{A0}"
+    }
+}

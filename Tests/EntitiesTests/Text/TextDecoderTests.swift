@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+@testable import Entities
+
+final class TextDecoderTests: XCTestCase {
+    let sample = "泉州市委书记张毅恭主持召开会议，研究部署下一步工作。"
+
+    func decode(_ bytes: [UInt8], _ choice: TextEncodingChoice = .auto) throws -> (String, String) {
+        let r = try TextDecoder.decode(bytes, path: "f.txt", encoding: choice)
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: r.scalars)
+        return (String(v), r.encoding)
+    }
+
+    func testUTF8WithoutAndWithBOMDecodesTheSameTextAndDropsTheBOM() throws {
+        let plain = Array(sample.utf8)
+        XCTAssertEqual(try decode(plain).0, sample)
+        let (text, enc) = try decode([0xEF, 0xBB, 0xBF] + plain)
+        XCTAssertEqual(text, sample)
+        XCTAssertEqual(enc, "utf-8")
+    }
+
+    func testUTF16WithBOMInBothByteOrders() throws {
+        let units = Array(sample.utf16) + Array("𠀾".utf16)
+        let le: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        XCTAssertEqual(try decode(le).0, sample + "𠀾")
+        XCTAssertEqual(try decode(le).1, "utf-16le")
+        XCTAssertEqual(try decode(be).0, sample + "𠀾")
+        XCTAssertEqual(try decode(be).1, "utf-16be")
+    }
+
+    func testGB18030IsRecognisedAndDecoded() throws {
+        let text = try TextTestSupport.seed("000")
+        let data = try XCTUnwrap(text.data(using: TextDecoder.gb18030Encoding))
+        let (decoded, enc) = try decode(Array(data))
+        XCTAssertEqual(enc, "gb18030")
+        XCTAssertEqual(decoded, text)
+    }
+
+    func testBig5SeedComesBackIdentical() throws {
+        // seeds/001 is traditional; keep the paragraphs Big5 can encode (a few characters in it are not in Big5).
+        let paragraphs = try TextTestSupport.seed("001").components(separatedBy: "\n")
+            .filter { $0.data(using: TextDecoder.big5Encoding) != nil }
+        XCTAssertGreaterThan(paragraphs.count, 20)
+        let text = paragraphs.joined(separator: "\n")
+        let data = try XCTUnwrap(text.data(using: TextDecoder.big5Encoding))
+        let (decoded, enc) = try decode(Array(data))
+        XCTAssertEqual(enc, "big5")
+        XCTAssertEqual(decoded, text)
+    }
+
+    func testNULBytesAreBinary() {
+        XCTAssertThrowsError(try decode([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00])) { error in
+            XCTAssertEqual((error as? ReadError)?.message, "f.txt: not text (binary data: NUL bytes)")
+        }
+    }
+
+    func testInvalidUTF8ThatIsNotGBOrBig5ReportsTheByteOffset() {
+        let bytes = Array("abc é".utf8.prefix(4)) + [0xE9, 0x20, 0x41, 0x42]  // Latin-1 é in ASCII text
+        XCTAssertThrowsError(try decode(bytes)) { error in
+            XCTAssertEqual((error as? ReadError)?.reason, "invalid UTF-8 at byte 4 and not GB18030 or Big5")
+        }
+    }
+
+    func testUTF8CutInTheLastCharacterIsReportedNotShortened() {
+        let bytes = Array(sample.utf8)
+        let cut = Array(bytes.dropLast(2))
+        XCTAssertThrowsError(try decode(cut)) { error in
+            XCTAssertEqual((error as? ReadError)?.reason,
+                           "invalid UTF-8 at byte \(cut.count - 1) and not GB18030 or Big5")
+        }
+        XCTAssertThrowsError(try decode(cut, .utf8)) { error in
+            XCTAssertEqual((error as? ReadError)?.reason, "invalid UTF-8 at byte \(cut.count - 1)")
+        }
+    }
+
+    func testEmptyInputIsEmptyText() throws {
+        XCTAssertEqual(try decode([]).0, "")
+    }
+
+    func testControlCharacterSoupIsBinary() {
+        let bytes: [UInt8] = [0x01, 0x02, 0x03, 0x04, 0x05, 0x41, 0x06, 0x07, 0x08]
+        XCTAssertThrowsError(try decode(bytes)) { error in
+            XCTAssertTrue((error as? ReadError)?.reason.hasPrefix("not text (binary data") ?? false)
+        }
+    }
+
+    func testForcedEncodingIsObeyed() throws {
+        let data = try XCTUnwrap(sample.data(using: TextDecoder.gb18030Encoding))
+        XCTAssertEqual(try decode(Array(data), .gb18030).0, sample)
+        XCTAssertThrowsError(try decode(Array(data), .utf8))
+    }
+
+    func testPlausibilityPrefersTheRightLegacyEncoding() throws {
+        let simplified = try XCTUnwrap(sample.data(using: TextDecoder.gb18030Encoding))
+        XCTAssertGreaterThan(TextDecoder.plausibility(Array(simplified), big5: false),
+                             TextDecoder.plausibility(Array(simplified), big5: true))
+        let traditional = try XCTUnwrap("泉州市委書記主持召開會議，研究部署下一步工作。".data(using: TextDecoder.big5Encoding))
+        XCTAssertGreaterThan(TextDecoder.plausibility(Array(traditional), big5: true),
+                             TextDecoder.plausibility(Array(traditional), big5: false))
+    }
+}
