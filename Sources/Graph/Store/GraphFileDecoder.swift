@@ -11,12 +11,13 @@ struct GraphFileDecoder {
         var format: String?
         var strings: [String] = []
         var documents: [[Int]] = []
-        var sentences: [(Int, Int, Int, Int, Int)] = []
-        struct RawNode { var type = 0, name = 0, aliases: [Int] = [], traditional: [Int] = [], titles: [Int] = [],
-                         mentions = 0, documents: [Int] = [], attributes: [Int] = [] }
+        var sentences: [(Int, Int, Int, Int, String)] = []
+        var pool: [Int] = []
+        struct RawNode { var type = 0, name = 0, aliases = 0..<0, traditional = 0..<0, titles = 0..<0,
+                         mentions = 0, documents = 0..<0, attributes = 0..<0 }
         var nodes: [RawNode] = []
         struct RawEdge { var source = 0, target = 0, relation = 0, title = -1, rank = -1, date = -1,
-                         weight = 0.0, evidence: [Int] = [] }
+                         weight = 0.0, evidence = 0..<0 }
         var edges: [RawEdge] = []
         do {
             if r.bytes.isEmpty { throw Failure(reason: "empty file (not a graphctl graph)") }
@@ -51,7 +52,7 @@ struct GraphFileDecoder {
                             let s = try r.int(); try r.expect(0x2C, "','")
                             let a = try r.int(); try r.expect(0x2C, "','")
                             let b = try r.int(); try r.expect(0x2C, "','")
-                            let t = try r.int(); try r.expect(0x5D, "']' ending a sentence (5 fields)")
+                            let t = try r.string(); try r.expect(0x5D, "']' ending a sentence (5 fields)")
                             sentences.append((d, s, a, b, t))
                         }
                     case "nodes":
@@ -60,12 +61,12 @@ struct GraphFileDecoder {
                             try r.expect(0x5B, "'[' (node)")
                             n.type = try r.int(); try r.expect(0x2C, "','")
                             n.name = try r.int(); try r.expect(0x2C, "','")
-                            n.aliases = try r.ints(); try r.expect(0x2C, "','")
-                            n.traditional = try r.ints(); try r.expect(0x2C, "','")
-                            n.titles = try r.ints(); try r.expect(0x2C, "','")
+                            n.aliases = try r.ints(into: &pool); try r.expect(0x2C, "','")
+                            n.traditional = try r.ints(into: &pool); try r.expect(0x2C, "','")
+                            n.titles = try r.ints(into: &pool); try r.expect(0x2C, "','")
                             n.mentions = try r.int(); try r.expect(0x2C, "','")
-                            n.documents = try r.ints(); try r.expect(0x2C, "','")
-                            n.attributes = try r.ints(); try r.expect(0x5D, "']' ending a node (8 fields)")
+                            n.documents = try r.ints(into: &pool); try r.expect(0x2C, "','")
+                            n.attributes = try r.ints(into: &pool); try r.expect(0x5D, "']' ending a node (8 fields)")
                             nodes.append(n)
                         }
                     case "edges":
@@ -79,7 +80,7 @@ struct GraphFileDecoder {
                             e.rank = try r.int(); try r.expect(0x2C, "','")
                             e.date = try r.int(); try r.expect(0x2C, "','")
                             e.weight = try r.double(); try r.expect(0x2C, "','")
-                            e.evidence = try r.ints(); try r.expect(0x5D, "']' ending an edge (8 fields)")
+                            e.evidence = try r.ints(into: &pool); try r.expect(0x5D, "']' ending an edge (8 fields)")
                             edges.append(e)
                         }
                     default:
@@ -127,17 +128,17 @@ struct GraphFileDecoder {
             }
             var attributes: [String: String] = [:]
             guard n.attributes.count % 2 == 0 else { throw Failure(reason: "odd attribute list in nodes[\(i)]") }
-            var k = 0
-            while k < n.attributes.count {
-                attributes[try str(n.attributes[k], "nodes[\(i)]")] = try str(n.attributes[k + 1], "nodes[\(i)]")
+            var k = n.attributes.lowerBound
+            while k < n.attributes.upperBound {
+                attributes[try str(pool[k], "nodes[\(i)]")] = try str(pool[k + 1], "nodes[\(i)]")
                 k += 2
             }
             outNodes.append(Node(id: i, type: type, name: try str(n.name, "nodes[\(i)]"),
-                                 aliases: try n.aliases.map { try str($0, "nodes[\(i)]") },
-                                 traditionalAliases: try n.traditional.map { try str($0, "nodes[\(i)]") },
-                                 titles: try n.titles.map { try str($0, "nodes[\(i)]") },
+                                 aliases: try pool[n.aliases].map { try str($0, "nodes[\(i)]") },
+                                 traditionalAliases: try pool[n.traditional].map { try str($0, "nodes[\(i)]") },
+                                 titles: try pool[n.titles].map { try str($0, "nodes[\(i)]") },
                                  mentions: n.mentions,
-                                 documents: try n.documents.map { try str($0, "nodes[\(i)]") },
+                                 documents: try pool[n.documents].map { try str($0, "nodes[\(i)]") },
                                  attributes: attributes))
         }
         var outEdges: [Edge] = []
@@ -156,13 +157,13 @@ struct GraphFileDecoder {
             guard e.evidence.count % 2 == 0 else { throw Failure(reason: "odd evidence list in edges[\(i)]") }
             var evidence: [Evidence] = []
             evidence.reserveCapacity(e.evidence.count / 2)
-            var k = 0
-            while k < e.evidence.count {
-                let si = e.evidence[k]
+            var k = e.evidence.lowerBound
+            while k < e.evidence.upperBound {
+                let si = pool[k]
                 guard si >= 0, si < sentences.count else { throw Failure(reason: "sentence index \(si) out of range in edges[\(i)]") }
                 let s = sentences[si]
                 evidence.append(Evidence(document: try str(s.0, "sentences[\(si)]"), sentence: s.1, start: s.2, end: s.3,
-                                         text: try str(s.4, "sentences[\(si)]"), rule: try str(e.evidence[k + 1], "edges[\(i)]")))
+                                         text: s.4, rule: try str(pool[k + 1], "edges[\(i)]")))
                 k += 2
             }
             outEdges.append(Edge(source: e.source, target: e.target, relation: relation,

@@ -1,3 +1,4 @@
+import Foundation
 import Entities
 
 /// Lays a graph out as graph.json (see docs/graph-format.md): a string table, then arrays of arrays that
@@ -5,44 +6,63 @@ import Entities
 /// as a few large byte chunks so callers can stream them.
 struct GraphFileEncoder {
     private var strings: [String] = []
-    private var stringIndex: [String: Int] = [:]
+    private var stringIndex: [UTF8Key: Int] = [:]
 
+    /// Sentences are keyed by position only; the text is compared on a hit rather than hashed, since
+    /// hashing hundreds of thousands of long sentences dominated save time.
     private struct SentenceKey: Hashable {
-        var document: Int, sentence: Int, start: Int, end: Int, text: Int
+        var document: Int, sentence: Int, start: Int, end: Int
     }
     private var sentenceIndex: [SentenceKey: Int] = [:]
+    /// Further sentences at a position already taken by another text (rare: only inconsistent input).
+    private var sentenceOverflow: [SentenceKey: [Int]] = [:]
+    private var sentenceTexts: [String] = []
     private var sentences: [UInt8] = []
 
     private mutating func intern(_ s: String) -> Int {
-        if let i = stringIndex[s] { return i }
+        let key = UTF8Key(s)
+        if let i = stringIndex[key] { return i }
         let i = strings.count
         strings.append(s)
-        stringIndex[s] = i
+        stringIndex[key] = i
         return i
     }
 
     private mutating func intern(_ s: String?) -> Int { s.map { intern($0) } ?? -1 }
 
     private mutating func sentence(_ e: Evidence) -> Int {
-        let key = SentenceKey(document: intern(e.document), sentence: e.sentence, start: e.start, end: e.end,
-                              text: intern(e.text))
-        if let i = sentenceIndex[key] { return i }
-        let i = sentenceIndex.count
-        sentenceIndex[key] = i
-        sentences.append(contentsOf: i == 0 ? [0x0A, 0x5B] : [0x2C, 0x0A, 0x5B])
-        for (j, v) in [key.document, key.sentence, key.start, key.end, key.text].enumerated() {
-            if j > 0 { sentences.append(0x2C) }
-            JSONText.appendInt(v, to: &sentences)
+        let key = SentenceKey(document: intern(e.document), sentence: e.sentence, start: e.start, end: e.end)
+        let i = sentenceTexts.count
+        if let first = sentenceIndex[key] {
+            if sentenceTexts[first].utf8.elementsEqual(e.text.utf8) { return first }
+            for j in sentenceOverflow[key] ?? [] where sentenceTexts[j].utf8.elementsEqual(e.text.utf8) { return j }
+            sentenceOverflow[key, default: []].append(i)
+        } else {
+            sentenceIndex[key] = i
         }
+        sentenceTexts.append(e.text)
+        rowStart(i, &sentences)
+        JSONText.appendInt(key.document, to: &sentences); sentences.append(0x2C)
+        JSONText.appendInt(key.sentence, to: &sentences); sentences.append(0x2C)
+        JSONText.appendInt(key.start, to: &sentences); sentences.append(0x2C)
+        JSONText.appendInt(key.end, to: &sentences); sentences.append(0x2C)
+        JSONText.appendString(e.text, to: &sentences)
         sentences.append(0x5D)
         return i
     }
 
+    @inline(__always) private func rowStart(_ i: Int, _ out: inout [UInt8]) {
+        if i > 0 { out.append(0x2C) }
+        out.append(0x0A); out.append(0x5B)
+    }
+
     /// The whole file, in order, as byte chunks.
     mutating func encode(_ graph: KnowledgeGraph, emit: ([UInt8]) throws -> Void) rethrows {
+        stringIndex.reserveCapacity(graph.nodes.count * 2 + graph.documents.count + 64)
+        sentenceIndex.reserveCapacity(graph.edges.count * 2)
         var documents: [UInt8] = []
         for (i, d) in graph.documents.enumerated() {
-            documents.append(contentsOf: i == 0 ? [0x0A, 0x5B] : [0x2C, 0x0A, 0x5B])
+            rowStart(i, &documents)
             JSONText.appendInt(intern(d.id), to: &documents); documents.append(0x2C)
             JSONText.appendInt(intern(d.date), to: &documents); documents.append(0x2C)
             JSONText.appendInt(d.sentences, to: &documents); documents.append(0x2C)
@@ -57,7 +77,7 @@ struct GraphFileEncoder {
             out.append(0x5D)
         }
         for (i, n) in graph.nodes.enumerated() {
-            nodes.append(contentsOf: i == 0 ? [0x0A, 0x5B] : [0x2C, 0x0A, 0x5B])
+            rowStart(i, &nodes)
             JSONText.appendInt(intern(n.type.rawValue), to: &nodes); nodes.append(0x2C)
             JSONText.appendInt(intern(n.name), to: &nodes); nodes.append(0x2C)
             ints(n.aliases.map { intern($0) }, &nodes); nodes.append(0x2C)
@@ -71,7 +91,7 @@ struct GraphFileEncoder {
         var edges: [UInt8] = []
         edges.reserveCapacity(graph.edges.count * 40)
         for (i, e) in graph.edges.enumerated() {
-            edges.append(contentsOf: i == 0 ? [0x0A, 0x5B] : [0x2C, 0x0A, 0x5B])
+            rowStart(i, &edges)
             JSONText.appendInt(e.source, to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.target, to: &edges); edges.append(0x2C)
             JSONText.appendInt(intern(e.relation.rawValue), to: &edges); edges.append(0x2C)
@@ -79,10 +99,16 @@ struct GraphFileEncoder {
             JSONText.appendInt(e.rank ?? -1, to: &edges); edges.append(0x2C)
             JSONText.appendInt(intern(e.date), to: &edges); edges.append(0x2C)
             JSONText.appendDouble(e.weight, to: &edges); edges.append(0x2C)
-            ints(e.evidence.flatMap { [sentence($0), intern($0.rule)] }, &edges)
+            edges.append(0x5B)
+            for (j, ev) in e.evidence.enumerated() {
+                if j > 0 { edges.append(0x2C) }
+                JSONText.appendInt(sentence(ev), to: &edges); edges.append(0x2C)
+                JSONText.appendInt(intern(ev.rule), to: &edges)
+            }
+            edges.append(0x5D)
             edges.append(0x5D)
         }
-        try emit(Array("{\"format\":\"graphctl.graph\",\"version\":\(KnowledgeGraph.formatVersion),\"counts\":{\"strings\":\(strings.count),\"documents\":\(graph.documents.count),\"sentences\":\(sentenceIndex.count),\"nodes\":\(graph.nodes.count),\"edges\":\(graph.edges.count)},\n\"strings\":[".utf8))
+        try emit(Array("{\"format\":\"graphctl.graph\",\"version\":\(KnowledgeGraph.formatVersion),\"counts\":{\"strings\":\(strings.count),\"documents\":\(graph.documents.count),\"sentences\":\(sentenceTexts.count),\"nodes\":\(graph.nodes.count),\"edges\":\(graph.edges.count)},\n\"strings\":[".utf8))
         var chunk: [UInt8] = []
         chunk.reserveCapacity(1 << 17)
         for (i, s) in strings.enumerated() {

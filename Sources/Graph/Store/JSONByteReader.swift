@@ -82,6 +82,16 @@ struct JSONByteReader {
         return d
     }
 
+    /// Appends an array of integers to `pool`, returning where they landed: one shared pool instead of
+    /// an array per row saves hundreds of thousands of allocations on a large graph.
+    mutating func ints(into pool: inout [Int]) throws -> Range<Int> {
+        let start = pool.count
+        try expect(0x5B, "'[' (integers)")
+        if try peek("an integer or ']'") == 0x5D { pos += 1; return start..<start }
+        repeat { pool.append(try int()) } while try more(0x5D)
+        return start..<pool.count
+    }
+
     mutating func ints() throws -> [Int] {
         var out: [Int] = []
         try array("integers") { r in out.append(try r.int()) }

@@ -30,7 +30,16 @@ enum JSONText {
 
     static func appendInt(_ n: Int, to out: inout [UInt8]) {
         if n >= 0 && n < 10 { out.append(0x30 + UInt8(n)); return }
-        out.append(contentsOf: String(n).utf8)
+        var v = n.magnitude
+        if n < 0 { out.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while v > 0 || count == 0 { buf[count] = 0x30 + UInt8(v % 10); v /= 10; count += 1 }
+            while count > 0 { count -= 1; out.append(buf[count]) }
+        }
     }
 
     /// Integral values are written without a fraction so weights read back exactly; non-finite values
