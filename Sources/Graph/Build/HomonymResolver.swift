@@ -1,0 +1,79 @@
+import Entities
+
+/// Decides which documents' persons of the same name are the same person.
+///
+/// Names repeat: 李刚 of one city is not 李刚 of another. Two documents' persons are merged unless their
+/// offices conflict: the same title held in two different organisations of the same kind (书记 of 泉州市委
+/// vs 书记 of 厦门市委). A document with no office for the person agrees with anyone and joins the
+/// person of the earliest document. Clusters are formed greedily in document-id order, so the result
+/// depends only on the set of documents. When a name splits, every cluster with an office is labelled
+/// with the organisation or place of its first office, e.g. 李刚（上合示范区）.
+struct HomonymResolver {
+    /// One office: a title held in a named organisation or place.
+    struct Office: Hashable, Comparable {
+        var title: String
+        var organisation: String
+        static func < (a: Office, b: Office) -> Bool {
+            a.organisation != b.organisation ? a.organisation < b.organisation : a.title < b.title
+        }
+    }
+
+    /// The name each (document index, person canonical name) should carry in the graph; only names that
+    /// differ from the canonical one are listed.
+    private(set) var labels: [Int: [String: String]] = [:]
+
+    /// `records` must already be sorted by document id.
+    init(records: [DocumentRecord]) {
+        // person name → [(document index, offices)] in document order
+        var byName: [String: [(Int, Set<Office>)]] = [:]
+        for (i, r) in records.enumerated() {
+            var offices: [String: Set<Office>] = [:]
+            for e in r.entities where e.type == .person { offices[e.canonical, default: []] = [] }
+            for rel in r.relations where rel.type == .role && rel.sourceType == .person && !rel.target.isEmpty {
+                offices[rel.source, default: []].insert(Office(title: rel.title ?? "", organisation: rel.target))
+            }
+            for (name, o) in offices { byName[name, default: []].append((i, o)) }
+        }
+        for (name, docs) in byName {
+            var clusters: [(offices: Set<Office>, documents: [Int])] = []
+            var officeless: [Int] = []
+            for (doc, offices) in docs {
+                if offices.isEmpty { officeless.append(doc); continue }
+                if let c = clusters.firstIndex(where: { !Self.conflict($0.offices, offices) }) {
+                    clusters[c].offices.formUnion(offices)
+                    clusters[c].documents.append(doc)
+                } else {
+                    clusters.append((offices, [doc]))
+                }
+            }
+            guard clusters.count > 1 else { continue }
+            var used = Set<String>()
+            for c in clusters {
+                let place = c.offices.min()?.organisation ?? ""
+                var label = "\(name)（\(place)）"
+                var n = 2
+                while used.contains(label) { label = "\(name)（\(place)\(n)）"; n += 1 }
+                used.insert(label)
+                for d in c.documents { labels[d, default: [:]][name] = label }
+            }
+            if let firstLabel = labels[clusters[0].documents[0]]?[name] {
+                for d in officeless { labels[d, default: [:]][name] = firstLabel }
+            }
+        }
+    }
+
+    /// Same title, different organisations of the same kind (same last two characters: 市委, 政府, 大学).
+    static func conflict(_ a: Set<Office>, _ b: Set<Office>) -> Bool {
+        for x in a {
+            for y in b where x.title == y.title && x.organisation != y.organisation
+                && kind(x.organisation) == kind(y.organisation) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func kind(_ organisation: String) -> [Unicode.Scalar] {
+        Array(organisation.unicodeScalars.suffix(2))
+    }
+}
