@@ -44,6 +44,10 @@ public struct LinkContext: Sendable {
         for v in views {
             var here: [(position: Int, date: String)] = []
             for e in DateExpression.scan(s, in: v.range) {
+                // A dateline's date is the article's, not the event's: 泉州网11月9日讯 昨天，…
+                var j = e.range.upperBound
+                while j < s.count && ScalarClass.isSpace(s[j]) { j += 1 }
+                if j < s.count && (s[j] == "讯" || s[j] == "电") { continue }
                 guard let d = dateResolver.resolve(e, article: article, previous: previous) else { continue }
                 if d.day != nil { previous = d }
                 if let t = d.text { here.append((e.range.lowerBound, t)) }
