@@ -32,9 +32,9 @@ public struct AccompanimentLinker: RelationLinker {
                 switch hit.meaning {
                 case .accompaniedBy:
                     // 在X的陪同下，Y… : companions after the last 在 of the clause.
-                    var zai = hit.range.lowerBound - 1
+                    var zai = max(clause.lowerBound, hit.range.lowerBound - 1)
                     while zai > clause.lowerBound && s[zai] != "在" { zai -= 1 }
-                    let from = s[zai] == "在" ? zai : clause.lowerBound
+                    let from = zai < hit.range.lowerBound && s[zai] == "在" ? zai : clause.lowerBound
                     companions = view.persons(in: from..<hit.range.lowerBound)
                     let before = view.persons(in: clause.lowerBound..<from)
                     let rest = hit.range.upperBound..<view.range.upperBound

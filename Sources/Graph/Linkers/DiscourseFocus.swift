@@ -29,14 +29,22 @@ public struct DiscourseFocus: Sendable {
         }
     }
 
-    /// The focus just before `position` in `paragraph`, other than `excluding` names.
-    public func focus(before position: Int, paragraph: Int, excluding: Set<String> = []) -> Mention? {
-        var best: Mention?
-        for e in events {
-            if e.position >= position { break }
-            if e.paragraph == paragraph && !excluding.contains(e.person.canonical) { best = e.person }
+    /// The focus just before `position`: the last event in `paragraph` or, when it has none, in the
+    /// `lookBack` paragraphs before it (a closing "李四陪同调研。" often stands alone), other than
+    /// `excluding` names.
+    public func focus(before position: Int, paragraph: Int, lookBack: Int = 2, excluding: Set<String> = []) -> Mention? {
+        var lo = 0, hi = events.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if events[mid].position < position { lo = mid + 1 } else { hi = mid }
         }
-        return best
+        var i = lo - 1
+        while i >= 0 && events[i].paragraph >= paragraph - lookBack {
+            let e = events[i]
+            if e.paragraph <= paragraph && !excluding.contains(e.person.canonical) { return e.person }
+            i -= 1
+        }
+        return nil
     }
 }
 

@@ -21,7 +21,12 @@ public struct LinkContext: Sendable {
         self.options = options
         let s = doc.text.scalars
         scalars = s
-        let sentences = doc.sentences.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Sentences clamped to the text so no scan can run past it, whatever the segmenter produced.
+        let sentences = doc.sentences.map { sentence -> Sentence in
+            var c = sentence
+            c.range = sentence.range.clamped(to: 0..<s.count)
+            return c
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var byMention = Array(repeating: [Mention](), count: sentences.count)
         var byTitle = Array(repeating: [TitleSpan](), count: sentences.count)
         func slot(_ r: Range<Int>) -> Int? {
@@ -78,6 +83,16 @@ public struct LinkContext: Sendable {
         }
         dominantPlace = dominant.mapValues { $0.name }
         organisations = orgs
+    }
+
+    /// The last person named in the `lookBack` sentence views before `k` (for a 他 subject).
+    func lastPerson(beforeView k: Int, lookBack: Int = 3) -> Mention? {
+        var j = k - 1
+        while j >= 0 && j >= k - lookBack {
+            if let p = views[j].mentions.last(where: { $0.type == .person }) { return p }
+            j -= 1
+        }
+        return nil
     }
 
     /// Evidence for sentence view `k` with the rule that fired.

@@ -9,6 +9,9 @@ import Entities
 public struct MeetingLinker: RelationLinker {
     public init() {}
 
+    /// How many sentences after a meeting a separate 参加会见 sentence may refer back to it.
+    static let attendanceReach = 6
+
     enum Cue: Sendable {
         /// Subject receives the object: 会见, 接见.
         case receives
@@ -36,6 +39,7 @@ public struct MeetingLinker: RelationLinker {
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
         let s = context.scalars
+        var recent: (view: Int, hosts: [Mention], guests: [Mention])?
         for (k, view) in context.views.enumerated() {
             let hits = Self.cues.hits(in: s, range: view.range)
             guard !hits.isEmpty else { continue }
@@ -89,7 +93,14 @@ public struct MeetingLinker: RelationLinker {
                     }
                 }
             }
-            // Present at the meeting: paired with its guests only.
+            // Present at the meeting: paired with its guests only. A sentence of its own (副市长X参加会见。)
+            // refers to the meeting just reported; one-sentence documents never reach back.
+            if !guests.isEmpty {
+                recent = (k, hosts, guests)
+            } else if let r = recent, k - r.view <= Self.attendanceReach {
+                hosts = r.hosts
+                guests = r.guests
+            }
             if !guests.isEmpty {
                 for hit in hits where hit.meaning == .attends {
                     let clause = view.clause(around: hit.range.lowerBound, in: s)

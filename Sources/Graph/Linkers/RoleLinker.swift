@@ -182,16 +182,17 @@ public struct RoleLinker: RelationLinker {
         let s = context.scalars
         var out: [Found] = []
         for t in view.titles where Self.pressTitles.contains(t.title) {
+            // An outlet written before the title: 新华社记者, 来源：福建日报 记者.
             var i = t.range.lowerBound
+            while i > view.range.lowerBound && ScalarClass.isSpace(s[i - 1]) { i -= 1 }
             var outlet: Mention?
             if let m = view.mentions.last(where: { $0.range.upperBound == i && $0.type == .organisation }) {
                 outlet = m
                 i = m.range.lowerBound
             }
             guard isBylineStart(i, view: view, scalars: s) else { continue }
-            if outlet == nil && !t.title.hasPrefix("本报") && !(i >= 2 && s[i - 2] == "本" && s[i - 1] == "报") {
-                outlet = datelineOutlet(view: view, before: i, context: context)
-            }
+            let ownPaper = t.title.hasPrefix("本报") || (i - 2 >= view.range.lowerBound && s[i - 2] == "本" && s[i - 1] == "报")
+            if outlet == nil && !ownPaper { outlet = datelineOutlet(view: view, before: i, scalars: s) }
             var j = t.range.upperBound
             while j < view.range.upperBound {
                 while j < view.range.upperBound && (ScalarClass.isSpace(s[j]) || s[j] == "、") { j += 1 }
@@ -204,36 +205,34 @@ public struct RoleLinker: RelationLinker {
         return out
     }
 
-    /// A byline title starts the sentence or follows (, 【, 讯, 电, 本报, a slash or another byline name.
+    /// A byline title starts the sentence or follows (, 【, 讯, 电, 本报, 来源：, a slash or another
+    /// byline name.
     private func isBylineStart(_ i: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> Bool {
         var j = i
-        if j - 2 >= view.range.lowerBound, s[j - 2] == "本", s[j - 1] == "报" { return true }
+        if j - 2 >= view.range.lowerBound, s[j - 2] == "本", s[j - 1] == "报" { j -= 2 }
         while j > view.range.lowerBound && ScalarClass.isSpace(s[j - 1]) { j -= 1 }
         if j == view.range.lowerBound { return true }
         switch s[j - 1] {
-        case "（", "(", "【", "[", "讯", "电", "/", "／", "|", "｜", "\n": return true
+        case "（", "(", "【", "[", "讯", "电", "/", "／", "|", "｜", "\n", "：", ":": return true
         default: break
         }
         // 记者 张三 通讯员 李四: a name of an earlier byline.
-        if j < i, let prev = view.mention(endingAt: j), prev.type == .person { return true }
+        if let prev = view.mention(endingAt: j), prev.type == .person { return true }
         return false
     }
 
-    /// The outlet of a dateline (泉州网11月6日讯, 晨报讯) before `end`, else of a 来源： line.
-    private func datelineOutlet(view: SentenceView, before end: Int, context: LinkContext) -> Mention? {
-        let s = context.scalars
+    /// The outlet of the sentence's dateline (泉州网11月6日讯, 晨报讯; none for 本报讯), else of a
+    /// 来源： earlier in the sentence.
+    private func datelineOutlet(view: SentenceView, before end: Int, scalars s: [Unicode.Scalar]) -> Mention? {
         var j = end - 1
         while j >= view.range.lowerBound && s[j] != "讯" && s[j] != "电" { j -= 1 }
-        if j >= view.range.lowerBound,
-           let m = view.mentions.last(where: { $0.type == .organisation && $0.range.upperBound <= j && j - $0.range.upperBound <= 12 }) {
-            return m
+        if j >= view.range.lowerBound {
+            return view.mentions.last { $0.type == .organisation && $0.range.upperBound <= j && j - $0.range.upperBound <= 12 }
         }
-        for v in context.views {
-            for hit in Self.sourceCue.hits(in: s, range: v.range) {
-                var k = hit.range.upperBound
-                while k < v.range.upperBound && ScalarClass.isSpace(s[k]) { k += 1 }
-                if let m = v.mention(startingAt: k), m.type == .organisation { return m }
-            }
+        for hit in Self.sourceCue.hits(in: s, range: view.range.lowerBound..<end) {
+            var k = hit.range.upperBound
+            while k < end && ScalarClass.isSpace(s[k]) { k += 1 }
+            if let m = view.mention(startingAt: k), m.type == .organisation { return m }
         }
         return nil
     }

@@ -20,8 +20,10 @@ final class AccompanimentLinkerTests: XCTestCase {
                        ["周敏>钱伟", "孙立>钱伟"])
     }
 
-    func testFocusDoesNotCrossParagraphs() {
-        XCTAssertEqual(acc("调研中，钱伟强调要抓落实。\n孙立陪同调研。", persons: ["钱伟", "孙立"]), [])
+    func testFocusReachesBackTwoParagraphsButNoFurther() {
+        XCTAssertEqual(acc("调研中，钱伟强调要抓落实。\n要壮大集体经济。\n孙立陪同调研。", persons: ["钱伟", "孙立"]),
+                       ["孙立>钱伟"])
+        XCTAssertEqual(acc("调研中，钱伟强调要抓落实。\n一。\n二。\n孙立陪同调研。", persons: ["钱伟", "孙立"]), [])
     }
 
     func testAttendingAMeetingIsNotAccompaniment() {

@@ -63,4 +63,9 @@ final class MeetingLinkerTests: XCTestCase {
     func testMeetingWordsInsideOtherWordsAreNotMeetings() {
         XCTAssertEqual(met("李国强出席见面会，王小华主持。", persons: ["李国强", "王小华"]), [])
     }
+
+    func testAttendanceInTheNextSentencesRefersToTheMeetingJustReported() {
+        XCTAssertEqual(met("李国强会见了王小华。\n\n副市长赵强参加会见。", persons: ["李国强", "王小华", "赵强"]),
+                       ["李国强>王小华", "赵强>王小华"])
+    }
 }

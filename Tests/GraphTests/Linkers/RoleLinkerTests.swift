@@ -92,4 +92,10 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(r.evidence.text, "漳州市长林大海讲话。")
         XCTAssertEqual(r.evidence.rule, "role:title-name")
     }
+
+    func testSourceLineBylineNamesItsOutletForEveryReporter() {
+        let d = TestDoc.make("来源：海峡日报 记者 张小三 李小四", persons: ["张小三", "李小四"], orgs: ["海峡日报"],
+                             titles: ["记者"])
+        XCTAssertEqual(roles(d), ["张小三>海峡日报:记者", "李小四>海峡日报:记者"])
+    }
 }

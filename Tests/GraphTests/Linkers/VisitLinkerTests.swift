@@ -55,4 +55,22 @@ final class VisitLinkerTests: XCTestCase {
     func testWishedVisitsDoNotCount() {
         XCTAssertEqual(visits("他希望王小华访问漳州市。", persons: ["王小华"], places: ["漳州市"]), [])
     }
+
+    func testVisitorDescribedByARelativeClause() {
+        XCTAssertEqual(visits("李国强会见来漳访问的王小华一行。", persons: ["李国强", "王小华"], places: ["漳"],
+                              canonical: ["漳": "漳州市"]), ["王小华>漳州市"])
+    }
+
+    func testFrontedPlaceClause() {
+        XCTAssertEqual(visits("在港务公司调度中心，王小华检查安全生产工作。", persons: ["王小华"], orgs: ["港务公司"]),
+                       ["王小华>港务公司"])
+        XCTAssertEqual(visits("在港务公司工作期间，王小华检查了很多工作。", persons: ["王小华"], orgs: ["港务公司"]), [])
+    }
+
+    func testCountedTripsWithAPronounSubject() {
+        XCTAssertEqual(visits("李明任县委书记。他三进青山村，七下白溪镇。", persons: ["李明"], places: ["青山村", "白溪镇"]),
+                       ["李明>白溪镇", "李明>青山村"])
+        XCTAssertEqual(visits("他三进青山村。", persons: [], places: ["青山村"]), [])
+        XCTAssertEqual(visits("李明进青山村。", persons: ["李明"], places: ["青山村"]), [])
+    }
 }
