@@ -36,6 +36,28 @@ public struct MeetingLinker: RelationLinker {
     /// Words that make the meeting a wish or a proposal rather than a fact or a schedule.
     static let irrealis = CueTable<Bool>(["希望", "期待", "期望", "愿意", "愿同", "愿与", "建议", "提议", "邀请", "盼望", "没有", "未能", "拒绝"].map { ($0, true) })
 
+    static let invitation = CueTable<Bool>([("邀请", true), ("之邀", true)])
+
+    static let passive = CueTable<Bool>([("受到", true), ("得到", true)])
+
+    /// Whether a wish or proposal governs the verb at the end of `r`; 应X邀请 (at X's invitation) is a
+    /// fact, not a proposal.
+    static func isIrrealis(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for hit in irrealis.hits(in: s, range: r) {
+            if s[hit.range.lowerBound] == "邀" {
+                var j = hit.range.lowerBound - 1
+                var invited = false
+                while j >= r.lowerBound && j >= hit.range.lowerBound - 12 {
+                    if s[j] == "应" { invited = true; break }
+                    j -= 1
+                }
+                if invited { continue }
+            }
+            return true
+        }
+        return false
+    }
+
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
         let s = context.scalars
@@ -53,13 +75,21 @@ public struct MeetingLinker: RelationLinker {
                 if hit.meaning == .attends { continue }
                 // 见面会 / 座谈会 are events, not meetings between named sides.
                 if hit.range.upperBound < s.count, s[hit.range.upperBound] == "会" { continue }
-                if Self.irrealis.occurs(in: s, range: clause.lowerBound..<hit.range.lowerBound) { continue }
+                if Self.isIrrealis(s, clause.lowerBound..<hit.range.lowerBound) { continue }
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var left = view.persons(in: region)
                 // 在X陪同下 / X陪同: companions are not the subject.
                 if let last = SentenceView.companionCue.hits(in: s, range: region).last {
                     let after = left.filter { $0.range.lowerBound >= last.range.upperBound }
                     if !after.isEmpty { left = after }
+                }
+                // 应X邀请: the inviter is not a party to the meeting.
+                for inv in Self.invitation.hits(in: s, range: region) {
+                    var j = inv.range.lowerBound - 1
+                    while j >= region.lowerBound && j >= inv.range.lowerBound - 12 && s[j] != "应" { j -= 1 }
+                    if j >= region.lowerBound && s[j] == "应" {
+                        left.removeAll { $0.range.lowerBound > j && $0.range.upperBound <= inv.range.lowerBound }
+                    }
                 }
                 let objectRange = hit.range.upperBound..<clause.upperBound
                 let right = view.persons(in: objectRange)
@@ -78,9 +108,16 @@ public struct MeetingLinker: RelationLinker {
                         }
                     }
                     hosts += left
-                } else if left.count >= 2 && hit.meaning == .receives, region.lowerBound < hit.range.lowerBound {
-                    // B受到A的接见 / A、B会见 without an object: nothing reliable; skip.
-                    continue
+                } else if left.count >= 2 && hit.meaning == .receives {
+                    // B受到A的接见: the host follows 受到; without it (A、B会见。) nothing is reliable.
+                    guard let passive = Self.passive.hits(in: s, range: region).last else { continue }
+                    let guestsHere = left.filter { $0.range.upperBound <= passive.range.lowerBound }
+                    let hostsHere = left.filter { $0.range.lowerBound >= passive.range.upperBound }
+                    for a in hostsHere {
+                        for b in guestsHere where a.canonical != b.canonical { pairs.append((a, b, "met:passive")) }
+                    }
+                    hosts += hostsHere
+                    guests += guestsHere
                 } else if !left.isEmpty {
                     // A会见了美国代表团: the group names no person.
                     let groupsHere = view.bodies(in: objectRange).isEmpty

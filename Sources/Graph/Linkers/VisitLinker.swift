@@ -113,7 +113,7 @@ public struct VisitLinker: RelationLinker {
                     rule = "visited:short"
                 }
                 guard !targets.isEmpty else { continue }
-                if MeetingLinker.irrealis.occurs(in: s, range: clause.lowerBound..<hit.range.lowerBound) { continue }
+                if MeetingLinker.isIrrealis(s, clause.lowerBound..<hit.range.lowerBound) { continue }
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var visitor = view.principal(in: region, scalars: s)
                 // 会见来泉访问的X: the visitor is the person the visit phrase describes.

@@ -68,4 +68,14 @@ final class MeetingLinkerTests: XCTestCase {
         XCTAssertEqual(met("李国强会见了王小华。\n\n副市长赵强参加会见。", persons: ["李国强", "王小华", "赵强"]),
                        ["李国强>王小华", "赵强>王小华"])
     }
+
+    func testPassiveReceptionNamesTheHostAfterShouDao() {
+        XCTAssertEqual(met("王小华受到李国强的亲切接见。", persons: ["王小华", "李国强"]), ["李国强>王小华"])
+        XCTAssertEqual(met("王小华、李国强会见。", persons: ["王小华", "李国强"]), [])
+    }
+
+    func testAnInvitationAcceptedIsNotAWish() {
+        XCTAssertEqual(met("王小华应李国强邀请会见了陈明。", persons: ["王小华", "李国强", "陈明"]),
+                       ["王小华>陈明"])
+    }
 }

@@ -73,4 +73,10 @@ final class VisitLinkerTests: XCTestCase {
         XCTAssertEqual(visits("他三进青山村。", persons: [], places: ["青山村"]), [])
         XCTAssertEqual(visits("李明进青山村。", persons: ["李明"], places: ["青山村"]), [])
     }
+
+    func testStateVisitAtAnInvitation() {
+        XCTAssertEqual(visits("应法国总统邀请，王小华将于下月对法国进行国事访问。", persons: ["王小华"], places: ["法国"]),
+                       ["王小华>法国"])
+        XCTAssertEqual(visits("王小华应邀访问法国。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
+    }
 }
