@@ -25,6 +25,9 @@ public struct RoleLinker: RelationLinker {
         "记者", "通讯员", "本报记者", "特约记者", "见习记者", "实习记者", "首席记者", "特派记者", "摄影记者", "实习生",
     ]
 
+    /// Words that date an office and are not part of the title.
+    static let tenseWords = CueTable<Bool>([("现任", true), ("时任", true), ("曾任", true), ("新任", true)])
+
     /// Prefixes kept in the title when written directly before it.
     static let keptPrefixes = CueTable<Bool>([("前", true), ("当选", true)])
 
@@ -45,8 +48,15 @@ public struct RoleLinker: RelationLinker {
         for (k, view) in context.views.enumerated() where !view.titles.isEmpty {
             var found: [Found] = []
             let s = context.scalars
+            var shared: (end: Int, roles: [Found])?
             for p in view.mentions where p.type == .person {
-                found += chainBefore(p, view: view, context: context)
+                var chain = chainBefore(p, view: view, context: context)
+                // 副市长张三、李四: names listed after one title share it.
+                if chain.isEmpty, let prev = shared, p.range.lowerBound == prev.end + 1, s[prev.end] == "、" {
+                    chain = prev.roles.map { var f = $0; f.person = p; f.rule = "role:title-list"; return f }
+                }
+                shared = chain.isEmpty ? nil : (p.range.upperBound, chain)
+                found += chain
                 found += apposition(p, view: view, context: context)
                 found += titleAfter(p, view: view, context: context)
             }
@@ -59,7 +69,6 @@ public struct RoleLinker: RelationLinker {
                                     targetType: f.target.isEmpty ? nil : f.targetType, title: f.title, rank: f.rank,
                                     evidence: context.evidence(k, rule: f.rule)))
             }
-            _ = s
         }
         return out
     }
@@ -74,10 +83,13 @@ public struct RoleLinker: RelationLinker {
         while let t = view.titles.first(where: { $0.range.upperBound == pos }) {
             if Self.pressTitles.contains(t.title) { break }
             let (prefix, prefixStart) = keptPrefix(before: t.range.lowerBound, view: view, scalars: s)
-            let body = organisation(endingAt: prefixStart, title: t, view: view, scalars: s)
+            var body = organisation(endingAt: prefixStart, title: t, view: view, scalars: s)
             let title = prefix + t.title
             let rule = out.isEmpty ? "role:title-name" : "role:title-chain"
-            if let m = body {
+            if let m = body, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
+                out.append(Found(person: p, title: title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
+                body = mission.start
+            } else if let m = body {
                 let (name, type) = normalisedBody(m, title: t.title, context: context)
                 out.append(Found(person: p, title: title, rank: t.rank, target: name, targetType: type, rule: rule))
             } else {
@@ -128,6 +140,23 @@ public struct RoleLinker: RelationLinker {
         return nil
     }
 
+    /// 新加坡驻厦门总领事: the mission of the sending country (新加坡驻厦门总领事馆 when the document
+    /// names it), not the host city.
+    private func diplomaticMission(host m: Mention, title t: TitleSpan, view: SentenceView,
+                                   context: LinkContext) -> (name: String, type: EntityType, start: Mention)? {
+        let s = context.scalars
+        let zhu = m.range.lowerBound - 1
+        guard m.type == .place, m.range.upperBound <= t.range.lowerBound, zhu > view.range.lowerBound, s[zhu] == "驻",
+              let sender = view.mentions.last(where: { $0.range.upperBound == zhu && ($0.type == .place || $0.type == .organisation) })
+        else { return nil }
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: s[sender.range.lowerBound..<t.range.upperBound])
+        let surface = String(written)
+        // 总领事 → 总领事馆, 大使 → 大使馆.
+        if context.organisations.contains(surface + "馆") { return (surface + "馆", .organisation, sender) }
+        return (sender.canonical, sender.type, sender)
+    }
+
     // MARK: apposition
 
     private func apposition(_ p: Mention, view: SentenceView, context: LinkContext) -> [Found] {
@@ -136,6 +165,8 @@ public struct RoleLinker: RelationLinker {
         guard j < view.range.upperBound, s[j] == "，" || s[j] == "," || ScalarClass.isOpenBracket(s[j]) else { return [] }
         let bracketed = ScalarClass.isOpenBracket(s[j])
         j += 1
+        // 张三，现任泉州市市长，…: 现任/时任 are dropped.
+        if let tense = Self.tenseWords.match(at: j, in: s, end: view.range.upperBound) { j = tense.range.upperBound }
         var out: [Found] = []
         while j < view.range.upperBound {
             var body: Mention?

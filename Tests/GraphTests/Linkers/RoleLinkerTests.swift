@@ -98,4 +98,25 @@ final class RoleLinkerTests: XCTestCase {
                              titles: ["记者"])
         XCTAssertEqual(roles(d), ["张小三>海峡日报:记者", "李小四>海峡日报:记者"])
     }
+
+    func testNamesListedAfterOneTitleShareIt() {
+        let d = TestDoc.make("副市长张小三、李小四出席。", persons: ["张小三", "李小四"], titles: ["副市长"])
+        XCTAssertEqual(roles(d), ["张小三>:副市长", "李小四>:副市长"])
+        let own = TestDoc.make("市长张小三、书记李小四出席。", persons: ["张小三", "李小四"], titles: ["市长", "书记"])
+        XCTAssertEqual(roles(own), ["张小三>:市长", "李小四>:书记"])
+    }
+
+    func testAppositionDropsTenseWords() {
+        let d = TestDoc.make("王小明，现任厦门市副市长，表示。", persons: ["王小明"], places: ["厦门市"], titles: ["副市长"])
+        XCTAssertEqual(roles(d), ["王小明>厦门市:副市长"])
+    }
+
+    func testEnvoyBelongsToTheSendingCountrysMission() {
+        let named = TestDoc.make("日本驻上海总领事馆举行招待会。日本驻上海总领事田中一郎致辞。", persons: ["田中一郎"],
+                                 orgs: ["日本驻上海总领事馆"], places: ["日本", "上海"], titles: ["总领事"])
+        XCTAssertEqual(roles(named), ["田中一郎>日本驻上海总领事馆:总领事"])
+        let bare = TestDoc.make("日本驻上海总领事田中一郎致辞。", persons: ["田中一郎"], places: ["日本", "上海"],
+                                titles: ["总领事"])
+        XCTAssertEqual(roles(bare), ["田中一郎>日本:总领事"])
+    }
 }
