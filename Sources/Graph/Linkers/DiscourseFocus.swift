@@ -1,0 +1,64 @@
+import Entities
+
+/// Who the paragraph is about at a given point: the last person who was the subject of a visit,
+/// meeting or speech verb before it. "调研中，张三强调…。李四陪同调研。" → 李四 accompanied 张三.
+public struct DiscourseFocus: Sendable {
+    /// A person made the focus by a verb at `position`.
+    public struct Event: Hashable, Sendable {
+        public var position: Int
+        public var paragraph: Int
+        public var person: Mention
+    }
+
+    /// Events in text order.
+    public private(set) var events: [Event] = []
+
+    static let verbs = CueTable<Bool>([
+        "调研", "考察", "视察", "检查", "走访", "参观", "访问", "慰问", "看望", "会见", "会谈", "会晤", "接见",
+        "强调", "指出", "表示", "讲话", "致辞", "主持", "要求", "出席",
+    ].map { ($0, true) })
+
+    init(views: [SentenceView], scalars s: [Unicode.Scalar]) {
+        for v in views where v.mentions.contains(where: { $0.type == .person }) {
+            for hit in Self.verbs.hits(in: s, range: v.range) {
+                let region = v.subjectRegion(before: hit.range.lowerBound, in: s)
+                if let p = v.principal(in: region, scalars: s) {
+                    events.append(Event(position: hit.range.lowerBound, paragraph: v.paragraph, person: p))
+                }
+            }
+        }
+    }
+
+    /// The focus just before `position`: the last event in `paragraph` or, when it has none, in the
+    /// `lookBack` paragraphs before it (a closing "李四陪同调研。" often stands alone), other than
+    /// `excluding` names.
+    public func focus(before position: Int, paragraph: Int, lookBack: Int = 2, excluding: Set<String> = []) -> Mention? {
+        var lo = 0, hi = events.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if events[mid].position < position { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 && events[i].paragraph >= paragraph - lookBack {
+            let e = events[i]
+            if e.paragraph <= paragraph && !excluding.contains(e.person.canonical) { return e.person }
+            i -= 1
+        }
+        return nil
+    }
+}
+
+extension SentenceView {
+    static let companionCue = CueTable<Bool>([("陪同", true), ("陪伴", true), ("随同", true)])
+
+    /// The principal actor of a subject region: after a 陪同 phrase (X陪同Y…, 在X陪同下，Y…) the person
+    /// accompanied, otherwise the first person.
+    func principal(in region: Range<Int>, scalars s: [Unicode.Scalar]) -> Mention? {
+        let people = persons(in: region)
+        guard !people.isEmpty else { return nil }
+        if let last = Self.companionCue.hits(in: s, range: region).last {
+            return people.first { $0.range.lowerBound >= last.range.upperBound }
+        }
+        return people.first
+    }
+}

@@ -1,0 +1,117 @@
+import Entities
+
+/// What every linker shares for one document, computed once: sentence views, the article date and
+/// each sentence's resolved dates, the discourse focus, the dominant places.
+public struct LinkContext: Sendable {
+    public let options: LinkOptions
+    public let articleDate: ArticleDate?
+    public let views: [SentenceView]
+    public let focus: DiscourseFocus
+    let scalars: [Unicode.Scalar]
+    /// Resolved dates per sentence, in text order: (position, date text).
+    let dates: [[(position: Int, date: String)]]
+    private let evidenceBase: [Evidence]
+    /// Most frequent place per administrative level (市, 县, 区, 省): resolves 市长 → 泉州市.
+    let dominantPlace: [Unicode.Scalar: String]
+    /// Canonical names of the document's organisations: 市委 → 泉州市委 when it exists.
+    let organisations: Set<String>
+
+    public init(document doc: AnalysedDocument, options: LinkOptions = .init(),
+                dateResolver: ArticleDateResolver = .init()) {
+        self.options = options
+        let s = doc.text.scalars
+        scalars = s
+        // Sentences clamped to the text so no scan can run past it, whatever the segmenter produced.
+        let sentences = doc.sentences.map { sentence -> Sentence in
+            var c = sentence
+            c.range = sentence.range.clamped(to: 0..<s.count)
+            return c
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var byMention = Array(repeating: [Mention](), count: sentences.count)
+        var byTitle = Array(repeating: [TitleSpan](), count: sentences.count)
+        func slot(_ r: Range<Int>) -> Int? {
+            var lo = 0, hi = sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences[mid].range.upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < sentences.count && sentences[lo].range.contains(r.lowerBound) ? lo : nil
+        }
+        for m in doc.mentions { if let k = slot(m.range) { byMention[k].append(m) } }
+        for t in doc.titles { if let k = slot(t.range) { byTitle[k].append(t) } }
+        views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: byMention[$0], titles: byTitle[$0]) }
+        focus = DiscourseFocus(views: views, scalars: s)
+
+        let article = dateResolver.articleDate(in: doc)
+        articleDate = article
+        var resolved: [[(position: Int, date: String)]] = []
+        var previous: ArticleDate?
+        for v in views {
+            var here: [(position: Int, date: String)] = []
+            for e in DateExpression.scan(s, in: v.range) {
+                // A dateline's date is the article's, not the event's: 泉州网11月9日讯 昨天，…
+                var j = e.range.upperBound
+                while j < s.count && ScalarClass.isSpace(s[j]) { j += 1 }
+                if j < s.count && (s[j] == "讯" || s[j] == "电") { continue }
+                guard let d = dateResolver.resolve(e, article: article, previous: previous) else { continue }
+                if d.day != nil { previous = d }
+                if let t = d.text { here.append((e.range.lowerBound, t)) }
+            }
+            resolved.append(here)
+        }
+        dates = resolved
+
+        evidenceBase = views.map { v in
+            let o = doc.originalRange(of: v.range)
+            return Evidence(document: doc.id, sentence: v.index, start: o.lowerBound, end: o.upperBound,
+                            text: doc.originalText(of: v.range), rule: "")
+        }
+
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var orgs: Set<String> = []
+        for m in doc.mentions {
+            if m.type == .organisation { orgs.insert(m.canonical) }
+            guard m.type == .place, m.canonical.unicodeScalars.count >= 2 else { continue }
+            let c = counts[m.canonical]
+            counts[m.canonical] = ((c?.count ?? 0) + 1, min(c?.first ?? Int.max, m.range.lowerBound))
+        }
+        var dominant: [Unicode.Scalar: (name: String, count: Int, first: Int)] = [:]
+        for (name, c) in counts {
+            guard let level = name.unicodeScalars.last, "市县区省州镇".unicodeScalars.contains(level) else { continue }
+            if let d = dominant[level], (d.count, -d.first) >= (c.count, -c.first) { continue }
+            dominant[level] = (name, c.count, c.first)
+        }
+        dominantPlace = dominant.mapValues { $0.name }
+        organisations = orgs
+    }
+
+    /// The last person named in the `lookBack` sentence views before `k` (for a 他 subject).
+    func lastPerson(beforeView k: Int, lookBack: Int = 3) -> Mention? {
+        var j = k - 1
+        while j >= 0 && j >= k - lookBack {
+            if let p = views[j].mentions.last(where: { $0.type == .person }) { return p }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Evidence for sentence view `k` with the rule that fired.
+    func evidence(_ k: Int, rule: String) -> Evidence {
+        var e = evidenceBase[k]
+        e.rule = rule
+        return e
+    }
+
+    /// The date for an event in view `k`: the first date stated in that sentence, else the nearest
+    /// earlier date in the paragraph, else nil.
+    func date(forView k: Int) -> String? {
+        guard k < views.count else { return nil }
+        if let d = dates[k].first { return d.date }
+        var j = k - 1
+        while j >= 0 && views[j].paragraph == views[k].paragraph {
+            if let d = dates[j].last { return d.date }
+            j -= 1
+        }
+        return nil
+    }
+}

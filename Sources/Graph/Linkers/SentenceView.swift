@@ -1,0 +1,89 @@
+import Entities
+
+/// One sentence with the spans that fall in it, sorted by position: what every linker scans.
+///
+/// `mentions` holds the outermost mentions only (黄岛海关, not the 黄岛 nested in it) so a linker sees
+/// each stretch of text once; `allMentions` keeps the nested ones for co-occurrence.
+public struct SentenceView: Sendable {
+    public let index: Int
+    public let paragraph: Int
+    public let range: Range<Int>
+    public let mentions: [Mention]
+    public let allMentions: [Mention]
+    public let titles: [TitleSpan]
+
+    init(sentence: Sentence, mentions: [Mention], titles: [TitleSpan]) {
+        index = sentence.index
+        paragraph = sentence.paragraph
+        range = sentence.range
+        let sorted = mentions.sorted {
+            ($0.range.lowerBound, -$0.range.count, $0.canonical) < ($1.range.lowerBound, -$1.range.count, $1.canonical)
+        }
+        allMentions = sorted
+        var outer: [Mention] = []
+        var reach = Int.min
+        for m in sorted where m.range.upperBound > reach {
+            outer.append(m)
+            reach = m.range.upperBound
+        }
+        self.mentions = outer
+        self.titles = titles.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+    }
+
+    /// Persons among the outer mentions whose start lies in `r`, in text order.
+    func persons(in r: Range<Int>) -> [Mention] {
+        mentions.filter { $0.type == .person && r.contains($0.range.lowerBound) && $0.range.upperBound <= r.upperBound }
+    }
+
+    /// Organisations and places among the outer mentions lying wholly in `r`.
+    func bodies(in r: Range<Int>) -> [Mention] {
+        mentions.filter { ($0.type == .organisation || $0.type == .place) && r.contains($0.range.lowerBound) && $0.range.upperBound <= r.upperBound }
+    }
+
+    /// The outer mention that starts at `i`, if any.
+    func mention(startingAt i: Int) -> Mention? {
+        mentions.first { $0.range.lowerBound == i }
+    }
+
+    /// The outer mention that ends at `i`, if any.
+    func mention(endingAt i: Int) -> Mention? {
+        mentions.last { $0.range.upperBound == i }
+    }
+
+    /// The comma-level clause around position `pos`: from after the previous clause break to the next
+    /// one (the break itself excluded).
+    func clause(around pos: Int, in s: [Unicode.Scalar]) -> Range<Int> {
+        var lo = max(range.lowerBound, min(pos, range.upperBound))
+        while lo > range.lowerBound && !ScalarClass.isClauseBreak(s[lo - 1]) { lo -= 1 }
+        var hi = max(lo, min(pos, range.upperBound))
+        while hi < range.upperBound && !ScalarClass.isClauseBreak(s[hi]) { hi += 1 }
+        return lo..<hi
+    }
+
+    /// The clauses of the sentence, in order.
+    func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var lo = range.lowerBound
+        for i in range where ScalarClass.isClauseBreak(s[i]) {
+            if i > lo { out.append(lo..<i) }
+            lo = i + 1
+        }
+        if lo < range.upperBound { out.append(lo..<range.upperBound) }
+        return out
+    }
+
+    /// The subject region for a verb at `cue`: the part of its clause before it, or, when that names
+    /// no person, the nearest earlier clause of the sentence that does.
+    func subjectRegion(before cue: Int, in s: [Unicode.Scalar]) -> Range<Int> {
+        let own = clause(around: cue, in: s)
+        let head = own.lowerBound..<cue
+        if !persons(in: head).isEmpty { return head }
+        var end = own.lowerBound - 1
+        while end > range.lowerBound {
+            let c = clause(around: end - 1, in: s)
+            if !persons(in: c).isEmpty { return c.lowerBound..<cue }
+            end = c.lowerBound - 1
+        }
+        return head
+    }
+}

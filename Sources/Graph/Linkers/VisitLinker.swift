@@ -1,0 +1,196 @@
+import Entities
+
+/// Visits: principal visitor → place or organisation.
+///
+/// `A访问/走访/考察/视察/参观X(、Y、Z)`, `A到/赴/在/来/深入X调研/考察/视察/检查/访问`, `A对X进行国事访问`,
+/// `A看望` an organisation (not a person), `X访华` (one-character place). Plain movement (来到, 抵达,
+/// 前往) is a visit only when a visit verb follows. Companions (X陪同Y考察) do not get `visited`.
+public struct VisitLinker: RelationLinker {
+    public init() {}
+
+    enum Cue: Sendable {
+        /// The verb precedes its targets: 访问X, 走访X.
+        case verb(organisationsOnly: Bool)
+        /// The targets sit between the cue and a visit verb: 到X调研.
+        case locative(strict: Bool)
+        /// 访 + a one-character place: 访华.
+        case shortVisit
+        /// A counted trip, numeral + 进/上/下 + place (三进下党, 七下晋江); 下 alone is a locative.
+        case trip
+        /// Words that contain a cue but are not visits (来访, 回访, 访谈).
+        case ignore
+    }
+
+    static let cues = CueTable<Cue>([
+        ("访问", .verb(organisationsOnly: false)), ("走访", .verb(organisationsOnly: false)),
+        ("考察", .verb(organisationsOnly: false)), ("视察", .verb(organisationsOnly: false)),
+        ("参观", .verb(organisationsOnly: false)), ("造访", .verb(organisationsOnly: false)),
+        ("出访", .verb(organisationsOnly: false)), ("调研", .verb(organisationsOnly: false)),
+        ("看望", .verb(organisationsOnly: true)), ("慰问", .verb(organisationsOnly: true)),
+        ("到", .locative(strict: false)), ("赴", .locative(strict: false)), ("在", .locative(strict: false)),
+        ("来", .locative(strict: false)), ("去", .locative(strict: false)), ("深入", .locative(strict: false)),
+        ("走进", .locative(strict: false)), ("莅临", .locative(strict: false)), ("对", .locative(strict: true)),
+        ("来到", .locative(strict: false)), ("前往", .locative(strict: false)), ("抵达", .locative(strict: false)),
+        ("访", .shortVisit), ("进", .trip), ("上", .trip), ("下", .trip), ("检查", .verb(organisationsOnly: false)),
+        ("来访", .ignore), ("回访", .ignore), ("访谈", .ignore), ("专访", .ignore), ("采访", .ignore),
+        ("拜访", .ignore), ("访客", .ignore), ("信访", .ignore), ("上访", .ignore), ("下访", .ignore),
+        ("到位", .ignore), ("到达", .locative(strict: false)), ("得到", .ignore), ("受到", .ignore),
+        ("达到", .ignore), ("遇到", .ignore), ("做到", .ignore), ("看到", .ignore), ("提到", .ignore),
+        ("正在", .ignore), ("现在", .ignore), ("存在", .ignore), ("在于", .ignore), ("来自", .ignore),
+        ("以来", .ignore), ("未来", .ignore), ("过去", .ignore), ("以上", .ignore), ("以下", .ignore),
+        ("上下", .ignore), ("下去", .ignore), ("进行", .ignore), ("进一步", .ignore), ("推进", .ignore),
+    ])
+
+    /// Verbs that make a locative phrase a visit (到X调研).
+    static let visitVerbs = CueTable<Bool>([
+        "调研", "考察", "视察", "检查", "访问", "走访", "参观", "慰问", "调查", "指导", "督导", "督查", "暗访", "看望",
+    ].map { ($0, true) })
+
+    /// Words allowed between a verb and its first target.
+    static let fillers = CueTable<Bool>([("了", true), ("过", true), ("了位于", true), ("位于", true)])
+
+    public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
+        var out: [Relation] = []
+        let s = context.scalars
+        for (k, view) in context.views.enumerated() {
+            let hits = Self.cues.hits(in: s, range: view.range)
+            guard !hits.isEmpty, view.mentions.contains(where: { $0.type != .person }) else { continue }
+            var found: [(Mention, Mention, String)] = []
+            for hit in hits {
+                let clause = view.clause(around: hit.range.lowerBound, in: s)
+                var targets: [Mention] = []
+                var rule = ""
+                var tail = hit.range.upperBound
+                switch hit.meaning {
+                case .ignore:
+                    continue
+                case .verb(let orgsOnly):
+                    var j = hit.range.upperBound
+                    if let f = Self.fillers.match(at: j, in: s, end: clause.upperBound) { j = f.range.upperBound }
+                    if orgsOnly, let m = view.mention(startingAt: j), m.type == .person { continue }
+                    targets = list(from: j, view: view, clause: clause, scalars: s)
+                    if orgsOnly { targets = targets.filter { $0.type == .organisation } }
+                    tail = targets.last?.range.upperBound ?? j
+                    rule = "visited:verb"
+                    if targets.isEmpty, !orgsOnly {
+                        // 在黄岛海关，俞建华检查…: a fronted place clause names the target.
+                        targets = frontedPlace(before: clause, view: view, scalars: s)
+                        rule = "visited:fronted"
+                        tail = hit.range.upperBound
+                    }
+                case .trip where hit.range.lowerBound > view.range.lowerBound
+                    && (ScalarClass.digit(s[hit.range.lowerBound - 1]) != nil || ScalarClass.chineseDigit(s[hit.range.lowerBound - 1]) != nil):
+                    targets = list(from: hit.range.upperBound, view: view, clause: clause, scalars: s).filter { $0.type == .place }
+                    tail = targets.last?.range.upperBound ?? tail
+                    rule = "visited:trip"
+                case .trip where s[hit.range.lowerBound] != "下":
+                    continue
+                case .locative, .trip:
+                    let strict: Bool
+                    if case .locative(let st) = hit.meaning { strict = st } else { strict = false }
+                    var j = hit.range.upperBound
+                    while j < clause.upperBound && ScalarClass.isSpace(s[j]) { j += 1 }
+                    let candidates = list(from: j, view: view, clause: clause, scalars: s)
+                    guard let last = candidates.last else { continue }
+                    var g = last.range.upperBound
+                    var verb = false
+                    while g < min(clause.upperBound, last.range.upperBound + 6) {
+                        if let v = Self.visitVerbs.match(at: g, in: s, end: clause.upperBound) {
+                            verb = !strict || s[v.range.lowerBound] == "访" || s[v.range.lowerBound] == "考"
+                                || s[v.range.lowerBound] == "调" || s[v.range.lowerBound] == "视"
+                            tail = v.range.upperBound
+                            break
+                        }
+                        if view.mention(startingAt: g) != nil { break }
+                        g += 1
+                    }
+                    guard verb else { continue }
+                    targets = candidates
+                    rule = "visited:locative"
+                case .shortVisit:
+                    let j = hit.range.upperBound
+                    if let m = view.mention(startingAt: j), m.type == .place, m.range.count == 1 { targets = [m] }
+                    rule = "visited:short"
+                }
+                guard !targets.isEmpty else { continue }
+                if MeetingLinker.isIrrealis(s, clause.lowerBound..<hit.range.lowerBound) { continue }
+                let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
+                var visitor = view.principal(in: region, scalars: s)
+                // 会见来泉访问的X: the visitor is the person the visit phrase describes.
+                if tail < clause.upperBound, s[tail] == "的",
+                   let described = view.persons(in: (tail + 1)..<clause.upperBound).first {
+                    visitor = described
+                    rule += "+relative"
+                }
+                // 他…到闽西调研: a pronoun subject is the person last named.
+                if visitor == nil, view.persons(in: view.range.lowerBound..<hit.range.lowerBound).isEmpty,
+                   Self.pronoun(in: view.range.lowerBound..<hit.range.lowerBound, scalars: s) {
+                    visitor = context.lastPerson(beforeView: k)
+                    rule += "+pronoun"
+                }
+                if visitor == nil, view.persons(in: view.range.lowerBound..<hit.range.lowerBound).isEmpty,
+                   !SentenceView.companionCue.occurs(in: s, range: region) {
+                    visitor = context.focus.focus(before: hit.range.lowerBound, paragraph: view.paragraph, lookBack: 0)
+                    rule += "+focus"
+                }
+                guard let v = visitor else { continue }
+                for t in targets { found.append((v, t, rule)) }
+            }
+            let date = context.date(forView: k)
+            for (v, t, rule) in found {
+                out.append(Relation(type: .visited, source: v.canonical, sourceType: .person, target: t.canonical,
+                                    targetType: t.type, date: date, evidence: context.evidence(k, rule: rule)))
+            }
+        }
+        return out
+    }
+
+    /// 他/她 (not 他们, 其他) in a subject region.
+    static func pronoun(in r: Range<Int>, scalars s: [Unicode.Scalar]) -> Bool {
+        for i in r where s[i] == "他" || s[i] == "她" {
+            if i + 1 < s.count && s[i + 1] == "们" { continue }
+            if i > 0 && (s[i - 1] == "其" || s[i - 1] == "吉") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The targets of a clause that is only a place phrase (在X， / 到X后，) just before `clause`.
+    private func frontedPlace(before clause: Range<Int>, view: SentenceView, scalars s: [Unicode.Scalar]) -> [Mention] {
+        guard clause.lowerBound - 1 > view.range.lowerBound else { return [] }
+        let previous = view.clause(around: clause.lowerBound - 2, in: s)
+        var j = previous.lowerBound
+        while j < previous.upperBound && ScalarClass.isSpace(s[j]) { j += 1 }
+        guard let loc = Self.frontedLocatives.match(at: j, in: s, end: previous.upperBound) else { return [] }
+        let targets = list(from: loc.range.upperBound, view: view, clause: previous, scalars: s)
+        guard let last = targets.last, previous.upperBound - last.range.upperBound <= 6,
+              !Self.notAPlacePhrase.occurs(in: s, range: last.range.upperBound..<previous.upperBound) else { return [] }
+        return targets
+    }
+
+    /// A fronted clause about time or work, not a place: 在X工作期间，在X时，到X后.
+    static let notAPlacePhrase = CueTable<Bool>(["期间", "工作", "时", "后", "以来", "之际", "任职", "担任"].map { ($0, true) })
+
+    static let frontedLocatives = CueTable<Bool>([("在", true), ("到", true), ("来到", true), ("走进", true), ("深入", true)])
+
+    /// Places and organisations listed from `start`: `X、Y和Z`; of a contiguous run (泉州市中科生物公司)
+    /// the last, most specific one. Stops at a person or anything else.
+    private func list(from start: Int, view: SentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> [Mention] {
+        var out: [Mention] = []
+        var j = start
+        while j < clause.upperBound, let m = view.mention(startingAt: j) {
+            guard m.type == .place || m.type == .organisation else { break }
+            if let prev = out.last, prev.range.upperBound == m.range.lowerBound {
+                out[out.count - 1] = m
+            } else {
+                out.append(m)
+            }
+            j = m.range.upperBound
+            if j < clause.upperBound, view.mention(startingAt: j) != nil { continue }
+            if j + 1 < clause.upperBound, s[j] == "以", s[j + 1] == "及" { j += 2; continue }
+            if j < clause.upperBound, ScalarClass.isListJoiner(s[j]) { j += 1; continue }
+            break
+        }
+        return out
+    }
+}

@@ -1,0 +1,122 @@
+import XCTest
+import Entities
+@testable import Graph
+
+final class RoleLinkerTests: XCTestCase {
+    private func roles(_ d: AnalysedDocument) -> [String] { TestDoc.run(RoleLinker(), d).briefs(.role) }
+
+    func testTitleOverlappingItsOrganisationTakesThatOrganisation() {
+        let d = TestDoc.make("漳州市委书记林大海主持会议。", persons: ["林大海"], orgs: ["漳州市委"], places: ["漳州市"],
+                             titles: ["市委书记"])
+        XCTAssertEqual(roles(d), ["林大海>漳州市委:市委书记"])
+    }
+
+    func testChainedTitlesWithoutBodyResolveFromTheArticlesCity() {
+        let d = TestDoc.make("漳州市召开大会。市委副书记、市长陈小明出席。", persons: ["陈小明"], places: ["漳州市"],
+                             titles: ["市委副书记", "市长"])
+        XCTAssertEqual(roles(d), ["陈小明>漳州市:市长", "陈小明>漳州市委:市委副书记"])
+    }
+
+    func testSecondTitleOfAChainWithNoBodyOfItsOwnGetsNone() {
+        let d = TestDoc.make("华星公司董事长兼首席执行官赵一鸣表示。", persons: ["赵一鸣"], orgs: ["华星公司"],
+                             titles: ["董事长", "首席执行官"])
+        XCTAssertEqual(roles(d), ["赵一鸣>:首席执行官", "赵一鸣>华星公司:董事长"])
+    }
+
+    func testFormerIsKeptAndIncumbentIsDropped() {
+        let d = TestDoc.make("美国前总统约翰逊抵达。时任省长钱学明讲话。", persons: ["约翰逊", "钱学明"], places: ["美国"],
+                             titles: ["总统", "省长"])
+        XCTAssertEqual(roles(d), ["约翰逊>美国:前总统", "钱学明>:省长"])
+    }
+
+    func testMayorBelongsToThePlaceNotTheGovernment() {
+        let d = TestDoc.make("厦门市政府市长黄一帆致辞。", persons: ["黄一帆"], orgs: ["厦门市政府"], places: ["厦门市"],
+                             titles: ["市长"])
+        XCTAssertEqual(roles(d), ["黄一帆>厦门市:市长"])
+    }
+
+    func testApposition() {
+        let d = TestDoc.make("王小明，厦门市副市长，昨天表示。李红（福州市市长）说。", persons: ["王小明", "李红"],
+                             places: ["厦门市", "福州市"], titles: ["副市长", "市长"])
+        XCTAssertEqual(roles(d), ["李红>福州市:市长", "王小明>厦门市:副市长"])
+    }
+
+    func testTitleAfterABracketedAlternativeNameBelongsToTheMainName() {
+        let d = TestDoc.make("厦门市数据中心（市信用中心）党支部书记周华讲话。", persons: ["周华"],
+                             orgs: ["厦门市数据中心", "市信用中心"], titles: ["党支部书记"])
+        XCTAssertEqual(roles(d), ["周华>厦门市数据中心:党支部书记"])
+    }
+
+    func testTitleRightAfterTheNameWithNoBody() {
+        let d = TestDoc.make("刘伟总书记强调，要抓落实。", persons: ["刘伟"], titles: ["总书记"])
+        XCTAssertEqual(roles(d), ["刘伟>:总书记"])
+    }
+
+    func testTitleBetweenTwoNamesBelongsToTheSecond() {
+        let d = TestDoc.make("王五陪同市长张六考察。", persons: ["王五", "张六"], titles: ["市长"])
+        XCTAssertEqual(roles(d), ["张六>:市长"])
+    }
+
+    func testBylinesNameTheOutletOfTheDateline() {
+        let d = TestDoc.make("晨报讯（记者 李明）近日，一批项目开工。", persons: ["李明"], orgs: ["晨报"], titles: ["记者"])
+        XCTAssertEqual(roles(d), ["李明>晨报:记者"])
+        let own = TestDoc.make("本报讯（记者 张力 通讯员 何芳）日前，会议召开。", persons: ["张力", "何芳"],
+                               titles: ["记者", "通讯员"])
+        XCTAssertEqual(roles(own), ["何芳>:通讯员", "张力>:记者"])
+    }
+
+    func testReporterOutsideABylineIsNotARole() {
+        let d = TestDoc.make("他对前来采访的记者王五说，项目进展顺利。", persons: ["王五"], titles: ["记者"])
+        XCTAssertEqual(roles(d), [])
+    }
+
+    func testAcademicRanksAreNotOffices() {
+        let d = TestDoc.make("著名教授李华发表演讲。", persons: ["李华"], titles: ["教授"])
+        XCTAssertEqual(roles(d), [])
+    }
+
+    func testTitleWithoutPersonGivesNothing() {
+        let d = TestDoc.make("市长办公会昨天召开。", titles: ["市长"])
+        XCTAssertEqual(roles(d), [])
+    }
+
+    func testEvidenceIsTheSentenceInOriginalOffsets() throws {
+        let d = TestDoc.make("前言。漳州市长林大海讲话。", persons: ["林大海"], places: ["漳州"], titles: ["市长"],
+                             canonical: ["漳州": "漳州市"])
+        let r = try XCTUnwrap(TestDoc.run(RoleLinker(), d).first)
+        XCTAssertEqual(r.target, "漳州市")
+        XCTAssertEqual(r.targetType, .place)
+        XCTAssertEqual(r.evidence.sentence, 1)
+        XCTAssertEqual(r.evidence.start, 3)
+        XCTAssertEqual(r.evidence.end, 13)
+        XCTAssertEqual(r.evidence.text, "漳州市长林大海讲话。")
+        XCTAssertEqual(r.evidence.rule, "role:title-name")
+    }
+
+    func testSourceLineBylineNamesItsOutletForEveryReporter() {
+        let d = TestDoc.make("来源：海峡日报 记者 张小三 李小四", persons: ["张小三", "李小四"], orgs: ["海峡日报"],
+                             titles: ["记者"])
+        XCTAssertEqual(roles(d), ["张小三>海峡日报:记者", "李小四>海峡日报:记者"])
+    }
+
+    func testNamesListedAfterOneTitleShareIt() {
+        let d = TestDoc.make("副市长张小三、李小四出席。", persons: ["张小三", "李小四"], titles: ["副市长"])
+        XCTAssertEqual(roles(d), ["张小三>:副市长", "李小四>:副市长"])
+        let own = TestDoc.make("市长张小三、书记李小四出席。", persons: ["张小三", "李小四"], titles: ["市长", "书记"])
+        XCTAssertEqual(roles(own), ["张小三>:市长", "李小四>:书记"])
+    }
+
+    func testAppositionDropsTenseWords() {
+        let d = TestDoc.make("王小明，现任厦门市副市长，表示。", persons: ["王小明"], places: ["厦门市"], titles: ["副市长"])
+        XCTAssertEqual(roles(d), ["王小明>厦门市:副市长"])
+    }
+
+    func testEnvoyBelongsToTheSendingCountrysMission() {
+        let named = TestDoc.make("日本驻上海总领事馆举行招待会。日本驻上海总领事田中一郎致辞。", persons: ["田中一郎"],
+                                 orgs: ["日本驻上海总领事馆"], places: ["日本", "上海"], titles: ["总领事"])
+        XCTAssertEqual(roles(named), ["田中一郎>日本驻上海总领事馆:总领事"])
+        let bare = TestDoc.make("日本驻上海总领事田中一郎致辞。", persons: ["田中一郎"], places: ["日本", "上海"],
+                                titles: ["总领事"])
+        XCTAssertEqual(roles(bare), ["田中一郎>日本:总领事"])
+    }
+}

@@ -1,0 +1,82 @@
+import XCTest
+import Entities
+@testable import Graph
+
+final class VisitLinkerTests: XCTestCase {
+    private func visits(_ text: String, persons: [String], orgs: [String] = [], places: [String] = [],
+                        canonical: [String: String] = [:]) -> [String] {
+        let d = TestDoc.make(text, persons: persons, orgs: orgs, places: places, canonical: canonical)
+        return TestDoc.run(VisitLinker(), d).briefs(.visited)
+    }
+
+    func testVerbFollowedByAListGivesOneEdgePerTarget() {
+        XCTAssertEqual(visits("王小华一行实地走访了华星公司、海丝博物馆和东湖公园。", persons: ["王小华"],
+                              orgs: ["华星公司", "海丝博物馆"], places: ["东湖公园"]),
+                       ["王小华>东湖公园", "王小华>华星公司", "王小华>海丝博物馆"])
+    }
+
+    func testLocativeThenVisitVerb() {
+        XCTAssertEqual(visits("王小华到漳州市调研。", persons: ["王小华"], places: ["漳州市"]), ["王小华>漳州市"])
+        XCTAssertEqual(visits("王小华来泉访问。", persons: ["王小华"], places: ["泉"], canonical: ["泉": "泉州市"]),
+                       ["王小华>泉州市"])
+        XCTAssertEqual(visits("王小华对法国进行国事访问。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
+    }
+
+    func testOneCharacterVisitAbbreviation() {
+        XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"], places: ["华"], canonical: ["华": "中国"]),
+                       ["约翰逊>中国"])
+        XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"]), [])
+    }
+
+    func testCompanionsDoNotVisit() {
+        XCTAssertEqual(visits("赵强陪同王小华考察了港务公司。", persons: ["赵强", "王小华"], orgs: ["港务公司"]),
+                       ["王小华>港务公司"])
+    }
+
+    func testPlainMovementIsNotAVisit() {
+        XCTAssertEqual(visits("王小华抵达北京。", persons: ["王小华"], places: ["北京"]), [])
+        XCTAssertEqual(visits("王小华前往上海。", persons: ["王小华"], places: ["上海"]), [])
+    }
+
+    func testCallingOnAnOrganisationIsAVisitButCallingOnAPersonIsNot() {
+        XCTAssertEqual(visits("王小华看望了市福利院。", persons: ["王小华"], orgs: ["市福利院"]), ["王小华>市福利院"])
+        XCTAssertEqual(visits("王小华看望了李奶奶。", persons: ["王小华", "李奶奶"]), [])
+    }
+
+    func testAMeetingPlaceIsNotAVisit() {
+        XCTAssertEqual(visits("李国强在厦门会见了王小华。", persons: ["李国强", "王小华"], places: ["厦门"]), [])
+    }
+
+    func testVisitCarriesTheDate() {
+        let d = TestDoc.make("11月6日，王小华赴福州市考察。", persons: ["王小华"], places: ["福州市"])
+        XCTAssertEqual(TestDoc.run(VisitLinker(), d).briefs(.visited), ["王小华>福州市@11月6日"])
+    }
+
+    func testWishedVisitsDoNotCount() {
+        XCTAssertEqual(visits("他希望王小华访问漳州市。", persons: ["王小华"], places: ["漳州市"]), [])
+    }
+
+    func testVisitorDescribedByARelativeClause() {
+        XCTAssertEqual(visits("李国强会见来漳访问的王小华一行。", persons: ["李国强", "王小华"], places: ["漳"],
+                              canonical: ["漳": "漳州市"]), ["王小华>漳州市"])
+    }
+
+    func testFrontedPlaceClause() {
+        XCTAssertEqual(visits("在港务公司调度中心，王小华检查安全生产工作。", persons: ["王小华"], orgs: ["港务公司"]),
+                       ["王小华>港务公司"])
+        XCTAssertEqual(visits("在港务公司工作期间，王小华检查了很多工作。", persons: ["王小华"], orgs: ["港务公司"]), [])
+    }
+
+    func testCountedTripsWithAPronounSubject() {
+        XCTAssertEqual(visits("李明任县委书记。他三进青山村，七下白溪镇。", persons: ["李明"], places: ["青山村", "白溪镇"]),
+                       ["李明>白溪镇", "李明>青山村"])
+        XCTAssertEqual(visits("他三进青山村。", persons: [], places: ["青山村"]), [])
+        XCTAssertEqual(visits("李明进青山村。", persons: ["李明"], places: ["青山村"]), [])
+    }
+
+    func testStateVisitAtAnInvitation() {
+        XCTAssertEqual(visits("应法国总统邀请，王小华将于下月对法国进行国事访问。", persons: ["王小华"], places: ["法国"]),
+                       ["王小华>法国"])
+        XCTAssertEqual(visits("王小华应邀访问法国。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
+    }
+}
