@@ -1,8 +1,8 @@
 /// Text after normalisation, with a map back to the text as decoded.
 ///
 /// Every normalised scalar `i` came from the original scalars `originStart[i] ..< originEnd[i]`
-/// (usually one; several for a CRLF or an HTML entity; a joined column break maps to the scalar it
-/// replaced). A normalised range maps back to `originStart[lo] ..< originEnd[hi - 1]`.
+/// (usually one; several for a CRLF or an HTML entity; whitespace removed by column repair has no
+/// normalised scalar at all). A normalised range maps back to `originStart[lo] ..< originEnd[hi - 1]`.
 public struct NormalisedText: Sendable {
     public var scalars: [Unicode.Scalar]
     public var originStart: [Int32]

@@ -1,28 +1,54 @@
-/// Minimal JSON writing: string quoting (non-ASCII written raw, as UTF-8) and numbers, so output stays
-/// readable Chinese and byte-identical across runs.
+/// Compact JSON text for graphctl's own files: strings are written as UTF-8 with only the characters
+/// JSON requires escaped (quote, backslash, control characters), so Chinese text stays readable and
+/// the output is byte-for-byte deterministic.
 public enum JSONText {
-    /// `s` as a JSON string literal.
-    public static func quoted(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+    /// Appends `s` as a JSON string literal (with quotes) to `out`.
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x00..<0x20:
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hexDigit(b >> 4)); out.append(hexDigit(b & 0xF))
+            default: out.append(b)
             }
         }
-        out += "\""
-        return out
+        out.append(0x22)
+    }
+
+    /// `s` as a JSON string literal.
+    public static func quoted(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 2)
+        appendString(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendInt(_ n: Int, to out: inout [UInt8]) {
+        if n >= 0 && n < 10 { out.append(0x30 + UInt8(n)); return }
+        var v = n.magnitude
+        if n < 0 { out.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while v > 0 || count == 0 { buf[count] = 0x30 + UInt8(v % 10); v /= 10; count += 1 }
+            while count > 0 { count -= 1; out.append(buf[count]) }
+        }
+    }
+
+    /// Integral values are written without a fraction so weights read back exactly; non-finite values
+    /// (which JSON cannot express) are written as 0.
+    static func appendDouble(_ d: Double, to out: inout [UInt8]) {
+        guard d.isFinite else { out.append(0x30); return }
+        if d == d.rounded(), abs(d) < 1e15 { appendInt(Int(d), to: &out); return }
+        out.append(contentsOf: "\(d)".utf8)
     }
 
     /// A number with at most `digits` decimals and no trailing zeros (0.9, 1, 0.875).
@@ -38,4 +64,6 @@ public enum JSONText {
         if s.hasSuffix(".") { s.removeLast() }
         return s
     }
+
+    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }

@@ -1,0 +1,54 @@
+import Entities
+
+extension DocumentRecord {
+    /// The record of one analysed document: its entities (canonical name, type, every surface form as
+    /// written, mention count, paragraphs, titles held with no organisation) and its relations.
+    /// `lexicon`, when given, adds dictionary facts to the entities (`gov` for party and state bodies,
+    /// `level` for places).
+    public init(_ doc: AnalysedDocument, relations: [Relation], date: String?, lexicon: Lexicon? = nil) {
+        struct Key: Hashable { var name: String; var type: EntityType }
+        var order: [Key] = []
+        var aliases: [Key: Set<String>] = [:]
+        var counts: [Key: Int] = [:]
+        var paragraphs: [Key: Set<Int>] = [:]
+        for m in doc.mentions {
+            let key = Key(name: m.canonical, type: m.type)
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: 0] += 1
+            let surface = doc.originalText(of: m.range)
+            if surface != m.canonical { aliases[key, default: []].insert(DocumentRecord.cleanAlias(surface)) }
+            let normalised = doc.normalisedText(of: m.range)
+            if normalised != m.canonical { aliases[key, default: []].insert(DocumentRecord.cleanAlias(normalised)) }
+            if m.sentence < doc.sentences.count { paragraphs[key, default: []].insert(doc.sentences[m.sentence].paragraph) }
+        }
+        var titles: [String: Set<String>] = [:]
+        for r in relations where r.type == .role && r.target.isEmpty {
+            if let t = r.title { titles[r.source, default: []].insert(t) }
+        }
+        let entities = order.sorted { ($0.type, $0.name) < ($1.type, $1.name) }.map { key -> EntityRecord in
+            var attributes: [String: String] = [:]
+            if let lexicon {
+                for e in lexicon.exact(key.name) where e.kind.entityType == key.type {
+                    if e.has("gov") { attributes["gov"] = "1" }
+                    if let level = e.attributes["level"] { attributes["level"] = level }
+                }
+            }
+            let a = (aliases[key] ?? []).subtracting([key.name, ""]).sorted()
+            return EntityRecord(canonical: key.name, type: key.type, aliases: a, mentions: counts[key] ?? 0,
+                                titles: key.type == .person ? (titles[key.name] ?? []).sorted() : [],
+                                attributes: attributes, paragraphs: (paragraphs[key] ?? []).sorted())
+        }
+        let characters = doc.source.scalars.count
+        self.init(id: doc.id, date: date, sentences: doc.sentences.count, characters: characters,
+                  entities: entities, relations: relations)
+    }
+
+    /// Surface forms as aliases: layout whitespace and quotation marks removed.
+    static func cleanAlias(_ s: String) -> String {
+        var v = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !(u.properties.isWhitespace || "“”‘’《》「」『』\"".unicodeScalars.contains(u)) {
+            v.append(u)
+        }
+        return String(v)
+    }
+}
