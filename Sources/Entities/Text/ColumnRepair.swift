@@ -10,8 +10,9 @@
 ///   a bracketed note (`（上接A01版）`), a markdown heading, or a heading (a line that starts a block,
 ///   has no sentence punctuation and is followed by a blank line).
 /// * **Ordinary text**: paragraph breaks stay paragraph breaks. Only a break in the middle of an
-///   unfinished sentence is joined: the earlier line is long (> `narrowMedian`), does not end a
-///   sentence, and its unfinished sentence already holds a comma (`……很快获得了厦门\n\n国际银行`).
+///   unfinished sentence is joined: the earlier line is long (> `narrowMedian`), is prose (holds a
+///   comma, 。 or ；) but does not end a sentence (`……很快获得了厦门\n\n国际银行`), and the next line
+///   is not a title.
 ///
 /// Joined whitespace is removed from the text; the scalars on either side keep their own origins.
 enum ColumnRepair {
@@ -28,39 +29,44 @@ enum ColumnRepair {
         var end: Int
         /// A blank line separates it from the previous non-blank line.
         var blankBefore: Bool
-        /// Holds a dropped markdown marker at its start or end.
+        /// A markdown heading (`# …`) or a bold line (`**…**`).
         var marked: Bool
         var length: Int { end - start }
     }
 
     static func lines(of buf: NormalisationBuffer) -> [Line] {
         var result: [Line] = []
-        let s = buf.scalars
-        let marks = buf.headingMarks
-        var m = 0
-        var i = 0
-        var blank = false
-        let n = s.count
-        while i <= n {
-            var j = i
-            while j < n, s[j] != "\n" { j += 1 }
-            var a = i, b = j
-            while a < b, s[a] == " " || s[a] == "\t" { a += 1 }
-            while b > a, s[b - 1] == " " || s[b - 1] == "\t" { b -= 1 }
-            if a < b {
-                while m < marks.count, marks[m] < a { m += 1 }
-                var marked = false
-                var k = m
-                while k < marks.count, marks[k] <= b {
-                    if marks[k] == a || marks[k] == b { marked = true }
-                    k += 1
+        let hashes = buf.headingMarks, bolds = buf.boldMarks
+        buf.scalars.withUnsafeBufferPointer { s in
+            var h = 0, m = 0
+            var i = 0
+            var blank = false
+            let n = s.count
+            while i <= n {
+                var j = i
+                while j < n, s[j].value != 0x0A { j += 1 }
+                var a = i, b = j
+                while a < b, s[a] == " " || s[a] == "\t" { a += 1 }
+                while b > a, s[b - 1] == " " || s[b - 1] == "\t" { b -= 1 }
+                if a < b {
+                    while h < hashes.count, hashes[h] < a { h += 1 }
+                    while m < bolds.count, bolds[m] < a { m += 1 }
+                    var boldCount = 0, boldAtStart = false, boldAtEnd = false
+                    var k = m
+                    while k < bolds.count, bolds[k] <= b {
+                        boldCount += 1
+                        if bolds[k] == a { boldAtStart = true }
+                        if bolds[k] == b { boldAtEnd = true }
+                        k += 1
+                    }
+                    let marked = (h < hashes.count && hashes[h] == a) || boldAtEnd || (boldAtStart && boldCount == 1)
+                    result.append(Line(start: a, end: b, blankBefore: blank, marked: marked))
+                    blank = false
+                } else if !result.isEmpty {
+                    blank = true
                 }
-                result.append(Line(start: a, end: b, blankBefore: blank, marked: marked))
-                blank = false
-            } else if !result.isEmpty {
-                blank = true
+                i = j + 1
             }
-            i = j + 1
         }
         return result
     }
@@ -69,9 +75,10 @@ enum ColumnRepair {
     static func repair(_ buf: inout NormalisationBuffer) {
         let ls = lines(of: buf)
         guard ls.count >= 2 else { return }
-        var lengths = ls.map(\.length)
-        lengths.sort()
-        let narrow = ls.count >= minimumNarrowLines && lengths[lengths.count / 2] <= narrowMedian
+        // Median line length ≤ narrowMedian, without sorting: more than half the lines are short.
+        var short = 0
+        for l in ls where l.length <= narrowMedian { short += 1 }
+        let narrow = ls.count >= minimumNarrowLines && 2 * short > ls.count
         var cuts: [Range<Int>] = []
         var blockStart = true
         for k in 0..<(ls.count - 1) {
@@ -96,13 +103,13 @@ enum ColumnRepair {
         guard l.length > narrowMedian, hasSentencePunctuation(next, s) || next.length > 2 * narrowMedian else { return false }
         let last = s[l.end - 1]
         if last == "，" || last == "、" || last == "," { return true }
-        // The unfinished sentence at the end of the line must already hold a comma: a title or a
-        // caption (`陈起拓 摄`) has none.
+        // The line is running prose whose last sentence is unfinished: that sentence already holds a
+        // comma, or an earlier sentence on the line ended with 。 or ；. A title or a caption
+        // (`陈起拓 摄`) has neither; headlines may carry ！ and ？, so those do not count.
         var k = l.end - 1
         while k >= l.start {
             let c = s[k]
-            if isTerminator(c) { return false }
-            if c == "，" || c == "," { return true }
+            if c == "，" || c == "," || c == "。" || c == "；" { return true }
             k -= 1
         }
         return false
@@ -186,22 +193,26 @@ enum ColumnRepair {
 
     /// Compacts `buf`, dropping the sorted, disjoint `cuts`.
     static func remove(_ cuts: [Range<Int>], from buf: inout NormalisationBuffer) {
-        var w = 0, r = 0
         let n = buf.count
-        var c = 0
-        while r < n {
-            if c < cuts.count, r == cuts[c].lowerBound {
-                r = cuts[c].upperBound
-                c += 1
-                continue
+        var w = 0
+        buf.scalars.withUnsafeMutableBufferPointer { sc in
+            buf.originStart.withUnsafeMutableBufferPointer { st in
+                buf.originEnd.withUnsafeMutableBufferPointer { en in
+                    var r = 0
+                    for cut in cuts + [n..<n] {
+                        let len = cut.lowerBound - r
+                        if w != r, len > 0 {
+                            for k in 0..<len {
+                                sc[w + k] = sc[r + k]
+                                st[w + k] = st[r + k]
+                                en[w + k] = en[r + k]
+                            }
+                        }
+                        w += len
+                        r = cut.upperBound
+                    }
+                }
             }
-            if w != r {
-                buf.scalars[w] = buf.scalars[r]
-                buf.originStart[w] = buf.originStart[r]
-                buf.originEnd[w] = buf.originEnd[r]
-            }
-            w += 1
-            r += 1
         }
         buf.scalars.removeLast(n - w)
         buf.originStart.removeLast(n - w)

@@ -6,9 +6,12 @@ struct NormalisationBuffer {
     var scalars: [Unicode.Scalar] = []
     var originStart: [Int32] = []
     var originEnd: [Int32] = []
-    /// Output positions where a markdown heading or emphasis marker (`#`, `**`) was dropped: column
-    /// repair treats lines holding one as headings.
+    /// Output positions where a markdown heading marker (`# `) was dropped: column repair treats
+    /// such lines as headings.
     var headingMarks: [Int] = []
+    /// Output positions where a markdown bold marker (`**`) was dropped: a line that ends in bold,
+    /// or opens bold without closing it, is a heading; `**记者：**正文` is not.
+    var boldMarks: [Int] = []
 
     init(capacity: Int) {
         scalars.reserveCapacity(capacity)

@@ -27,21 +27,29 @@ public struct Normaliser: Sendable {
         guard converter.count > 0 else { return false }
         var traditionalLines: [Range<Int>] = []
         var total = (t: 0, s: 0)
-        var start = 0
         let n = scalars.count
-        scalars.withUnsafeBufferPointer { buf in
-            var i = 0
-            while i <= n {
-                if i == n || buf[i] == "\n" {
-                    if i > start {
-                        let c = converter.scriptCounts(buf[start..<i])
-                        total.t += c.traditional
-                        total.s += c.simplified
-                        if c.traditional >= 2 && c.traditional > 2 * c.simplified { traditionalLines.append(start..<i) }
+        converter.withFlags { flags in
+            scalars.withUnsafeBufferPointer { buf in
+                let width = ScriptConverter.flatEnd - ScriptConverter.flatBase
+                var start = 0
+                var t = 0, s = 0
+                for i in 0...n {
+                    let v = i < n ? buf[i].value : 0x0A
+                    if v == 0x0A {
+                        total.t += t
+                        total.s += s
+                        if t >= 2 && t > 2 * s { traditionalLines.append(start..<i) }
+                        t = 0; s = 0
+                        start = i + 1
+                        continue
                     }
-                    start = i + 1
+                    let k = v &- ScriptConverter.flatBase
+                    if k < width {
+                        let f = flags[Int(k)]
+                        t &+= Int(f & 1)
+                        s &+= Int(f >> 1)
+                    }
                 }
-                i += 1
             }
         }
         if total.t >= 2 && total.t > 2 * total.s {

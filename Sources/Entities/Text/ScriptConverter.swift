@@ -153,6 +153,12 @@ public struct ScriptConverter: Sendable {
         return (t, s)
     }
 
+    /// Runs `body` with the per-scalar flags of U+3400..<U+A000 (bit 1 traditional-only, bit 2
+    /// simplified-only): the normaliser counts them inline on its hot path.
+    func withFlags<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        flags.withUnsafeBufferPointer(body)
+    }
+
     /// Converts `scalars[range]` to simplified in place.
     func simplify(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
         for i in range { scalars[i] = simplified(scalars[i]) }

@@ -13,62 +13,73 @@ public struct SentenceSplitter: Sendable {
     public init() {}
 
     public func split(_ text: NormalisedText) -> [Sentence] {
-        var out: [Sentence] = []
-        let s = text.scalars
-        let n = s.count
-        var paragraph = 0
-        var pendingBreak = false
-        var start = 0
-        var depth = 0
-
-        func emit(_ a: Int, _ b: Int) {
-            var lo = a, hi = b
-            while lo < hi, Self.isSpace(s[lo]) { lo += 1 }
-            while hi > lo, Self.isSpace(s[hi - 1]) { hi -= 1 }
-            guard lo < hi else { return }
-            if pendingBreak { paragraph += 1; pendingBreak = false }
-            out.append(Sentence(index: out.count, paragraph: paragraph, range: lo..<hi))
-        }
-
-        var i = 0
-        while i < n {
-            let c = s[i]
-            switch c {
-            case "\n":
-                emit(start, i)
-                if !out.isEmpty { pendingBreak = true }
-                start = i + 1
-                depth = 0
-            case "“", "‘", "「", "『", "（", "(":
-                depth += 1
-            case "”", "’", "」", "』", "）", ")":
-                if depth > 0 {
-                    depth -= 1
-                    if depth == 0, i > start, Self.isTerminator(s[i - 1]) {
+        var state = State()
+        text.scalars.withUnsafeBufferPointer { s in
+            let n = s.count
+            var start = 0
+            var depth = 0
+            var i = 0
+            while i < n {
+                let c = s[i]
+                let v = c.value
+                // Fast path: ideographs and most letters are never sentence structure.
+                if v >= 0x3400 && v < 0xFF00 || (v >= 0x30 && v < 0x7F && v != 0x3B && v != 0x3F) {
+                    i += 1
+                    continue
+                }
+                switch c {
+                case "\n":
+                    state.emit(s, start, i)
+                    if !state.sentences.isEmpty { state.pendingBreak = true }
+                    start = i + 1
+                    depth = 0
+                case "“", "‘", "「", "『", "（", "(":
+                    depth += 1
+                case "”", "’", "」", "』", "）", ")":
+                    if depth > 0 {
+                        depth -= 1
+                        if depth == 0, i > start, Self.isTerminator(s[i - 1]) {
+                            let end = Self.endOfTerminatorRun(s, from: i + 1)
+                            state.emit(s, start, end)
+                            start = end
+                            i = end
+                            continue
+                        }
+                    }
+                default:
+                    if depth == 0, Self.isTerminator(c) {
                         let end = Self.endOfTerminatorRun(s, from: i + 1)
-                        emit(start, end)
+                        state.emit(s, start, end)
                         start = end
                         i = end
                         continue
                     }
                 }
-            default:
-                if depth == 0, Self.isTerminator(c) {
-                    let end = Self.endOfTerminatorRun(s, from: i + 1)
-                    emit(start, end)
-                    start = end
-                    i = end
-                    continue
-                }
+                i += 1
             }
-            i += 1
+            state.emit(s, start, n)
         }
-        emit(start, n)
-        return out
+        return state.sentences
+    }
+
+    /// Sentences found so far and the paragraph bookkeeping.
+    private struct State {
+        var sentences: [Sentence] = []
+        var paragraph = 0
+        var pendingBreak = false
+
+        mutating func emit(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) {
+            var lo = a, hi = b
+            while lo < hi, SentenceSplitter.isSpace(s[lo]) { lo += 1 }
+            while hi > lo, SentenceSplitter.isSpace(s[hi - 1]) { hi -= 1 }
+            guard lo < hi else { return }
+            if pendingBreak { paragraph += 1; pendingBreak = false }
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraph, range: lo..<hi))
+        }
     }
 
     /// Extends past further terminators and closing quotes (`！？`, `……`, `。”`).
-    static func endOfTerminatorRun(_ s: [Unicode.Scalar], from: Int) -> Int {
+    static func endOfTerminatorRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> Int {
         var k = from
         while k < s.count {
             let c = s[k]

@@ -119,7 +119,8 @@ final class NormaliserTests: XCTestCase {
     func testRandomInputsGiveAMonotoneInBoundsMap() {
         var rng = SplitMix64(seed: 42)
         let pieces = ["泉", "州", "張", "書", "，", "。", "Ａ", "１", "　", "\r\n", "\r", "\n", "\n\n", "\u{1}", "\t", " ",
-                      "<p>", "</p>", "<b>", "&amp;", "&#x4E2D;", "&bad", "<", ">", "# ", "**", "“", "”", "（", "）", "a", "7"]
+                      "<p>", "</p>", "<b>", "&amp;", "&#x4E2D;", "&bad", "<", ">", "# ", "**", "“", "”", "（", "）", "a", "7",
+                      "</", "&#", "&#x;", "<!--", "-->", "<script>", "</script", "<br/>", "\"", "'", "。", "！", "本报讯", "\u{FEFF}"]
         for round in 0..<400 {
             var s = ""
             for _ in 0..<Int(rng.next() % 60) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }

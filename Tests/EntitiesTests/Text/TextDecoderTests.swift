@@ -100,4 +100,14 @@ final class TextDecoderTests: XCTestCase {
         XCTAssertGreaterThan(TextDecoder.plausibility(Array(traditional), big5: true),
                              TextDecoder.plausibility(Array(traditional), big5: false))
     }
+
+    func testRandomBytesNeverCrashTheDecoder() {
+        var rng = SplitMix64(seed: 7)
+        for _ in 0..<300 {
+            let bytes = (0..<Int(rng.next() % 40)).map { _ in UInt8(truncatingIfNeeded: rng.next() | 0x80) }
+            for choice in TextEncodingChoice.allCases {
+                _ = try? TextDecoder.decode(bytes, path: "r", encoding: choice)
+            }
+        }
+    }
 }
