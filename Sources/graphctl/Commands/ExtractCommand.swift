@@ -40,7 +40,7 @@ enum ExtractCommand: Command {
                 }
                 let doc = pipeline.analyse(source)
                 let relations = extractor.relations(in: doc)
-                if full { return DocumentRecord(doc, relations: relations).jsonLine() + "\n" }
+                if full { return DocumentRecord(doc, relations: relations, date: extractor.articleDate(in: doc), lexicon: pipeline.lexicon).jsonLine() + "\n" }
                 return ExtractRecord.jsonLine(doc, relations: relations) + "\n"
             }, emit: { line in sink.write(line) })
         }

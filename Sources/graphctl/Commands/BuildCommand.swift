@@ -1,0 +1,95 @@
+import Entities
+import Foundation
+import Graph
+
+/// `graphctl build`: read the corpus (or `extract --full` records), build the graph, save graph.json
+/// and print a short summary.
+enum BuildCommand: Command {
+    static let spec = CommandSpec(
+        name: "build",
+        summary: "Build the knowledge graph and save it (default ./graph.json).",
+        usage: "graphctl build [PATH…|-] [-o FILE] [--from-jsonl FILE…|-]",
+        options: [
+            OptionSpec(names: ["-o", "--output"], value: "FILE", help: "Where to save the graph (default ./graph.json; - for stdout)."),
+            OptionSpec(names: ["--from-jsonl"], value: nil, help: "The PATHs are `extract --jsonl --full` records (- for stdin), not text."),
+            OptionSpec(names: ["--script"], value: "S", help: "hans (default) or hant: write canonical names in traditional characters."),
+        ] + TextOptions.specs + LinkingOptions.specs,
+        discussion: "With no PATH the bundled seed articles are read. The summary goes to stderr (-q silences it).")
+
+    static func run(_ a: ParsedArguments, console: Console) throws {
+        let start = Date()
+        var graph: KnowledgeGraph
+        var characters = 0
+        if a.flag("from-jsonl") {
+            guard !a.positionals.isEmpty else { throw UsageError(message: "--from-jsonl needs FILE… or - for stdin") }
+            graph = try RecordInput.build(a.positionals, console: console)
+        } else {
+            let r = try GraphBuild.build(a, paths: a.positionals, console: console)
+            graph = r.graph
+            characters = r.characters
+        }
+        graph = try ScriptOption.apply(a, to: graph, console: console)
+        let output = a.value("output") ?? "graph.json"
+        try Runtime.write(to: output) { sink in GraphStore.save(graph, to: &sink) }
+        if !console.quiet {
+            console.info(Summary.render(graph, output: output, characters: characters, seconds: Date().timeIntervalSince(start)))
+        }
+    }
+}
+
+/// Reads `extract --full` records (files or stdin) into a graph.
+enum RecordInput {
+    static func build(_ paths: [String], console: Console) throws -> KnowledgeGraph {
+        var builder = GraphBuilder(isTraditional: { _ in false })
+        for path in paths {
+            let data: Data?
+            if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }
+            else { data = FileManager.default.contents(atPath: path) }
+            guard let data else { console.skip("\(path): cannot read the file"); continue }
+            var lineNumber = 0
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == " " || $0 == "\r" }) { continue }
+                do {
+                    builder.add(try DocumentRecord(jsonLine: String(line)))
+                } catch {
+                    console.skip("\(path):\(lineNumber): \(error)")
+                }
+            }
+        }
+        return builder.build()
+    }
+}
+
+/// `--script hant`: canonical names written in traditional characters.
+enum ScriptOption {
+    static func apply(_ a: ParsedArguments, to graph: KnowledgeGraph, console: Console) throws -> KnowledgeGraph {
+        guard let s = a.value("script"), s != "hans" else { return graph }
+        guard s == "hant" else { throw UsageError(message: "--script: expected hans or hant, got '\(s)'") }
+        let text = try TextOptions(a)
+        let converter = try Runtime.pipeline(text, console: console).normaliser.converter
+        return graph.renamed { name in
+            var v = String.UnicodeScalarView()
+            for u in name.unicodeScalars { v.append(converter.traditional(u)) }
+            return String(v)
+        }
+    }
+}
+
+/// The short summary `build` prints.
+enum Summary {
+    static func render(_ graph: KnowledgeGraph, output: String, characters: Int, seconds: Double) -> String {
+        var lines: [String] = []
+        let where_ = output == "-" ? "stdout" : output
+        lines.append("graphctl: \(graph.documents.count) documents\(characters > 0 ? ", \(characters) characters" : "") → \(where_) (\(String(format: "%.2f", seconds)) s)")
+        let byType = Dictionary(grouping: graph.nodes, by: \.type)
+        lines.append("  entities: " + EntityType.allCases.map { "\($0.rawValue) \(byType[$0]?.count ?? 0)" }.joined(separator: ", "))
+        let byRelation = Dictionary(grouping: graph.edges, by: \.relation)
+        lines.append("  edges:    " + RelationType.allCases.map { "\($0.rawValue) \(byRelation[$0]?.count ?? 0)" }.joined(separator: ", "))
+        let people = graph.nodes.filter { $0.type == .person }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }.prefix(8)
+        if !people.isEmpty {
+            lines.append("  top people: " + people.map { "\($0.name) (\($0.mentions))" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
