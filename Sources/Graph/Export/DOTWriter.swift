@@ -24,7 +24,9 @@ public struct DOTWriter: GraphExporter, Sendable {
         sink.write("digraph \(q(options.graphName)) {\n")
         var graphAttributes = "charset=\"UTF-8\", fontname=\(font)"
         switch options.engine(nodeCount: graph.nodes.count) {
-        case .sfdp: graphAttributes += ", layout=\"sfdp\", overlap=\"prism\", splines=\"true\""
+        // splines=true makes sfdp route every edge around obstacles: over two minutes for 320 nodes
+        // (measured); curved splines take a fraction of a second and still avoid straight overlaps.
+        case .sfdp: graphAttributes += ", layout=\"sfdp\", overlap=\"prism\", splines=\"curved\""
         case .dot, .automatic: graphAttributes += ", layout=\"dot\", rankdir=\"LR\""
         }
         sink.write("  graph [\(graphAttributes)];\n")
@@ -34,12 +36,15 @@ public struct DOTWriter: GraphExporter, Sendable {
         if options.legend {
             let present = Set(graph.nodes.map(\.type)).sorted()
             if !present.isEmpty {
-                sink.write("  subgraph \"cluster_legend\" {\n")
-                sink.write("    graph [label=\"legend\", style=\"rounded\"];\n")
+                // Declared at top level, then listed in the cluster: partial DOT readers (pydot,
+                // networkx) skip nodes declared only inside subgraphs and would miscount.
                 for type in present {
                     let style = EntityStyle.of(type)
-                    sink.write("    \(q("legend-" + type.rawValue)) [label=\(q(type.rawValue)), shape=\(q(style.dotShape)), fillcolor=\(q(style.hex))];\n")
+                    sink.write("  \(q("legend-" + type.rawValue)) [label=\(q(type.rawValue)), shape=\(q(style.dotShape)), fillcolor=\(q(style.hex))];\n")
                 }
+                sink.write("  subgraph \"cluster_legend\" {\n")
+                sink.write("    graph [label=\"legend\", style=\"rounded\"];\n")
+                for type in present { sink.write("    \(q("legend-" + type.rawValue));\n") }
                 sink.write("  }\n")
             }
         }

@@ -1,0 +1,1 @@
+../../Fixtures/hostile/HostileGraph.swift
