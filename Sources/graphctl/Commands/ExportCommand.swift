@@ -20,7 +20,7 @@ enum ExportCommand: Command {
             OptionSpec(names: ["--min-weight"], value: "W", help: "Drop edges lighter than W."),
             OptionSpec(names: ["--types"], value: "T,…", help: "Keep these node types (person,organisation,place,programme)."),
             OptionSpec(names: ["--relations"], value: "R,…", help: "Keep these relations (co_occurs,role,met,met_group,accompanied,visited)."),
-            OptionSpec(names: ["--layout"], value: "L", help: "DOT layout: auto (default: sfdp above 300 nodes), dot, neato, fdp, sfdp, circo, twopi."),
+            OptionSpec(names: ["--layout"], value: "L", help: "DOT layout: auto (default: sfdp above 300 nodes), dot or sfdp."),
             OptionSpec(names: ["--base"], value: "IRI", help: "JSON-LD base IRI (default https://graphctl.example/)."),
             OptionSpec(names: ["--script"], value: "S", help: "hans (default) or hant: canonical names in traditional characters."),
         ] + GraphSource.specs + TextOptions.specs + LinkingOptions.specs,
