@@ -80,7 +80,9 @@ public struct SentenceView: Sendable {
         if !persons(in: head).isEmpty { return head }
         // A subject of its own that is not a name (我, 一位领导同志, 舰艇编队, 代表团): stay in the clause.
         if Self.unnamedSubjects.occurs(in: s, range: head) || mentions.contains(where: {
-            $0.type == .organisation && head.contains($0.range.lowerBound) }) { return head }
+            $0.type == .organisation && head.contains($0.range.lowerBound) && $0.range.lowerBound - head.lowerBound <= 2 }) {
+            return head
+        }
         var end = own.lowerBound - 1
         while end > range.lowerBound {
             let c = clause(around: end - 1, in: s)

@@ -73,7 +73,7 @@ public struct VisitLinker: RelationLinker {
                     tail = targets.last?.range.upperBound ?? j
                     rule = "visited:verb"
                     // 考察了清华大学开发的系统: the name only qualifies the real object.
-                    if let last = targets.last, modifiesAnotherNoun(after: last.range.upperBound, clause: clause, scalars: s) {
+                    if let last = targets.last, modifiesAnotherNoun(after: last.range.upperBound, clause: clause, view: view, scalars: s) {
                         targets = []
                     }
                     if targets.isEmpty, !orgsOnly {
@@ -151,10 +151,16 @@ public struct VisitLinker: RelationLinker {
     }
 
     /// A target followed within three characters by 的 (清华大学开发的…) names the owner of the object.
-    private func modifiesAnotherNoun(after i: Int, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> Bool {
+    private func modifiesAnotherNoun(after i: Int, clause: Range<Int>, view: SentenceView, scalars s: [Unicode.Scalar]) -> Bool {
+        func mentionsPerson(in r: Range<Int>, scalars: [Unicode.Scalar]) -> Bool { !view.persons(in: r).isEmpty }
         var j = i
+        // 视察X时的讲话, 视察X作的报告: the 的 closes the whole visit.
+        if j < clause.upperBound, "时作后所".unicodeScalars.contains(s[j]) { return false }
         while j < min(clause.upperBound, i + 4) {
-            if s[j] == "的" { return true }
+            if s[j] == "的" {
+                // 陪同A访问X的B: a relative clause about a person, not a possessive.
+                return !mentionsPerson(in: (j + 1)..<min(clause.upperBound, j + 17), scalars: s)
+            }
             if ScalarClass.isListJoiner(s[j]) || s[j] == "等" { return false }
             j += 1
         }
