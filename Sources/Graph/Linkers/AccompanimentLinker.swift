@@ -20,6 +20,42 @@ public struct AccompanimentLinker: RelationLinker {
         ("陪同", .accompanies), ("陪同下", .accompaniedBy), ("陪同会见", .meeting), ("陪同会谈", .meeting),
     ])
 
+    /// `陪同Y访问X的Z(、W)` and `陪同来访的Z`: the companions are the persons the 陪同 phrase describes,
+    /// the accompanied is Y, else the other person of the sentence (叶利钦夫妇与陪同来访的…).
+    private func relative(_ cue: Range<Int>, clause: Range<Int>, view: SentenceView,
+                          scalars s: [Unicode.Scalar]) -> (companions: [Mention], accompanied: [Mention])? {
+        // X陪同 / X等陪同 / X亲自陪同: an ordinary subject.
+        if view.persons(in: clause.lowerBound..<cue.lowerBound).contains(where: { p in
+            cue.lowerBound - p.range.upperBound <= 3
+                && !(p.range.upperBound..<cue.lowerBound).contains(where: { ScalarClass.isListJoiner(s[$0]) }) }) {
+            return nil
+        }
+        var de = cue.upperBound
+        var described: [Mention] = []
+        while de < clause.upperBound {
+            if s[de] == "的", let p = view.persons(in: (de + 1)..<clause.upperBound).first, p.range.lowerBound - de <= 16 {
+                described = [p]
+                // 的A、B、C等: a list joined by 、 only.
+                var prev = p
+                for q in view.persons(in: p.range.upperBound..<clause.upperBound) {
+                    let between = (prev.range.upperBound..<q.range.lowerBound)
+                    guard between.contains(where: { s[$0] == "、" }),
+                          !between.contains(where: { s[$0] == "和" || s[$0] == "与" || s[$0] == "及" }) else { break }
+                    described.append(q)
+                    prev = q
+                }
+                break
+            }
+            de += 1
+        }
+        guard !described.isEmpty else { return nil }
+        let names = Set(described.map(\.canonical))
+        if let y = view.persons(in: cue.upperBound..<de).first { return (described, [y]) }
+        if let y = view.persons(in: view.range.lowerBound..<cue.lowerBound).last { return (described, [y]) }
+        if let y = view.persons(in: view.range).last(where: { !names.contains($0.canonical) }) { return (described, [y]) }
+        return (described, [])
+    }
+
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
         let s = context.scalars
@@ -41,6 +77,12 @@ public struct AccompanimentLinker: RelationLinker {
                     if let first = before.first ?? view.persons(in: rest).first { accompanied = [first] }
                     rule = "accompanied:pei-tong-xia"
                 case .accompanies:
+                    if let rel = relative(hit.range, clause: clause, view: view, scalars: s) {
+                        companions = rel.companions
+                        accompanied = rel.accompanied
+                        rule = "accompanied:relative"
+                        break
+                    }
                     companions = view.persons(in: clause.lowerBound..<hit.range.lowerBound)
                     // 陪同Y: the person right after the verb (titles and 来访的 may sit between).
                     let objectRange = hit.range.upperBound..<clause.upperBound

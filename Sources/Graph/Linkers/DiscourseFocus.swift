@@ -51,14 +51,32 @@ public struct DiscourseFocus: Sendable {
 extension SentenceView {
     static let companionCue = CueTable<Bool>([("陪同", true), ("陪伴", true), ("随同", true)])
 
+    /// Verbs whose object is a person: a name after one of them in a subject region is not the subject.
+    static let objectVerbs = CueTable<Bool>(["会见", "接见", "会晤", "会谈", "看望", "慰问", "宴请", "欢迎", "邀请", "之邀", "迎接", "陪同"].map { ($0, true) })
+
     /// The principal actor of a subject region: after a 陪同 phrase (X陪同Y…, 在X陪同下，Y…) the person
-    /// accompanied, otherwise the first person.
+    /// accompanied; otherwise the name nearest the verb (…以及B访问C; 以X为团长的代表团访问) unless it is
+    /// the object of another verb (A会见B后前往…), then the first. Inviters (应X邀请) never are.
     func principal(in region: Range<Int>, scalars s: [Unicode.Scalar]) -> Mention? {
-        let people = persons(in: region)
-        guard !people.isEmpty else { return nil }
-        if let last = Self.companionCue.hits(in: s, range: region).last {
-            return people.first { $0.range.lowerBound >= last.range.upperBound }
+        var people = persons(in: region)
+        for inv in MeetingLinker.invitation.hits(in: s, range: region) {
+            var j = inv.range.lowerBound - 1
+            while j >= region.lowerBound && j >= inv.range.lowerBound - 12 && s[j] != "应" { j -= 1 }
+            if j >= region.lowerBound && s[j] == "应" {
+                people.removeAll { $0.range.lowerBound > j && $0.range.upperBound <= inv.range.lowerBound }
+            }
         }
-        return people.first
+        guard let last = people.last, let first = people.first else { return nil }
+        if let hit = Self.companionCue.hits(in: s, range: region).last {
+            let after = people.filter { $0.range.lowerBound >= hit.range.upperBound }
+            if let a = after.first { return a }
+            guard hit.range.upperBound < s.count, s[hit.range.upperBound] == "下" else { return nil }
+            // A在B的陪同下考察: the person before 在.
+            var zai = hit.range.lowerBound - 1
+            while zai > region.lowerBound && s[zai] != "在" { zai -= 1 }
+            return people.first { $0.range.upperBound <= zai }
+        }
+        if Self.objectVerbs.occurs(in: s, range: region.lowerBound..<last.range.lowerBound) { return first }
+        return last
     }
 }

@@ -38,6 +38,16 @@ public struct MeetingLinker: RelationLinker {
 
     static let invitation = CueTable<Bool>([("邀请", true), ("之邀", true)])
 
+    /// A与B会见: two names joined by 与/同/跟 meet each other.
+    static func joinedAsEquals(_ people: [Mention], scalars s: [Unicode.Scalar]) -> Bool {
+        for (a, b) in zip(people, people.dropFirst()) {
+            if (a.range.upperBound..<b.range.lowerBound).contains(where: { s[$0] == "与" || s[$0] == "同" || s[$0] == "跟" }) {
+                return true
+            }
+        }
+        return false
+    }
+
     static let passive = CueTable<Bool>([("受到", true), ("得到", true)])
 
     /// Whether a wish or proposal governs the verb at the end of `r`; 应X邀请 (at X's invitation) is a
@@ -92,7 +102,10 @@ public struct MeetingLinker: RelationLinker {
                     }
                 }
                 let objectRange = hit.range.upperBound..<clause.upperBound
-                let right = view.persons(in: objectRange)
+                // Reporters of a byline run into a headline's object (…会见全体代表本报讯记者X): not guests.
+                let right = view.persons(in: objectRange).filter { p in
+                    !(p.range.lowerBound >= 2 && s[p.range.lowerBound - 2] == "记" && s[p.range.lowerBound - 1] == "者")
+                }
                 if !right.isEmpty && !left.isEmpty {
                     for a in left {
                         for b in right where a.canonical != b.canonical {
@@ -100,7 +113,7 @@ public struct MeetingLinker: RelationLinker {
                         }
                     }
                     if hit.meaning == .callsOn { hosts += right; guests += left } else { hosts += left; guests += right }
-                } else if left.count >= 2 && hit.meaning == .mutual {
+                } else if left.count >= 2 && (hit.meaning == .mutual || Self.joinedAsEquals(left, scalars: s)) {
                     // A与B会谈: both sides in the subject.
                     for i in left.indices {
                         for j in left.indices where j > i && left[i].canonical != left[j].canonical {

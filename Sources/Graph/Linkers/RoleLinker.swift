@@ -57,10 +57,19 @@ public struct RoleLinker: RelationLinker {
                 }
                 shared = chain.isEmpty ? nil : (p.range.upperBound, chain)
                 found += chain
+                found += headOfDelegation(p, view: view, context: context)
                 found += apposition(p, view: view, context: context)
                 found += titleAfter(p, view: view, context: context)
             }
             found += bylines(view: view, doc: doc, context: context)
+            // 江泽民主席 beside 中华人民共和国主席江泽民, 李主席 beside 李瑞环主席: keep the fuller statement.
+            let stated = found
+            found.removeAll { f in
+                f.rule == "role:name-title" && stated.contains { g in
+                    g.rule != "role:name-title" && g.title == f.title && g.person.canonical.hasPrefix(f.person.canonical)
+                        && (g.person.canonical != f.person.canonical || !g.target.isEmpty)
+                }
+            }
             var seen: Set<String> = []
             for f in found where !Self.notOffices.contains(f.title) && !f.title.isEmpty {
                 let key = f.person.canonical + "\u{1}" + f.title + "\u{1}" + f.target
@@ -155,6 +164,23 @@ public struct RoleLinker: RelationLinker {
         // 总领事 → 总领事馆, 大使 → 大使馆.
         if context.organisations.contains(surface + "馆") { return (surface + "馆", .organisation, sender) }
         return (sender.canonical, sender.type, sender)
+    }
+
+    // MARK: head of a delegation
+
+    /// 以X为团长的Y代表团: X heads Y.
+    private func headOfDelegation(_ p: Mention, view: SentenceView, context: LinkContext) -> [Found] {
+        let s = context.scalars
+        let wei = p.range.upperBound
+        guard wei < view.range.upperBound, s[wei] == "为",
+              let t = view.titles.first(where: { $0.range.lowerBound == wei + 1 }) else { return [] }
+        let clause = view.clause(around: t.range.upperBound, in: s)
+        var j = t.range.upperBound
+        while j < clause.upperBound && s[j] != "的" { j += 1 }
+        guard j < clause.upperBound,
+              let group = view.mentions.first(where: { $0.type == .organisation && $0.range.lowerBound > j && $0.range.upperBound <= clause.upperBound })
+        else { return [] }
+        return [Found(person: p, title: t.title, rank: t.rank, target: group.canonical, targetType: group.type, rule: "role:delegation-head")]
     }
 
     // MARK: apposition

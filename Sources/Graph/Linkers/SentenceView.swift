@@ -78,6 +78,11 @@ public struct SentenceView: Sendable {
         let own = clause(around: cue, in: s)
         let head = own.lowerBound..<cue
         if !persons(in: head).isEmpty { return head }
+        // A subject of its own that is not a name (我, 一位领导同志, 舰艇编队, 代表团): stay in the clause.
+        if Self.unnamedSubjects.occurs(in: s, range: head) || mentions.contains(where: {
+            $0.type == .organisation && head.contains($0.range.lowerBound) && $0.range.lowerBound - head.lowerBound <= 2 }) {
+            return head
+        }
         var end = own.lowerBound - 1
         while end > range.lowerBound {
             let c = clause(around: end - 1, in: s)
@@ -86,4 +91,6 @@ public struct SentenceView: Sendable {
         }
         return head
     }
+
+    static let unnamedSubjects = CueTable<Bool>(["我", "同志", "领导", "人员", "代表团", "一行", "编队"].map { ($0, true) })
 }

@@ -36,7 +36,7 @@ public struct VisitLinker: RelationLinker {
         ("拜访", .ignore), ("访客", .ignore), ("信访", .ignore), ("上访", .ignore), ("下访", .ignore),
         ("到位", .ignore), ("到达", .locative(strict: false)), ("得到", .ignore), ("受到", .ignore),
         ("达到", .ignore), ("遇到", .ignore), ("做到", .ignore), ("看到", .ignore), ("提到", .ignore),
-        ("正在", .ignore), ("现在", .ignore), ("存在", .ignore), ("在于", .ignore), ("来自", .ignore),
+        ("现在", .ignore), ("存在", .ignore), ("在于", .ignore), ("来自", .ignore),
         ("以来", .ignore), ("未来", .ignore), ("过去", .ignore), ("以上", .ignore), ("以下", .ignore),
         ("上下", .ignore), ("下去", .ignore), ("进行", .ignore), ("进一步", .ignore), ("推进", .ignore),
     ])
@@ -72,6 +72,10 @@ public struct VisitLinker: RelationLinker {
                     if orgsOnly { targets = targets.filter { $0.type == .organisation } }
                     tail = targets.last?.range.upperBound ?? j
                     rule = "visited:verb"
+                    // 考察了清华大学开发的系统: the name only qualifies the real object.
+                    if let last = targets.last, modifiesAnotherNoun(after: last.range.upperBound, clause: clause, view: view, scalars: s) {
+                        targets = []
+                    }
                     if targets.isEmpty, !orgsOnly {
                         // 在黄岛海关，俞建华检查…: a fronted place clause names the target.
                         targets = frontedPlace(before: clause, view: view, scalars: s)
@@ -94,7 +98,8 @@ public struct VisitLinker: RelationLinker {
                     guard let last = candidates.last else { continue }
                     var g = last.range.upperBound
                     var verb = false
-                    while g < min(clause.upperBound, last.range.upperBound + 6) {
+                    // 对X进行了为期11天的访问 runs longer than 到X调研.
+                    while g < min(clause.upperBound, last.range.upperBound + (strict ? 14 : 6)) {
                         if let v = Self.visitVerbs.match(at: g, in: s, end: clause.upperBound) {
                             verb = !strict || s[v.range.lowerBound] == "访" || s[v.range.lowerBound] == "考"
                                 || s[v.range.lowerBound] == "调" || s[v.range.lowerBound] == "视"
@@ -117,7 +122,7 @@ public struct VisitLinker: RelationLinker {
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var visitor = view.principal(in: region, scalars: s)
                 // 会见来泉访问的X: the visitor is the person the visit phrase describes.
-                if tail < clause.upperBound, s[tail] == "的",
+                if tail < clause.upperBound, s[tail] == "的", !SentenceView.companionCue.occurs(in: s, range: region),
                    let described = view.persons(in: (tail + 1)..<clause.upperBound).first {
                     visitor = described
                     rule += "+relative"
@@ -143,6 +148,23 @@ public struct VisitLinker: RelationLinker {
             }
         }
         return out
+    }
+
+    /// A target followed within three characters by 的 (清华大学开发的…) names the owner of the object.
+    private func modifiesAnotherNoun(after i: Int, clause: Range<Int>, view: SentenceView, scalars s: [Unicode.Scalar]) -> Bool {
+        func mentionsPerson(in r: Range<Int>, scalars: [Unicode.Scalar]) -> Bool { !view.persons(in: r).isEmpty }
+        var j = i
+        // 视察X时的讲话, 视察X作的报告: the 的 closes the whole visit.
+        if j < clause.upperBound, "时作后所".unicodeScalars.contains(s[j]) { return false }
+        while j < min(clause.upperBound, i + 4) {
+            if s[j] == "的" {
+                // 陪同A访问X的B: a relative clause about a person, not a possessive.
+                return !mentionsPerson(in: (j + 1)..<min(clause.upperBound, j + 17), scalars: s)
+            }
+            if ScalarClass.isListJoiner(s[j]) || s[j] == "等" { return false }
+            j += 1
+        }
+        return false
     }
 
     /// 他/她 (not 他们, 其他) in a subject region.

@@ -119,4 +119,12 @@ final class RoleLinkerTests: XCTestCase {
                                 titles: ["总领事"])
         XCTAssertEqual(roles(bare), ["田中一郎>日本:总领事"])
     }
+
+    func testDelegationHeadAndNoShortFormDuplicates() {
+        let d = TestDoc.make("李国强会见了以周小明为团长的海峡青年代表团。周小明团长表示感谢。", persons: ["李国强", "周小明"],
+                             orgs: ["海峡青年代表团"], titles: ["团长"])
+        XCTAssertEqual(roles(d), ["周小明>:团长", "周小明>海峡青年代表团:团长"])
+        let dup = TestDoc.make("福建省省长王大明指出，王大明省长强调。", persons: ["王大明"], places: ["福建省"], titles: ["省长"])
+        XCTAssertEqual(roles(dup), ["王大明>福建省:省长"])
+    }
 }
