@@ -132,7 +132,12 @@ enum Runtime {
             throw FatalError(message: "no input given and the bundled seeds were not found (set GRAPHCTL_SEEDS or pass PATH…)")
         }
         console.detail("reading the bundled seeds: \(seeds.path)")
-        return [seeds.path]
+        // Document ids are the paths as given: relative to the working directory when the seeds are
+        // below it (`seeds/000_….txt` in a checkout), absolute otherwise.
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = seeds.standardizedFileURL.path
+        if path.hasPrefix(cwd + "/") { return [String(path.dropFirst(cwd.count + 1))] }
+        return [path]
     }
 
     /// Writes to `path` atomically, or to stdout when `path` is nil or "-".

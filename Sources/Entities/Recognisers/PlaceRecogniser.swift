@@ -27,9 +27,10 @@ public struct PlaceRecogniser: Recogniser {
                   !placeEnds.contains(nameStart) {
                 nameStart -= 1
             }
+            guard isPlausibleSuffix(view, suffix) else { continue }
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
-                guard nameLength >= 1 else { continue }
+                guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound) else { continue }
                 let anchored = placeEnds.contains(start)
                 let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
                 var c: Double
@@ -49,4 +50,24 @@ public struct PlaceRecogniser: Recogniser {
             }
         }
     }
+
+    /// The suffix is not the last character of a name that begins before it (门 of 厦门, 庄 of a person
+    /// 庄志嘉 after a title is the surname, not a village suffix).
+    private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
+            if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person || k == .organisation || k == .title }) { return false }
+        }
+        return true
+    }
+
+    /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴).
+    private func isPlausibleName(_ view: SentenceView, _ name: Range<Int>) -> Bool {
+        for k in name {
+            if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
+            if PlaceRecogniser.locatives.contains(view.text[k]) { return false }
+        }
+        return true
+    }
+
+    static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
 }
