@@ -64,13 +64,18 @@ enum RecordInput {
 /// `--script hant`: canonical names written in traditional characters.
 enum ScriptOption {
     static func apply(_ a: ParsedArguments, to graph: KnowledgeGraph, console: Console) throws -> KnowledgeGraph {
-        guard let s = a.value("script"), s != "hans" else { return graph }
+        guard let f = try function(a, converter: { try Runtime.pipeline(TextOptions(a), console: console).normaliser.converter }) else { return graph }
+        return graph.renamed(f)
+    }
+
+    /// The name mapping `--script` asks for: nil for hans (the default), simplified → traditional for hant.
+    static func function(_ a: ParsedArguments, converter: () throws -> ScriptConverter) throws -> (@Sendable (String) -> String)? {
+        guard let s = a.value("script"), s != "hans" else { return nil }
         guard s == "hant" else { throw UsageError(message: "--script: expected hans or hant, got '\(s)'") }
-        let text = try TextOptions(a)
-        let converter = try Runtime.pipeline(text, console: console).normaliser.converter
-        return graph.renamed { name in
+        let c = try converter()
+        return { name in
             var v = String.UnicodeScalarView()
-            for u in name.unicodeScalars { v.append(converter.traditional(u)) }
+            for u in name.unicodeScalars { v.append(c.traditional(u)) }
             return String(v)
         }
     }

@@ -14,6 +14,7 @@ enum ExtractCommand: Command {
             OptionSpec(names: ["--full"], value: nil, help: "Write the complete per-document record `build --from-jsonl` reads (schema graphctl.document/1)."),
             OptionSpec(names: ["--explain"], value: nil, help: "Print, per sentence, the candidates that competed and why the winners won (text, not JSON)."),
             OptionSpec(names: ["-o", "--output"], value: "FILE", help: "Write to FILE (atomically) instead of stdout."),
+            OptionSpec(names: ["--script"], value: "S", help: "hans (default) or hant: write entity names in traditional characters."),
         ] + TextOptions.specs + LinkingOptions.specs,
         discussion: """
         Offsets are Unicode scalar offsets into the document as decoded (a byte-order mark is not part of it), end
@@ -31,6 +32,7 @@ enum ExtractCommand: Command {
                                           lines: a.flag("lines"), jobs: text.jobs)
         let full = a.flag("full")
         let explain = a.flag("explain")
+        let rename = try ScriptOption.function(a, converter: { pipeline.normaliser.converter })
         try Runtime.write(to: a.value("output")) { sink in
             try processor.run(paths, console: console, work: { source -> String in
                 if explain {
@@ -38,8 +40,15 @@ enum ExtractCommand: Command {
                     let doc = pipeline.analyse(source, trace: &trace)
                     return Explanation.render(doc, trace: trace)
                 }
-                let doc = pipeline.analyse(source)
-                let relations = extractor.relations(in: doc)
+                var doc = pipeline.analyse(source)
+                var relations = extractor.relations(in: doc)
+                if let rename {
+                    for i in doc.mentions.indices { doc.mentions[i].canonical = rename(doc.mentions[i].canonical) }
+                    for i in relations.indices {
+                        relations[i].source = rename(relations[i].source)
+                        relations[i].target = rename(relations[i].target)
+                    }
+                }
                 if full { return DocumentRecord(doc, relations: relations, date: extractor.articleDate(in: doc), lexicon: pipeline.lexicon).jsonLine() + "\n" }
                 return ExtractRecord.jsonLine(doc, relations: relations) + "\n"
             }, emit: { line in sink.write(line) })
