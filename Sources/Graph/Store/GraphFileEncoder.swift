@@ -30,12 +30,25 @@ struct GraphFileEncoder {
 
     private mutating func intern(_ s: String?) -> Int { s.map { intern($0) } ?? -1 }
 
+    /// Evidence comes sorted by document, so the previous document's index is usually the answer.
+    private var lastDocument = ""
+    private var lastDocumentIndex = -1
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        return x.utf8.count == y.utf8.count && x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    }
+
     private mutating func sentence(_ e: Evidence) -> Int {
-        let key = SentenceKey(document: intern(e.document), sentence: e.sentence, start: e.start, end: e.end)
+        if lastDocumentIndex < 0 || !Self.sameBytes(lastDocument, e.document) {
+            lastDocument = e.document
+            lastDocumentIndex = intern(e.document)
+        }
+        let key = SentenceKey(document: lastDocumentIndex, sentence: e.sentence, start: e.start, end: e.end)
         let i = sentenceTexts.count
         if let first = sentenceIndex[key] {
-            if sentenceTexts[first].utf8.elementsEqual(e.text.utf8) { return first }
-            for j in sentenceOverflow[key] ?? [] where sentenceTexts[j].utf8.elementsEqual(e.text.utf8) { return j }
+            if Self.sameBytes(sentenceTexts[first], e.text) { return first }
+            for j in sentenceOverflow[key] ?? [] where Self.sameBytes(sentenceTexts[j], e.text) { return j }
             sentenceOverflow[key, default: []].append(i)
         } else {
             sentenceIndex[key] = i
@@ -60,6 +73,9 @@ struct GraphFileEncoder {
     mutating func encode(_ graph: KnowledgeGraph, emit: ([UInt8]) throws -> Void) rethrows {
         stringIndex.reserveCapacity(graph.nodes.count * 2 + graph.documents.count + 64)
         sentenceIndex.reserveCapacity(graph.edges.count * 2)
+        // Enum names are interned once, not once per row.
+        let typeIndex = EntityType.allCases.map { intern($0.rawValue) }
+        let relationIndex = RelationType.allCases.map { intern($0.rawValue) }
         var documents: [UInt8] = []
         for (i, d) in graph.documents.enumerated() {
             rowStart(i, &documents)
@@ -70,7 +86,7 @@ struct GraphFileEncoder {
             documents.append(0x5D)
         }
         var nodes: [UInt8] = []
-        nodes.reserveCapacity(graph.nodes.count * 32)
+        nodes.reserveCapacity(graph.nodes.count * 40)
         func ints(_ values: [Int], _ out: inout [UInt8]) {
             out.append(0x5B)
             for (j, v) in values.enumerated() { if j > 0 { out.append(0x2C) }; JSONText.appendInt(v, to: &out) }
@@ -78,7 +94,7 @@ struct GraphFileEncoder {
         }
         for (i, n) in graph.nodes.enumerated() {
             rowStart(i, &nodes)
-            JSONText.appendInt(intern(n.type.rawValue), to: &nodes); nodes.append(0x2C)
+            JSONText.appendInt(typeIndex[EntityType.allCases.firstIndex(of: n.type) ?? 0], to: &nodes); nodes.append(0x2C)
             JSONText.appendInt(intern(n.name), to: &nodes); nodes.append(0x2C)
             ints(n.aliases.map { intern($0) }, &nodes); nodes.append(0x2C)
             ints(n.traditionalAliases.map { intern($0) }, &nodes); nodes.append(0x2C)
@@ -89,12 +105,13 @@ struct GraphFileEncoder {
             nodes.append(0x5D)
         }
         var edges: [UInt8] = []
-        edges.reserveCapacity(graph.edges.count * 40)
+        edges.reserveCapacity(graph.edges.count * 64)
+        sentences.reserveCapacity(graph.edges.count * 120)
         for (i, e) in graph.edges.enumerated() {
             rowStart(i, &edges)
             JSONText.appendInt(e.source, to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.target, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(intern(e.relation.rawValue), to: &edges); edges.append(0x2C)
+            JSONText.appendInt(relationIndex[RelationType.allCases.firstIndex(of: e.relation) ?? 0], to: &edges); edges.append(0x2C)
             JSONText.appendInt(intern(e.title), to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.rank ?? -1, to: &edges); edges.append(0x2C)
             JSONText.appendInt(intern(e.date), to: &edges); edges.append(0x2C)
