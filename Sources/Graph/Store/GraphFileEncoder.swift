@@ -34,10 +34,33 @@ struct GraphFileEncoder {
     private var lastDocument = ""
     private var lastDocumentIndex = -1
 
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
         var x = a, y = b
-        return x.utf8.count == y.utf8.count && x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+        guard x.utf8.count == y.utf8.count else { return false }
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
+                return memcmp(pa, qa, p.count) == 0
+            }
+        }
     }
+
+    /// Rules, dates and titles repeat from row to row: a few recent values are checked by bytes before
+    /// the string table's hash lookup.
+    private var recent: [(String, Int)] = []
+    private var recentNext = 0
+
+    private mutating func internRepeated(_ s: String) -> Int {
+        for (value, index) in recent where Self.sameBytes(value, s) { return index }
+        let index = intern(s)
+        if recent.count < 32 { recent.append((s, index)) } else {
+            recent[recentNext] = (s, index)
+            recentNext = (recentNext + 1) % 32
+        }
+        return index
+    }
+
+    private mutating func internRepeated(_ s: String?) -> Int { s.map { internRepeated($0) } ?? -1 }
 
     private mutating func sentence(_ e: Evidence) -> Int {
         if lastDocumentIndex < 0 || !Self.sameBytes(lastDocument, e.document) {
@@ -112,15 +135,15 @@ struct GraphFileEncoder {
             JSONText.appendInt(e.source, to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.target, to: &edges); edges.append(0x2C)
             JSONText.appendInt(relationIndex[RelationType.allCases.firstIndex(of: e.relation) ?? 0], to: &edges); edges.append(0x2C)
-            JSONText.appendInt(intern(e.title), to: &edges); edges.append(0x2C)
+            JSONText.appendInt(internRepeated(e.title), to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.rank ?? -1, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(intern(e.date), to: &edges); edges.append(0x2C)
+            JSONText.appendInt(internRepeated(e.date), to: &edges); edges.append(0x2C)
             JSONText.appendDouble(e.weight, to: &edges); edges.append(0x2C)
             edges.append(0x5B)
             for (j, ev) in e.evidence.enumerated() {
                 if j > 0 { edges.append(0x2C) }
                 JSONText.appendInt(sentence(ev), to: &edges); edges.append(0x2C)
-                JSONText.appendInt(intern(ev.rule), to: &edges)
+                JSONText.appendInt(internRepeated(ev.rule), to: &edges)
             }
             edges.append(0x5D)
             edges.append(0x5D)
