@@ -45,22 +45,39 @@ struct GraphFileEncoder {
         }
     }
 
-    /// Rules, dates and titles repeat from row to row: a few recent values are checked by bytes before
-    /// the string table's hash lookup.
-    private var recent: [(String, Int)] = []
-    private var recentNext = 0
+    /// Rules and titles come from small vocabularies and repeat from row to row: the last few are
+    /// checked by bytes before the string table's hash lookup. (Dates vary too much to benefit.)
+    private struct RecentValues {
+        var values: [(String, Int)] = []
+        var next = 0
+    }
+    private var recentRules = RecentValues()
+    private var recentTitles = RecentValues()
 
-    private mutating func internRepeated(_ s: String) -> Int {
-        for (value, index) in recent where Self.sameBytes(value, s) { return index }
+    private mutating func internRepeated(_ s: String, _ recent: inout RecentValues) -> Int {
+        for (value, index) in recent.values where Self.sameBytes(value, s) { return index }
         let index = intern(s)
-        if recent.count < 32 { recent.append((s, index)) } else {
-            recent[recentNext] = (s, index)
-            recentNext = (recentNext + 1) % 32
+        if recent.values.count < 8 { recent.values.append((s, index)) } else {
+            recent.values[recent.next] = (s, index)
+            recent.next = (recent.next + 1) % 8
         }
         return index
     }
 
-    private mutating func internRepeated(_ s: String?) -> Int { s.map { internRepeated($0) } ?? -1 }
+    private mutating func internTitle(_ s: String?) -> Int {
+        guard let s else { return -1 }
+        var recent = recentTitles
+        recentTitles = RecentValues()
+        defer { recentTitles = recent }
+        return internRepeated(s, &recent)
+    }
+
+    private mutating func internRule(_ s: String) -> Int {
+        var recent = recentRules
+        recentRules = RecentValues()
+        defer { recentRules = recent }
+        return internRepeated(s, &recent)
+    }
 
     private mutating func sentence(_ e: Evidence) -> Int {
         if lastDocumentIndex < 0 || !Self.sameBytes(lastDocument, e.document) {
@@ -135,15 +152,15 @@ struct GraphFileEncoder {
             JSONText.appendInt(e.source, to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.target, to: &edges); edges.append(0x2C)
             JSONText.appendInt(relationIndex[RelationType.allCases.firstIndex(of: e.relation) ?? 0], to: &edges); edges.append(0x2C)
-            JSONText.appendInt(internRepeated(e.title), to: &edges); edges.append(0x2C)
+            JSONText.appendInt(internTitle(e.title), to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.rank ?? -1, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(internRepeated(e.date), to: &edges); edges.append(0x2C)
+            JSONText.appendInt(intern(e.date), to: &edges); edges.append(0x2C)
             JSONText.appendDouble(e.weight, to: &edges); edges.append(0x2C)
             edges.append(0x5B)
             for (j, ev) in e.evidence.enumerated() {
                 if j > 0 { edges.append(0x2C) }
                 JSONText.appendInt(sentence(ev), to: &edges); edges.append(0x2C)
-                JSONText.appendInt(internRepeated(ev.rule), to: &edges)
+                JSONText.appendInt(internRule(ev.rule), to: &edges)
             }
             edges.append(0x5D)
             edges.append(0x5D)
