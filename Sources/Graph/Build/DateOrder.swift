@@ -5,6 +5,9 @@
 public enum DateOrder {
     /// True when `a` sorts before `b`.
     public static func precedes(_ a: String, _ b: String) -> Bool {
+        let isoA = isISO(a), isoB = isISO(b)
+        if isoA && isoB { return a < b }
+        if isoA != isoB { return isoA }
         let ka = key(a), kb = key(b)
         if ka.isISO != kb.isISO { return ka.isISO }
         if !ka.isISO, (ka.month, ka.day) != (kb.month, kb.day) {
@@ -21,13 +24,20 @@ public enum DateOrder {
     }
 
     /// Whether `date` is an ISO date (starts with a four-digit year).
-    public static func isISO(_ date: String) -> Bool { key(date).isISO }
+    public static func isISO(_ date: String) -> Bool {
+        var n = 0
+        for b in date.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { return false }
+            n += 1
+            if n == 4 { return true }
+        }
+        return false
+    }
 
     private struct Key { var isISO: Bool; var month: Int; var day: Int }
 
     private static func key(_ s: String) -> Key {
-        let u = Array(s.utf8.prefix(4))
-        if u.count == 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Key(isISO: true, month: 0, day: 0) }
+        if isISO(s) { return Key(isISO: true, month: 0, day: 0) }
         // Text form: numbers followed by 月 (month) and 日/号 (day); Chinese numerals are rare in news
         // dates and sort as 0.
         var month = 0, day = 0, current = 0, hasDigits = false

@@ -5,6 +5,13 @@ public enum JSONText {
     /// Appends `s` as a JSON string literal (with quotes) to `out`.
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
+        // Fast path: most strings need no escaping and are copied in one go.
+        let clean = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if clean == true { out.append(0x22); return }
         for b in s.utf8 {
             switch b {
             case 0x22: out.append(0x5C); out.append(0x22)

@@ -15,8 +15,14 @@ public struct GraphQueryEngine {
     /// CSR adjacency: the incident edges of node v are `incident[offsets[v]..<offsets[v+1]]`.
     private let offsets: [Int]
     private let incident: [Int32]
+    /// The node at the other end of each entry of `incident`.
+    private let incidentOther: [Int32]
     private let byName: [String: [Int]]
     private let byAlias: [String: [Int]]
+    /// All node names as one scalar array (node v is `nameScalars[nameOffsets[v]..<nameOffsets[v+1]]`),
+    /// for edit-distance suggestions without per-name allocation.
+    private let nameScalars: [Unicode.Scalar]
+    private let nameOffsets: [Int]
 
     public init(graph: KnowledgeGraph, normaliseName: @escaping (String) -> String = { $0 }) {
         self.graph = graph
@@ -31,12 +37,15 @@ public struct GraphQueryEngine {
         for v in 0..<n { offsets[v + 1] = offsets[v] + degree[v] }
         var fill = offsets
         var incident = [Int32](repeating: 0, count: offsets[n])
-        for (i, e) in graph.edges.enumerated() {
-            incident[fill[e.source]] = Int32(i); fill[e.source] += 1
-            if e.target != e.source { incident[fill[e.target]] = Int32(i); fill[e.target] += 1 }
+        var other = [Int32](repeating: 0, count: offsets[n])
+        for i in graph.edges.indices {
+            let s = graph.edges[i].source, t = graph.edges[i].target
+            incident[fill[s]] = Int32(i); other[fill[s]] = Int32(t); fill[s] += 1
+            if t != s { incident[fill[t]] = Int32(i); other[fill[t]] = Int32(s); fill[t] += 1 }
         }
         self.offsets = offsets
         self.incident = incident
+        self.incidentOther = other
         var byName: [String: [Int]] = [:], byAlias: [String: [Int]] = [:]
         byName.reserveCapacity(n)
         for node in graph.nodes {
@@ -49,6 +58,14 @@ public struct GraphQueryEngine {
         }
         self.byName = byName
         self.byAlias = byAlias
+        var scalars: [Unicode.Scalar] = [], nameOffsets = [0]
+        scalars.reserveCapacity(n * 3)
+        for node in graph.nodes {
+            scalars.append(contentsOf: node.name.unicodeScalars)
+            nameOffsets.append(scalars.count)
+        }
+        self.nameScalars = scalars
+        self.nameOffsets = nameOffsets
     }
 
     // MARK: Name resolution
@@ -71,9 +88,16 @@ public struct GraphQueryEngine {
         if let id = try decide(fit((byAlias[name] ?? []) + (byAlias[simplified] ?? []))) { return id }
         guard !simplified.isEmpty else { throw QueryError.unknown(name, suggestions: []) }
         var prefix: [Int] = [], substring: [Int] = []
-        for node in graph.nodes where type == nil || node.type == type {
-            if node.name.hasPrefix(simplified) { prefix.append(node.id) }
-            else if node.name.contains(simplified) { substring.append(node.id) }
+        let needle = Array(simplified.unicodeScalars)
+        for v in graph.nodes.indices where type == nil || graph.nodes[v].type == type {
+            let hay = nameScalars[nameOffsets[v]..<nameOffsets[v + 1]]
+            guard hay.count >= needle.count, let first = needle.first else { continue }
+            if hay.starts(with: needle) { prefix.append(v); continue }
+            var i = hay.startIndex
+            while i + needle.count <= hay.endIndex {
+                if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { substring.append(v); break }
+                i += 1
+            }
         }
         if let id = try decide(prefix) { return id }
         if let id = try decide(substring) { return id }
@@ -82,13 +106,15 @@ public struct GraphQueryEngine {
 
     /// Up to five names nearest to `name` by edit distance (no further than the name is long).
     func suggestions(for name: String, type: EntityType?) -> [String] {
-        let query = Array(name.unicodeScalars)
+        let query = Array(name.unicodeScalars)[...]
         var best: [(Int, String)] = []
         var limit = max(1, query.count)
-        for node in graph.nodes where type == nil || node.type == type {
-            let d = EditDistance.between(query, Array(node.name.unicodeScalars), limit: limit)
+        var rows = ([Int](), [Int]())
+        for v in graph.nodes.indices where type == nil || graph.nodes[v].type == type {
+            let candidate = nameScalars[nameOffsets[v]..<nameOffsets[v + 1]]
+            let d = EditDistance.between(query, candidate, limit: limit, rows: &rows)
             guard d <= limit else { continue }
-            best.append((d, node.name))
+            best.append((d, graph.nodes[v].name))
             if best.count > 20 {
                 best.sort { $0 < $1 }
                 best.removeLast(best.count - 5)
@@ -186,10 +212,19 @@ public struct GraphQueryEngine {
         var r = QueryResult(columns: ["person", "title", "organisation", "date", "weight", "evidence"])
         let wanted = title.map(normaliseName)
         let candidates = target.map { edges(of: $0).map(Int.init) } ?? Array(graph.edges.indices)
+        var titleMatches: [String: Bool] = [:]  // few distinct titles: test each once
         for i in candidates {
             let e = graph.edges[i]
             guard e.relation == .role, target == nil || e.target == target else { continue }
-            if let wanted, !(e.title ?? "").contains(wanted) { continue }
+            if let wanted {
+                let t = e.title ?? ""
+                let matches: Bool
+                if let known = titleMatches[t] { matches = known } else {
+                    matches = t.contains(wanted)
+                    titleMatches[t] = matches
+                }
+                if !matches { continue }
+            }
             r.append([nameOf(e.source), e.title ?? "", nameOf(e.target), e.date ?? "", format(e.weight), firstEvidence(e).0],
                      edge: i)
         }
@@ -294,24 +329,9 @@ public struct GraphQueryEngine {
         case .degree: scores = (0..<graph.nodes.count).map { Double(offsets[$0 + 1] - offsets[$0]) }
         case .mentions: scores = graph.nodes.map { Double($0.mentions) }
         case .betweenness:
-            var nOffsets = [0], neighbours: [Int32] = []
-            neighbours.reserveCapacity(incident.count)
-            for v in graph.nodes.indices {
-                let begin = neighbours.count
-                for i in edges(of: v) {
-                    let e = graph.edges[Int(i)]
-                    let w = e.source == v ? e.target : e.source
-                    if w != v { neighbours.append(Int32(w)) }
-                }
-                neighbours[begin...].sort()
-                var write = begin
-                for k in begin..<neighbours.count where k == begin || neighbours[k] != neighbours[k - 1] {
-                    neighbours[write] = neighbours[k]; write += 1
-                }
-                neighbours.removeLast(neighbours.count - write)
-                nOffsets.append(neighbours.count)
-            }
-            scores = Betweenness.compute(offsets: nOffsets, neighbours: neighbours)
+            let (simpleOffsets, simpleNeighbours) = Betweenness.simpleAdjacency(
+                nodeCount: graph.nodes.count, offsets: offsets, other: incidentOther)
+            scores = Betweenness.compute(offsets: simpleOffsets, neighbours: simpleNeighbours)
         }
         var ids = graph.nodes.indices.filter { type == nil || graph.nodes[$0].type == type }
         ids.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
@@ -355,7 +375,7 @@ public struct GraphQueryEngine {
         ids.sort { x, y in
             let wx = graph.edges[x.0].weight, wy = graph.edges[y.0].weight
             if wx != wy { return wx > wy }
-            return (nameOf(x.1), nameOf(x.2)) < (nameOf(y.1), nameOf(y.2))
+            return (x.1, x.2) < (y.1, y.2)  // ids follow (type, name) order
         }
         var r = QueryResult(columns: ["programme", "with", "type", "weight"])
         for (i, p, q) in ids {

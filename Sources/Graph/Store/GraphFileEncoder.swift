@@ -30,12 +30,65 @@ struct GraphFileEncoder {
 
     private mutating func intern(_ s: String?) -> Int { s.map { intern($0) } ?? -1 }
 
+    /// Evidence comes sorted by document, so the previous document's index is usually the answer.
+    private var lastDocument = ""
+    private var lastDocumentIndex = -1
+
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        guard x.utf8.count == y.utf8.count else { return false }
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
+                return memcmp(pa, qa, p.count) == 0
+            }
+        }
+    }
+
+    /// Rules and titles come from small vocabularies and repeat from row to row: the last few are
+    /// checked by bytes before the string table's hash lookup. (Dates vary too much to benefit.)
+    private struct RecentValues {
+        var values: [(String, Int)] = []
+        var next = 0
+    }
+    private var recentRules = RecentValues()
+    private var recentTitles = RecentValues()
+
+    private mutating func internRepeated(_ s: String, _ recent: inout RecentValues) -> Int {
+        for (value, index) in recent.values where Self.sameBytes(value, s) { return index }
+        let index = intern(s)
+        if recent.values.count < 8 { recent.values.append((s, index)) } else {
+            recent.values[recent.next] = (s, index)
+            recent.next = (recent.next + 1) % 8
+        }
+        return index
+    }
+
+    private mutating func internTitle(_ s: String?) -> Int {
+        guard let s else { return -1 }
+        var recent = recentTitles
+        recentTitles = RecentValues()
+        defer { recentTitles = recent }
+        return internRepeated(s, &recent)
+    }
+
+    private mutating func internRule(_ s: String) -> Int {
+        var recent = recentRules
+        recentRules = RecentValues()
+        defer { recentRules = recent }
+        return internRepeated(s, &recent)
+    }
+
     private mutating func sentence(_ e: Evidence) -> Int {
-        let key = SentenceKey(document: intern(e.document), sentence: e.sentence, start: e.start, end: e.end)
+        if lastDocumentIndex < 0 || !Self.sameBytes(lastDocument, e.document) {
+            lastDocument = e.document
+            lastDocumentIndex = intern(e.document)
+        }
+        let key = SentenceKey(document: lastDocumentIndex, sentence: e.sentence, start: e.start, end: e.end)
         let i = sentenceTexts.count
         if let first = sentenceIndex[key] {
-            if sentenceTexts[first].utf8.elementsEqual(e.text.utf8) { return first }
-            for j in sentenceOverflow[key] ?? [] where sentenceTexts[j].utf8.elementsEqual(e.text.utf8) { return j }
+            if Self.sameBytes(sentenceTexts[first], e.text) { return first }
+            for j in sentenceOverflow[key] ?? [] where Self.sameBytes(sentenceTexts[j], e.text) { return j }
             sentenceOverflow[key, default: []].append(i)
         } else {
             sentenceIndex[key] = i
@@ -60,6 +113,9 @@ struct GraphFileEncoder {
     mutating func encode(_ graph: KnowledgeGraph, emit: ([UInt8]) throws -> Void) rethrows {
         stringIndex.reserveCapacity(graph.nodes.count * 2 + graph.documents.count + 64)
         sentenceIndex.reserveCapacity(graph.edges.count * 2)
+        // Enum names are interned once, not once per row.
+        let typeIndex = EntityType.allCases.map { intern($0.rawValue) }
+        let relationIndex = RelationType.allCases.map { intern($0.rawValue) }
         var documents: [UInt8] = []
         for (i, d) in graph.documents.enumerated() {
             rowStart(i, &documents)
@@ -70,7 +126,7 @@ struct GraphFileEncoder {
             documents.append(0x5D)
         }
         var nodes: [UInt8] = []
-        nodes.reserveCapacity(graph.nodes.count * 32)
+        nodes.reserveCapacity(graph.nodes.count * 40)
         func ints(_ values: [Int], _ out: inout [UInt8]) {
             out.append(0x5B)
             for (j, v) in values.enumerated() { if j > 0 { out.append(0x2C) }; JSONText.appendInt(v, to: &out) }
@@ -78,7 +134,7 @@ struct GraphFileEncoder {
         }
         for (i, n) in graph.nodes.enumerated() {
             rowStart(i, &nodes)
-            JSONText.appendInt(intern(n.type.rawValue), to: &nodes); nodes.append(0x2C)
+            JSONText.appendInt(typeIndex[EntityType.allCases.firstIndex(of: n.type) ?? 0], to: &nodes); nodes.append(0x2C)
             JSONText.appendInt(intern(n.name), to: &nodes); nodes.append(0x2C)
             ints(n.aliases.map { intern($0) }, &nodes); nodes.append(0x2C)
             ints(n.traditionalAliases.map { intern($0) }, &nodes); nodes.append(0x2C)
@@ -89,13 +145,14 @@ struct GraphFileEncoder {
             nodes.append(0x5D)
         }
         var edges: [UInt8] = []
-        edges.reserveCapacity(graph.edges.count * 40)
+        edges.reserveCapacity(graph.edges.count * 64)
+        sentences.reserveCapacity(graph.edges.count * 120)
         for (i, e) in graph.edges.enumerated() {
             rowStart(i, &edges)
             JSONText.appendInt(e.source, to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.target, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(intern(e.relation.rawValue), to: &edges); edges.append(0x2C)
-            JSONText.appendInt(intern(e.title), to: &edges); edges.append(0x2C)
+            JSONText.appendInt(relationIndex[RelationType.allCases.firstIndex(of: e.relation) ?? 0], to: &edges); edges.append(0x2C)
+            JSONText.appendInt(internTitle(e.title), to: &edges); edges.append(0x2C)
             JSONText.appendInt(e.rank ?? -1, to: &edges); edges.append(0x2C)
             JSONText.appendInt(intern(e.date), to: &edges); edges.append(0x2C)
             JSONText.appendDouble(e.weight, to: &edges); edges.append(0x2C)
@@ -103,7 +160,7 @@ struct GraphFileEncoder {
             for (j, ev) in e.evidence.enumerated() {
                 if j > 0 { edges.append(0x2C) }
                 JSONText.appendInt(sentence(ev), to: &edges); edges.append(0x2C)
-                JSONText.appendInt(intern(ev.rule), to: &edges)
+                JSONText.appendInt(internRule(ev.rule), to: &edges)
             }
             edges.append(0x5D)
             edges.append(0x5D)

@@ -17,7 +17,6 @@ struct UTF8Key: Hashable {
     }
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var x = a.string, y = b.string
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+        GraphFileEncoder.sameBytes(a.string, b.string)
     }
 }
