@@ -113,9 +113,7 @@ enum Runtime {
             var entries = try Lexicon.load(directory: dir).entries
             for f in options.dicts { entries += try DictionaryFile.load(URL(fileURLWithPath: f)) }
             for f in options.stops { entries += try StopList.load(URL(fileURLWithPath: f)) }
-            let table = dir.appendingPathComponent("script/traditional-simplified.tsv")
-            let converter = FileManager.default.fileExists(atPath: table.path)
-                ? try ScriptConverter(tableFile: table) : ScriptConverter.empty
+            let converter = try scriptConverter(dictionaries: dir)
             console.detail("dictionaries: \(dir.path) (\(entries.count) entries)")
             return EntityPipeline(lexicon: Lexicon(entries: entries), converter: converter)
         } catch let e as DictionaryFile.ParseError {
@@ -123,6 +121,17 @@ enum Runtime {
         } catch let e as ReadError {
             throw FatalError(message: e.message)
         }
+    }
+
+    /// The traditional→simplified table alone (queries need it to read names, not the whole lexicon).
+    static func scriptConverter(dictionaries dir: URL) throws -> ScriptConverter {
+        let table = dir.appendingPathComponent("script/traditional-simplified.tsv")
+        return FileManager.default.fileExists(atPath: table.path) ? try ScriptConverter(tableFile: table) : ScriptConverter.empty
+    }
+
+    static func scriptConverter(_ options: TextOptions) -> ScriptConverter {
+        guard let dir = DataLocator(explicit: options.dictionaries).dictionaries else { return .empty }
+        return (try? scriptConverter(dictionaries: dir)) ?? .empty
     }
 
     /// The inputs to read: the paths given, else the bundled seeds (saying so on stderr).

@@ -64,7 +64,7 @@ enum RecordInput {
 /// `--script hant`: canonical names written in traditional characters.
 enum ScriptOption {
     static func apply(_ a: ParsedArguments, to graph: KnowledgeGraph, console: Console) throws -> KnowledgeGraph {
-        guard let f = try function(a, converter: { try Runtime.pipeline(TextOptions(a), console: console).normaliser.converter }) else { return graph }
+        guard let f = try function(a, converter: { Runtime.scriptConverter(try TextOptions(a)) }) else { return graph }
         return graph.renamed(f)
     }
 

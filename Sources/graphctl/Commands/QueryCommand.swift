@@ -53,7 +53,7 @@ enum QueryCommand: Command {
         }
         let graph = try loadGraph(a, console: console)
         let text = try TextOptions(a)
-        let converter = (try? Runtime.pipeline(text, console: console).normaliser.converter) ?? ScriptConverter.empty
+        let converter = Runtime.scriptConverter(text)
         let engine = GraphQueryEngine(graph: graph, normaliseName: { name in
             var v = String.UnicodeScalarView()
             for u in name.unicodeScalars { v.append(converter.simplified(u)) }
