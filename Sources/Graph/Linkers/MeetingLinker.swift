@@ -10,7 +10,7 @@ public struct MeetingLinker: RelationLinker {
     public init() {}
 
     /// How many sentences after a meeting a separate 参加会见 sentence may refer back to it.
-    static let attendanceReach = 6
+    static let attendanceReach = 12
 
     enum Cue: Sendable {
         /// Subject receives the object: 会见, 接见.
