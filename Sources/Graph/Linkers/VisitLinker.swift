@@ -54,7 +54,8 @@ public struct VisitLinker: RelationLinker {
         let s = context.scalars
         for (k, view) in context.views.enumerated() {
             let hits = Self.cues.hits(in: s, range: view.range)
-            guard !hits.isEmpty, view.mentions.contains(where: { $0.type != .person }) else { continue }
+            // No named target is needed up front: 访华 and 来华 name theirs with one character.
+            guard !hits.isEmpty else { continue }
             var found: [(Mention, Mention, String)] = []
             for hit in hits {
                 let clause = view.clause(around: hit.range.lowerBound, in: s)
@@ -99,9 +100,11 @@ public struct VisitLinker: RelationLinker {
                     if candidates.isEmpty, let m = Self.countryAbbreviation(at: j, view: view, scalars: s) { candidates = [m] }
                     guard let last = candidates.last else { continue }
                     var g = last.range.upperBound
+                    while let m = view.mention(startingAt: g), Self.genericPlaces.contains(m.canonical) { g = m.range.upperBound }
+                    let runEnd = g
                     var verb = false
                     // 对X进行了为期11天的访问 runs longer than 到X调研.
-                    while g < min(clause.upperBound, last.range.upperBound + (strict ? 14 : 6)) {
+                    while g < min(clause.upperBound, runEnd + (strict ? 14 : 6)) {
                         if let v = Self.visitVerbs.match(at: g, in: s, end: clause.upperBound) {
                             verb = !strict || s[v.range.lowerBound] == "访" || s[v.range.lowerBound] == "考"
                                 || s[v.range.lowerBound] == "调" || s[v.range.lowerBound] == "视"
