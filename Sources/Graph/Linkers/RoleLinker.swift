@@ -107,13 +107,13 @@ public struct RoleLinker: RelationLinker {
                 out.append(Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: rule))
                 // 上合示范区党工委副书记、管委会常务副主任李刚: a later title that starts with a body word
                 // shares the place of the title before it.
-                if m.type == .place {
+                if let place = Self.placeOfBody(m) {
                     for i in out.indices.dropLast() where out[i].target.isEmpty {
                         let u = Array(out[i].title.unicodeScalars)
                         if let w = Self.bodyWords.match(at: 0, in: u, end: u.count), w.range.upperBound < u.count {
                             var v = String.UnicodeScalarView()
                             v.append(contentsOf: u[w.range])
-                            out[i].target = m.canonical + String(v)
+                            out[i].target = place + String(v)
                             out[i].targetType = .organisation
                         }
                     }
@@ -411,6 +411,17 @@ public struct RoleLinker: RelationLinker {
             if view.titles.contains(where: { $0.range.contains(i - 1) }) { return nil }
             if view.mentions.contains(where: { $0.range.contains(i - 1) }) { return nil }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The place a body stands for: the place itself, or an organisation named place + body word
+    /// (上合示范区党工委 → 上合示范区).
+    static func placeOfBody(_ m: Mention) -> String? {
+        if m.type == .place { return m.canonical }
+        for w in ["管委会", "党工委", "党委", "人大常委会", "政协", "纪委", "党组"] where m.canonical.hasSuffix(w) {
+            let p = String(m.canonical.dropLast(w.count))
+            return p.unicodeScalars.count >= 2 ? p : nil
         }
         return nil
     }

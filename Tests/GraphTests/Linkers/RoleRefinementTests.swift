@@ -64,3 +64,11 @@ final class RoleRefinementTests: XCTestCase {
         XCTAssertEqual(roles(d), ["江月>海峡晚报:记者"])
     }
 }
+
+extension RoleRefinementTests {
+    func testChainedCommitteeTitleSharesThePlaceOfANamedCommittee() {
+        let d = TestDoc.make("滨海新区党工委副书记、管委会副主任邱明说。", persons: ["邱明"], orgs: ["滨海新区党工委"],
+                             titles: ["党工委副书记", "管委会副主任"])
+        XCTAssertEqual(roles(d), ["邱明>滨海新区党工委:党工委副书记", "邱明>滨海新区管委会:管委会副主任"])
+    }
+}
