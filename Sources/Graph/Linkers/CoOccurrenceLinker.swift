@@ -31,7 +31,7 @@ public struct CoOccurrenceLinker: RelationLinker {
             var firstSeen: [String: (Mention, Int)] = [:]
             var order: [String] = []
             for k in w {
-                for m in context.views[k].allMentions {
+                for m in context.views[k].allMentions where m.rule != MentionRepair.surnameRule {
                     let id = m.type.rawValue + "\u{1}" + m.canonical
                     if firstSeen[id] == nil { firstSeen[id] = (m, k); order.append(id) }
                 }

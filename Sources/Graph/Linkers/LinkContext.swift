@@ -15,6 +15,8 @@ public struct LinkContext: Sendable {
     let dominantPlace: [Unicode.Scalar: String]
     /// Canonical names of the document's organisations: 市委 → 泉州市委 when it exists.
     let organisations: Set<String>
+    /// Sentence index → position in `views`.
+    private let viewPosition: [Int: Int]
 
     public init(document doc: AnalysedDocument, options: LinkOptions = .init(),
                 dateResolver: ArticleDateResolver = .init()) {
@@ -37,7 +39,9 @@ public struct LinkContext: Sendable {
             }
             return lo < sentences.count && sentences[lo].range.contains(r.lowerBound) ? lo : nil
         }
-        for m in doc.mentions { if let k = slot(m.range) { byMention[k].append(m) } }
+        for m in MentionRepair.repair(doc.mentions, titles: doc.titles, scalars: s) {
+            if let k = slot(m.range) { byMention[k].append(m) }
+        }
         for t in doc.titles { if let k = slot(t.range) { byTitle[k].append(t) } }
         views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: byMention[$0], titles: byTitle[$0]) }
         focus = DiscourseFocus(views: views, scalars: s)
@@ -83,6 +87,22 @@ public struct LinkContext: Sendable {
         }
         dominantPlace = dominant.mapValues { $0.name }
         organisations = orgs
+        var positions: [Int: Int] = [:]
+        for (i, v) in views.enumerated() { positions[v.index] = i }
+        viewPosition = positions
+    }
+
+    /// A place of an administrative level (市, 县…) written in sentence `k` or, failing that, in the
+    /// sentence before or after it: resolves a bare 市长 only where the text states the city.
+    func nearbyPlace(level: Unicode.Scalar, view k: Int) -> String? {
+        guard let at = viewPosition[k] else { return nil }
+        for j in [at, at - 1, at + 1] where j >= 0 && j < views.count {
+            if let m = views[j].allMentions.first(where: { m in
+                m.type == .place && m.canonical.unicodeScalars.count >= 2 && m.canonical.unicodeScalars.last == level }) {
+                return m.canonical
+            }
+        }
+        return nil
     }
 
     /// The last person named in the `lookBack` sentence views before `k` (for a 他 subject).

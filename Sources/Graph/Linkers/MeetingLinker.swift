@@ -10,7 +10,7 @@ public struct MeetingLinker: RelationLinker {
     public init() {}
 
     /// How many sentences after a meeting a separate 参加会见 sentence may refer back to it.
-    static let attendanceReach = 6
+    static let attendanceReach = 12
 
     enum Cue: Sendable {
         /// Subject receives the object: 会见, 接见.
@@ -71,11 +71,11 @@ public struct MeetingLinker: RelationLinker {
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
         let s = context.scalars
-        var recent: (view: Int, hosts: [Mention], guests: [Mention])?
+        var recent: (view: Int, hosts: [Mention], guests: [Mention], date: String?)?
         for (k, view) in context.views.enumerated() {
             let hits = Self.cues.hits(in: s, range: view.range)
             guard !hits.isEmpty else { continue }
-            let date = context.date(forView: k)
+            var date = context.date(forView: k)
             var hosts: [Mention] = []
             var guests: [Mention] = []
             var pairs: [(Mention, Mention, String)] = []
@@ -146,10 +146,12 @@ public struct MeetingLinker: RelationLinker {
             // Present at the meeting: paired with its guests only. A sentence of its own (副市长X参加会见。)
             // refers to the meeting just reported; one-sentence documents never reach back.
             if !guests.isEmpty {
-                recent = (k, hosts, guests)
+                recent = (k, hosts, guests, date)
             } else if let r = recent, k - r.view <= Self.attendanceReach {
                 hosts = r.hosts
                 guests = r.guests
+                // 副市长X参加会见。: the meeting's date, not the paragraph's.
+                if context.dates[k].isEmpty { date = r.date }
             }
             if !guests.isEmpty {
                 for hit in hits where hit.meaning == .attends {

@@ -93,17 +93,34 @@ public struct RoleLinker: RelationLinker {
             if Self.pressTitles.contains(t.title) { break }
             let (prefix, prefixStart) = keptPrefix(before: t.range.lowerBound, view: view, scalars: s)
             var body = organisation(endingAt: prefixStart, title: t, view: view, scalars: s)
-            let title = prefix + t.title
+            var gap = ""
+            if body == nil, let g = gapBody(before: prefixStart, view: view, scalars: s) {
+                body = g.body
+                gap = g.gap
+            }
             let rule = out.isEmpty ? "role:title-name" : "role:title-chain"
-            if let m = body, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
-                out.append(Found(person: p, title: title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
+            if let m = body, gap.isEmpty, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
+                out.append(Found(person: p, title: prefix + t.title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
                 body = mission.start
             } else if let m = body {
-                let (name, type) = normalisedBody(m, title: t.title, context: context)
-                out.append(Found(person: p, title: title, rank: t.rank, target: name, targetType: type, rule: rule))
+                let r = refined(body: m, gap: gap, prefix: prefix, title: t, context: context)
+                out.append(Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: rule))
+                // 上合示范区党工委副书记、管委会常务副主任李刚: a later title that starts with a body word
+                // shares the place of the title before it.
+                if let place = Self.placeOfBody(m) {
+                    for i in out.indices.dropLast() where out[i].target.isEmpty {
+                        let u = Array(out[i].title.unicodeScalars)
+                        if let w = Self.bodyWords.match(at: 0, in: u, end: u.count), w.range.upperBound < u.count {
+                            var v = String.UnicodeScalarView()
+                            v.append(contentsOf: u[w.range])
+                            out[i].target = place + String(v)
+                            out[i].targetType = .organisation
+                        }
+                    }
+                }
             } else {
-                let (name, type) = contextBody(for: t.title, context: context)
-                out.append(Found(person: p, title: title, rank: t.rank, target: name, targetType: type, rule: rule))
+                let (name, type) = contextBody(for: t.title, view: view.index, context: context)
+                out.append(Found(person: p, title: prefix + t.title, rank: t.rank, target: name, targetType: type, rule: rule))
             }
             var left = min(body?.range.lowerBound ?? prefixStart, prefixStart)
             // 时任/现任 are dropped; they never join a chain.
@@ -205,7 +222,7 @@ public struct RoleLinker: RelationLinker {
                 let (name, type) = normalisedBody(m, title: t.title, context: context)
                 out.append(Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:apposition"))
             } else {
-                let (name, type) = contextBody(for: t.title, context: context)
+                let (name, type) = contextBody(for: t.title, view: view.index, context: context)
                 out.append(Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:apposition"))
             }
             j = t.range.upperBound
@@ -229,7 +246,7 @@ public struct RoleLinker: RelationLinker {
         if let next = view.mentions.first(where: { $0.range.lowerBound >= t.range.upperBound && $0.range.lowerBound <= j }),
            next.type == .person || next.range.lowerBound < t.range.upperBound { return [] }
         if view.titles.contains(where: { $0.range.lowerBound == t.range.upperBound }) { return [] }
-        let (name, type) = contextBody(for: t.title, context: context)
+        let (name, type) = contextBody(for: t.title, view: view.index, context: context)
         return [Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:name-title")]
     }
 
@@ -254,9 +271,13 @@ public struct RoleLinker: RelationLinker {
             while j < view.range.upperBound {
                 while j < view.range.upperBound && (ScalarClass.isSpace(s[j]) || s[j] == "、") { j += 1 }
                 guard let p = view.mention(startingAt: j), p.type == .person else { break }
-                out.append(Found(person: p, title: t.title, rank: t.rank, target: outlet?.canonical ?? "",
-                                 targetType: outlet?.type, rule: "role:byline"))
                 j = p.range.upperBound
+                // （新华社记者X摄）: a photo credit, not a byline role.
+                if j < view.range.upperBound, s[j] == "摄" { continue }
+                // 本报记者: 本报 is the paper itself, written as no organisation.
+                let title = t.title.hasPrefix("本报") ? String(t.title.dropFirst(2)) : t.title
+                out.append(Found(person: p, title: title, rank: t.rank, target: outlet?.canonical ?? "",
+                                 targetType: outlet?.type, rule: "role:byline"))
             }
         }
         return out
@@ -284,7 +305,10 @@ public struct RoleLinker: RelationLinker {
         var j = end - 1
         while j >= view.range.lowerBound && s[j] != "讯" && s[j] != "电" { j -= 1 }
         if j >= view.range.lowerBound {
-            return view.mentions.last { $0.type == .organisation && $0.range.upperBound <= j && j - $0.range.upperBound <= 12 }
+            if let m = view.mentions.last(where: { $0.type == .organisation && $0.range.upperBound <= j && j - $0.range.upperBound <= 12 }) {
+                return m
+            }
+            return writtenOutlet(endingAt: j, view: view, scalars: s)
         }
         for hit in Self.sourceCue.hits(in: s, range: view.range.lowerBound..<end) {
             var k = hit.range.upperBound
@@ -292,6 +316,24 @@ public struct RoleLinker: RelationLinker {
             if let m = view.mention(startingAt: k), m.type == .organisation { return m }
         }
         return nil
+    }
+
+    /// Last characters of a newspaper, website or agency name (晨报, 泉州网, 新华社).
+    static let outletEnds: Set<Unicode.Scalar> = Set("报网社台刊".unicodeScalars)
+
+    /// The outlet written right before 讯 when the entity layer did not name it (晨报讯, 泉州网11月6日讯):
+    /// the Han run before the date, 2 to 8 characters, ending like an outlet.
+    private func writtenOutlet(endingAt xun: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
+        var end = xun
+        while end > view.range.lowerBound && (ScalarClass.digit(s[end - 1]) != nil || "年月日号".unicodeScalars.contains(s[end - 1])
+            || ScalarClass.isSpace(s[end - 1])) { end -= 1 }
+        var start = end
+        while start > view.range.lowerBound && MentionRepair.isHan(s[start - 1]) && end - start < 8 { start -= 1 }
+        if start > view.range.lowerBound && MentionRepair.isHan(s[start - 1]) { return nil }
+        guard end - start >= 2, Self.outletEnds.contains(s[end - 1]), s[start] != "本" else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[start..<end])
+        return Mention(range: start..<end, type: .organisation, canonical: String(v), rule: "link:outlet", confidence: 0.5)
     }
 
     static let sourceCue = CueTable<Bool>([("来源：", true), ("来源:", true), ("稿源：", true)])
@@ -318,14 +360,141 @@ public struct RoleLinker: RelationLinker {
     }
 
     /// The body of a title written without one, from the article's dominant places; "" when unknown.
-    private func contextBody(for title: String, context: LinkContext) -> (String, EntityType?) {
-        if let level = Self.headLevel(of: title), let place = context.dominantPlace[level] {
-            return (place, .place)
+    ///
+    /// The place must be written in the same or an adjacent sentence (市长 in a Qingdao section of a
+    /// paper that names Xiamen elsewhere is not Xiamen's); a committee title without one keeps its
+    /// text form (市委), unless the document spells that committee in full (中共厦门市委宣传部).
+    private func contextBody(for title: String, view k: Int, context: LinkContext) -> (String, EntityType?) {
+        if let level = Self.headLevel(of: title) {
+            if let place = context.nearbyPlace(level: level, view: k) { return (place, .place) }
+            return ("", nil)
         }
-        if let level = Self.committeeLevel(of: title), let place = context.dominantPlace[level] {
-            return (committee(of: place, context: context), .organisation)
+        if let level = Self.committeeLevel(of: title) {
+            if let place = context.nearbyPlace(level: level, view: k) ?? context.dominantPlace[level],
+               let name = spelledCommittee(of: place, context: context, requireSpelled: context.nearbyPlace(level: level, view: k) == nil) {
+                return (name, .organisation)
+            }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: title.unicodeScalars.prefix(2))
+            return (String(v), .organisation)
         }
         return ("", nil)
+    }
+
+    /// 厦门市 → 厦门市委 / 中共厦门市委; with `requireSpelled`, only when some organisation of the
+    /// document contains that committee's name.
+    private func spelledCommittee(of place: String, context: LinkContext, requireSpelled: Bool) -> String? {
+        let name = committee(of: place, context: context)
+        guard requireSpelled else { return name }
+        let bare = place + "委"
+        return context.organisations.contains { $0.contains(bare) && $0 != bare } || context.organisations.contains(bare) ? name : nil
+    }
+
+    // MARK: title refinements
+
+    /// Characters that never sit inside a title's own qualifier (瑞典工商大臣, 委员会中方副主席,
+    /// 中国驻美大使): function words and verbs that end a phrase (北京会见总理).
+    static let gapStops: Set<Unicode.Scalar> = Set("的和与及在是为对向同会见访任由将已了也都并等请说表示着过到从把被让给又和、，。；：".unicodeScalars)
+
+    /// A body followed by a short qualifier before the title: (body, qualifier).
+    private func gapBody(before end: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> (body: Mention, gap: String)? {
+        var i = end
+        while i > view.range.lowerBound && end - i <= 6 {
+            if i < end, let m = view.mention(endingAt: i) {
+                guard m.type == .organisation || m.type == .place else { return nil }
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: s[i..<end])
+                return (m, String(v))
+            }
+            let c = s[i - 1]
+            if Self.gapStops.contains(c) || !MentionRepair.isHan(c) { return nil }
+            if view.titles.contains(where: { $0.range.contains(i - 1) }) { return nil }
+            if view.mentions.contains(where: { $0.range.contains(i - 1) }) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The place a body stands for: the place itself, or an organisation named place + body word
+    /// (上合示范区党工委 → 上合示范区).
+    static func placeOfBody(_ m: Mention) -> String? {
+        if m.type == .place { return m.canonical }
+        for w in ["管委会", "党工委", "党委", "人大常委会", "政协", "纪委", "党组"] where m.canonical.hasSuffix(w) {
+            let p = String(m.canonical.dropLast(w.count))
+            return p.unicodeScalars.count >= 2 ? p : nil
+        }
+        return nil
+    }
+
+    /// The place mention written directly before `m`, if any.
+    private func placeBefore(_ m: Mention, context: LinkContext) -> String? {
+        for v in context.views where v.range.contains(m.range.lowerBound) {
+            return v.mentions.last(where: { $0.type == .place && $0.range.upperBound == m.range.lowerBound })?.canonical
+        }
+        return nil
+    }
+
+    /// Heads of an organisation name that the title span swallowed (研究所副所长, 公司总经理).
+    static let organisationHeads = CueTable<Bool>(["研究所", "研究院", "研究中心", "公司", "集团", "中心", "学院", "大学", "医院", "银行", "协会", "学会", "基金会"].map { ($0, true) })
+
+    /// Body-type words that stay in the title and name the body with the place (上合示范区 +
+    /// 管委会副主任 → 上合示范区管委会).
+    static let bodyWords = CueTable<Bool>(["管委会", "党工委", "党委", "人大常委会", "政协", "纪委", "党组"].map { ($0, true) })
+
+    /// Below-county levels written between a place and 党委 (李哥庄 + 镇党委书记 → 李哥庄镇党委, 党委书记).
+    static let partyLevels = CueTable<Bool>(["镇", "乡", "村", "社区", "街道"].map { ($0, true) })
+
+    /// The title as the guidelines write it and its body, from a body mention, a qualifier between
+    /// them and the title span (which may overlap the body).
+    private func refined(body m: Mention, gap: String, prefix: String, title t: TitleSpan,
+                         context: LinkContext) -> (title: String, target: String, type: EntityType) {
+        let s = context.scalars
+        var start = t.range.lowerBound
+        // 有限公司 + 公司总经理: the overlapped body word leaves the title, unless it is a committee word
+        // the guidelines keep (泉州市委 + 市委书记).
+        if m.range.upperBound > start && t.range.upperBound - m.range.upperBound >= 2 && s[m.range.upperBound - 1] != "委"
+            && !(m.range.upperBound >= 2 && s[m.range.upperBound - 2] == "委" && s[m.range.upperBound - 1] == "会") {
+            start = m.range.upperBound
+        }
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: s[start..<t.range.upperBound])
+        var title = String(written)
+        // 能源 + 研究所副所长: the body is the whole written organisation.
+        if gap.isEmpty == false || start == t.range.lowerBound,
+           let head = Self.organisationHeads.match(at: start, in: s, end: t.range.upperBound),
+           t.range.upperBound - head.range.upperBound >= 2 {
+            var org = String.UnicodeScalarView()
+            org.append(contentsOf: s[m.range.lowerBound..<head.range.upperBound])
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: s[head.range.upperBound..<t.range.upperBound])
+            return (prefix + String(rest), String(org), .organisation)
+        }
+        if m.type == .place, gap.isEmpty, let level = Self.partyLevels.match(at: start, in: s, end: t.range.upperBound),
+           let party = Self.bodyWords.match(at: level.range.upperBound, in: s, end: t.range.upperBound),
+           t.range.upperBound > party.range.upperBound {
+            var lv = String.UnicodeScalarView()
+            lv.append(contentsOf: s[level.range])
+            var pw = String.UnicodeScalarView()
+            pw.append(contentsOf: s[party.range])
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: s[party.range.lowerBound..<t.range.upperBound])
+            let place = m.canonical.hasSuffix(String(lv)) ? m.canonical : m.canonical + String(lv)
+            return (prefix + String(rest), place + String(pw), .organisation)
+        }
+        if m.type == .place, gap.isEmpty, let w = Self.bodyWords.match(at: start, in: s, end: t.range.upperBound),
+           t.range.upperBound > w.range.upperBound {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: s[w.range])
+            return (prefix + title, m.canonical + String(v), .organisation)
+        }
+        title = gap + prefix + title
+        // 上合示范区 + 管委会 read as two mentions: the body is the place's 管委会.
+        if m.type == .organisation, let w = Self.bodyWords.match(at: m.range.lowerBound, in: s, end: m.range.upperBound),
+           w.range.upperBound == m.range.upperBound, let place = placeBefore(m, context: context) {
+            return (title, place + m.canonical, .organisation)
+        }
+        let (name, type) = normalisedBody(m, title: t.title, context: context)
+        return (title, name, type)
     }
 
     private func committee(of place: String, context: LinkContext) -> String {

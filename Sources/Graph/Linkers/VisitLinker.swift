@@ -54,7 +54,8 @@ public struct VisitLinker: RelationLinker {
         let s = context.scalars
         for (k, view) in context.views.enumerated() {
             let hits = Self.cues.hits(in: s, range: view.range)
-            guard !hits.isEmpty, view.mentions.contains(where: { $0.type != .person }) else { continue }
+            // No named target is needed up front: 访华 and 来华 name theirs with one character.
+            guard !hits.isEmpty else { continue }
             var found: [(Mention, Mention, String)] = []
             for hit in hits {
                 let clause = view.clause(around: hit.range.lowerBound, in: s)
@@ -94,12 +95,16 @@ public struct VisitLinker: RelationLinker {
                     if case .locative(let st) = hit.meaning { strict = st } else { strict = false }
                     var j = hit.range.upperBound
                     while j < clause.upperBound && ScalarClass.isSpace(s[j]) { j += 1 }
-                    let candidates = list(from: j, view: view, clause: clause, scalars: s)
+                    var candidates = list(from: j, view: view, clause: clause, scalars: s)
+                    // 来华访问: a one-character country the entity layer left unnamed.
+                    if candidates.isEmpty, let m = Self.countryAbbreviation(at: j, view: view, scalars: s) { candidates = [m] }
                     guard let last = candidates.last else { continue }
                     var g = last.range.upperBound
+                    while let m = view.mention(startingAt: g), Self.genericPlaces.contains(m.canonical) { g = m.range.upperBound }
+                    let runEnd = g
                     var verb = false
                     // 对X进行了为期11天的访问 runs longer than 到X调研.
-                    while g < min(clause.upperBound, last.range.upperBound + (strict ? 14 : 6)) {
+                    while g < min(clause.upperBound, runEnd + (strict ? 14 : 6)) {
                         if let v = Self.visitVerbs.match(at: g, in: s, end: clause.upperBound) {
                             verb = !strict || s[v.range.lowerBound] == "访" || s[v.range.lowerBound] == "考"
                                 || s[v.range.lowerBound] == "调" || s[v.range.lowerBound] == "视"
@@ -115,6 +120,7 @@ public struct VisitLinker: RelationLinker {
                 case .shortVisit:
                     let j = hit.range.upperBound
                     if let m = view.mention(startingAt: j), m.type == .place, m.range.count == 1 { targets = [m] }
+                    else if let m = Self.countryAbbreviation(at: j, view: view, scalars: s) { targets = [m] }
                     rule = "visited:short"
                 }
                 guard !targets.isEmpty else { continue }
@@ -195,15 +201,51 @@ public struct VisitLinker: RelationLinker {
 
     static let frontedLocatives = CueTable<Bool>([("在", true), ("到", true), ("来到", true), ("走进", true), ("深入", true)])
 
+    /// One-character names of countries used in 访华, 来华访问, 访美 (general usage, not a list of
+    /// the text's names). Only where no mention covers the character and a visit word is adjacent.
+    static let countryAbbreviations: Set<Unicode.Scalar> = Set("华美日俄英法德韩朝越泰印巴澳加意".unicodeScalars)
+
+    static func countryAbbreviation(at j: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
+        guard j < view.range.upperBound, countryAbbreviations.contains(s[j]),
+              !view.allMentions.contains(where: { $0.range.contains(j) }) else { return nil }
+        // 访华 / 来华 followed by a clause end, 后, 期间, 的 or a visit verb: not 华人, 美元, 日前.
+        let next: Unicode.Scalar? = j + 1 < view.range.upperBound ? s[j + 1] : nil
+        if let n = next, MentionRepair.isHan(n), !"后期的访进考参问时前并和".unicodeScalars.contains(n) { return nil }
+        return Mention(range: j..<(j + 1), type: .place, canonical: String(s[j]), rule: "link:country-abbreviation", confidence: 0.5)
+    }
+
+    /// Generic place words that only qualify the place before them (闽西老区, 大别山区).
+    static let genericPlaces: Set<String> = ["老区", "山区", "地区", "基层", "农村", "乡村", "一线", "边区", "苏区", "库区", "林区", "牧区"]
+
+    /// Facilities inside an organisation: a visit is to the organisation (黄岛海关报关大厅 → 黄岛海关).
+    static let facilityEnds = ["大厅", "展厅", "车间", "会议室", "现场", "工地", "门诊", "食堂", "营业厅", "服务中心"]
+
     /// Places and organisations listed from `start`: `X、Y和Z`; of a contiguous run (泉州市中科生物公司)
     /// the last, most specific one. Stops at a person or anything else.
     private func list(from start: Int, view: SentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> [Mention] {
         var out: [Mention] = []
         var j = start
-        while j < clause.upperBound, let m = view.mention(startingAt: j) {
+        while j < clause.upperBound {
+            guard let found = view.mention(startingAt: j) else {
+                // X、(an item the entity layer missed)、Y: skip one unnamed item of a 、 list.
+                guard !out.isEmpty, j > start, s[j - 1] == "、" else { break }
+                var k = j
+                while k < min(clause.upperBound, j + 12) && s[k] != "、" && !ScalarClass.isClauseBreak(s[k]) { k += 1 }
+                guard k < clause.upperBound, s[k] == "、", view.mention(startingAt: k + 1) != nil,
+                      !view.allMentions.contains(where: { $0.range.lowerBound < k && $0.range.upperBound > j }) else { break }
+                j = k + 1
+                continue
+            }
+            var m = found
             guard m.type == .place || m.type == .organisation else { break }
+            if Self.facilityEnds.contains(where: { m.canonical.hasSuffix($0) }),
+               let inner = view.allMentions.first(where: { $0.range.lowerBound == m.range.lowerBound && $0.range.count < m.range.count
+                   && $0.type == .organisation }) {
+                m = inner
+                m.range = found.range
+            }
             if let prev = out.last, prev.range.upperBound == m.range.lowerBound {
-                out[out.count - 1] = m
+                if !Self.genericPlaces.contains(m.canonical) { out[out.count - 1] = m }
             } else {
                 out.append(m)
             }

@@ -25,7 +25,8 @@ final class VisitLinkerTests: XCTestCase {
     func testOneCharacterVisitAbbreviation() {
         XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"], places: ["华"], canonical: ["华": "中国"]),
                        ["约翰逊>中国"])
-        XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"]), [])
+        // Unnamed by the entity layer, the one-character country is still the target, as written.
+        XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"]), ["约翰逊>华"])
     }
 
     func testCompanionsDoNotVisit() {
@@ -78,5 +79,28 @@ final class VisitLinkerTests: XCTestCase {
         XCTAssertEqual(visits("应法国总统邀请，王小华将于下月对法国进行国事访问。", persons: ["王小华"], places: ["法国"]),
                        ["王小华>法国"])
         XCTAssertEqual(visits("王小华应邀访问法国。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
+    }
+}
+
+/// Visit targets the entity layer leaves partly unnamed.
+final class VisitTargetTests: XCTestCase {
+    private func visits(_ text: String, persons: [String], orgs: [String] = [], places: [String] = []) -> [String] {
+        TestDoc.run(VisitLinker(), TestDoc.make(text, persons: persons, orgs: orgs, places: places)).briefs(.visited)
+    }
+
+    func testOneCharacterCountryAfterFangOrLai() {
+        XCTAssertEqual(visits("卡尔森一行是应邀来华访问的。", persons: ["卡尔森"]), ["卡尔森>华"])
+        XCTAssertEqual(visits("自卡尔森访华后，两国往来增多。", persons: ["卡尔森"]), ["卡尔森>华"])
+        XCTAssertEqual(visits("卡尔森访美元区。", persons: ["卡尔森"]), [])
+    }
+
+    func testAListSkipsOneItemTheEntityLayerMissed() {
+        XCTAssertEqual(visits("王小华走访了华星公司、老街民俗馆、海丝博物馆。", persons: ["王小华"], orgs: ["华星公司", "海丝博物馆"]),
+                       ["王小华>华星公司", "王小华>海丝博物馆"])
+    }
+
+    func testAGenericPlaceWordDoesNotReplaceTheRegion() {
+        XCTAssertEqual(visits("他多次到闽北老区调研。", persons: [], places: ["闽北", "老区"]), [])
+        XCTAssertEqual(visits("赵刚到闽北老区调研。", persons: ["赵刚"], places: ["闽北", "老区"]), ["赵刚>闽北"])
     }
 }

@@ -1,0 +1,63 @@
+import Entities
+
+/// Person mentions as the relation patterns need them, repaired against the title spans.
+///
+/// The entity layer reads names and titles separately, so a title's last character is sometimes
+/// read as a surname (总理内塔尼亚胡 → 理内塔尼亚胡), and a person addressed by surname and title
+/// (江主席, 李总理) is no mention at all. Relations are stated about exactly those spans, so the
+/// linkers see the name cut at the title's end and a one-character person for `surname + title`.
+/// The entity output itself is not changed: these repairs exist for relations only.
+struct MentionRepair: Sendable {
+    /// Rule of the person made from a surname before a title; co-occurrence ignores it.
+    static let surnameRule = "link:surname-title"
+
+    /// Common single-character surnames that are rarely anything else right before a title.
+    /// (方, 和, 于, 高, 金, 安 are left out: 中方副主席, 和总理, 高级经济师.)
+    static let surnames: Set<Unicode.Scalar> = Set(
+        "王李张刘陈杨黄赵吴周徐孙胡朱郭何罗郑梁谢宋唐韩冯邓曹彭曾萧蔡潘袁董蒋杜魏程吕丁沈姚卢姜崔钟谭陆汪范廖贾邹熊邱秦薛阎雷侯龙段郝孔邵史毛常万顾赖武康贺严尹钱汤易乔俞葛邢陶戴龚江温钮荣薄"
+            .unicodeScalars)
+
+    /// Titles by which a person is addressed with the surname alone.
+    static let addressTitles: Set<String> = [
+        "主席", "副主席", "总理", "副总理", "总统", "副总统", "总书记", "委员长", "副委员长", "书记", "副书记",
+        "省长", "副省长", "市长", "副市长", "县长", "部长", "副部长", "首相", "议长", "大使", "总领事", "外长",
+        "司令", "政委", "局长", "主任", "厂长", "校长", "院长", "董事长", "总经理",
+    ]
+
+    static func repair(_ mentions: [Mention], titles: [TitleSpan], scalars s: [Unicode.Scalar]) -> [Mention] {
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            guard m.type == .person,
+                  let t = titles.first(where: { $0.range.lowerBound < m.range.lowerBound && $0.range.upperBound > m.range.lowerBound
+                      && m.range.upperBound - $0.range.upperBound >= 2 }) else { out.append(m); continue }
+            let cut = t.range.upperBound - m.range.lowerBound
+            var fixed = m
+            fixed.range = t.range.upperBound..<m.range.upperBound
+            let name = Array(m.canonical.unicodeScalars)
+            var v = String.UnicodeScalarView()
+            if name.count == m.range.count { v.append(contentsOf: name[cut...]) } else { v.append(contentsOf: s[fixed.range]) }
+            fixed.canonical = String(v)
+            out.append(fixed)
+        }
+        // 江主席: a surname right before an address title, covered by no mention.
+        for t in titles where addressTitles.contains(t.title) {
+            let i = t.range.lowerBound - 1
+            guard i >= 0, i < s.count, surnames.contains(s[i]),
+                  !out.contains(where: { $0.range.contains(i) }),
+                  !titles.contains(where: { $0.range.contains(i) }) else { continue }
+            // 王副主席 yes; 国王主席 / 两江主席 no: the character before may not be a word-forming Han.
+            if i > 0, isHan(s[i - 1]), !verbOrParticleBefore.contains(s[i - 1]) { continue }
+            out.append(Mention(range: i..<(i + 1), type: .person, canonical: String(s[i]), rule: surnameRule,
+                               confidence: 0.5, sentence: t.sentence))
+        }
+        return out
+    }
+
+    /// Characters that end the word before a surname (对江主席, 陪同江主席, 欢迎江主席, 会见李总理).
+    static let verbOrParticleBefore: Set<Unicode.Scalar> = Set("对同迎见请与和及向给由让的是在为称说问访请望陪随请会谈晤邀祝".unicodeScalars)
+
+    static func isHan(_ c: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
+    }
+}
