@@ -67,13 +67,22 @@ public struct OrganisationRecogniser: Recogniser {
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
                                         canonical: view.string(a.start..<suffix.upperBound),
                                         rule: "pattern:place-org-suffix", confidence: min(c, 0.88)))
+            // A party or organisation directly before the place owns the body (民盟 厦门市委会).
+            for p in anchors where p.end == a.start
+                && view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {
+                candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
+                                            canonical: view.string(p.start..<suffix.upperBound),
+                                            rule: "pattern:org-place-org-suffix", confidence: min(c + 0.02, 0.88)))
+            }
             proposed = true
         }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             let bodyLength = suffix.lowerBound - bodyStart
             guard bodyLength >= 2 else { return }
-            var start = bodyLength > 8 ? suffix.lowerBound - 8 : bodyStart
+            var start = bodyLength > 10 ? suffix.lowerBound - 10 : bodyStart
+            // A start inside a common word (组建 中心市区…指挥部) moves past that word.
+            if start > lo, let e = view.commonWordEnd(from: start - 1), e > start, e < suffix.lowerBound - 1 { start = e }
             // A verb inside the stretch ends the clause before the name (鼓励商业银行 → 商业银行).
             if let v = NameBodyVerbs.lastEnd(in: view.text, start..<suffix.lowerBound) { start = v }
             guard suffix.lowerBound - start >= 2, isPlausibleBody(view, start..<suffix.lowerBound, suffix: suffix) else { return }
@@ -96,6 +105,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
+        // The suffix ends an office title (专职副主委), not a body.
+        if view.entries(.title, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return false }
         if crossesSuffix(view, suffix) { return false }
         for k in body {
             if ScalarClass.isDigit(view.text[k]) { return false }

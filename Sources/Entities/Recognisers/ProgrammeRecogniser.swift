@@ -133,7 +133,9 @@ public struct ProgrammeRecogniser: Recogniser {
             if strength < 3, bodyLength <= 2 || view.commonWordEnd(from: s) == m.start,
                !view.entryStarts(.place, at: s), !view.entryStarts(.organisation, at: s) { continue }
             // Starts worth proposing: the break itself, an ordinal 第, a place/organisation start.
-            var starts: [(Int, Double)] = [(s, 0.5)]
+            // From a bare break the body must hold at least two words' worth (文化惠民 工程, not 系统 工程,
+            // 实际 行动): a short unanchored body is a description.
+            var starts: [(Int, Double)] = bodyLength >= 4 ? [(s, 0.5)] : []
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" { starts.append((p, 0.72)) }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }

@@ -68,9 +68,14 @@ public struct Canonicaliser: Sendable {
         let isBody = lexicon.exact(rest).contains { $0.kind == .body } || lexicon.exact(name).contains { $0.kind == .body }
         guard isBody else { return nil }
         // Nearest city in the window (same sentence first, then the previous, then the next).
+        // Among the cities in the window, the one the document mentions most (a Quanzhou article that
+        // names 厦门 once in passing still means 泉州 by 市委).
         var city: String?
-        for d in [0, -1, 1] + (cityWindow > 1 ? Array(2...cityWindow).flatMap { [-$0, $0] } : []) where abs(d) <= cityWindow {
-            if let c = cities.last(where: { $0.sentence == sentence + d && $0.name.hasSuffix("市") }) { city = c.name; break }
+        let near = cities.filter { abs($0.sentence - sentence) <= cityWindow && $0.name.hasSuffix("市") }.map(\.name)
+        if !near.isEmpty {
+            var counts: [String: Int] = [:]
+            for c in cities { counts[c.name, default: 0] += 1 }
+            city = near.max { a, b in counts[a, default: 0] != counts[b, default: 0] ? counts[a, default: 0] < counts[b, default: 0] : a > b }
         }
         // Or a city whose qualified form the document spells (中共厦门市委宣传部 spells 中共厦门市委).
         if city == nil {
