@@ -56,6 +56,9 @@ public struct OrganisationRecogniser: Recogniser {
         for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound {
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
+            // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the
+            // suffix is a strong one (厦门大学).
+            if bodyLength == 0 && strength < 3 && !OrganisationRecogniser.isTeamSuffix(view, suffix) { continue }
             let total = suffix.upperBound - a.start
             guard total >= 3 else { continue }
             var c = 0.62 + 0.08 * Double(strength)
@@ -64,14 +67,31 @@ public struct OrganisationRecogniser: Recogniser {
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
                                         canonical: view.string(a.start..<suffix.upperBound),
                                         rule: "pattern:place-org-suffix", confidence: min(c, 0.88)))
+            // A party or organisation directly before the place owns the body (民盟 厦门市委会).
+            for p in anchors where p.end == a.start
+                && view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {
+                candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
+                                            canonical: view.string(p.start..<suffix.upperBound),
+                                            rule: "pattern:org-place-org-suffix", confidence: min(c + 0.02, 0.88)))
+            }
             proposed = true
         }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             let bodyLength = suffix.lowerBound - bodyStart
             guard bodyLength >= 2 else { return }
-            let start = bodyLength > 8 ? suffix.lowerBound - 8 : bodyStart
-            for s in [start, max(start, suffix.lowerBound - 4), max(start, suffix.lowerBound - 2)] where s < suffix.lowerBound {
+            var start = bodyLength > 10 ? suffix.lowerBound - 10 : bodyStart
+            // A start inside a common word (组建 中心市区…指挥部) moves past that word.
+            if start > lo, let e = view.commonWordEnd(from: start - 1), e > start, e < suffix.lowerBound - 1 { start = e }
+            // A verb inside the stretch ends the clause before the name (鼓励商业银行 → 商业银行).
+            if let v = NameBodyVerbs.lastEnd(in: view.text, start..<suffix.lowerBound) { start = v }
+            guard suffix.lowerBound - start >= 2, isPlausibleBody(view, start..<suffix.lowerBound, suffix: suffix) else { return }
+            for s in Set([start, max(start, suffix.lowerBound - 4), max(start, suffix.lowerBound - 2)]).sorted() where s < suffix.lowerBound {
+                // The name must not start in the middle of a word (获得 银行 is fine, 得银行 is not).
+                if s > start, let ws = view.commonWordStart(to: s + 1), ws < s { continue }
+                if s > start, view.segmentationConflict(s..<suffix.lowerBound).crossesLeft { continue }
+                // A lone common word before a generic suffix (合作银行, 授权银行) is a description.
+                if suffix.lowerBound - s == 2, view.commonWordEnd(from: s) == suffix.lowerBound { continue }
                 let c = s == start ? 0.62 : 0.5
                 candidates.append(Candidate(range: s..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(s..<suffix.upperBound),
@@ -84,6 +104,10 @@ public struct OrganisationRecogniser: Recogniser {
     /// name that ends with the suffix (莫斯科 in 新华社莫斯科: 科 is the place's last character, not a
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
+        if NameBodyVerbs.occurs(in: view.text, body) { return false }
+        // The suffix ends an office title (专职副主委), not a body.
+        if view.entries(.title, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return false }
+        if crossesSuffix(view, suffix) { return false }
         for k in body {
             if ScalarClass.isDigit(view.text[k]) { return false }
             if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
@@ -96,6 +120,29 @@ public struct OrganisationRecogniser: Recogniser {
             if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person }) { return false }
         }
         return true
+    }
+
+    /// The suffix is cut out of a common word: a one-character suffix that ends a two-character word
+    /// (举行, 布局, 市场, 干部: 行 局 场 部 are suffixes only in names), or a suffix whose last
+    /// characters begin a longer word (大学 in 大学生, 会 in 会议).
+    private func crossesSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        if suffix.count == 1, suffix.lowerBound > view.range.lowerBound {
+            for (start, _) in view.entries(.word, endingAt: suffix.upperBound) where start == suffix.lowerBound - 1 {
+                let r = start..<suffix.upperBound
+                let isNamePart = view.lexicon.exact(view.text, r).contains { $0.kind == .orgSuffix || $0.kind == .body }
+                if !isNamePart { return true }
+            }
+        }
+        for k in suffix {
+            // 部长 after 财政部 is an office of the body, not a word the suffix was cut from.
+            if let e = view.commonWordEnd(from: k), e > suffix.upperBound, !view.entryStarts(.title, at: k) { return true }
+        }
+        return false
+    }
+
+    /// Country or city + 队 / 男队 / 女队 is a national or club team (中国队, 巴西女队): a name.
+    static func isTeamSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        suffix.count <= 2 && view.text[suffix.upperBound - 1] == "队"
     }
 
     private func isInsideAnchor(_ i: Int, _ anchors: [(start: Int, end: Int)]) -> Bool {
@@ -122,6 +169,10 @@ public struct OrganisationRecogniser: Recogniser {
             var start = body.lowerBound
             if start > view.range.lowerBound, ["市", "省", "县", "区"].contains(view.text[start - 1]),
                !view.entryEnds(.place, at: start) { start -= 1 }
+            // Only a level-qualified body stands alone as a name (市委, 省委党校, 市文联): a bare 党组,
+            // 工会 or 办公室 is a kind of body, not one body; and a body cut out of a word (党组织) is none.
+            guard ["市", "省", "县"].contains(view.text[start]) else { return }
+            if let e = view.commonWordEnd(from: body.upperBound - 1), e > body.upperBound { return }
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),
                                         rule: "pattern:body", confidence: 0.7))

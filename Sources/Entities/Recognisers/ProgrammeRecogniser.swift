@@ -12,7 +12,9 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that introduce a programme by name.
     static let leadVerbs: [String] = ["开展", "实施", "推进", "推行", "推广", "打造", "深化", "学习", "践行", "弘扬",
                                       "传承", "落实", "启动", "举办", "参与", "入选", "获评", "荣获", "评为", "创建",
-                                      "建设", "探索", "助力", "依托", "通过", "围绕", "聚焦", "发布", "构建", "完善"]
+                                      "建设", "探索", "助力", "依托", "通过", "围绕", "聚焦", "发布", "构建", "完善",
+                                      "推出", "开设", "首创", "实现", "布局", "建立", "设立", "成立", "开通", "上线",
+                                      "形成", "打响", "擦亮", "创新", "升级", "做强", "叫响", "用好", "参加", "加入"]
     static let leadVerbScalars: [[Unicode.Scalar]] = leadVerbs.map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -46,13 +48,18 @@ public struct ProgrammeRecogniser: Recogniser {
             guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
             let core = (i + 1)..<j
             defer { i = j + 1 }
-            guard clean, core.count >= 2, core.count <= 16,
-                  core.contains(where: { ScalarClass.isHan(view.text[$0]) }) else { continue }
+            guard clean, core.count >= 2, core.count <= 16 else { continue }
             if view.lexicon.isStopWord(view.text, core) { continue }
+            // A core without Han characters or ending in an operator (“4+4+6”, “信易+”) is only a token
+            // of the longer name that follows; a Han core is a name of its own.
+            let hasHan = core.contains(where: { ScalarClass.isHan(view.text[$0]) })
+            let isToken = !hasHan || view.text[j - 1] == "+"
+            // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name.
+            if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
             // What follows the closing mark.
             let after = j + 1
             let heads = view.entries(.programmeCue, startingAt: after)
-            if let head = heads.first(where: { $0.entry.has("head") }) {
+            if !isToken, let head = heads.first(where: { $0.entry.has("head") }) {
                 candidates.append(Candidate(range: i..<head.end, type: .programme, canonical: view.string(core),
                                             rule: "pattern:quoted-head", confidence: 0.85))
                 continue
@@ -63,7 +70,14 @@ public struct ProgrammeRecogniser: Recogniser {
             var longer = false
             var e = k
             while e > after {
-                if view.entryEnds(.programmeCue, at: e) {
+                if view.entryEnds(.programmeCue, at: e), view.entries(.programmeCue, endingAt: e).contains(where: { e - $0.start >= 2 }) {
+                    guard isToken else {
+                        // “上合之珠”重点项目, “人文集美”建设提升工作: the quoted core is the name.
+                        candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
+                                                    rule: "pattern:quoted-before-cue", confidence: 0.8))
+                        longer = true
+                        break
+                    }
                     let name = view.string(core) + view.string(after..<e)
                     candidates.append(Candidate(range: i..<e, type: .programme, canonical: name,
                                                 rule: "pattern:quoted-cue", confidence: 0.8))
@@ -73,14 +87,31 @@ public struct ProgrammeRecogniser: Recogniser {
                 e -= 1
             }
             if longer { continue }
+            guard hasHan else { continue }
             var c = 0.45
             if view.entryEnds(.programmeCue, at: j) { c += 0.3 }
             if endsWithLeadVerb(view, at: i) { c += 0.3 }
+            // One of a run of quoted names (“民呼我为”“接诉即办”等机制, “A”、“B”).
+            if isInQuotedRun(view, open: i, close: j) { c += 0.2 }
             if core.count > 8 { c -= 0.1 }
             guard c >= 0.6 else { continue }
             candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
                                         rule: "pattern:quoted", confidence: min(c, 0.85)))
         }
+    }
+
+    /// Another quoted name directly before or after this one (adjacent, or separated by 、), or a
+    /// quoted name followed by 等: items of a list, which in news are names of the same kind.
+    private func isInQuotedRun(_ view: SentenceView, open: Int, close: Int) -> Bool {
+        let r = view.range
+        var k = close + 1
+        if k < r.upperBound, view.text[k] == "、" { k += 1 }
+        if k < r.upperBound, ScalarClass.isOpenQuote(view.text[k]), view.text[k] != "《" { return true }
+        if close + 1 < r.upperBound, view.text[close + 1] == "等" { return true }
+        var b = open - 1
+        if b >= r.lowerBound, view.text[b] == "、" { b -= 1 }
+        if b >= r.lowerBound, view.text[b] == "”" || view.text[b] == "’" { return true }
+        return false
     }
 
     private func proposeCued(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -92,10 +123,19 @@ public struct ProgrammeRecogniser: Recogniser {
             // Name body before the cue, back to a break (at most 12).
             var s = m.start
             while s > lo, m.start - s < 12, BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+" { s -= 1 }
+            // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
+            // and so does a count (设立3支 科创类基金, 安排26大项 活动).
+            if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v }
+            if let c = lastCountEnd(view, s..<m.start) { s = c }
             let bodyLength = m.start - s
             guard bodyLength >= 2 else { continue }
+            // A lone common word before a generic cue (综合改革, 长效机制, 工作制度) is a description.
+            if strength < 3, bodyLength <= 2 || view.commonWordEnd(from: s) == m.start,
+               !view.entryStarts(.place, at: s), !view.entryStarts(.organisation, at: s) { continue }
             // Starts worth proposing: the break itself, an ordinal 第, a place/organisation start.
-            var starts: [(Int, Double)] = [(s, 0.5)]
+            // From a bare break the body must hold at least two words' worth (文化惠民 工程, not 系统 工程,
+            // 实际 行动): a short unanchored body is a description.
+            var starts: [(Int, Double)] = bodyLength >= 4 ? [(s, 0.5)] : []
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" { starts.append((p, 0.72)) }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }
@@ -109,5 +149,23 @@ public struct ProgrammeRecogniser: Recogniser {
                                             rule: "pattern:cue", confidence: c))
             }
         }
+    }
+
+    /// The end of the last counted quantity in `range` (3支, 26大项, 82项), nil when none; an ordinal
+    /// (第二十九届) or a year (2023年) is part of a name and does not count.
+    private func lastCountEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard ScalarClass.isDigit(view.text[k]) else { k += 1; continue }
+            let digitsStart = k
+            while k < range.upperBound, ScalarClass.isDigit(view.text[k]) { k += 1 }
+            let ordinal = digitsStart > view.range.lowerBound && view.text[digitsStart - 1] == "第"
+            guard !ordinal, k < range.upperBound else { continue }
+            var e = k
+            if view.text[e] == "大" && e + 1 < range.upperBound { e += 1 }
+            if ["项", "支", "届", "个", "家", "批", "次", "场", "条", "所"].contains(view.text[e]) { best = e + 1 }
+        }
+        return best
     }
 }

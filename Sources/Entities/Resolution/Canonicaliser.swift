@@ -1,42 +1,114 @@
 /// Gives every mention the name of the node it denotes: simplified, honorifics and titles stripped,
-/// city-less abbreviations expanded from the document's context (市委 in an article about 厦门 →
-/// 厦门市委, the short form staying an alias), and one name per entity within a document.
+/// city-less abbreviations expanded from their context (市委 next to a sentence about 厦门 → 厦门市委, the
+/// short form staying an alias), and one name per entity within a document.
+///
+/// Why names are taken from the document rather than from the dictionary: a reader (and the graph)
+/// should find a node under a name the article actually uses. A dictionary's official long form
+/// (商务部 → 中华人民共和国商务部) is kept only when the document spells it somewhere; otherwise the
+/// simplified text form is the name.
 public struct Canonicaliser: Sendable {
     public let lexicon: Lexicon
+
+    /// Sentences either side of a city-less abbreviation in which the city must be named for it to be
+    /// expanded (the seeds' convention: the same or an adjacent sentence).
+    public var cityWindow = 1
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
 
     public func canonicalise(_ mentions: [Mention], in doc: AnalysedDocument) -> [Mention] {
-        let city = dominantCity(mentions)
+        let text = doc.text.scalars
+        let cities = cityMentions(mentions)
+        var spelled: [String: Bool] = [:]
+        func isSpelled(_ name: String) -> Bool {
+            if let known = spelled[name] { return known }
+            let found = Canonicaliser.occurs(Array(name.unicodeScalars), in: text)
+            spelled[name] = found
+            return found
+        }
         return mentions.map { m in
             var m = m
-            if m.type == .organisation, let city, let expanded = expandCityless(m.canonical, city: city) {
+            guard m.type == .organisation || m.type == .programme else { return m }
+            // A dictionary's long form the document never spells: fall back to the words on the page.
+            if m.rule.hasPrefix("dict:") || m.rule.hasPrefix("propagated:dict:"), m.range.upperBound <= text.count {
+                let surface = Canonicaliser.string(text[m.range])
+                // Also when the page's form extends the dictionary's at the front (中央八项规定 for 八项规定):
+                // the qualifier is part of the name as written.
+                if m.canonical != surface, !surface.contains("“"),
+                   !isSpelled(m.canonical) || surface.hasSuffix(m.canonical) {
+                    m.canonical = surface
+                }
+            }
+            if m.type == .organisation,
+               let expanded = expandCityless(m.canonical, sentence: m.sentence, cities: cities, isSpelled: isSpelled) {
                 m.canonical = expanded
             }
             return m
         }
     }
 
-    /// The prefecture-level city the document is about: the most mentioned place whose dictionary
-    /// level is a prefecture (ties broken by first mention), nil when none.
-    func dominantCity(_ mentions: [Mention]) -> String? {
-        var counts: [String: (Int, Int)] = [:]
-        for (i, m) in mentions.enumerated() where m.type == .place {
+    /// Prefecture-level city mentions, by sentence index.
+    func cityMentions(_ mentions: [Mention]) -> [(sentence: Int, name: String)] {
+        var out: [(Int, String)] = []
+        for m in mentions where m.type == .place {
             let isCity = lexicon.exact(m.canonical).contains { $0.kind == .place && $0.attributes["level"] == "prefecture" }
-            guard isCity else { continue }
-            let c = counts[m.canonical] ?? (0, i)
-            counts[m.canonical] = (c.0 + 1, c.1)
+            if isCity { out.append((m.sentence, m.canonical)) }
         }
-        return counts.max { a, b in a.value.0 != b.value.0 ? a.value.0 < b.value.0 : a.value.1 > b.value.1 }?.key
+        return out
     }
 
-    /// 市委 → 厦门市委, 市发改委 → 厦门市发改委 when `city` is 厦门市; nil when the name is not city-less.
-    func expandCityless(_ name: String, city: String) -> String? {
-        guard name.hasPrefix("市"), name.unicodeScalars.count >= 2, city.hasSuffix("市") else { return nil }
+    /// 市委 → 厦门市委 (or 中共厦门市委 when the document spells that), 市发改委 → 厦门市发改委, when a
+    /// prefecture city is named in the same or an adjacent sentence, or when the document spells the
+    /// city-qualified form itself. Nil when the name is not city-less or no city qualifies.
+    func expandCityless(_ name: String, sentence: Int, cities: [(sentence: Int, name: String)],
+                        isSpelled: (String) -> Bool) -> String? {
+        guard name.hasPrefix("市"), name.unicodeScalars.count >= 2 else { return nil }
         let rest = String(name.unicodeScalars.dropFirst())
         let isBody = lexicon.exact(rest).contains { $0.kind == .body } || lexicon.exact(name).contains { $0.kind == .body }
-        return isBody ? city + rest : nil
+        guard isBody else { return nil }
+        // Nearest city in the window (same sentence first, then the previous, then the next).
+        // Among the cities in the window, the one the document mentions most (a Quanzhou article that
+        // names 厦门 once in passing still means 泉州 by 市委).
+        var city: String?
+        let near = cities.filter { abs($0.sentence - sentence) <= cityWindow && $0.name.hasSuffix("市") }.map(\.name)
+        if !near.isEmpty {
+            var counts: [String: Int] = [:]
+            for c in cities { counts[c.name, default: 0] += 1 }
+            city = near.max { a, b in counts[a, default: 0] != counts[b, default: 0] ? counts[a, default: 0] < counts[b, default: 0] : a > b }
+        }
+        // Or a city whose qualified form the document spells (中共厦门市委宣传部 spells 中共厦门市委).
+        if city == nil {
+            var seen = Set<String>()
+            for c in cities where c.name.hasSuffix("市") && seen.insert(c.name).inserted {
+                if isSpelled(c.name + rest) { city = c.name; break }
+            }
+        }
+        guard let city, city.hasSuffix("市") else { return nil }
+        let qualified = city + rest
+        if isSpelled("中共" + qualified) { return "中共" + qualified }
+        return qualified
+    }
+
+    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s)
+        return String(v)
+    }
+
+    /// Naive substring search on scalars: names are short and each is looked up once per document.
+    static func occurs(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

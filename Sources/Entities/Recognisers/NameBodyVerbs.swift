@@ -1,0 +1,41 @@
+/// Verbs and function words that never sit inside an organisation or programme name, so a name body
+/// that holds one was glued to the clause around it (厦门 加速 布局, 厦门市社科联 举行 新闻发布会,
+/// 深入 实施 科技创新引领工程). Hand list, general knowledge of Chinese news prose.
+///
+/// Why a list and not the common-word dictionary: most name bodies *are* common words (工业 信息化 发展
+/// 改革), so only words that cannot be part of a name are useful evidence.
+enum NameBodyVerbs {
+    static let words: [String] = [
+        "举行", "举办", "开展", "实施", "推进", "推动", "推行", "推出", "加速", "加快", "激发", "深入", "深化",
+        "积极", "主动", "融入", "精心", "筹办", "邀请", "纳入", "如何", "践行", "找准", "获得", "授权", "鼓励",
+        "搭建", "提出", "进行", "通知", "担任", "加入", "希望", "依托", "借助", "支撑", "回望", "包括", "提供",
+        "达成", "稳步", "扩大", "累计", "印发", "健全", "引导", "设立", "成功", "介绍", "争取", "落实", "优化",
+        "参加", "参与", "召开", "围绕", "事关", "按照", "亟须", "需要", "应当", "已经", "正在",
+        "我们", "他们", "这个", "这些", "那些", "通过", "关于", "对于", "以及", "并且", "同时", "今年", "去年",
+        "明年", "本次", "此次", "本届", "今后", "目前", "首个", "一个", "一批", "各级", "广大", "建立", "成立",
+        "启动", "完善", "构建", "打造", "助力", "聚焦", "用于", "持续", "不断", "全力",
+        "坚持", "着力", "大力", "进一步", "认真", "贯彻", "表示", "认为", "指出", "强调", "要求",
+        "决定", "批准", "同意", "支持", "反对", "宣布", "发表", "访问", "会见", "会谈", "出席", "主持", "看望",
+        "走访", "考察", "视察", "来到", "前往", "抵达", "离开", "带领", "陪同", "负责", "联合",
+    ]
+    static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
+
+    /// The end of the last listed word inside `range` (so a name can start after it), nil when none.
+    static func lastEnd(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for w in scalars where w.count <= range.count {
+            var i = range.lowerBound
+            while i + w.count <= range.upperBound {
+                if text[i] == w[0] && Array(text[i..<(i + w.count)]) == w {
+                    best = max(best ?? 0, i + w.count)
+                }
+                i += 1
+            }
+        }
+        return best
+    }
+
+    static func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        lastEnd(in: text, range) != nil
+    }
+}

@@ -1,0 +1,65 @@
+import XCTest
+@testable import Entities
+
+/// Specifications for organisation names composed of a place, a body and a suffix, with a small
+/// hand-made lexicon so each test states exactly which words the recogniser knows.
+final class OrganisationRecogniserTests: XCTestCase {
+    static let lexicon = Lexicon(entries: [
+        LexiconEntry(surface: "厦门市", kind: .place, attributes: ["level": "prefecture"]),
+        LexiconEntry(surface: "厦门", kind: .place, canonical: "厦门市"),
+        LexiconEntry(surface: "中国", kind: .place),
+        LexiconEntry(surface: "局", kind: .orgSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "大学", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "企业", kind: .orgSuffix, attributes: ["strength": "1"]),
+        LexiconEntry(surface: "银行", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "队", kind: .orgSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "市委", kind: .body),
+        LexiconEntry(surface: "党组", kind: .body),
+        LexiconEntry(surface: "布局", kind: .word),
+        LexiconEntry(surface: "大学生", kind: .word),
+        LexiconEntry(surface: "党组织", kind: .word),
+        LexiconEntry(surface: "商业", kind: .word),
+    ])
+
+    func names(_ sentence: String) -> [String] {
+        let text = Array(sentence.unicodeScalars)
+        let view = SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count),
+                                lexicon: Self.lexicon)
+        var out: [Candidate] = []
+        OrganisationRecogniser().propose(in: view, into: &out)
+        return out.map(\.canonical)
+    }
+
+    func testPlaceBodySuffixIsAName() {
+        XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
+        XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
+    }
+
+    func testSuffixCutFromAWordIsNoName() {
+        XCTAssertFalse(names("厦门加速布局新产业").contains { $0.hasSuffix("布局") || $0.hasSuffix("局") })
+        XCTAssertFalse(names("厦门大学生志愿者").contains("厦门大学"))
+    }
+
+    func testVerbInsideBodyIsNoName() {
+        XCTAssertFalse(names("厦门举办教育局").contains("厦门举办教育局"))
+    }
+
+    func testPlaceAndWeakSuffixAloneIsADescription() {
+        XCTAssertFalse(names("厦门企业积极参与").contains("厦门企业"))
+    }
+
+    func testNationalTeamIsAName() {
+        XCTAssertTrue(names("中国队获胜").contains("中国队"))
+    }
+
+    func testUnanchoredBodyStartsAfterTheVerb() {
+        let found = names("政策鼓励兴业商业银行放贷")
+        XCTAssertFalse(found.contains { $0.contains("鼓励") })
+    }
+
+    func testBareBodyNeedsALevel() {
+        XCTAssertTrue(names("经市委研究决定").contains("市委"))
+        XCTAssertFalse(names("各级党组织").contains("党组"))
+        XCTAssertFalse(names("他在党组会上").contains("党组"))
+    }
+}
