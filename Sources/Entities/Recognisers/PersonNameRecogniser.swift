@@ -70,6 +70,8 @@ public struct PersonNameRecogniser: Recogniser {
         if seg.crossesRight { c -= 0.3 }
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
+        // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
+        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) { c -= 0.4 }
         let left = PersonNameRecogniser.leftContext(view, start)
         let right = PersonNameRecogniser.rightContext(view, end)
         // A stop word is not a name, unless it merely looks like one (高峰, 文明: `namelike`) and a title
