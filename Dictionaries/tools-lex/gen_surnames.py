@@ -58,6 +58,20 @@ TRAD_OVERRIDES = {
     "颜": "顏", "几": "幾",
 }
 
+# General knowledge: the most common Japanese surnames (two characters, simplified Chinese spelling)
+# and those of well-known post-war prime ministers and ministers.
+JAPANESE = """
+佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 清水 山崎 池田 阿部
+桥本 石川 山下 小川 石井 前田 冈田 长谷 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井
+金子 冈本 藤原 三浦 中野 中川 原田 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原田 柴田 酒井 工藤
+横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山
+大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 小泽 鸠山 宫泽 武村 梶山
+高村 小渊 野中 村山 羽田 细川 海部 宇野 竹下 大平 三木 岸田 菅义 安倍 麻生 福岛 冈崎 小泉 森喜
+东条 吉野 片山 芦田 币原 石桥 池田 佐佐 桥龙 野田 菅直 鸠由 细田 二阶 甘利 茂木 河野 岸信 稻田
+""".split()
+JAPANESE_RANK_BASE = 500  # PersonNameRecogniser.japaneseRankBase
+JAPANESE = [w for w in JAPANESE if w not in {"长谷", "佐佐", "桥龙", "菅义", "森喜", "菅直", "鸠由", "岸信"}]
+
 # Characters whose everyday-word reading dominates: a match needs more evidence.
 WORDLIKE = set("和从同与向于高方文万白石金马黄龙江关林常田时明安平成元水云花山谷车国东全通都能双有利")
 
@@ -100,6 +114,16 @@ def main():
         if trad != word:
             rows.append((trad, "surname", word, dict(attrs, trad=None)))
 
+    # Japanese two-character surnames, as written in Chinese news (桥本龙太郎, 小渊惠三): their own rank
+    # series from JAPANESE_RANK_BASE + 1 (the person recogniser knows them by that range, as surnames are
+    # not in the lexicon's automaton), flagged `ja`: a bare surname is accepted before a speech verb or
+    # title (桥本表示) and a given name may have three characters (龙太郎).
+    for rank, word in enumerate(dict.fromkeys(w for w in JAPANESE if w not in COMPOUND), start=JAPANESE_RANK_BASE + 1):
+        rows.append((word, "surname", "", {"rank": rank, "compound": None, "ja": None}))
+        trad = to_traditional(word, TRAD_OVERRIDES)
+        if trad != word:
+            rows.append((trad, "surname", word, {"rank": rank, "compound": None, "ja": None, "trad": None}))
+
     write_tsv("surnames.tsv", "Chinese surnames (single and compound) with frequency rank",
               "general knowledge: 2020 census top-100 ranking (approximate order), then 百家姓 order, "
               "then common modern surnames; traditional forms via PyPI hanziconv 0.3.2 with hand overrides; "
@@ -107,7 +131,7 @@ def main():
               "public domain (traditional name lists, facts); hanziconv Apache-2.0; jieba MIT",
               rows,
               notes=["rank: single surnames 1-100 census order, then 百家姓/modern order; compound surnames "
-                     "carry `compound` and their own rank series",
+                     "carry `compound` and their own rank series; Japanese surnames (`ja`) rank from 501",
                      "rare: seldom a surname but a very common word: demand a title or cue; "
                      "word: frequent surname that is also an everyday word",
                      "trad: traditional surface; canonical is the simplified surname"])

@@ -22,6 +22,8 @@ FILES = [
     ("persons", "person", "Well-known persons: PRC national leaders, foreign heads of state and government, "
      "historical figures"),
     ("programmes", "programme", "National programmes, strategies and campaigns of China"),
+    ("places-geo", "place", "Geographic features (rivers, lakes, seas, mountains, regions), celestial bodies, "
+     "historical states and landmarks"),
 ]
 
 

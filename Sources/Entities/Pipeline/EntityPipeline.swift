@@ -101,6 +101,7 @@ public struct EntityPipeline: Sendable {
             }
         }
         doc.mentions = canonicaliser.canonicalise(mentions, in: doc)
+        doc.mentions = DocumentPlaceNames().apply(doc.mentions, text: text)
         return doc
     }
 }

@@ -36,6 +36,9 @@ public struct DictionaryRecogniser: Recogniser {
                 if e.has("weak") { confidence = min(confidence, 0.5) }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
+                    // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
+                    if seg.crossesLeft && seg.crossesRight && type == .place { continue }
+                    if type == .place, insideCommonWord(view, m.start, m.end) { continue }
                     if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
                 }
                 candidates.append(Candidate(range: m.start..<m.end, type: type, canonical: e.canonical,
@@ -47,6 +50,45 @@ public struct DictionaryRecogniser: Recogniser {
     private func isOneCharAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
         guard view.scalar(i) != nil else { return false }
         return view.entries(.place, startingAt: i).contains { $0.end == i + 1 && $0.entry.has("abbr") }
+    }
+
+    /// The states newswire abbreviates to one character on their own (中美, 俄总统); other abbreviations
+    /// (以 加 新 深) are far more often ordinary characters and need a stronger cue.
+    static let majorStates: Set<Unicode.Scalar> = ["中", "美", "日", "俄", "英", "法", "德", "朝", "韩", "越", "印", "蒙", "苏", "欧"]
+
+    /// The span lies strictly inside a longer common word (中国 in 发展中国家).
+    private func insideCommonWord(_ view: SentenceView, _ start: Int, _ end: Int) -> Bool {
+        view.matches.contains { w in
+            w.start < start && w.end > end
+                && w.entries.contains { let k = view.lexicon.entries[Int($0)].kind; return k == .word || k == .stop }
+        }
+    }
+
+    /// Pairs of abbreviations that are ordinary words (美德 virtue, 中巴 minibus).
+    static let commonPairs: Set<String> = ["美德", "中巴", "日中", "中法", "英美", "中英"]
+
+    /// Nouns for a state's organs after a country abbreviation (俄总统, 美军).
+    static let stateHeads: [[Unicode.Scalar]] = [
+        "总统", "总理", "首相", "政府", "外长", "外交部", "国防部", "议会", "军", "官员", "代表团", "驻", "国内", "当局",
+        "政局", "经济", "元首",
+    ].map { Array($0.unicodeScalars) }
+
+    private func startsStateHead(_ view: SentenceView, at i: Int) -> Bool {
+        for h in DictionaryRecogniser.stateHeads where i + h.count <= view.range.upperBound {
+            if Array(view.text[i..<(i + h.count)]) == h { return true }
+        }
+        return false
+    }
+
+    /// No common word crosses the pair's edges (中英|文, 日|中午).
+    private func isFreestandingPair(_ view: SentenceView, _ lo: Int, _ hi: Int) -> Bool {
+        for k in lo..<hi {
+            if let e = view.commonWordEnd(from: k), e > hi { return false }
+        }
+        for k in (lo + 1)...hi {
+            if let s = view.commonWordStart(to: k), s < lo { return false }
+        }
+        return true
     }
 
     private func startsRelationHead(_ view: SentenceView, at i: Int) -> Bool {
@@ -68,7 +110,15 @@ public struct DictionaryRecogniser: Recogniser {
         while isOneCharAbbreviation(view, at: hi) { hi += 1 }
         if hi - lo >= 2 {
             if startsRelationHead(view, at: hi) || hi - lo >= 3 { return 0.75 }
+            // A pair standing alone (中美三个联合公报, 日俄和约): no word runs across its edges.
+            if hi - lo == 2, DictionaryRecogniser.majorStates.contains(view.text[lo]),
+               DictionaryRecogniser.majorStates.contains(view.text[lo + 1]),
+               !DictionaryRecogniser.commonPairs.contains(view.string(lo..<hi)),
+               isFreestandingPair(view, lo, hi) { return 0.65 }
         }
+        // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
+        if DictionaryRecogniser.majorStates.contains(view.text[i]), view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
+           startsStateHead(view, at: i + 1) { return 0.65 }
         if view.scalar(i - 1) == "、" || view.scalar(i + 1) == "、" {
             if isOneCharAbbreviation(view, at: i - 2) || isOneCharAbbreviation(view, at: i + 2) { return 0.7 }
         }
@@ -77,7 +127,8 @@ public struct DictionaryRecogniser: Recogniser {
         // 来泉访问, 在厦企业, 访华.
         if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev) {
             if view.commonWordEnd(from: i) != nil { return nil }
-            if let p = view.commonWordStart(to: i + 1), p < i { return nil }
+            // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.
+            if let p = view.commonWordStart(to: i + 1), p < i - 1 { return nil }
             return 0.6
         }
         return nil

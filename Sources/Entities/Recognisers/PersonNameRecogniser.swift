@@ -30,9 +30,18 @@ public struct PersonNameRecogniser: Recogniser {
             let single = view.lexicon.surnameRank(s)
             if single > 0 { surnames.append((1, single)) }
             for (sl, rank) in surnames {
-                for gl in 1...2 {
+                // Japanese surnames (桥本, 小渊) stand alone before a verb or title, and take given names of
+                // up to three characters (龙太郎).
+                let japanese = sl == 2 && rank > PersonNameRecogniser.japaneseRankBase
+                let rank = japanese ? rank - PersonNameRecogniser.japaneseRankBase : rank
+                if japanese, let c = bareSurnameScore(view, start: i, end: i + 2, rank: rank), c >= threshold {
+                    candidates.append(Candidate(range: i..<(i + 2), type: .person, canonical: view.string(i..<(i + 2)),
+                                                rule: "pattern:japanese-surname", confidence: min(c, 0.8)))
+                }
+                for gl in 1...(japanese ? 3 : 2) {
                     let end = i + sl + gl
                     guard end <= r.upperBound else { continue }
+                    if gl == 3, !PersonNameRecogniser.japaneseGivenEndings.contains(view.text[end - 1]) { continue }
                     if let c = score(view, start: i, surnameLength: sl, end: end, surnameRank: rank),
                        c >= threshold {
                         candidates.append(Candidate(range: i..<end, type: .person,
@@ -42,6 +51,31 @@ public struct PersonNameRecogniser: Recogniser {
                 }
             }
         }
+    }
+
+    /// Japanese surnames rank above this in surnames.tsv (gen_surnames.py JAPANESE_RANK_BASE): the
+    /// lexicon keeps surnames as a rank table, not as automaton entries with attributes.
+    static let japaneseRankBase = 500
+
+    /// How three-character Japanese given names end (龙太郎, 纯一郎, 喜一, 由纪夫).
+    static let japaneseGivenEndings: Set<Unicode.Scalar> = ["郎", "夫", "雄", "男", "彦", "助", "介", "藏", "树", "子", "美", "江", "代", "平", "一", "二", "三"]
+
+    /// Adverbs that may sit between a bare surname and its verb (桥本还表示, 小渊则说).
+    static let adverbs: Set<Unicode.Scalar> = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
+
+    /// A bare surname is a name only with a speech/action verb, honorific or title right after it
+    /// (possibly behind one adverb) and no common word cut in two.
+    func bareSurnameScore(_ view: SentenceView, start: Int, end: Int, rank: Int) -> Double? {
+        let seg = view.segmentationConflict(start..<end)
+        // Dictionaries list famous surnames (桥本) as words: only a cut word rules one out.
+        if seg.crossesLeft || seg.crossesRight { return nil }
+        if view.lexicon.isStopWord(view.text, start..<end) { return nil }
+        var right = PersonNameRecogniser.rightContext(view, end)
+        if right < 0.3, let next = view.scalar(end), PersonNameRecogniser.adverbs.contains(next) {
+            right = max(right, PersonNameRecogniser.rightContext(view, end + 1))
+        }
+        guard right >= 0.3 else { return nil }
+        return 0.3 + right + PersonNameRecogniser.leftContext(view, start)
     }
 
     /// The confidence that `start..<end` is a name, or nil when something rules it out.
@@ -70,6 +104,15 @@ public struct PersonNameRecogniser: Recogniser {
         if seg.crossesRight { c -= 0.3 }
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
+        // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
+        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) { c -= 0.4 }
+        // A compound surname whose second character starts a word running into the given name (桥|本来|就).
+        if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
+        // Function words (就 在 是 和) are rarely given-name characters.
+        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) { c -= 0.15 }
+        // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
+        if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
+           PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }
         let left = PersonNameRecogniser.leftContext(view, start)
         let right = PersonNameRecogniser.rightContext(view, end)
         // A stop word is not a name, unless it merely looks like one (高峰, 文明: `namelike`) and a title

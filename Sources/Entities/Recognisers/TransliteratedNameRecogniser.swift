@@ -29,7 +29,19 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 }
                 break
             }
-            let runStart = i
+            var runStart = i
+            // Nor the last character of a title or common word before it (总理|若斯潘).
+            while end - runStart > 2 {
+                let cut = runStart + 1
+                let titleEnds = view.titles.contains { $0.range.lowerBound < runStart && $0.range.upperBound == cut }
+                let wordEnds = (view.commonWordStart(to: cut)).map { $0 < runStart } ?? false
+                guard titleEnds || wordEnds else { break }
+                runStart = cut
+            }
+            // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
+            while end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
+                end -= 1
+            }
             defer { i = max(end, runStart + 1) }
             // Propose the run and its suffixes that start after a dot or right after a non-name scalar.
             let length = end - runStart - dots

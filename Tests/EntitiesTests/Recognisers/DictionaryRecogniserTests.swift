@@ -1,0 +1,27 @@
+import XCTest
+@testable import Entities
+
+/// Dictionary names, and one-character abbreviations only where newswire uses them as names.
+final class DictionaryRecogniserTests: XCTestCase {
+    private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
+
+    func testVisitWordsKeepTheAbbreviation() {
+        XCTAssertEqual(places("总统将于下月访华。"), ["华"])
+    }
+
+    func testPairOfMajorStatesStandingAlone() {
+        XCTAssertEqual(places("双方就日俄和约交换了意见。"), ["日", "俄"])
+    }
+
+    func testCountryAbbreviationBeforeItsGovernment() {
+        XCTAssertEqual(places("俄总统今天发表讲话。"), ["俄"])
+    }
+
+    func testOrdinaryCharactersAreNotAbbreviations() {
+        XCTAssertEqual(places("这些问题必须加以研究，双方加深了了解。"), [])
+    }
+
+    func testNameCutAtBothEndsIsNotAName() {
+        XCTAssertEqual(places("委员会九名成员中，其中国王任命三名。"), [])
+    }
+}

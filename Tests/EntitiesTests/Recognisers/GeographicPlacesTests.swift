@@ -1,0 +1,21 @@
+import XCTest
+@testable import Entities
+
+/// Rivers, mountains, seas, celestial bodies and historical states are places (places-geo.tsv).
+final class GeographicPlacesTests: XCTestCase {
+    func testRiversAndThePeople() {
+        let places = RecogniserTestSupport.names("长江和黄河哺育了中华民族。", .place)
+        XCTAssertEqual(places, ["长江", "黄河", "中华"])
+    }
+
+    func testHistoricalStatesAndPlanets() {
+        let places = RecogniserTestSupport.names("苏联解体后，南斯拉夫也分裂了。", .place)
+        XCTAssertEqual(places, ["苏联", "南斯拉夫"])
+        XCTAssertEqual(RecogniserTestSupport.names("人类只有一个地球。", .place), ["地球"])
+    }
+
+    func testMountainIsNotAForeignPerson() {
+        XCTAssertEqual(RecogniserTestSupport.names("喜马拉雅山很高。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("喜马拉雅山很高。", .place), ["喜马拉雅山"])
+    }
+}

@@ -1,0 +1,23 @@
+import XCTest
+@testable import Entities
+
+/// Foreign names in Xinhua transliteration: the run, trimmed to the name.
+final class TransliteratedNameRecogniserTests: XCTestCase {
+    private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
+
+    func testRunDoesNotSwallowTheTitleBefore() {
+        XCTAssertEqual(persons("法国总理若斯潘今天发表讲话。"), ["若斯潘"])
+    }
+
+    func testRunDoesNotSwallowTheWordAfter() {
+        XCTAssertEqual(persons("费尔南德斯多次发表讲话。"), ["费尔南德斯"])
+    }
+
+    func testNamesWithLessCommonTransliterationCharacters() {
+        XCTAssertEqual(persons("总统任命涅姆佐夫和基里延科为副总理。"), ["涅姆佐夫", "基里延科"])
+    }
+
+    func testTransliteratedPlaceIsNotAPerson() {
+        XCTAssertEqual(persons("他们登上了喜马拉雅山。"), [])
+    }
+}
