@@ -7,11 +7,33 @@ extension DocumentRecord {
     /// `level` for places).
     public init(_ doc: AnalysedDocument, relations: [Relation], date: String?, lexicon: Lexicon? = nil) {
         struct Key: Hashable { var name: String; var type: EntityType }
+        // A place written in its short form (厦门) is the node of its dictionary name (厦门市), so that
+        // documents that write it differently meet in one node; the written form stays an alias.
+        var nodeName: [String: String] = [:]
+        if let lexicon {
+            for m in doc.mentions where m.type == .place && nodeName[m.canonical] == nil {
+                let names = Set(lexicon.exact(m.canonical).filter { $0.kind == .place }.map(\.canonical))
+                if names.count == 1, let full = names.first, full != m.canonical { nodeName[m.canonical] = full }
+            }
+        }
+        func graphName(_ name: String) -> String { nodeName[name] ?? name }
+        let relations = relations.map { r -> Relation in
+            var r = r
+            if r.sourceType == .place { r.source = graphName(r.source) }
+            if r.targetType == .place { r.target = graphName(r.target) }
+            return r
+        }
         var order: [Key] = []
         var aliases: [Key: Set<String>] = [:]
         var counts: [Key: Int] = [:]
         var paragraphs: [Key: Set<Int>] = [:]
-        for m in doc.mentions {
+        for var m in doc.mentions {
+            if m.type == .place, let full = nodeName[m.canonical] {
+                let written = m.canonical
+                m.canonical = full
+                let key = Key(name: full, type: .place)
+                aliases[key, default: []].insert(written)
+            }
             let key = Key(name: m.canonical, type: m.type)
             if counts[key] == nil { order.append(key) }
             counts[key, default: 0] += 1
