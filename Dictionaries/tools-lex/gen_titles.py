@@ -105,6 +105,9 @@ for entry in [
     ("经理", "enterprise", 40), ("副经理", "enterprise", 45), ("总工程师", "enterprise", 30),
     ("总会计师", "enterprise", 30), ("总经济师", "enterprise", 30), ("创始人", "enterprise", 10),
     ("联合创始人", "enterprise", 15), ("合伙人", "enterprise", 30), ("高级合伙人", "enterprise", 25),
+    ("投资合伙人", "enterprise", 30), ("首席专家", "other", 30), ("创业带头人", "other", 80),
+    ("致富带头人", "other", 80), ("职工", "other", 80),
+    ("主委", "party", 10), ("副主委", "party", 20), ("专职副主委", "party", 20),
     ("厂长", "enterprise", 10), ("副厂长", "enterprise", 20), ("店长", "enterprise", 40),
     ("掌门人", "enterprise", 10), ("负责人", "other", 10), ("主要负责人", "other", 10),
     ("党组书记", "party", 10), ("党组副书记", "party", 20), ("党组成员", "party", 40),
@@ -153,7 +156,7 @@ for entry in [
     # diplomatic
     ("大使", "diplomatic", 10), ("特命全权大使", "diplomatic", 10), ("驻华大使", "diplomatic", 10),
     ("总领事", "diplomatic", 10), ("副总领事", "diplomatic", 20), ("领事", "diplomatic", 40),
-    ("副领事", "diplomatic", 45), ("参赞", "diplomatic", 30), ("公使", "diplomatic", 20),
+    ("副领事", "diplomatic", 45), ("参赞", "diplomatic", 30), ("商务参赞", "diplomatic", 30), ("公使", "diplomatic", 20),
     ("公使衔参赞", "diplomatic", 25), ("临时代办", "diplomatic", 15), ("代办", "diplomatic", 15),
     ("武官", "diplomatic", 30), ("外交官", "diplomatic", 80), ("一等秘书", "diplomatic", 50),
     ("二等秘书", "diplomatic", 55), ("三等秘书", "diplomatic", 60), ("随员", "diplomatic", 80),

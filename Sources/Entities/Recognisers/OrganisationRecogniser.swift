@@ -39,7 +39,74 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        proposeTeams(view, into: &candidates)
+        proposeStateBodies(view, into: &candidates)
         _ = r
+    }
+
+    /// A country or city directly followed by 队, 男队 or 女队 is a national or club team (中国女队,
+    /// 俄罗斯队, 巴西队). Proposed with a confidence that outweighs the place alone, because the
+    /// place + 队 reading is the only one newswire uses; 队员 / 队长 / 队伍 after the place are people
+    /// or a generic noun, not a team name.
+    private func proposeTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let hi = view.range.upperBound
+        for m in view.matches where m.end - m.start >= 2 {
+            guard m.entries.contains(where: { view.lexicon.entries[Int($0)].kind == .place }) else { continue }
+            var k = m.end
+            // 男子 / 女子 / 国家, then a sport (德国男子网球队, 巴西足球队), then 男 / 女.
+            for q in OrganisationRecogniser.teamQualifiers where view.hasText(q, at: k) { k += q.count; break }
+            for q in OrganisationRecogniser.teamSports where view.hasText(q, at: k) { k += q.count; break }
+            if k < hi, view.text[k] == "男" || view.text[k] == "女" { k += 1 }
+            guard k < hi, view.text[k] == "队" else { continue }
+            if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
+            // The place must itself stand as a whole (not the tail of a longer name such as 中国 in 大中国).
+            if view.segmentationConflict(m.start..<m.end).crossesLeft { continue }
+            candidates.append(Candidate(range: m.start..<(k + 1), type: .organisation,
+                                        canonical: view.string(m.start..<(k + 1)),
+                                        rule: "pattern:place-team", confidence: 0.9))
+        }
+    }
+
+    static let teamQualifiers: [[Unicode.Scalar]] = ["男子", "女子", "国家"].map { Array($0.unicodeScalars) }
+    static let teamSports: [[Unicode.Scalar]] = ["足球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "手球", "水球", "冰球",
+                                                 "棒球", "垒球", "曲棍球", "游泳", "田径", "体操", "举重", "射击", "击剑",
+                                                 "柔道", "跳水", "围棋", "象棋"].map { Array($0.unicodeScalars) }
+
+    /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
+    /// 俄罗斯 国家杜马): the country's own body, a different entity from the Chinese one the dictionary
+    /// names. The confidence is set high so the composed name outweighs the country and the body
+    /// proposed separately (two dictionary hits).
+    private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start >= 2 {
+            let isCountry = m.entries.contains { i in
+                let e = view.lexicon.entries[Int(i)]
+                return e.kind == .place && e.attributes["level"] == "country"
+            }
+            guard isCountry else { continue }
+            // A dictionary organisation that begins with the country (中国足协, 美国国会) is one name:
+            // restate it with the confidence that lets it outweigh its two parts.
+            for o in view.matches where o.start == m.start && o.end > m.end {
+                for i in o.entries {
+                    let e = view.lexicon.entries[Int(i)]
+                    guard e.kind == .organisation else { continue }
+                    candidates.append(Candidate(range: o.start..<o.end, type: .organisation, canonical: e.canonical,
+                                                rule: "dict:organisation", confidence: 1.0))
+                    break
+                }
+            }
+            for b in view.matches where b.start == m.end && b.end - b.start >= 2
+                && !view.segmentationConflict(b.start..<b.end).crossesRight {
+                let isStateBody = b.entries.contains { i in
+                    let e = view.lexicon.entries[Int(i)]
+                    return e.kind == .organisation && e.has("gov")
+                        && (e.attributes["body"] == "government" || e.attributes["body"] == "congress")
+                }
+                guard isStateBody else { continue }
+                candidates.append(Candidate(range: m.start..<b.end, type: .organisation,
+                                            canonical: view.string(m.start..<b.end),
+                                            rule: "pattern:country-state-body", confidence: 1.0))
+            }
+        }
     }
 
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
@@ -108,6 +175,10 @@ public struct OrganisationRecogniser: Recogniser {
         // The suffix ends an office title (专职副主委), not a body.
         if view.entries(.title, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return false }
         if crossesSuffix(view, suffix) { return false }
+        // A one-character suffix repeating the character before it begins an office or a word of the
+        // body (银行 行长, 禁毒署 署长, 档案馆 馆藏): the name ended one character earlier.
+        if suffix.count == 1, suffix.lowerBound > view.range.lowerBound,
+           view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { return false }
         for k in body {
             if ScalarClass.isDigit(view.text[k]) { return false }
             if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
@@ -142,7 +213,12 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// Country or city + 队 / 男队 / 女队 is a national or club team (中国队, 巴西女队): a name.
     static func isTeamSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        suffix.count <= 2 && view.text[suffix.upperBound - 1] == "队"
+        suffix.count <= 2 && view.text[suffix.upperBound - 1] == "队" && !startsTeamWord(view, suffix.upperBound)
+    }
+
+    /// 队员 / 队长 / 队伍 …: the 队 begins a word about members or ranks, not a team's name.
+    static func startsTeamWord(_ view: SentenceView, _ next: Int) -> Bool {
+        next < view.range.upperBound && ["员", "长", "伍", "列", "友", "形", "医"].contains(view.text[next])
     }
 
     private func isInsideAnchor(_ i: Int, _ anchors: [(start: Int, end: Int)]) -> Bool {
@@ -177,5 +253,14 @@ public struct OrganisationRecogniser: Recogniser {
                                         canonical: view.string(start..<body.upperBound),
                                         rule: "pattern:body", confidence: 0.7))
         }
+    }
+}
+
+extension SentenceView {
+    /// The scalars `word` occur at position `i` of the sentence.
+    func hasText(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= range.lowerBound, i + word.count <= range.upperBound else { return false }
+        for (n, w) in word.enumerated() where text[i + n] != w { return false }
+        return true
     }
 }

@@ -7,7 +7,14 @@ final class OrganisationRecogniserTests: XCTestCase {
     static let lexicon = Lexicon(entries: [
         LexiconEntry(surface: "厦门市", kind: .place, attributes: ["level": "prefecture"]),
         LexiconEntry(surface: "厦门", kind: .place, canonical: "厦门市"),
-        LexiconEntry(surface: "中国", kind: .place),
+        LexiconEntry(surface: "中国", kind: .place, attributes: ["level": "country"]),
+        LexiconEntry(surface: "巴西", kind: .place, attributes: ["level": "country"]),
+        LexiconEntry(surface: "外交部", kind: .organisation, canonical: "中华人民共和国外交部",
+                     attributes: ["gov": "", "body": "government", "abbr": ""]),
+        LexiconEntry(surface: "足协", kind: .organisation, canonical: "中国足球协会", attributes: ["abbr": ""]),
+        LexiconEntry(surface: "中国足协", kind: .organisation, canonical: "中国足球协会", attributes: ["abbr": ""]),
+        LexiconEntry(surface: "行", kind: .orgSuffix, attributes: ["strength": "1"]),
+        LexiconEntry(surface: "行长", kind: .title),
         LexiconEntry(surface: "局", kind: .orgSuffix, attributes: ["strength": "2"]),
         LexiconEntry(surface: "大学", kind: .orgSuffix, attributes: ["strength": "3"]),
         LexiconEntry(surface: "企业", kind: .orgSuffix, attributes: ["strength": "1"]),
@@ -61,5 +68,43 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("经市委研究决定").contains("市委"))
         XCTAssertFalse(names("各级党组织").contains("党组"))
         XCTAssertFalse(names("他在党组会上").contains("党组"))
+    }
+
+    func testCountryWomenAndSportTeamsAreNames() {
+        XCTAssertTrue(names("巴西女队获胜").contains("巴西女队"))
+        XCTAssertTrue(names("巴西足球队教练").contains("巴西足球队"))
+        XCTAssertTrue(names("巴西男子网球队出场").contains("巴西男子网球队"))
+    }
+
+    func testPlaceBeforeTeamMembersIsNoTeam() {
+        XCTAssertFalse(names("巴西队员入场").contains { $0.hasPrefix("巴西队") })
+    }
+
+    func testCountryBeforeAGenericStateBodyIsThatCountrysBody() {
+        let view = Self.view("巴西外交部发表声明")
+        var out: [Candidate] = []
+        OrganisationRecogniser().propose(in: view, into: &out)
+        let body = out.first { $0.canonical == "巴西外交部" }
+        XCTAssertNotNil(body)
+        // Strong enough to outweigh the country and the body proposed separately by the dictionary.
+        XCTAssertGreaterThan(body?.score ?? 0, 0.9 * 2.5 + 0.88 * 3.5)
+    }
+
+    func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
+        let view = Self.view("中国足协发表声明")
+        var out: [Candidate] = []
+        OrganisationRecogniser().propose(in: view, into: &out)
+        let whole = out.first { $0.range == 0..<4 }
+        XCTAssertEqual(whole?.canonical, "中国足球协会")
+        XCTAssertGreaterThan(whole?.score ?? 0, 0.9 * 2.5 + 0.88 * 2.5)
+    }
+
+    func testRepeatedSuffixCharacterStartsAnOffice() {
+        XCTAssertFalse(names("中国银行行长表示").contains("中国银行行"))
+    }
+
+    static func view(_ sentence: String) -> SentenceView {
+        let text = Array(sentence.unicodeScalars)
+        return SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count), lexicon: lexicon)
     }
 }
