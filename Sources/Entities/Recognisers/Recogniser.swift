@@ -15,9 +15,13 @@ public struct Candidate: Hashable, Sendable {
         self.confidence = confidence
     }
 
-    /// The resolver's objective for this candidate: confidence weighted by length, so a longer name
-    /// must be at least as well supported as the pieces it would replace.
-    public var score: Double { confidence * (Double(range.count) + 0.5) }
+    /// The resolver's objective for this candidate: confidence weighted by length, less a fixed cost per
+    /// mention. At equal confidence a whole name beats the pieces it contains (泉州市委 over 泉州 + 市委);
+    /// two well-supported names still beat one weak guess spanning both.
+    public var score: Double { confidence * Double(range.count) - Candidate.mentionCost }
+
+    /// What each extra mention costs the resolver's objective.
+    public static let mentionCost = 0.3
 }
 
 /// One sentence as the recognisers see it: the document's normalised scalars, the sentence range, the
