@@ -47,7 +47,7 @@ struct MentionRepair: Sendable {
                   !out.contains(where: { $0.range.contains(i) }),
                   !titles.contains(where: { $0.range.contains(i) }) else { continue }
             // 王副主席 yes; 国王主席 / 两江主席 no: the character before may not be a word-forming Han.
-            if i > 0, isHan(s[i - 1]), !verbOrParticleBefore.contains(s[i - 1]) { continue }
+            if i > 0, ScalarClass.isHan(s[i - 1]), !verbOrParticleBefore.contains(s[i - 1]) { continue }
             out.append(Mention(range: i..<(i + 1), type: .person, canonical: String(s[i]), rule: surnameRule,
                                confidence: 0.5, sentence: t.sentence))
         }
@@ -56,8 +56,4 @@ struct MentionRepair: Sendable {
 
     /// Characters that end the word before a surname (对江主席, 陪同江主席, 欢迎江主席, 会见李总理).
     static let verbOrParticleBefore: Set<Unicode.Scalar> = Set("对同迎见请与和及向给由让的是在为称说问访请望陪随请会谈晤邀祝".unicodeScalars)
-
-    static func isHan(_ c: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
-    }
 }
