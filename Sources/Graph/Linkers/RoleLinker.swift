@@ -20,6 +20,9 @@ public struct RoleLinker: RelationLinker {
         "中校", "少校", "亲王", "王储", "王子", "公主", "先生", "女士", "同志", "老师", "医生", "律师", "夫人",
     ]
 
+    /// Ranks that are also posts of a named institute (国务院发展研究中心研究员): offices only with their body.
+    static let posts: Set<String> = ["研究员", "副研究员"]
+
     /// Press titles: roles only in byline position.
     static let pressTitles: Set<String> = [
         "记者", "通讯员", "本报记者", "特约记者", "见习记者", "实习记者", "首席记者", "特派记者", "摄影记者", "实习生",
@@ -45,7 +48,8 @@ public struct RoleLinker: RelationLinker {
 
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
-        for (k, view) in context.views.enumerated() where !view.titles.isEmpty {
+        // Every sentence with a person: staff (职工张三) need no title span.
+        for (k, view) in context.views.enumerated() where view.mentions.contains(where: { $0.type == .person }) {
             var found: [Found] = []
             let s = context.scalars
             var shared: (end: Int, roles: [Found])?
@@ -60,6 +64,8 @@ public struct RoleLinker: RelationLinker {
                 found += headOfDelegation(p, view: view, context: context)
                 found += apposition(p, view: view, context: context)
                 found += titleAfter(p, view: view, context: context)
+                found += appointment(p, view: view, context: context)
+                if chain.isEmpty { found += staff(p, view: view, context: context) }
             }
             found += bylines(view: view, doc: doc, context: context)
             // 江泽民主席 beside 中华人民共和国主席江泽民, 李主席 beside 李瑞环主席: keep the fuller statement.
@@ -71,7 +77,7 @@ public struct RoleLinker: RelationLinker {
                 }
             }
             var seen: Set<String> = []
-            for f in found where !Self.notOffices.contains(f.title) && !f.title.isEmpty {
+            for f in found where !f.title.isEmpty && (!Self.notOffices.contains(f.title) || !f.target.isEmpty && Self.posts.contains(f.title)) {
                 let key = f.person.canonical + "\u{1}" + f.title + "\u{1}" + f.target
                 guard seen.insert(key).inserted else { continue }
                 out.append(Relation(type: .role, source: f.person.canonical, sourceType: .person, target: f.target,
@@ -232,6 +238,55 @@ public struct RoleLinker: RelationLinker {
             return ClauseScalars.isClauseBreak(s[j]) ? out : []
         }
         return bracketed ? [] : out
+    }
+
+    // MARK: appointment
+
+    /// Verbs of taking an office, written right after the name (or 同志): 习近平同志任宁德地委书记.
+    static let appointmentVerbs = CueTable<Bool>([
+        "任", "担任", "出任", "就任", "上任", "升任", "调任", "改任", "接任", "兼任", "曾任", "现任", "时任", "历任",
+    ].map { ($0, true) })
+
+    /// Words after 任 that make another word (任务, 任何, 任命): not an appointment.
+    static let notAppointment: Set<Unicode.Scalar> = Set("务何命期职免意教性用".unicodeScalars)
+
+    /// `person [同志] 任/担任/出任… [body] title`: the office the sentence says the person took or held.
+    private func appointment(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
+        let s = context.scalars
+        var j = p.range.upperBound
+        if j + 1 < view.range.upperBound, s[j] == "同", s[j + 1] == "志" { j += 2 }
+        guard let verb = Self.appointmentVerbs.match(at: j, in: s, end: view.range.upperBound) else { return [] }
+        j = verb.range.upperBound
+        guard j < view.range.upperBound, !Self.notAppointment.contains(s[j]) else { return [] }
+        let clause = view.clause(around: j, in: s)
+        // The first title of the clause, with nothing but bodies between the verb and it.
+        guard let t = view.titles.first(where: { $0.range.lowerBound >= j && $0.range.upperBound <= clause.upperBound }),
+              t.range.lowerBound - j <= 16, !Self.pressTitles.contains(t.title) else { return [] }
+        var k = j
+        while k < t.range.lowerBound {
+            guard let m = view.mentions.first(where: { $0.range.lowerBound == k }), m.type == .organisation || m.type == .place
+            else { return [] }
+            k = m.range.upperBound
+        }
+        if let m = organisation(endingAt: t.range.lowerBound, title: t, view: view, scalars: s), m.range.lowerBound >= j {
+            let r = refined(body: m, gap: "", prefix: "", title: t, context: context)
+            return [Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: "role:appointment")]
+        }
+        guard t.range.lowerBound == j else { return [] }
+        let (name, type) = contextBody(for: t.title, view: view.index, context: context)
+        return [Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:appointment")]
+    }
+
+    // MARK: staff
+
+    /// `[company] 职工 person`: staff of a named company are recorded (海尔集团职工张三). Not a title
+    /// span, because 职工 before a random word (职工法律…) would make the entity layer read a name.
+    private func staff(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
+        let s = context.scalars
+        let i = p.range.lowerBound
+        guard i - 2 >= view.range.lowerBound, s[i - 2] == "职", s[i - 1] == "工" else { return [] }
+        let body = view.mentions.last { $0.range.upperBound == i - 2 && $0.type == .organisation }
+        return [Found(person: p, title: "职工", rank: 80, target: body?.canonical ?? "", targetType: body?.type, rule: "role:staff")]
     }
 
     // MARK: title after the name
