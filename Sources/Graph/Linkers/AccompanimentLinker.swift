@@ -22,12 +22,12 @@ public struct AccompanimentLinker: RelationLinker {
 
     /// `陪同Y访问X的Z(、W)` and `陪同来访的Z`: the companions are the persons the 陪同 phrase describes,
     /// the accompanied is Y, else the other person of the sentence (叶利钦夫妇与陪同来访的…).
-    private func relative(_ cue: Range<Int>, clause: Range<Int>, view: SentenceView,
+    private func relative(_ cue: Range<Int>, clause: Range<Int>, view: LinkSentenceView,
                           scalars s: [Unicode.Scalar]) -> (companions: [Mention], accompanied: [Mention])? {
         // X陪同 / X等陪同 / X亲自陪同: an ordinary subject.
         if view.persons(in: clause.lowerBound..<cue.lowerBound).contains(where: { p in
             cue.lowerBound - p.range.upperBound <= 3
-                && !(p.range.upperBound..<cue.lowerBound).contains(where: { ScalarClass.isListJoiner(s[$0]) }) }) {
+                && !(p.range.upperBound..<cue.lowerBound).contains(where: { ClauseScalars.isListJoiner(s[$0]) }) }) {
             return nil
         }
         var de = cue.upperBound
@@ -87,7 +87,7 @@ public struct AccompanimentLinker: RelationLinker {
                     // 陪同Y: the person right after the verb (titles and 来访的 may sit between).
                     let objectRange = hit.range.upperBound..<clause.upperBound
                     if let first = view.persons(in: objectRange).first,
-                       !ScalarClass.isClauseBreak(s[hit.range.upperBound]) {
+                       !ClauseScalars.isClauseBreak(s[hit.range.upperBound]) {
                         accompanied = [first]
                     }
                 case .meeting:

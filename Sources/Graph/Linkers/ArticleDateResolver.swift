@@ -23,7 +23,7 @@ public struct ArticleDateResolver: Sendable {
         // 1. Dateline: a month-day directly followed by 讯 or 电.
         for e in opening where e.kind == .absolute && e.month != nil && e.day != nil {
             var j = e.range.upperBound
-            while j < s.count && ScalarClass.isSpace(s[j]) { j += 1 }
+            while j < s.count && ClauseScalars.isSpace(s[j]) { j += 1 }
             if j < s.count && (s[j] == "讯" || s[j] == "电") {
                 return ArticleDate(year: e.year, month: e.month, day: e.day)
             }
@@ -32,7 +32,7 @@ public struct ArticleDateResolver: Sendable {
         let tailStart = max(0, s.count - tailLength)
         if let e = DateExpression.scan(s, in: tailStart..<s.count).last(where: { $0.kind == .absolute && $0.year != nil && $0.day != nil }) {
             var rest = 0
-            for c in s[e.range.upperBound...] where !ScalarClass.isSpace(c) && c != "\n" { rest += 1 }
+            for c in s[e.range.upperBound...] where !ClauseScalars.isSpace(c) && c != "\n" { rest += 1 }
             if rest <= 8 { return ArticleDate(year: e.year, month: e.month, day: e.day) }
         }
         // 3. An explicit full date early in the text.

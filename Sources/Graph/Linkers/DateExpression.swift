@@ -83,17 +83,17 @@ public struct DateExpression: Hashable, Sendable {
     private static func number(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (value: Int, digits: Int, end: Int)? {
         var j = i
         var value = 0
-        while j < end, let d = ScalarClass.digit(s[j]), j - i < 4 {
+        while j < end, let d = ClauseScalars.digit(s[j]), j - i < 4 {
             value = value * 10 + d
             j += 1
         }
         if j > i {
-            if j < end, ScalarClass.digit(s[j]) != nil { return nil }
+            if j < end, ClauseScalars.digit(s[j]) != nil { return nil }
             return (value, j - i, j)
         }
         // Chinese numerals: 二〇二三 (digit by digit) or 十一 / 二十三 (with 十).
         var digits: [Int] = []
-        while j < end, let d = ScalarClass.chineseDigit(s[j]), j - i < 4 {
+        while j < end, let d = ClauseScalars.chineseDigit(s[j]), j - i < 4 {
             digits.append(d)
             j += 1
         }
@@ -109,8 +109,8 @@ public struct DateExpression: Hashable, Sendable {
 
     /// Y年M月D日, Y年M月, M月D日, M月, Y年 starting at `i`.
     private static func absolute(_ s: [Unicode.Scalar], at i: Int, end: Int) -> DateExpression? {
-        guard i < end, ScalarClass.digit(s[i]) != nil || ScalarClass.chineseDigit(s[i]) != nil else { return nil }
-        if i > 0, ScalarClass.digit(s[i - 1]) != nil || s[i - 1] == "." { return nil }
+        guard i < end, ClauseScalars.digit(s[i]) != nil || ClauseScalars.chineseDigit(s[i]) != nil else { return nil }
+        if i > 0, ClauseScalars.digit(s[i - 1]) != nil || s[i - 1] == "." { return nil }
         guard let first = number(s, at: i, end: end), first.end < end else { return nil }
         var year: Int?
         var month: Int?

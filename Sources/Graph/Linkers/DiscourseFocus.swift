@@ -18,7 +18,7 @@ public struct DiscourseFocus: Sendable {
         "强调", "指出", "表示", "讲话", "致辞", "主持", "要求", "出席",
     ].map { ($0, true) })
 
-    init(views: [SentenceView], scalars s: [Unicode.Scalar]) {
+    init(views: [LinkSentenceView], scalars s: [Unicode.Scalar]) {
         for v in views where v.mentions.contains(where: { $0.type == .person }) {
             for hit in Self.verbs.hits(in: s, range: v.range) {
                 let region = v.subjectRegion(before: hit.range.lowerBound, in: s)
@@ -48,7 +48,7 @@ public struct DiscourseFocus: Sendable {
     }
 }
 
-extension SentenceView {
+extension LinkSentenceView {
     static let companionCue = CueTable<Bool>([("陪同", true), ("陪伴", true), ("随同", true)])
 
     /// Verbs whose object is a person: a name after one of them in a subject region is not the subject.

@@ -5,7 +5,7 @@ import Entities
 public struct LinkContext: Sendable {
     public let options: LinkOptions
     public let articleDate: ArticleDate?
-    public let views: [SentenceView]
+    public let views: [LinkSentenceView]
     public let focus: DiscourseFocus
     let scalars: [Unicode.Scalar]
     /// Resolved dates per sentence, in text order: (position, date text).
@@ -43,7 +43,7 @@ public struct LinkContext: Sendable {
             if let k = slot(m.range) { byMention[k].append(m) }
         }
         for t in doc.titles { if let k = slot(t.range) { byTitle[k].append(t) } }
-        views = sentences.indices.map { SentenceView(sentence: sentences[$0], mentions: byMention[$0], titles: byTitle[$0]) }
+        views = sentences.indices.map { LinkSentenceView(sentence: sentences[$0], mentions: byMention[$0], titles: byTitle[$0]) }
         focus = DiscourseFocus(views: views, scalars: s)
 
         let article = dateResolver.articleDate(in: doc)
@@ -55,7 +55,7 @@ public struct LinkContext: Sendable {
             for e in DateExpression.scan(s, in: v.range) {
                 // A dateline's date is the article's, not the event's: 泉州网11月9日讯 昨天，…
                 var j = e.range.upperBound
-                while j < s.count && ScalarClass.isSpace(s[j]) { j += 1 }
+                while j < s.count && ClauseScalars.isSpace(s[j]) { j += 1 }
                 if j < s.count && (s[j] == "讯" || s[j] == "电") { continue }
                 guard let d = dateResolver.resolve(e, article: article, previous: previous) else { continue }
                 if d.day != nil { previous = d }

@@ -89,7 +89,7 @@ public struct MeetingLinker: RelationLinker {
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var left = view.persons(in: region)
                 // 在X陪同下 / X陪同: companions are not the subject.
-                if let last = SentenceView.companionCue.hits(in: s, range: region).last {
+                if let last = LinkSentenceView.companionCue.hits(in: s, range: region).last {
                     let after = left.filter { $0.range.lowerBound >= last.range.upperBound }
                     if !after.isEmpty { left = after }
                 }

@@ -40,6 +40,16 @@ struct MentionRepair: Sendable {
             fixed.canonical = String(v)
             out.append(fixed)
         }
+        // 周林道出布局, 赵宇设计的: a three-character name whose last character starts a verb.
+        for i in out.indices where out[i].type == .person && out[i].range.count == 3 {
+            let e = out[i].range.upperBound
+            guard e < s.count, out[i].canonical.unicodeScalars.count == 3,
+                  verbsAfterName.contains(where: { $0.count == 2 && $0[0] == s[e - 1] && $0[1] == s[e] }) else { continue }
+            out[i].range = out[i].range.lowerBound..<(e - 1)
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: out[i].canonical.unicodeScalars.prefix(2))
+            out[i].canonical = String(v)
+        }
         // 江主席: a surname right before an address title, covered by no mention.
         for t in titles where addressTitles.contains(t.title) {
             let i = t.range.lowerBound - 1
@@ -47,17 +57,17 @@ struct MentionRepair: Sendable {
                   !out.contains(where: { $0.range.contains(i) }),
                   !titles.contains(where: { $0.range.contains(i) }) else { continue }
             // 王副主席 yes; 国王主席 / 两江主席 no: the character before may not be a word-forming Han.
-            if i > 0, isHan(s[i - 1]), !verbOrParticleBefore.contains(s[i - 1]) { continue }
+            if i > 0, ScalarClass.isHan(s[i - 1]), !verbOrParticleBefore.contains(s[i - 1]) { continue }
             out.append(Mention(range: i..<(i + 1), type: .person, canonical: String(s[i]), rule: surnameRule,
                                confidence: 0.5, sentence: t.sentence))
         }
         return out
     }
 
+    /// Two-character verbs that often follow a name and whose first character can be read as the last
+    /// character of a given name (道出, 设计, 指出).
+    static let verbsAfterName: [[Unicode.Scalar]] = ["道出", "设计", "指出", "提出", "说明", "坦言"].map { Array($0.unicodeScalars) }
+
     /// Characters that end the word before a surname (对江主席, 陪同江主席, 欢迎江主席, 会见李总理).
     static let verbOrParticleBefore: Set<Unicode.Scalar> = Set("对同迎见请与和及向给由让的是在为称说问访请望陪随请会谈晤邀祝".unicodeScalars)
-
-    static func isHan(_ c: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
-    }
 }

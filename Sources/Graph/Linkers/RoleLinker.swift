@@ -20,6 +20,9 @@ public struct RoleLinker: RelationLinker {
         "中校", "少校", "亲王", "王储", "王子", "公主", "先生", "女士", "同志", "老师", "医生", "律师", "夫人",
     ]
 
+    /// Ranks that are also posts of a named institute (国务院发展研究中心研究员): offices only with their body.
+    static let posts: Set<String> = ["研究员", "副研究员"]
+
     /// Press titles: roles only in byline position.
     static let pressTitles: Set<String> = [
         "记者", "通讯员", "本报记者", "特约记者", "见习记者", "实习记者", "首席记者", "特派记者", "摄影记者", "实习生",
@@ -45,7 +48,8 @@ public struct RoleLinker: RelationLinker {
 
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
-        for (k, view) in context.views.enumerated() where !view.titles.isEmpty {
+        // Every sentence with a person: staff (职工张三) need no title span.
+        for (k, view) in context.views.enumerated() where view.mentions.contains(where: { $0.type == .person }) {
             var found: [Found] = []
             let s = context.scalars
             var shared: (end: Int, roles: [Found])?
@@ -60,6 +64,8 @@ public struct RoleLinker: RelationLinker {
                 found += headOfDelegation(p, view: view, context: context)
                 found += apposition(p, view: view, context: context)
                 found += titleAfter(p, view: view, context: context)
+                found += appointment(p, view: view, context: context)
+                if chain.isEmpty { found += staff(p, view: view, context: context) }
             }
             found += bylines(view: view, doc: doc, context: context)
             // 江泽民主席 beside 中华人民共和国主席江泽民, 李主席 beside 李瑞环主席: keep the fuller statement.
@@ -71,7 +77,7 @@ public struct RoleLinker: RelationLinker {
                 }
             }
             var seen: Set<String> = []
-            for f in found where !Self.notOffices.contains(f.title) && !f.title.isEmpty {
+            for f in found where !f.title.isEmpty && (!Self.notOffices.contains(f.title) || !f.target.isEmpty && Self.posts.contains(f.title)) {
                 let key = f.person.canonical + "\u{1}" + f.title + "\u{1}" + f.target
                 guard seen.insert(key).inserted else { continue }
                 out.append(Relation(type: .role, source: f.person.canonical, sourceType: .person, target: f.target,
@@ -84,10 +90,10 @@ public struct RoleLinker: RelationLinker {
 
     // MARK: title before the name
 
-    private func chainBefore(_ p: Mention, view: SentenceView, context: LinkContext) -> [Found] {
+    private func chainBefore(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
         let s = context.scalars
         var pos = p.range.lowerBound
-        while pos > view.range.lowerBound && ScalarClass.isSpace(s[pos - 1]) { pos -= 1 }
+        while pos > view.range.lowerBound && ClauseScalars.isSpace(s[pos - 1]) { pos -= 1 }
         var out: [Found] = []
         while let t = view.titles.first(where: { $0.range.upperBound == pos }) {
             if Self.pressTitles.contains(t.title) { break }
@@ -132,7 +138,7 @@ public struct RoleLinker: RelationLinker {
     }
 
     /// 前 / 当选 directly before a title: (prefix, where the prefix starts).
-    private func keptPrefix(before i: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> (String, Int) {
+    private func keptPrefix(before i: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> (String, Int) {
         for n in [2, 1] where i - n >= view.range.lowerBound {
             guard let hit = Self.keptPrefixes.match(at: i - n, in: s, end: i), hit.range.upperBound == i else { continue }
             if n == 1, i - 2 >= view.range.lowerBound, Self.notFormer.contains(s[i - 2]) { continue }
@@ -145,7 +151,7 @@ public struct RoleLinker: RelationLinker {
 
     /// The organisation or place written directly before a title at `end` (or overlapping its start,
     /// as 泉州市委 overlaps 市委书记), or before a bracketed alternative name.
-    private func organisation(endingAt end: Int, title t: TitleSpan, view: SentenceView,
+    private func organisation(endingAt end: Int, title t: TitleSpan, view: LinkSentenceView,
                               scalars s: [Unicode.Scalar]) -> Mention? {
         let bodies = view.allMentions.filter { $0.type == .organisation || $0.type == .place }
         if let m = bodies.filter({ $0.range.lowerBound < t.range.lowerBound && $0.range.upperBound > t.range.lowerBound
@@ -156,10 +162,10 @@ public struct RoleLinker: RelationLinker {
             return m
         }
         // 厦门市信息中心（市公共信用信息中心）党总支书记
-        if end - 1 > view.range.lowerBound, ScalarClass.isCloseBracket(s[end - 1]) {
+        if end - 1 > view.range.lowerBound, ClauseScalars.isCloseBracket(s[end - 1]) {
             var j = end - 2
-            while j > max(view.range.lowerBound, end - 40) && !ScalarClass.isOpenBracket(s[j]) { j -= 1 }
-            if ScalarClass.isOpenBracket(s[j]) {
+            while j > max(view.range.lowerBound, end - 40) && !ClauseScalars.isOpenBracket(s[j]) { j -= 1 }
+            if ClauseScalars.isOpenBracket(s[j]) {
                 return bodies.filter { $0.range.upperBound == j }.max(by: { $0.range.count < $1.range.count })
             }
         }
@@ -168,7 +174,7 @@ public struct RoleLinker: RelationLinker {
 
     /// 新加坡驻厦门总领事: the mission of the sending country (新加坡驻厦门总领事馆 when the document
     /// names it), not the host city.
-    private func diplomaticMission(host m: Mention, title t: TitleSpan, view: SentenceView,
+    private func diplomaticMission(host m: Mention, title t: TitleSpan, view: LinkSentenceView,
                                    context: LinkContext) -> (name: String, type: EntityType, start: Mention)? {
         let s = context.scalars
         let zhu = m.range.lowerBound - 1
@@ -186,7 +192,7 @@ public struct RoleLinker: RelationLinker {
     // MARK: head of a delegation
 
     /// 以X为团长的Y代表团: X heads Y.
-    private func headOfDelegation(_ p: Mention, view: SentenceView, context: LinkContext) -> [Found] {
+    private func headOfDelegation(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
         let s = context.scalars
         let wei = p.range.upperBound
         guard wei < view.range.upperBound, s[wei] == "为",
@@ -202,11 +208,11 @@ public struct RoleLinker: RelationLinker {
 
     // MARK: apposition
 
-    private func apposition(_ p: Mention, view: SentenceView, context: LinkContext) -> [Found] {
+    private func apposition(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
         let s = context.scalars
         var j = p.range.upperBound
-        guard j < view.range.upperBound, s[j] == "，" || s[j] == "," || ScalarClass.isOpenBracket(s[j]) else { return [] }
-        let bracketed = ScalarClass.isOpenBracket(s[j])
+        guard j < view.range.upperBound, s[j] == "，" || s[j] == "," || ClauseScalars.isOpenBracket(s[j]) else { return [] }
+        let bracketed = ClauseScalars.isOpenBracket(s[j])
         j += 1
         // 张三，现任泉州市市长，…: 现任/时任 are dropped.
         if let tense = Self.tenseWords.match(at: j, in: s, end: view.range.upperBound) { j = tense.range.upperBound }
@@ -228,20 +234,69 @@ public struct RoleLinker: RelationLinker {
             j = t.range.upperBound
             guard j < view.range.upperBound else { return bracketed ? [] : out }
             if s[j] == "、" || s[j] == "兼" { j += 1; continue }
-            if bracketed { return ScalarClass.isCloseBracket(s[j]) ? out : [] }
-            return ScalarClass.isClauseBreak(s[j]) ? out : []
+            if bracketed { return ClauseScalars.isCloseBracket(s[j]) ? out : [] }
+            return ClauseScalars.isClauseBreak(s[j]) ? out : []
         }
         return bracketed ? [] : out
     }
 
+    // MARK: appointment
+
+    /// Verbs of taking an office, written right after the name (or 同志): 习近平同志任宁德地委书记.
+    static let appointmentVerbs = CueTable<Bool>([
+        "任", "担任", "出任", "就任", "上任", "升任", "调任", "改任", "接任", "兼任", "曾任", "现任", "时任", "历任",
+    ].map { ($0, true) })
+
+    /// Words after 任 that make another word (任务, 任何, 任命): not an appointment.
+    static let notAppointment: Set<Unicode.Scalar> = Set("务何命期职免意教性用".unicodeScalars)
+
+    /// `person [同志] 任/担任/出任… [body] title`: the office the sentence says the person took or held.
+    private func appointment(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
+        let s = context.scalars
+        var j = p.range.upperBound
+        if j + 1 < view.range.upperBound, s[j] == "同", s[j + 1] == "志" { j += 2 }
+        guard let verb = Self.appointmentVerbs.match(at: j, in: s, end: view.range.upperBound) else { return [] }
+        j = verb.range.upperBound
+        guard j < view.range.upperBound, !Self.notAppointment.contains(s[j]) else { return [] }
+        let clause = view.clause(around: j, in: s)
+        // The first title of the clause, with nothing but bodies between the verb and it.
+        guard let t = view.titles.first(where: { $0.range.lowerBound >= j && $0.range.upperBound <= clause.upperBound }),
+              t.range.lowerBound - j <= 16, !Self.pressTitles.contains(t.title) else { return [] }
+        var k = j
+        while k < t.range.lowerBound {
+            guard let m = view.mentions.first(where: { $0.range.lowerBound == k }), m.type == .organisation || m.type == .place
+            else { return [] }
+            k = m.range.upperBound
+        }
+        if let m = organisation(endingAt: t.range.lowerBound, title: t, view: view, scalars: s), m.range.lowerBound >= j {
+            let r = refined(body: m, gap: "", prefix: "", title: t, context: context)
+            return [Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: "role:appointment")]
+        }
+        guard t.range.lowerBound == j else { return [] }
+        let (name, type) = contextBody(for: t.title, view: view.index, context: context)
+        return [Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:appointment")]
+    }
+
+    // MARK: staff
+
+    /// `[company] 职工 person`: staff of a named company are recorded (海尔集团职工张三). Not a title
+    /// span, because 职工 before a random word (职工法律…) would make the entity layer read a name.
+    private func staff(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
+        let s = context.scalars
+        let i = p.range.lowerBound
+        guard i - 2 >= view.range.lowerBound, s[i - 2] == "职", s[i - 1] == "工" else { return [] }
+        let body = view.mentions.last { $0.range.upperBound == i - 2 && $0.type == .organisation }
+        return [Found(person: p, title: "职工", rank: 80, target: body?.canonical ?? "", targetType: body?.type, rule: "role:staff")]
+    }
+
     // MARK: title after the name
 
-    private func titleAfter(_ p: Mention, view: SentenceView, context: LinkContext) -> [Found] {
+    private func titleAfter(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
         let s = context.scalars
         guard let t = view.titles.first(where: { $0.range.lowerBound == p.range.upperBound }),
               !Self.pressTitles.contains(t.title) else { return [] }
         var j = t.range.upperBound
-        while j < view.range.upperBound && ScalarClass.isSpace(s[j]) { j += 1 }
+        while j < view.range.upperBound && ClauseScalars.isSpace(s[j]) { j += 1 }
         // 张三市长李四: the title belongs to the next name.
         if let next = view.mentions.first(where: { $0.range.lowerBound >= t.range.upperBound && $0.range.lowerBound <= j }),
            next.type == .person || next.range.lowerBound < t.range.upperBound { return [] }
@@ -252,13 +307,13 @@ public struct RoleLinker: RelationLinker {
 
     // MARK: bylines
 
-    private func bylines(view: SentenceView, doc: AnalysedDocument, context: LinkContext) -> [Found] {
+    private func bylines(view: LinkSentenceView, doc: AnalysedDocument, context: LinkContext) -> [Found] {
         let s = context.scalars
         var out: [Found] = []
         for t in view.titles where Self.pressTitles.contains(t.title) {
             // An outlet written before the title: 新华社记者, 来源：福建日报 记者.
             var i = t.range.lowerBound
-            while i > view.range.lowerBound && ScalarClass.isSpace(s[i - 1]) { i -= 1 }
+            while i > view.range.lowerBound && ClauseScalars.isSpace(s[i - 1]) { i -= 1 }
             var outlet: Mention?
             if let m = view.mentions.last(where: { $0.range.upperBound == i && $0.type == .organisation }) {
                 outlet = m
@@ -269,7 +324,7 @@ public struct RoleLinker: RelationLinker {
             if outlet == nil && !ownPaper { outlet = datelineOutlet(view: view, before: i, scalars: s) }
             var j = t.range.upperBound
             while j < view.range.upperBound {
-                while j < view.range.upperBound && (ScalarClass.isSpace(s[j]) || s[j] == "、") { j += 1 }
+                while j < view.range.upperBound && (ClauseScalars.isSpace(s[j]) || s[j] == "、") { j += 1 }
                 guard let p = view.mention(startingAt: j), p.type == .person else { break }
                 j = p.range.upperBound
                 // （新华社记者X摄）: a photo credit, not a byline role.
@@ -285,10 +340,10 @@ public struct RoleLinker: RelationLinker {
 
     /// A byline title starts the sentence or follows (, 【, 讯, 电, 本报, 来源：, a slash or another
     /// byline name.
-    private func isBylineStart(_ i: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> Bool {
+    private func isBylineStart(_ i: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Bool {
         var j = i
         if j - 2 >= view.range.lowerBound, s[j - 2] == "本", s[j - 1] == "报" { j -= 2 }
-        while j > view.range.lowerBound && ScalarClass.isSpace(s[j - 1]) { j -= 1 }
+        while j > view.range.lowerBound && ClauseScalars.isSpace(s[j - 1]) { j -= 1 }
         if j == view.range.lowerBound { return true }
         switch s[j - 1] {
         case "（", "(", "【", "[", "讯", "电", "/", "／", "|", "｜", "\n", "：", ":": return true
@@ -301,7 +356,7 @@ public struct RoleLinker: RelationLinker {
 
     /// The outlet of the sentence's dateline (泉州网11月6日讯, 晨报讯; none for 本报讯), else of a
     /// 来源： earlier in the sentence.
-    private func datelineOutlet(view: SentenceView, before end: Int, scalars s: [Unicode.Scalar]) -> Mention? {
+    private func datelineOutlet(view: LinkSentenceView, before end: Int, scalars s: [Unicode.Scalar]) -> Mention? {
         var j = end - 1
         while j >= view.range.lowerBound && s[j] != "讯" && s[j] != "电" { j -= 1 }
         if j >= view.range.lowerBound {
@@ -312,7 +367,7 @@ public struct RoleLinker: RelationLinker {
         }
         for hit in Self.sourceCue.hits(in: s, range: view.range.lowerBound..<end) {
             var k = hit.range.upperBound
-            while k < end && ScalarClass.isSpace(s[k]) { k += 1 }
+            while k < end && ClauseScalars.isSpace(s[k]) { k += 1 }
             if let m = view.mention(startingAt: k), m.type == .organisation { return m }
         }
         return nil
@@ -323,13 +378,13 @@ public struct RoleLinker: RelationLinker {
 
     /// The outlet written right before 讯 when the entity layer did not name it (晨报讯, 泉州网11月6日讯):
     /// the Han run before the date, 2 to 8 characters, ending like an outlet.
-    private func writtenOutlet(endingAt xun: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
+    private func writtenOutlet(endingAt xun: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
         var end = xun
-        while end > view.range.lowerBound && (ScalarClass.digit(s[end - 1]) != nil || "年月日号".unicodeScalars.contains(s[end - 1])
-            || ScalarClass.isSpace(s[end - 1])) { end -= 1 }
+        while end > view.range.lowerBound && (ClauseScalars.digit(s[end - 1]) != nil || "年月日号".unicodeScalars.contains(s[end - 1])
+            || ClauseScalars.isSpace(s[end - 1])) { end -= 1 }
         var start = end
-        while start > view.range.lowerBound && MentionRepair.isHan(s[start - 1]) && end - start < 8 { start -= 1 }
-        if start > view.range.lowerBound && MentionRepair.isHan(s[start - 1]) { return nil }
+        while start > view.range.lowerBound && ScalarClass.isHan(s[start - 1]) && end - start < 8 { start -= 1 }
+        if start > view.range.lowerBound && ScalarClass.isHan(s[start - 1]) { return nil }
         guard end - start >= 2, Self.outletEnds.contains(s[end - 1]), s[start] != "本" else { return nil }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: s[start..<end])
@@ -397,7 +452,7 @@ public struct RoleLinker: RelationLinker {
     static let gapStops: Set<Unicode.Scalar> = Set("的和与及在是为对向同会见访任由将已了也都并等请说表示着过到从把被让给又和、，。；：".unicodeScalars)
 
     /// A body followed by a short qualifier before the title: (body, qualifier).
-    private func gapBody(before end: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> (body: Mention, gap: String)? {
+    private func gapBody(before end: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> (body: Mention, gap: String)? {
         var i = end
         while i > view.range.lowerBound && end - i <= 6 {
             if i < end, let m = view.mention(endingAt: i) {
@@ -407,7 +462,7 @@ public struct RoleLinker: RelationLinker {
                 return (m, String(v))
             }
             let c = s[i - 1]
-            if Self.gapStops.contains(c) || !MentionRepair.isHan(c) { return nil }
+            if Self.gapStops.contains(c) || !ScalarClass.isHan(c) { return nil }
             if view.titles.contains(where: { $0.range.contains(i - 1) }) { return nil }
             if view.mentions.contains(where: { $0.range.contains(i - 1) }) { return nil }
             i -= 1

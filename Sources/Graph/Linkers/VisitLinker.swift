@@ -17,6 +17,8 @@ public struct VisitLinker: RelationLinker {
         case shortVisit
         /// A counted trip, numeral + 进/上/下 + place (三进下党, 七下晋江); 下 alone is a locative.
         case trip
+        /// A trip noun after its destinations: 闽东调研行, 中国之行.
+        case tripNoun
         /// Words that contain a cue but are not visits (来访, 回访, 访谈).
         case ignore
     }
@@ -32,6 +34,7 @@ public struct VisitLinker: RelationLinker {
         ("走进", .locative(strict: false)), ("莅临", .locative(strict: false)), ("对", .locative(strict: true)),
         ("来到", .locative(strict: false)), ("前往", .locative(strict: false)), ("抵达", .locative(strict: false)),
         ("访", .shortVisit), ("进", .trip), ("上", .trip), ("下", .trip), ("检查", .verb(organisationsOnly: false)),
+        ("之行", .tripNoun), ("调研行", .tripNoun), ("考察行", .tripNoun), ("访问行", .tripNoun),
         ("来访", .ignore), ("回访", .ignore), ("访谈", .ignore), ("专访", .ignore), ("采访", .ignore),
         ("拜访", .ignore), ("访客", .ignore), ("信访", .ignore), ("上访", .ignore), ("下访", .ignore),
         ("到位", .ignore), ("到达", .locative(strict: false)), ("得到", .ignore), ("受到", .ignore),
@@ -84,8 +87,9 @@ public struct VisitLinker: RelationLinker {
                         tail = hit.range.upperBound
                     }
                 case .trip where hit.range.lowerBound > view.range.lowerBound
-                    && (ScalarClass.digit(s[hit.range.lowerBound - 1]) != nil || ScalarClass.chineseDigit(s[hit.range.lowerBound - 1]) != nil):
+                    && (ClauseScalars.digit(s[hit.range.lowerBound - 1]) != nil || ClauseScalars.chineseDigit(s[hit.range.lowerBound - 1]) != nil):
                     targets = list(from: hit.range.upperBound, view: view, clause: clause, scalars: s).filter { $0.type == .place }
+                    if targets.isEmpty, let m = Self.countedTripPlace(cue: hit.range, view: view, clause: clause, scalars: s) { targets = [m] }
                     tail = targets.last?.range.upperBound ?? tail
                     rule = "visited:trip"
                 case .trip where s[hit.range.lowerBound] != "下":
@@ -94,7 +98,8 @@ public struct VisitLinker: RelationLinker {
                     let strict: Bool
                     if case .locative(let st) = hit.meaning { strict = st } else { strict = false }
                     var j = hit.range.upperBound
-                    while j < clause.upperBound && ScalarClass.isSpace(s[j]) { j += 1 }
+                    while j < clause.upperBound && ClauseScalars.isSpace(s[j]) { j += 1 }
+                    if j < clause.upperBound, s[j] == "了", Self.movement.match(at: hit.range.lowerBound, in: s, end: j) != nil { j += 1 }
                     var candidates = list(from: j, view: view, clause: clause, scalars: s)
                     // 来华访问: a one-character country the entity layer left unnamed.
                     if candidates.isEmpty, let m = Self.countryAbbreviation(at: j, view: view, scalars: s) { candidates = [m] }
@@ -114,9 +119,18 @@ public struct VisitLinker: RelationLinker {
                         if view.mention(startingAt: g) != nil { break }
                         g += 1
                     }
+                    // 第一站就来到古田县, 随访问团来到了中国: arrival is a visit when the sentence is about a trip.
+                    if !verb, !strict, Self.movement.match(at: hit.range.lowerBound, in: s, end: hit.range.upperBound) != nil,
+                       runEnd == clause.upperBound || ClauseScalars.isClauseBreak(s[runEnd]) || s[runEnd] == "后",
+                       Self.tripContext.occurs(in: s, range: view.range) {
+                        verb = true
+                    }
                     guard verb else { continue }
                     targets = candidates
                     rule = "visited:locative"
+                case .tripNoun:
+                    targets = Self.placesEnding(at: hit.range.lowerBound, view: view, clause: clause)
+                    rule = "visited:trip-noun"
                 case .shortVisit:
                     let j = hit.range.upperBound
                     if let m = view.mention(startingAt: j), m.type == .place, m.range.count == 1 { targets = [m] }
@@ -128,7 +142,7 @@ public struct VisitLinker: RelationLinker {
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var visitor = view.principal(in: region, scalars: s)
                 // 会见来泉访问的X: the visitor is the person the visit phrase describes.
-                if tail < clause.upperBound, s[tail] == "的", !SentenceView.companionCue.occurs(in: s, range: region),
+                if tail < clause.upperBound, s[tail] == "的", !LinkSentenceView.companionCue.occurs(in: s, range: region),
                    let described = view.persons(in: (tail + 1)..<clause.upperBound).first {
                     visitor = described
                     rule += "+relative"
@@ -140,7 +154,7 @@ public struct VisitLinker: RelationLinker {
                     rule += "+pronoun"
                 }
                 if visitor == nil, view.persons(in: view.range.lowerBound..<hit.range.lowerBound).isEmpty,
-                   !SentenceView.companionCue.occurs(in: s, range: region) {
+                   !LinkSentenceView.companionCue.occurs(in: s, range: region) {
                     visitor = context.focus.focus(before: hit.range.lowerBound, paragraph: view.paragraph, lookBack: 0)
                     rule += "+focus"
                 }
@@ -149,7 +163,9 @@ public struct VisitLinker: RelationLinker {
             }
             let date = context.date(forView: k)
             for (v, t, rule) in found {
-                out.append(Relation(type: .visited, source: v.canonical, sourceType: .person, target: t.canonical,
+                // 来华, 来泉: a one-character target is named as written (华, not 中国), as annotators do.
+                let target = t.range.count == 1 ? String(String.UnicodeScalarView(s[t.range])) : t.canonical
+                out.append(Relation(type: .visited, source: v.canonical, sourceType: .person, target: target,
                                     targetType: t.type, date: date, evidence: context.evidence(k, rule: rule)))
             }
         }
@@ -157,7 +173,7 @@ public struct VisitLinker: RelationLinker {
     }
 
     /// A target followed within three characters by 的 (清华大学开发的…) names the owner of the object.
-    private func modifiesAnotherNoun(after i: Int, clause: Range<Int>, view: SentenceView, scalars s: [Unicode.Scalar]) -> Bool {
+    private func modifiesAnotherNoun(after i: Int, clause: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Bool {
         func mentionsPerson(in r: Range<Int>, scalars: [Unicode.Scalar]) -> Bool { !view.persons(in: r).isEmpty }
         var j = i
         // 视察X时的讲话, 视察X作的报告: the 的 closes the whole visit.
@@ -167,7 +183,7 @@ public struct VisitLinker: RelationLinker {
                 // 陪同A访问X的B: a relative clause about a person, not a possessive.
                 return !mentionsPerson(in: (j + 1)..<min(clause.upperBound, j + 17), scalars: s)
             }
-            if ScalarClass.isListJoiner(s[j]) || s[j] == "等" { return false }
+            if ClauseScalars.isListJoiner(s[j]) || s[j] == "等" { return false }
             j += 1
         }
         return false
@@ -184,11 +200,11 @@ public struct VisitLinker: RelationLinker {
     }
 
     /// The targets of a clause that is only a place phrase (在X， / 到X后，) just before `clause`.
-    private func frontedPlace(before clause: Range<Int>, view: SentenceView, scalars s: [Unicode.Scalar]) -> [Mention] {
+    private func frontedPlace(before clause: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> [Mention] {
         guard clause.lowerBound - 1 > view.range.lowerBound else { return [] }
         let previous = view.clause(around: clause.lowerBound - 2, in: s)
         var j = previous.lowerBound
-        while j < previous.upperBound && ScalarClass.isSpace(s[j]) { j += 1 }
+        while j < previous.upperBound && ClauseScalars.isSpace(s[j]) { j += 1 }
         guard let loc = Self.frontedLocatives.match(at: j, in: s, end: previous.upperBound) else { return [] }
         let targets = list(from: loc.range.upperBound, view: view, clause: previous, scalars: s)
         guard let last = targets.last, previous.upperBound - last.range.upperBound <= 6,
@@ -205,13 +221,49 @@ public struct VisitLinker: RelationLinker {
     /// the text's names). Only where no mention covers the character and a visit word is adjacent.
     static let countryAbbreviations: Set<Unicode.Scalar> = Set("华美日俄英法德韩朝越泰印巴澳加意".unicodeScalars)
 
-    static func countryAbbreviation(at j: Int, view: SentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
+    static func countryAbbreviation(at j: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
         guard j < view.range.upperBound, countryAbbreviations.contains(s[j]),
               !view.allMentions.contains(where: { $0.range.contains(j) }) else { return nil }
         // 访华 / 来华 followed by a clause end, 后, 期间, 的 or a visit verb: not 华人, 美元, 日前.
         let next: Unicode.Scalar? = j + 1 < view.range.upperBound ? s[j + 1] : nil
-        if let n = next, MentionRepair.isHan(n), !"后期的访进考参问时前并和".unicodeScalars.contains(n) { return nil }
+        if let n = next, ScalarClass.isHan(n), !"后期的访进考参问时前并和".unicodeScalars.contains(n) { return nil }
         return Mention(range: j..<(j + 1), type: .place, canonical: String(s[j]), rule: "link:country-abbreviation", confidence: 0.5)
+    }
+
+    /// Arrival verbs: a visit only with a visit verb after them or in a sentence about a trip.
+    static let movement = CueTable<Bool>(["来到", "抵达", "到达", "前往", "莅临", "走进"].map { ($0, true) })
+
+    /// Words that make a sentence about a trip, so an arrival in it is a visit.
+    static let tripContext = CueTable<Bool>([
+        "第一站", "首站", "一站", "访问团", "考察团", "代表团", "调研行", "考察行", "之行", "访问", "考察", "视察", "调研",
+    ].map { ($0, true) })
+
+    /// The places right before a trip noun (闽东九县调研行 → 闽东): a counted place (九县) only qualifies.
+    static func placesEnding(at i: Int, view: LinkSentenceView, clause: Range<Int>) -> [Mention] {
+        var end = i
+        var out: [Mention] = []
+        while end > clause.lowerBound, let m = view.mention(endingAt: end), m.type == .place || m.type == .organisation {
+            let first = m.canonical.unicodeScalars.first.map { ClauseScalars.chineseDigit($0) != nil || ClauseScalars.digit($0) != nil } ?? true
+            if !first && !genericPlaces.contains(m.canonical) { out = [m] }
+            end = m.range.lowerBound
+        }
+        return out
+    }
+
+    /// 三进下党、三上毛垵坪: a counted trip to a village the entity layer does not know. The place is
+    /// taken as written when it is two or three Han scalars closed by 、 or a clause break and the
+    /// numeral starts a phrase (after punctuation, 年 or 次).
+    static func countedTripPlace(cue: Range<Int>, view: LinkSentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> Mention? {
+        let numeral = cue.lowerBound - 1
+        guard numeral > view.range.lowerBound, ClauseScalars.chineseDigit(s[numeral]).map({ $0 >= 2 }) ?? false else { return nil }
+        let before = s[numeral - 1]
+        guard !ScalarClass.isHan(before) || before == "年" || before == "次" else { return nil }
+        let j = cue.upperBound
+        var k = j
+        while k < clause.upperBound && k - j < 4 && ScalarClass.isHan(s[k]) && s[k] != "、" { k += 1 }
+        guard k - j >= 2, k - j <= 3, k == clause.upperBound || s[k] == "、",
+              !view.allMentions.contains(where: { $0.range.lowerBound < k && $0.range.upperBound > j }) else { return nil }
+        return surfaceItem(j..<k, type: .place, scalars: s)
     }
 
     /// Generic place words that only qualify the place before them (闽西老区, 大别山区).
@@ -222,22 +274,41 @@ public struct VisitLinker: RelationLinker {
 
     /// Places and organisations listed from `start`: `X、Y和Z`; of a contiguous run (泉州市中科生物公司)
     /// the last, most specific one. Stops at a person or anything else.
-    private func list(from start: Int, view: SentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> [Mention] {
+    ///
+    /// Inside a 、 list the item boundaries are firmer evidence than the entity layer's spans: an item
+    /// it missed (、非物质文化遗产馆、), cut short (泉州城市产业会|客厅) or read as a one-character place
+    /// (威|廉斯堡) is taken as written, from delimiter to delimiter (`link:list-item`).
+    private func list(from start: Int, view: LinkSentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> [Mention] {
         var out: [Mention] = []
         var j = start
         while j < clause.upperBound {
+            // Only an item closed by 、, 等 or the clause end is taken as written (not 解放军报|作的讲话).
+            let itemEnd = Self.listItemEnd(from: j, clause: clause, scalars: s).flatMap { e in
+                e == clause.upperBound || s[e] == "、" || s[e] == "等" ? e : nil }
+            let inList = (j > start && s[j - 1] == "、") || (itemEnd.map { $0 < clause.upperBound && s[$0] == "、" } ?? false)
             guard let found = view.mention(startingAt: j) else {
-                // X、(an item the entity layer missed)、Y: skip one unnamed item of a 、 list.
-                guard !out.isEmpty, j > start, s[j - 1] == "、" else { break }
-                var k = j
-                while k < min(clause.upperBound, j + 12) && s[k] != "、" && !ScalarClass.isClauseBreak(s[k]) { k += 1 }
-                guard k < clause.upperBound, s[k] == "、", view.mention(startingAt: k + 1) != nil,
-                      !view.allMentions.contains(where: { $0.range.lowerBound < k && $0.range.upperBound > j }) else { break }
-                j = k + 1
-                continue
+                // An item the entity layer missed: only between 、 delimiters, next to named items.
+                // A counted phrase (三上毛垵坪) is another trip, not a name.
+                guard inList, let e = itemEnd, e - j >= 2, e - j <= 8, !out.isEmpty || s[e] == "、",
+                      ClauseScalars.chineseDigit(s[j]) == nil, ClauseScalars.digit(s[j]) == nil,
+                      !view.allMentions.contains(where: { $0.range.lowerBound < e && $0.range.upperBound > j
+                          && ($0.type == .person || $0.range.lowerBound < j || $0.range.upperBound > e) })
+                else { break }
+                out.append(Self.surfaceItem(j..<e, type: out.last?.type ?? .place, scalars: s))
+                j = e
+                if j < clause.upperBound, s[j] == "、" { j += 1; continue }
+                break
             }
             var m = found
             guard m.type == .place || m.type == .organisation else { break }
+            if inList, let e = itemEnd, e > m.range.upperBound,
+               m.range.count == 1 ? e - j <= 8 : e - m.range.upperBound <= 3,
+               !view.mentions.contains(where: { $0.range.lowerBound > j && $0.range.lowerBound < e }) {
+                out.append(Self.surfaceItem(j..<e, type: m.type, scalars: s))
+                j = e
+                if j < clause.upperBound, s[j] == "、" { j += 1; continue }
+                break
+            }
             if Self.facilityEnds.contains(where: { m.canonical.hasSuffix($0) }),
                let inner = view.allMentions.first(where: { $0.range.lowerBound == m.range.lowerBound && $0.range.count < m.range.count
                    && $0.type == .organisation }) {
@@ -245,6 +316,8 @@ public struct VisitLinker: RelationLinker {
                 m.range = found.range
             }
             if let prev = out.last, prev.range.upperBound == m.range.lowerBound {
+                // 哈佛|并: a one-character "place" glued to a name is a function word, not a narrower place.
+                guard m.range.count >= 2 else { break }
                 if !Self.genericPlaces.contains(m.canonical) { out[out.count - 1] = m }
             } else {
                 out.append(m)
@@ -252,9 +325,30 @@ public struct VisitLinker: RelationLinker {
             j = m.range.upperBound
             if j < clause.upperBound, view.mention(startingAt: j) != nil { continue }
             if j + 1 < clause.upperBound, s[j] == "以", s[j + 1] == "及" { j += 2; continue }
-            if j < clause.upperBound, ScalarClass.isListJoiner(s[j]) { j += 1; continue }
+            if j < clause.upperBound, ClauseScalars.isListJoiner(s[j]) { j += 1; continue }
             break
         }
         return out
+    }
+
+    /// Where a list item starting at `j` ends: the next 、, 等, 的, visit verb (泉州、晋江|调研) or clause
+    /// break, within 12 Han scalars.
+    static func listItemEnd(from j: Int, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> Int? {
+        var k = j
+        while k < min(clause.upperBound, j + 12) {
+            let c = s[k]
+            if c == "、" || c == "等" || c == "的" { return k }
+            if k > j, visitVerbs.match(at: k, in: s, end: clause.upperBound) != nil { return k }
+            guard ScalarClass.isHan(c) || ScalarClass.isNameDot(c) else { return nil }
+            k += 1
+        }
+        return k == clause.upperBound ? k : nil
+    }
+
+    /// A target taken as written (no entity-layer mention covers it exactly).
+    static func surfaceItem(_ r: Range<Int>, type: EntityType, scalars s: [Unicode.Scalar]) -> Mention {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return Mention(range: r, type: type, canonical: String(v), rule: "link:list-item", confidence: 0.5)
     }
 }

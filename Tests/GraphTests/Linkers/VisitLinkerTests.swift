@@ -17,14 +17,15 @@ final class VisitLinkerTests: XCTestCase {
 
     func testLocativeThenVisitVerb() {
         XCTAssertEqual(visits("王小华到漳州市调研。", persons: ["王小华"], places: ["漳州市"]), ["王小华>漳州市"])
+        // A one-character target is named as written: annotators name 来泉 泉, not 泉州市.
         XCTAssertEqual(visits("王小华来泉访问。", persons: ["王小华"], places: ["泉"], canonical: ["泉": "泉州市"]),
-                       ["王小华>泉州市"])
+                       ["王小华>泉"])
         XCTAssertEqual(visits("王小华对法国进行国事访问。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
     }
 
     func testOneCharacterVisitAbbreviation() {
         XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"], places: ["华"], canonical: ["华": "中国"]),
-                       ["约翰逊>中国"])
+                       ["约翰逊>华"])
         // Unnamed by the entity layer, the one-character country is still the target, as written.
         XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"]), ["约翰逊>华"])
     }
@@ -59,7 +60,7 @@ final class VisitLinkerTests: XCTestCase {
 
     func testVisitorDescribedByARelativeClause() {
         XCTAssertEqual(visits("李国强会见来漳访问的王小华一行。", persons: ["李国强", "王小华"], places: ["漳"],
-                              canonical: ["漳": "漳州市"]), ["王小华>漳州市"])
+                              canonical: ["漳": "漳州市"]), ["王小华>漳"])
     }
 
     func testFrontedPlaceClause() {
@@ -94,13 +95,52 @@ final class VisitTargetTests: XCTestCase {
         XCTAssertEqual(visits("卡尔森访美元区。", persons: ["卡尔森"]), [])
     }
 
-    func testAListSkipsOneItemTheEntityLayerMissed() {
+    func testAListKeepsAnItemTheEntityLayerMissed() {
         XCTAssertEqual(visits("王小华走访了华星公司、老街民俗馆、海丝博物馆。", persons: ["王小华"], orgs: ["华星公司", "海丝博物馆"]),
-                       ["王小华>华星公司", "王小华>海丝博物馆"])
+                       ["王小华>华星公司", "王小华>海丝博物馆", "王小华>老街民俗馆"])
     }
 
     func testAGenericPlaceWordDoesNotReplaceTheRegion() {
         XCTAssertEqual(visits("他多次到闽北老区调研。", persons: [], places: ["闽北", "老区"]), [])
         XCTAssertEqual(visits("赵刚到闽北老区调研。", persons: ["赵刚"], places: ["闽北", "老区"]), ["赵刚>闽北"])
+    }
+
+    func testListItemsTheEntityLayerMissedAreTakenAsWritten() {
+        // Missed (、海丝非遗馆、), cut short (会|客厅) and misread as a one-character place (威|尔斯港).
+        XCTAssertEqual(visits("王小华走访了华星公司、海丝非遗馆、东湖产业会客厅。", persons: ["王小华"],
+                              orgs: ["华星公司", "东湖产业会"]),
+                       ["王小华>东湖产业会客厅", "王小华>华星公司", "王小华>海丝非遗馆"])
+        XCTAssertEqual(visits("王小华访问了费城、威尔斯港、纽约等城市。", persons: ["王小华"], places: ["费城", "威", "纽约"]),
+                       ["王小华>威尔斯港", "王小华>纽约", "王小华>费城"])
+    }
+
+    func testAListIsNotExtendedPastAVerbOrIntoAClause() {
+        XCTAssertEqual(visits("王小华先后到漳州、泉州调研。", persons: ["王小华"], places: ["漳州", "泉州"]),
+                       ["王小华>泉州", "王小华>漳州"])
+        // Not a 、 list: the text after the name is no part of it.
+        XCTAssertEqual(visits("王小华访问美国并发表演讲。", persons: ["王小华"], places: ["美国", "并"]), ["王小华>美国"])
+        XCTAssertEqual(visits("王小华视察华星公司、海丝报社作的讲话很重要。", persons: ["王小华"], orgs: ["华星公司", "海丝报社"]),
+                       ["王小华>华星公司", "王小华>海丝报社"])
+    }
+
+    func testCountedTripsToUnnamedVillages() {
+        XCTAssertEqual(visits("王小华在福建工作期间，三进龙潭、四上石岭坪，六年七下漳州。", persons: ["王小华"], places: ["福建", "漳州"]),
+                       ["王小华>漳州", "王小华>石岭坪", "王小华>龙潭"])
+        // 一下 is not a trip, and a numeral inside a word is no count.
+        XCTAssertEqual(visits("王小华研究一下方案。", persons: ["王小华"]), [])
+        XCTAssertEqual(visits("王小华说统一下游市场。", persons: ["王小华"]), [])
+    }
+
+    func testTripNounNamesItsDestination() {
+        XCTAssertEqual(visits("王小华开启闽南五县调研行。", persons: ["王小华"], places: ["闽南", "五县"]), ["王小华>闽南"])
+        XCTAssertEqual(visits("王小华的此次法国之行很成功。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
+    }
+
+    func testArrivalCountsInASentenceAboutATrip() {
+        XCTAssertEqual(visits("王小华开启闽南调研行，第一站就来到龙溪县。", persons: ["王小华"], places: ["闽南", "龙溪县"]),
+                       ["王小华>闽南", "王小华>龙溪县"])
+        XCTAssertEqual(visits("王小华随友好访问团来到了中国。", persons: ["王小华"], places: ["中国"]), ["王小华>中国"])
+        // Without a trip word the arrival stays plain movement.
+        XCTAssertEqual(visits("王小华来到了北京。", persons: ["王小华"], places: ["北京"]), [])
     }
 }

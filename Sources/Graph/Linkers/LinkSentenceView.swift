@@ -4,7 +4,7 @@ import Entities
 ///
 /// `mentions` holds the outermost mentions only (黄岛海关, not the 黄岛 nested in it) so a linker sees
 /// each stretch of text once; `allMentions` keeps the nested ones for co-occurrence.
-public struct SentenceView: Sendable {
+public struct LinkSentenceView: Sendable {
     public let index: Int
     public let paragraph: Int
     public let range: Range<Int>
@@ -54,9 +54,9 @@ public struct SentenceView: Sendable {
     /// one (the break itself excluded).
     func clause(around pos: Int, in s: [Unicode.Scalar]) -> Range<Int> {
         var lo = max(range.lowerBound, min(pos, range.upperBound))
-        while lo > range.lowerBound && !ScalarClass.isClauseBreak(s[lo - 1]) { lo -= 1 }
+        while lo > range.lowerBound && !ClauseScalars.isClauseBreak(s[lo - 1]) { lo -= 1 }
         var hi = max(lo, min(pos, range.upperBound))
-        while hi < range.upperBound && !ScalarClass.isClauseBreak(s[hi]) { hi += 1 }
+        while hi < range.upperBound && !ClauseScalars.isClauseBreak(s[hi]) { hi += 1 }
         return lo..<hi
     }
 
@@ -64,7 +64,7 @@ public struct SentenceView: Sendable {
     func clauses(in s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var lo = range.lowerBound
-        for i in range where ScalarClass.isClauseBreak(s[i]) {
+        for i in range where ClauseScalars.isClauseBreak(s[i]) {
             if i > lo { out.append(lo..<i) }
             lo = i + 1
         }

@@ -1,5 +1,7 @@
-/// Character classes the linkers need, as scalar tests (no `Character`, no Foundation).
-enum ScalarClass {
+/// Clause-level character classes the linkers need on top of Entities' `ScalarClass` (Han, digits,
+/// quotes live there): clause breaks, list joiners, numerals. Named apart so `import Entities` never
+/// makes a name ambiguous.
+enum ClauseScalars {
     /// Ends a comma-level clause: the unit in which a verb finds its subject and object.
     static func isClauseBreak(_ c: Unicode.Scalar) -> Bool {
         switch c {
@@ -8,7 +10,8 @@ enum ScalarClass {
         }
     }
 
-    /// Layout whitespace that may sit between a byline title and a name (记者 刘艳).
+    /// Layout whitespace inside a line that may sit between a byline title and a name (记者 刘艳).
+    /// Unlike `ScalarClass.isSpace` it excludes the newline, which is a clause break here.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case " ", "\u{3000}", "\t", "\u{A0}", "\r": return true

@@ -1,0 +1,47 @@
+import XCTest
+import Entities
+@testable import Graph
+
+/// Offices stated with a verb (任, 担任, 上任…), staff of a company, posts that need their institute,
+/// and names whose last character starts a verb.
+final class RoleAppointmentTests: XCTestCase {
+    private func roles(_ d: AnalysedDocument) -> [String] { TestDoc.run(RoleLinker(), d).briefs(.role) }
+
+    func testAppointmentVerbAfterTheNameGivesTheOffice() {
+        let d = TestDoc.make("当年，林大海同志任龙溪地委书记，走遍全区。", persons: ["林大海"], orgs: ["龙溪地委"],
+                             titles: ["地委书记"])
+        XCTAssertEqual(roles(d), ["林大海>龙溪地委:地委书记"])
+        let e = TestDoc.make("陈小明担任华星公司总经理后推动改革。", persons: ["陈小明"], orgs: ["华星公司"], titles: ["总经理"])
+        XCTAssertEqual(roles(e), ["陈小明>华星公司:总经理"])
+    }
+
+    func testWordsThatStartWithRenAreNoAppointment() {
+        let d = TestDoc.make("陈小明任务繁重，华星公司总经理也来了。", persons: ["陈小明"], orgs: ["华星公司"], titles: ["总经理"])
+        XCTAssertEqual(roles(d), [])
+        // Something other than a body between the verb and the title: not this person's office.
+        let e = TestDoc.make("陈小明任命王五为总经理。", persons: ["陈小明", "王五"], titles: ["总经理"])
+        XCTAssertFalse(roles(e).contains { $0.hasPrefix("陈小明") })
+    }
+
+    func testStaffOfACompany() {
+        let d = TestDoc.make("华星公司职工赵一鸣发明了新工艺。", persons: ["赵一鸣"], orgs: ["华星公司"])
+        XCTAssertEqual(roles(d), ["赵一鸣>华星公司:职工"])
+        let e = TestDoc.make("入住新居的职工王小华很感慨。", persons: ["王小华"])
+        XCTAssertEqual(roles(e), ["王小华>:职工"])
+    }
+
+    func testResearchPostNeedsItsInstitute() {
+        let d = TestDoc.make("海丝研究院研究员王小华表示。", persons: ["王小华"], orgs: ["海丝研究院"], titles: ["研究员"])
+        XCTAssertEqual(roles(d), ["王小华>海丝研究院:研究员"])
+        let e = TestDoc.make("研究员王小华表示。", persons: ["王小华"], titles: ["研究员"])
+        XCTAssertEqual(roles(e), [])
+    }
+
+    func testNameCutBeforeAVerbItsLastCharacterStarts() {
+        let d = TestDoc.make("华星公司副总经理陈明道出原因。", persons: ["陈明道"], orgs: ["华星公司"], titles: ["副总经理"])
+        XCTAssertEqual(roles(d), ["陈明>华星公司:副总经理"])
+        // A two-character name is left alone.
+        let e = TestDoc.make("华星公司副总经理陈道出席。", persons: ["陈道"], orgs: ["华星公司"], titles: ["副总经理"])
+        XCTAssertEqual(roles(e), ["陈道>华星公司:副总经理"])
+    }
+}
