@@ -27,6 +27,7 @@ Exit status: 0 every input read, 1 some input skipped (the rest complete), 2 usa
 @MainActor
 func main() -> Int32 {
     let console = Console()
+    InterruptCleanup.shared.install()
     var args = Array(CommandLine.arguments.dropFirst())
     guard let first = args.first else {
         FileHandle.standardError.write(Data(overview.utf8))

@@ -8,7 +8,8 @@ public enum DictionaryFile {
         public let file: String
         public let line: Int
         public let reason: String
-        public var description: String { "\(file):\(line): \(reason)" }
+        /// `file:line: reason`; just `file: reason` for problems with the whole file (line 0).
+        public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
     }
 
     /// Parses the bytes of one file. `name` is used in origins and errors.
@@ -58,11 +59,16 @@ public enum DictionaryFile {
         return entries
     }
 
+    /// The bytes of a dictionary or stop-list file; the error names the file and the system's reason.
+    static func readBytes(_ url: URL) throws -> [UInt8] {
+        switch CorpusReader.readBytes(url.path) {
+        case .success(let bytes): return bytes
+        case .failure(let e): throw ParseError(file: url.path, line: 0, reason: "cannot read the file (\(e.reason))")
+        }
+    }
+
     /// Reads and parses a file.
     public static func load(_ url: URL) throws -> [LexiconEntry] {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ParseError(file: url.path, line: 0, reason: "cannot read the file")
-        }
-        return try parse([UInt8](data), name: url.path)
+        return try parse(readBytes(url), name: url.path)
     }
 }

@@ -45,7 +45,7 @@ public struct LexiconEntry: Hashable, Sendable {
                 attributes: [String: String] = [:], origin: String = "") {
         self.surface = surface
         self.kind = kind
-        self.canonical = (canonical?.isEmpty ?? true) ? surface : canonical!
+        self.canonical = canonical.flatMap { $0.isEmpty ? nil : $0 } ?? surface
         self.attributes = attributes
         self.origin = origin
     }

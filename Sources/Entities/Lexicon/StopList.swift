@@ -4,15 +4,14 @@ import Foundation
 /// starts a comment. Every line becomes a `stop` entry, which vetoes that exact name everywhere.
 public enum StopList {
     public static func load(_ url: URL) throws -> [LexiconEntry] {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DictionaryFile.ParseError(file: url.path, line: 0, reason: "cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DictionaryFile.ParseError(file: url.path, line: 0, reason: "not valid UTF-8")
-        }
+        let bytes = try DictionaryFile.readBytes(url)
         var entries: [LexiconEntry] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (n, raw) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            // Line by line, so an invalid byte is reported with its line number.
+            guard let decoded = String(validating: raw, as: UTF8.self) else {
+                throw DictionaryFile.ParseError(file: url.path, line: n + 1, reason: "not valid UTF-8")
+            }
+            let line = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if fields.count > 1, fields[1] != "stop" {

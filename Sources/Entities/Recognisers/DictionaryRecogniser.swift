@@ -100,8 +100,8 @@ public struct DictionaryRecogniser: Recogniser {
 
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {
         // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation.
-        if view.matches.contains(where: { m in
-            m.start <= i && m.end > i && m.end - m.start >= 2
+        if view.matches(covering: i).contains(where: { m in
+            m.end - m.start >= 2
                 && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
         }) { return nil }
         // A run of abbreviations: 中美关系, 中、美、日, 中日韩三国.

@@ -42,6 +42,9 @@ public struct SentenceView {
     /// the earliest start of one ending there: segmentation evidence in O(1).
     private var wordEndFrom: [Int32]
     private var wordStartTo: [Int32]
+    /// The longest match: with `matches` sorted by start, the matches touching a position lie in a
+    /// window this wide, so lookups stay O(log n) on a sentence of any length (no quadratic scans).
+    public let longestMatch: Int
 
     public init(text: [Unicode.Scalar], sentence: Sentence, lexicon: Lexicon, titles: [TitleSpan] = []) {
         self.text = text
@@ -55,7 +58,9 @@ public struct SentenceView {
         let base = sentence.range.lowerBound
         var wordEndFrom = [Int32](repeating: -1, count: n)
         var wordStartTo = [Int32](repeating: Int32.max, count: n)
+        var longest = 0
         for m in matches {
+            longest = max(longest, m.end - m.start)
             for e in m.entries {
                 let kind = lexicon.entries[Int(e)].kind
                 let bit = SentenceView.bit(kind)
@@ -71,6 +76,26 @@ public struct SentenceView {
         self.startMask = starts
         self.wordEndFrom = wordEndFrom
         self.wordStartTo = wordStartTo
+        self.longestMatch = longest
+    }
+
+    /// The matches whose start lies in `starts` (`matches` is ordered by start), by binary search.
+    public func matches(startingIn starts: Range<Int>) -> ArraySlice<Lexicon.Match> {
+        func firstIndex(startingAtOrAfter p: Int) -> Int {
+            var lo = 0, hi = matches.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if matches[mid].start < p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        guard !starts.isEmpty else { return matches[0..<0] }
+        return matches[firstIndex(startingAtOrAfter: starts.lowerBound)..<firstIndex(startingAtOrAfter: starts.upperBound)]
+    }
+
+    /// The matches that cover position `i` (start ≤ i < end).
+    public func matches(covering i: Int) -> [Lexicon.Match] {
+        matches(startingIn: (i - longestMatch + 1)..<(i + 1)).filter { $0.end > i }
     }
 
     @inline(__always)
@@ -127,7 +152,7 @@ public struct SentenceView {
     public func entries(_ kind: LexiconKind, startingAt position: Int) -> [(end: Int, entry: LexiconEntry)] {
         guard entryStarts(kind, at: position) else { return [] }
         var out: [(end: Int, entry: LexiconEntry)] = []
-        for m in matches where m.start == position {
+        for m in matches(startingIn: position..<(position + 1)) {
             for e in m.entries where lexicon.entries[Int(e)].kind == kind {
                 out.append((m.end, lexicon.entries[Int(e)]))
             }
@@ -139,7 +164,7 @@ public struct SentenceView {
     public func entries(_ kind: LexiconKind, endingAt position: Int) -> [(start: Int, entry: LexiconEntry)] {
         guard entryEnds(kind, at: position) else { return [] }
         var out: [(start: Int, entry: LexiconEntry)] = []
-        for m in matches where m.end == position {
+        for m in matches(startingIn: (position - longestMatch)..<position) where m.end == position {
             for e in m.entries where lexicon.entries[Int(e)].kind == kind {
                 out.append((m.start, lexicon.entries[Int(e)]))
             }

@@ -34,14 +34,23 @@ public struct CorpusReader: Sendable {
             case .failure(let e): out.append(.failure(e))
             case .success(.directory):
                 var visited: Set<String> = []
+                let before = out.count
                 walk(path, visited: &visited, into: &out)
-            case .success(.file): out.append(.success(path))
+                // A directory that yields nothing is almost always a wrong --include or a wrong folder:
+                // say so rather than finish "successfully" with no documents.
+                if out.count == before {
+                    let globs = include.map(\.pattern).joined(separator: ", ")
+                    out.append(.failure(ReadError(path: path, reason: "no files matching \(globs) (use --include GLOB)")))
+                }
+            case .success(.file), .success(.special): out.append(.success(path))
             }
         }
         return out
     }
 
-    private enum Kind { case file, directory }
+    /// `special`: a FIFO, socket or device. Named explicitly it is read (`<(command)` is a FIFO); met
+    /// in a directory walk it is reported, because opening a FIFO nobody writes to blocks forever.
+    private enum Kind { case file, directory, special }
 
     /// What a path is after following symlinks; errors name the reason (loop, broken link, missing).
     private func kind(of path: String) -> Result<Kind, ReadError> {
@@ -56,7 +65,11 @@ public struct CorpusReader: Sendable {
                 return .failure(ReadError(path: path, reason: Self.errnoReason(code)))
             }
         }
-        return .success((st.st_mode & S_IFMT) == S_IFDIR ? .directory : .file)
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR: return .success(.directory)
+        case S_IFREG: return .success(.file)
+        default: return .success(.special)
+        }
     }
 
     private func walk(_ dir: String, visited: inout Set<String>, into out: inout [Result<String, ReadError>]) {
@@ -83,6 +96,10 @@ public struct CorpusReader: Sendable {
             switch kind(of: child) {
             case .failure(let e): out.append(.failure(e))
             case .success(.directory): walk(child, visited: &visited, into: &out)
+            case .success(.special):
+                if include.isEmpty || include.contains(where: { $0.matches(name) }) {
+                    out.append(.failure(ReadError(path: child, reason: "not a regular file")))
+                }
             case .success(.file):
                 if include.isEmpty || include.contains(where: { $0.matches(name) }) { out.append(.success(child)) }
             }

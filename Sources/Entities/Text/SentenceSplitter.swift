@@ -9,7 +9,14 @@
 /// Paragraphs: the index increments at each run of line breaks that follows text, so a blank line
 /// and a single line break count the same (newspaper text uses both for paragraphs).
 /// Sentence ranges exclude surrounding whitespace; whitespace-only sentences are not emitted.
+///
+/// A run of more than `maximumLength` scalars with no terminator (a table dump, a scraped page without
+/// punctuation, one 100 MB line) is cut into pieces of at most that length, at a comma or space when
+/// one is near: real sentences are far shorter, and the recognisers and linkers are only linear per
+/// sentence up to small factors, so unbounded "sentences" would make bad input cost unbounded time.
 public struct SentenceSplitter: Sendable {
+    public static let maximumLength = 1000
+
     public init() {}
 
     public func split(_ text: NormalisedText) -> [Sentence] {
@@ -74,6 +81,22 @@ public struct SentenceSplitter: Sendable {
             while hi > lo, SentenceSplitter.isSpace(s[hi - 1]) { hi -= 1 }
             guard lo < hi else { return }
             if pendingBreak { paragraph += 1; pendingBreak = false }
+            let limit = SentenceSplitter.maximumLength
+            while hi - lo > limit {
+                var cut = lo + limit
+                var k = cut
+                while k > lo + limit * 3 / 4 {
+                    let c = s[k - 1]
+                    if c == "，" || c == "、" || c == "," || c == "：" || SentenceSplitter.isSpace(c) { cut = k; break }
+                    k -= 1
+                }
+                var end = cut
+                while end > lo, SentenceSplitter.isSpace(s[end - 1]) { end -= 1 }
+                if end > lo { sentences.append(Sentence(index: sentences.count, paragraph: paragraph, range: lo..<end)) }
+                lo = cut
+                while lo < hi, SentenceSplitter.isSpace(s[lo]) { lo += 1 }
+            }
+            guard lo < hi else { return }
             sentences.append(Sentence(index: sentences.count, paragraph: paragraph, range: lo..<hi))
         }
     }

@@ -27,7 +27,7 @@ public enum TextDecoder {
             let skip = hasUTF8BOM(bytes) ? 3 : 0
             switch decodeUTF8(bytes, from: skip) {
             case .success(let s): result = (s, "utf-8")
-            case .failure(let at): throw ReadError(path: path, reason: "invalid UTF-8 at byte \(at.offset)")
+            case .failure(let at): throw ReadError(path: path, reason: utf8Failure(bytes, at: at.offset) ?? "invalid UTF-8 at byte \(at.offset)")
             }
         case .utf16le, .utf16be:
             let little = encoding == .utf16le
@@ -52,7 +52,7 @@ public enum TextDecoder {
         if hasUTF8BOM(bytes) {
             switch decodeUTF8(bytes, from: 3) {
             case .success(let s): return (s, "utf-8")
-            case .failure(let at): throw ReadError(path: path, reason: "invalid UTF-8 at byte \(at.offset)")
+            case .failure(let at): throw ReadError(path: path, reason: utf8Failure(bytes, at: at.offset) ?? "invalid UTF-8 at byte \(at.offset)")
             }
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
@@ -65,7 +65,11 @@ public enum TextDecoder {
         let firstInvalid: Int
         switch decodeUTF8(bytes, from: 0) {
         case .success(let s): return (s, "utf-8")
-        case .failure(let at): firstInvalid = at.offset
+        case .failure(let at):
+            // Valid UTF-8 up to a sequence cut by the end of the file: a truncated download or a
+            // stream closed early, not a legacy encoding.
+            if let cut = utf8Failure(bytes, at: at.offset) { throw ReadError(path: path, reason: cut) }
+            firstInvalid = at.offset
         }
         let gbScore = plausibility(bytes, big5: false)
         let big5Score = plausibility(bytes, big5: true)
@@ -117,6 +121,17 @@ public enum TextDecoder {
         if controls >= 4 && controls * 10 > scalars.count {
             throw ReadError(path: path, reason: "not text (binary data: \(controls) control characters)")
         }
+    }
+
+    /// The reason when the UTF-8 error at `offset` is a multi-byte sequence cut by the end of the
+    /// input; nil for any other error.
+    static func utf8Failure(_ bytes: [UInt8], at offset: Int) -> String? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
+        let remaining = bytes.count - offset
+        guard length > 0, remaining < length, bytes[(offset + 1)...].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return nil }
+        return "UTF-8 cut off at the end of the file (byte \(offset) starts a \(length)-byte sequence, \(remaining) byte\(remaining == 1 ? "" : "s") remain\(remaining == 1 ? "s" : ""))"
     }
 
     static func hasUTF8BOM(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }

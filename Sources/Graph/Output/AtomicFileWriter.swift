@@ -10,6 +10,9 @@ public struct AtomicFileWriter {
         self.destination = destination
     }
 
+    /// Temporary files are `.graphctl-tmp-PID-RANDOM-NAME`: hidden, and traceable to their process.
+    static let temporaryPrefix = ".graphctl-tmp-"
+
     /// Streams into the temporary file through `body`, then renames. On any error the temporary file is
     /// removed and the destination is untouched.
     public func write(_ body: (inout BufferedFileSink) throws -> Void) throws {
@@ -18,11 +21,14 @@ public struct AtomicFileWriter {
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw OutputError(path: destination.path, reason: "directory \(dir.path) does not exist")
         }
-        let tmp = dir.appendingPathComponent(".graphctl-tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))-\(destination.lastPathComponent)")
+        InterruptCleanup.removeStale(in: dir)
+        let tmp = dir.appendingPathComponent("\(Self.temporaryPrefix)\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))-\(destination.lastPathComponent)")
         guard FileManager.default.createFile(atPath: tmp.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: tmp.path) else {
             throw OutputError(path: destination.path, reason: "cannot create a file in \(dir.path) (permission denied?)")
         }
+        InterruptCleanup.shared.register(tmp.path)
+        defer { InterruptCleanup.shared.unregister(tmp.path) }
         var sink = BufferedFileSink(handle: handle)
         do {
             try body(&sink)

@@ -48,7 +48,7 @@ enum ExportCommand: Command {
         let filtered = filter.isIdentity ? graph : filter.apply(to: graph)
         switch formats[0] {
         case "neo4j":
-            let dir = URL(fileURLWithPath: a.value("neo4j")!)
+            let dir = URL(fileURLWithPath: a.value("neo4j") ?? ".")
             if !FileManager.default.fileExists(atPath: dir.path) {
                 do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
                 catch { throw FatalError(message: "\(dir.path): cannot create the directory") }

@@ -66,12 +66,12 @@ final class TextDecoderTests: XCTestCase {
     func testUTF8CutInTheLastCharacterIsReportedNotShortened() {
         let bytes = Array(sample.utf8)
         let cut = Array(bytes.dropLast(2))
+        let reason = "UTF-8 cut off at the end of the file (byte \(cut.count - 1) starts a 3-byte sequence, 1 byte remains)"
         XCTAssertThrowsError(try decode(cut)) { error in
-            XCTAssertEqual((error as? ReadError)?.reason,
-                           "invalid UTF-8 at byte \(cut.count - 1) and not GB18030 or Big5")
+            XCTAssertEqual((error as? ReadError)?.reason, reason)
         }
         XCTAssertThrowsError(try decode(cut, .utf8)) { error in
-            XCTAssertEqual((error as? ReadError)?.reason, "invalid UTF-8 at byte \(cut.count - 1)")
+            XCTAssertEqual((error as? ReadError)?.reason, reason)
         }
     }
 
