@@ -39,6 +39,8 @@ public struct DictionaryRecogniser: Recogniser {
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
+                    // A short place that starts with a conjunction and cuts the word after it (和|政策).
+                    if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
                     if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
                 }
                 candidates.append(Candidate(range: m.start..<m.end, type: type, canonical: e.canonical,

@@ -46,3 +46,10 @@ final class AbbreviationContextTests: XCTestCase {
         XCTAssertEqual(places("许多发展中国家加强了合作。"), [])
     }
 }
+
+/// A short place name that is really a conjunction cutting the next word.
+final class ConjunctionPlaceTests: XCTestCase {
+    func testConjunctionBeforeAWordIsNoPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("路线、方针和政策都很重要。", .place), [])
+    }
+}
