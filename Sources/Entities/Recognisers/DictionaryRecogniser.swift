@@ -39,12 +39,20 @@ public struct DictionaryRecogniser: Recogniser {
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
+                    // A short place that starts with a conjunction and cuts the word after it (和|政策).
+                    if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
                     if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
                 }
                 candidates.append(Candidate(range: m.start..<m.end, type: type, canonical: e.canonical,
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// A common word of two or more characters ends with the character at `i` (团长, 带来).
+    private func endsCommonWord(_ view: SentenceView, _ i: Int) -> Bool {
+        if let p = view.commonWordStart(to: i + 1), p < i { return true }
+        return false
     }
 
     private func isOneCharAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
@@ -108,6 +116,10 @@ public struct DictionaryRecogniser: Recogniser {
         var lo = i, hi = i + 1
         while isOneCharAbbreviation(view, at: lo - 1) { lo -= 1 }
         while isOneCharAbbreviation(view, at: hi) { hi += 1 }
+        // A run that ends by starting a common word (闽西|老区) or begins by ending one is no run.
+        if hi - lo >= 2, let e = view.commonWordEnd(from: hi - 1), e > hi { hi -= 1 }
+        if hi - lo >= 2, let s = view.commonWordStart(to: lo + 1), s < lo { lo += 1 }
+        if i >= hi || i < lo { return nil }
         if hi - lo >= 2 {
             if startsRelationHead(view, at: hi) || hi - lo >= 3 { return 0.75 }
             // A pair standing alone (中美三个联合公报, 日俄和约): no word runs across its edges.
@@ -119,14 +131,20 @@ public struct DictionaryRecogniser: Recogniser {
         // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
         if DictionaryRecogniser.majorStates.contains(view.text[i]), view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
            startsStateHead(view, at: i + 1) { return 0.65 }
+        // Enumerated with 、 (中、美、日): neither this character nor its neighbour ends a common word
+        // (考察团团长、中共 is not 长沙 and 中国).
         if view.scalar(i - 1) == "、" || view.scalar(i + 1) == "、" {
-            if isOneCharAbbreviation(view, at: i - 2) || isOneCharAbbreviation(view, at: i + 2) { return 0.7 }
+            if endsCommonWord(view, i) { return nil }
+            if isOneCharAbbreviation(view, at: i - 2), !endsCommonWord(view, i - 2) { return 0.7 }
+            if isOneCharAbbreviation(view, at: i + 2), view.commonWordEnd(from: i + 2) == nil { return 0.7 }
         }
         // 中方, 美方.
         if view.scalar(i + 1) == "方", view.commonWordEnd(from: i) == nil { return 0.75 }
         // 来泉访问, 在厦企业, 访华.
         if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev) {
             if view.commonWordEnd(from: i) != nil { return nil }
+            // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement.
+            if let p = view.commonWordStart(to: i), p < i - 1 { return nil }
             // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.
             if let p = view.commonWordStart(to: i + 1), p < i - 1 { return nil }
             return 0.6

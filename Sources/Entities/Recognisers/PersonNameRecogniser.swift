@@ -60,6 +60,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// How three-character Japanese given names end (龙太郎, 纯一郎, 喜一, 由纪夫).
     static let japaneseGivenEndings: Set<Unicode.Scalar> = ["郎", "夫", "雄", "男", "彦", "助", "介", "藏", "树", "子", "美", "江", "代", "平", "一", "二", "三"]
 
+    /// Surnames that are far more often a conjunction or preposition inside a sentence.
+    static let conjunctionSurnames: Set<Unicode.Scalar> = ["和", "与", "及", "向", "同", "跟", "把", "被", "从", "在", "对"]
+
     /// Adverbs that may sit between a bare surname and its verb (桥本还表示, 小渊则说).
     static let adverbs: Set<Unicode.Scalar> = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
 
@@ -109,7 +112,11 @@ public struct PersonNameRecogniser: Recogniser {
         // A compound surname whose second character starts a word running into the given name (桥|本来|就).
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
         // Function words (就 在 是 和) are rarely given-name characters.
-        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) { c -= 0.15 }
+        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) { c -= 0.25 }
+        // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
+        // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
+        if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
+           ScalarClass.isHan(prev) { return nil }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }

@@ -20,14 +20,37 @@ public struct PlaceRecogniser: Recogniser {
             }
         }
         suffixes.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Where an administrative suffix ends (罗溪镇|, 永宁镇|): the next name in a chain starts there
+        // and never takes the suffix as its first character (镇沙堤村).
+        var adminSuffixEnds = Set<Int>()
+        for (suffix, _) in suffixes where PlaceRecogniser.isAdministrative(view, suffix) {
+            adminSuffixEnds.insert(suffix.upperBound)
+        }
+        // Only dictionary places and administrative composed places stop a name: a place composed
+        // with a landscape suffix (罗溪 from 溪) may be the name of the town after it (罗溪镇).
+        var stops = placeEnds
         for (suffix, strength) in suffixes {
             // Name characters before the suffix, at most 4.
             var nameStart = suffix.lowerBound
             while nameStart > lo, suffix.lowerBound - nameStart < 4, BreakWords.isNameBody(view.text[nameStart - 1]),
-                  !placeEnds.contains(nameStart) {
+                  !stops.contains(nameStart), !adminSuffixEnds.contains(nameStart) {
                 nameStart -= 1
             }
             guard isPlausibleSuffix(view, suffix) else { continue }
+            let administrative = PlaceRecogniser.isAdministrative(view, suffix)
+            // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
+            if administrative, nameStart == suffix.lowerBound, PlaceRecogniser.isLowAdministrative(view, suffix) {
+                for (start, _) in view.entries(.place, endingAt: suffix.lowerBound)
+                where suffix.lowerBound - start >= 2 && suffix.lowerBound - start <= 3 {
+                    let range = start..<suffix.upperBound
+                    let seg = view.segmentationConflict(range)
+                    if seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
+                    candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                                rule: "pattern:place-relevel", confidence: 0.76))
+                    placeEnds.insert(suffix.upperBound)
+                    stops.insert(suffix.upperBound)
+                }
+            }
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
                 guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound) else { continue }
@@ -36,17 +59,24 @@ public struct PlaceRecogniser: Recogniser {
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
-                } else if atBoundary && strength >= 3 && nameLength >= 2 && nameLength <= 3 {
+                } else if atBoundary && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)) && nameLength >= 2 && nameLength <= 3 {
                     c = 0.58
                 } else {
                     continue
                 }
                 let range = start..<suffix.upperBound
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
+                // not one itself (西南|地区).
+                let seg = view.segmentationConflict(range)
+                if seg.crossesLeft || seg.crossesRight || seg.isWord { continue }
                 candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                             rule: anchored ? "pattern:place-chain" : "pattern:name-place-suffix",
                                             confidence: min(c, 0.85)))
-                if c >= 0.6 { placeEnds.insert(suffix.upperBound) }
+                if c >= 0.6 || administrative {
+                    placeEnds.insert(suffix.upperBound)
+                    if administrative { stops.insert(suffix.upperBound) }
+                }
             }
         }
     }
@@ -67,6 +97,26 @@ public struct PlaceRecogniser: Recogniser {
             if PlaceRecogniser.locatives.contains(view.text[k]) { return false }
         }
         return true
+    }
+
+    /// Suffixes of the administrative hierarchy, which chain (洛江区罗溪镇钟山村).
+    static let administrativeSuffixes: Set<String> = ["省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "自治县", "地区", "新区"]
+    /// The levels below a county, which rename a county-level dictionary name (永宁镇 beside 永宁县).
+    static let lowAdministrativeSuffixes: Set<String> = ["镇", "乡", "村", "街道", "社区"]
+
+    static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        administrativeSuffixes.contains(view.string(suffix))
+    }
+
+    static func isLowAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        lowAdministrativeSuffixes.contains(view.string(suffix))
+    }
+
+    /// 镇 and 乡 name townships after a two- or three-character name even with no place before them
+    /// (（陈埭镇仙石村）, 在高升镇).
+    static func isTownship(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        let s = view.string(suffix)
+        return s == "镇" || s == "乡"
     }
 
     static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]

@@ -7,6 +7,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
 
     static let locatives: Set<Unicode.Scalar> = ["在", "赴", "到", "从", "抵", "往", "经", "至", "访", "驻"]
 
+    /// The span is two common words side by side (or a word and one function character).
+    func isTwoWords(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            let left = k - r.lowerBound == 1 ? BreakWords.isBreak(view.text[r.lowerBound]) : view.segmentationConflict(r.lowerBound..<k).isWord
+            let right = r.upperBound - k == 1 ? BreakWords.isBreak(view.text[k]) : view.segmentationConflict(k..<r.upperBound).isWord
+            if left && right { return true }
+        }
+        return false
+    }
+
     public init(threshold: Double = 0.6) {
         self.threshold = threshold
     }
@@ -42,11 +52,25 @@ public struct TransliteratedNameRecogniser: Recogniser {
             while end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
                 end -= 1
             }
+            // Nor a function word after it (鲁宾|在, 哈比比|和): a name rarely ends in one.
+            while end - runStart > 2, BreakWords.isBreak(view.text[end - 1]) { end -= 1 }
+            // A known person followed by one stray character (克林顿|派) is that person.
+            if let known = view.entries(.person, startingAt: runStart).first(where: { $0.end == end - 1 && $0.end - runStart >= 2 }) {
+                end = known.end
+            }
             defer { i = max(end, runStart + 1) }
             // Propose the run and its suffixes that start after a dot or right after a non-name scalar.
             let length = end - runStart - dots
             guard length >= 2 else { continue }
             if view.lexicon.isStopWord(view.text, runStart..<end) { continue }
+            // Ordinary words are written with the same characters (努力, 叶子, 西方): a short run that is a
+            // common word, or cuts one, is that word.
+            if length <= 3 {
+                let seg = view.segmentationConflict(runStart..<end)
+                if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
+            }
+            // Nor is a dotless run that splits into two common words (努力|提高, 平方米|内).
+            if dots == 0, length <= 5, isTwoWords(view, runStart..<end) { continue }
             var c = 0.3 + 0.08 * Double(min(length, 6)) + (dots > 0 ? 0.3 : 0)
             c += PersonNameRecogniser.leftContext(view, runStart) * 1.2
             c += PersonNameRecogniser.rightContext(view, end)

@@ -25,3 +25,31 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("委员会九名成员中，其中国王任命三名。"), [])
     }
 }
+
+/// One-character abbreviations next to words that merely end or begin with a place character.
+final class AbbreviationContextTests: XCTestCase {
+    private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
+
+    func testLeadThatEndsAWordIsNoMovement() {
+        XCTAssertEqual(places("这会带来新的经营方式，必须面对并解决问题。"), [])
+    }
+
+    func testEnumerationCommaAfterAWordEnd() {
+        XCTAssertFalse(places("考察团团长、中共中央统战部副部长出席。").contains("长"))
+    }
+
+    func testRunDoesNotTakeTheStartOfAWord() {
+        XCTAssertFalse(places("先后到闽西老区调研。").contains("老"))
+    }
+
+    func testCountryInsideAnOrdinaryWord() {
+        XCTAssertEqual(places("许多发展中国家加强了合作。"), [])
+    }
+}
+
+/// A short place name that is really a conjunction cutting the next word.
+final class ConjunctionPlaceTests: XCTestCase {
+    func testConjunctionBeforeAWordIsNoPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("路线、方针和政策都很重要。", .place), [])
+    }
+}

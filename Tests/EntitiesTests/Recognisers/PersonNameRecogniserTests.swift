@@ -24,4 +24,8 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testGivenNameThatIsAPlaceIsNotAName() {
         XCTAssertEqual(persons("代表团到山东和青岛考察。"), [])
     }
+
+    func testConjunctionSurnameInsideASentenceIsTheConjunction() {
+        XCTAssertFalse(persons("女王和明仁天皇乘坐马车进入广场。").contains("和明仁"))
+    }
 }

@@ -20,4 +20,20 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testTransliteratedPlaceIsNotAPerson() {
         XCTAssertEqual(persons("他们登上了喜马拉雅山。"), [])
     }
+
+    func testRunDoesNotEndInAFunctionWord() {
+        XCTAssertEqual(persons("财政部长鲁宾在会上表示支持。"), ["鲁宾"])
+    }
+
+    func testKnownPersonDropsAStrayCharacter() {
+        XCTAssertEqual(persons("美国总统克林顿派代表前来祝贺。"), ["克林顿"])
+    }
+
+    func testOrdinaryWordsOfTransliterationCharactersAreNotNames() {
+        XCTAssertEqual(persons("双方作出的积极努力表示满意。"), [])
+    }
+
+    func testRunOfTwoCommonWordsIsNotAName() {
+        XCTAssertEqual(persons("各地要努力提高宣传教育的水平。"), [])
+    }
 }
