@@ -21,7 +21,7 @@ final class DataLocationTests: XCTestCase {
     private func copyBinary(to dir: URL) throws -> URL {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let target = dir.appendingPathComponent("graphctl")
-        try FileManager.default.copyItem(at: CLI.binary, to: target)
+        try FileManager.default.copyItem(at: try CLI.requireBinary(), to: target)
         return target
     }
 
@@ -45,8 +45,8 @@ final class DataLocationTests: XCTestCase {
         return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
-    func testRunsFromAnotherDirectoryAndFindsTheSeeds() {
-        let (status, out, err) = run(CLI.binary, ["build", "-o", "-", "-q"])
+    func testRunsFromAnotherDirectoryAndFindsTheSeeds() throws {
+        let (status, out, err) = run(try CLI.requireBinary(), ["build", "-o", "-", "-q"])
         XCTAssertEqual(status, 0, err)
         XCTAssertTrue(out.contains("张毅恭"), "the bundled seeds were read")
     }

@@ -5,18 +5,27 @@ import XCTest
 /// answers come from reading the articles: 001 reports that 蔡战胜 received 庄志嘉 on 11月8日 with 姚飞
 /// taking part, and that 张毅恭 is 泉州市委书记.
 final class QueryEndToEndTests: XCTestCase {
-    nonisolated(unsafe) static var graphPath = ""
+    nonisolated(unsafe) static var directory = FileManager.default.temporaryDirectory
+    static var graphPath: String { directory.appendingPathComponent("graph.json").path }
 
     override class func setUp() {
         super.setUp()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("graphctl-query-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        graphPath = dir.appendingPathComponent("graph.json").path
-        _ = CLI.run(["build", "-q", "-o", graphPath])
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("graphctl-query-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        _ = try? CLI.run(["build", "-q", "-o", graphPath], in: directory)
     }
 
-    private func query(_ args: [String]) -> CLI.Result {
-        CLI.run(["query"] + args + ["--graph", Self.graphPath])
+    override class func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+        super.tearDown()
+    }
+
+    /// The answer as (status, stdout, stderr); a missing binary fails the test through status -1.
+    private func query(_ args: [String]) -> (status: Int32, stdout: String, stderr: String) {
+        guard let r = try? CLI.run(["query"] + args + ["--graph", Self.graphPath], in: Self.directory) else {
+            return (-1, "", "graphctl could not be run")
+        }
+        return (r.status, r.stdoutText, r.stderr)
     }
 
     private func rows(_ tsv: String) -> [[String]] {
@@ -86,59 +95,5 @@ final class QueryEndToEndTests: XCTestCase {
     func testUsageErrorsExitTwo() {
         XCTAssertEqual(query(["frobnicate"]).status, 2)
         XCTAssertEqual(query(["met", "--json", "--tsv"]).status, 2)
-    }
-}
-
-/// Runs the `graphctl` binary built beside the test bundle.
-enum CLI {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: URL {
-        var candidates: [URL] = []
-        if let first = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-        }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(Bundle.main.bundleURL)
-        for dir in candidates {
-            let candidate = dir.appendingPathComponent("graphctl")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/graphctl")
-    }
-
-    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) -> Result {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
-        if let cwd { p.currentDirectoryURL = cwd }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        do { try p.run() } catch { return Result(status: -1, stdout: "", stderr: "\(error)") }
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try? input.fileHandleForWriting.close()
-        let collected = Collected()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            collected.out = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: collected.out, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
-    }
-
-    private final class Collected: @unchecked Sendable {
-        var out = Data()
     }
 }
