@@ -34,8 +34,8 @@ struct GraphFileEncoder {
         let key = SentenceKey(document: intern(e.document), sentence: e.sentence, start: e.start, end: e.end)
         let i = sentenceTexts.count
         if let first = sentenceIndex[key] {
-            if sentenceTexts[first].utf8.elementsEqual(e.text.utf8) { return first }
-            for j in sentenceOverflow[key] ?? [] where sentenceTexts[j].utf8.elementsEqual(e.text.utf8) { return j }
+            if Self.sameBytes(sentenceTexts[first], e.text) { return first }
+            for j in sentenceOverflow[key] ?? [] where Self.sameBytes(sentenceTexts[j], e.text) { return j }
             sentenceOverflow[key, default: []].append(i)
         } else {
             sentenceIndex[key] = i
@@ -49,6 +49,18 @@ struct GraphFileEncoder {
         JSONText.appendString(e.text, to: &sentences)
         sentences.append(0x5D)
         return i
+    }
+
+    /// Byte equality of two strings: shared storage (the usual case, one sentence String copied into
+    /// many evidences) answers at once, else memcmp; the generic `elementsEqual` was 16 % of `build`.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.baseAddress == y.baseAddress || x.count == 0
+                    || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
     }
 
     @inline(__always) private func rowStart(_ i: Int, _ out: inout [UInt8]) {
