@@ -110,7 +110,7 @@ enum Runtime {
             throw FatalError(message: "\(dir.path): dictionaries directory does not exist")
         }
         do {
-            var entries = try Lexicon.load(directory: dir).entries
+            var entries = try Lexicon.loadEntries(directory: dir)
             for f in options.dicts { entries += try DictionaryFile.load(URL(fileURLWithPath: f)) }
             for f in options.stops { entries += try StopList.load(URL(fileURLWithPath: f)) }
             let converter = try scriptConverter(dictionaries: dir)
@@ -132,6 +132,13 @@ enum Runtime {
     static func scriptConverter(_ options: TextOptions) -> ScriptConverter {
         guard let dir = DataLocator(explicit: options.dictionaries).dictionaries else { return .empty }
         return (try? scriptConverter(dictionaries: dir)) ?? .empty
+    }
+
+    /// The table of the located dictionaries, failing loudly on a malformed table: what
+    /// `build --from-jsonl` needs to sort aliases into simplified and traditional as `build` does.
+    static func converter(_ options: TextOptions) throws -> ScriptConverter {
+        guard let dir = DataLocator(explicit: options.dictionaries).dictionaries else { return .empty }
+        do { return try scriptConverter(dictionaries: dir) } catch let e as ReadError { throw FatalError(message: e.message) }
     }
 
     /// The inputs to read: the paths given, else the bundled seeds (saying so on stderr).
@@ -161,16 +168,74 @@ enum Runtime {
     }
 }
 
-/// Reads the inputs and analyses documents on `jobs` threads in bounded batches, handing results
-/// to `emit` in input order: memory stays bounded by the batch, output is identical for any `jobs`.
+/// Reads the inputs and analyses documents on `jobs` threads, handing results to `emit` in input order:
+/// output is identical for any `jobs`.
+///
+/// Files are read and analysed by the workers themselves (reading is not a serial step) from a sliding
+/// window of at most `window` documents past the last one emitted: memory stays bounded by the window,
+/// and one slow document delays only its own slot, not a whole batch (no barrier between batches).
+/// `--lines` files are one unit each when read, then their lines are analysed in bounded batches.
 struct DocumentProcessor {
     var reader: CorpusReader
     var lines: Bool
     var jobs: Int
     var batchCharacters = 4_000_000
 
+    /// Documents in flight per worker thread beyond the last one emitted.
+    var windowPerJob = 32
+
     func run<T>(_ paths: [String], console: Console, work: @escaping @Sendable (SourceDocument) -> T,
                 emit: (T) throws -> Void) throws {
+        let units = reader.expand(paths)
+        if lines {
+            try runLines(units, console: console, work: work, emit: emit)
+        } else {
+            try runFiles(units, console: console, work: work, emit: emit)
+        }
+        console.finishProgress()
+    }
+
+    private func runFiles<T>(_ units: [Result<String, ReadError>], console: Console,
+                             work: @escaping @Sendable (SourceDocument) -> T, emit: (T) throws -> Void) throws {
+        let reader = self.reader
+        @Sendable func process(_ unit: Result<String, ReadError>) -> Outcome<T> {
+            switch unit {
+            case .failure(let e): return .skipped(e.message)
+            case .success(let path):
+                switch reader.read(path) {
+                case .failure(let e): return .skipped(e.message)
+                case .success(let d): return .done(work(d), d.scalars.count)
+                }
+            }
+        }
+        var documents = 0, characters = 0
+        func deliver(_ outcome: Outcome<T>) throws {
+            switch outcome {
+            case .skipped(let message): console.skip(message)
+            case .done(let value, let count):
+                try emit(value)
+                documents += 1
+                characters += count
+                console.progress("graphctl: \(documents) documents, \(characters / 1000) k characters")
+            }
+        }
+        if jobs <= 1 || units.count <= 1 {
+            for u in units { try deliver(process(u)) }
+            return
+        }
+        let window = OrderedWindow<Outcome<T>>(count: units.count, window: max(2, jobs * windowPerJob))
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, units.count) {
+            DispatchQueue.global().async(group: group) {
+                while let i = window.take() { window.put(i, process(units[i])) }
+            }
+        }
+        defer { window.cancel(); group.wait() }
+        for i in 0..<units.count { try deliver(window.result(i)) }
+    }
+
+    private func runLines<T>(_ units: [Result<String, ReadError>], console: Console,
+                             work: @escaping @Sendable (SourceDocument) -> T, emit: (T) throws -> Void) throws {
         var batch: [SourceDocument] = []
         var batchSize = 0
         var documents = 0
@@ -198,34 +263,83 @@ struct DocumentProcessor {
             batch.removeAll(keepingCapacity: true)
             batchSize = 0
         }
-        for item in reader.expand(paths) {
-            switch item {
+        for unit in units {
+            switch unit {
             case .failure(let e):
                 console.skip(e.message)
             case .success(let path):
-                if lines {
-                    switch reader.readLines(path) {
-                    case .failure(let e): console.skip(e.message)
-                    case .success(let docs):
-                        for d in docs {
-                            batch.append(d)
-                            batchSize += d.scalars.count + 1
-                            if batchSize >= batchCharacters { try flush() }
-                        }
-                    }
-                } else {
-                    switch reader.read(path) {
-                    case .failure(let e): console.skip(e.message)
-                    case .success(let d):
+                switch reader.readLines(path) {
+                case .failure(let e): console.skip(e.message)
+                case .success(let docs):
+                    for d in docs {
                         batch.append(d)
-                        batchSize += d.scalars.count
-                        if batchSize >= batchCharacters || batch.count >= 256 * max(1, jobs) { try flush() }
+                        batchSize += d.scalars.count + 1
+                        if batchSize >= batchCharacters || batch.count >= 4096 * max(1, jobs) { try flush() }
                     }
                 }
             }
         }
         try flush()
-        console.finishProgress()
+    }
+}
+
+/// What became of one input: its result and size, or the message of a skipped input.
+enum Outcome<T> {
+    case done(T, Int)
+    case skipped(String)
+}
+
+/// Slots filled by worker threads in any order and consumed in index order by one thread. Workers take
+/// indices below `consumed + window` only, so at most `window` results wait in memory.
+final class OrderedWindow<T>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [T?]
+    private var next = 0
+    private var consumed = 0
+    private var cancelled = false
+    private let window: Int
+
+    init(count: Int, window: Int) {
+        slots = Array(repeating: nil, count: count)
+        self.window = window
+    }
+
+    /// The next index to work on, waiting while the window is full; nil when all are taken or cancelled.
+    func take() -> Int? {
+        condition.lock(); defer { condition.unlock() }
+        while !cancelled && next < slots.count && next >= consumed + window { condition.wait() }
+        guard !cancelled, next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func put(_ i: Int, _ value: T) {
+        condition.lock()
+        slots[i] = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The result at `i` (waits for it), which frees its slot and lets the window move on.
+    func result(_ i: Int) -> T {
+        condition.lock(); defer { condition.unlock() }
+        while true {
+            if let value = slots[i] {
+                slots[i] = nil
+                consumed = i + 1
+                condition.broadcast()
+                return value
+            }
+            condition.wait()
+        }
+    }
+
+    /// Stops handing out work (an emit failed): workers finish their current document and return.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
 

@@ -52,16 +52,28 @@ public struct AhoCorasickAutomaton: Sendable {
         }
         let alphabet = Int(nextCode)
 
-        // Sort pattern indices lexicographically by code sequence (stable: first duplicate wins).
-        let order = encoded.indices.filter { !encoded[$0].isEmpty }.sorted { a, b in
-            let x = encoded[a], y = encoded[b]
-            let n = min(x.count, y.count)
-            var i = 0
-            while i < n {
-                if x[i] != y[i] { return x[i] < y[i] }
-                i += 1
+        // Sort pattern indices lexicographically by code sequence (stable: first duplicate wins), comparing
+        // through one flat buffer: comparing the `[Int32]` arrays themselves retains and releases both
+        // per comparison, which made the sort most of the automaton's build time.
+        var flat: [Int32] = []
+        var offset: [Int] = [0]
+        offset.reserveCapacity(encoded.count + 1)
+        for e in encoded { flat += e; offset.append(flat.count) }
+        var order = encoded.indices.filter { !encoded[$0].isEmpty }
+        flat.withUnsafeBufferPointer { f in
+            offset.withUnsafeBufferPointer { o in
+                order.sort { a, b in
+                    let xa = o[a], xn = o[a + 1] - xa, ya = o[b], yn = o[b + 1] - ya
+                    let n = min(xn, yn)
+                    var i = 0
+                    while i < n {
+                        let x = f[xa + i], y = f[ya + i]
+                        if x != y { return x < y }
+                        i += 1
+                    }
+                    return xn != yn ? xn < yn : a < b
+                }
             }
-            return x.count != y.count ? x.count < y.count : a < b
         }
 
         // Breadth-first construction: a state covers a contiguous range of `order` sharing a prefix.
@@ -78,14 +90,14 @@ public struct AhoCorasickAutomaton: Sendable {
             var i = ranges[s].lo
             let hi = ranges[s].hi
             // Patterns that end here come first in sorted order (shorter sorts before longer).
-            while i < hi && encoded[order[i]].count == d {
+            while i < hi && offset[order[i] + 1] - offset[order[i]] == d {
                 if terminal[s] < 0 { terminal[s] = Int32(order[i]) }
                 i += 1
             }
             while i < hi {
-                let c = encoded[order[i]][d]
+                let c = flat[offset[order[i]] + d]
                 var j = i + 1
-                while j < hi && encoded[order[j]][d] == c { j += 1 }
+                while j < hi && flat[offset[order[j]] + d] == c { j += 1 }
                 childCode.append(c)
                 childState.append(Int32(ranges.count))
                 ranges.append((i, j))

@@ -25,9 +25,12 @@ public struct Lexicon: Sendable {
         var compound: [UInt64: Int32] = [:]
         var givenRank = [Int32](repeating: 0, count: 0x10000)
         var translit = [Bool](repeating: false, count: 0x10000)
-        var surfaceIndex: [String: Int] = [:]
+        // Every entry that goes into the automaton, in entry order; the automaton collapses duplicate
+        // surfaces to their first occurrence, which saves hashing 60 k Strings at start-up.
         var patterns: [[Unicode.Scalar]] = []
-        var patternEntries: [[Int32]] = []
+        var patternEntry: [Int32] = []
+        patterns.reserveCapacity(entries.count)
+        patternEntry.reserveCapacity(entries.count)
         for (i, e) in entries.enumerated() {
             let scalars = Array(e.surface.unicodeScalars)
             switch e.kind {
@@ -54,15 +57,17 @@ public struct Lexicon: Sendable {
             default:
                 break
             }
-            if let p = surfaceIndex[e.surface] {
-                patternEntries[p].append(Int32(i))
-            } else {
-                surfaceIndex[e.surface] = patterns.count
-                patterns.append(scalars)
-                patternEntries.append([Int32(i)])
-            }
+            patterns.append(scalars)
+            patternEntry.append(Int32(i))
         }
-        self.automaton = AhoCorasickAutomaton(patterns: patterns)
+        let automaton = AhoCorasickAutomaton(patterns: patterns)
+        // Pattern index (first occurrence of a surface) → all its entries, in entry order.
+        var patternEntries = [[Int32]](repeating: [], count: patterns.count)
+        for (k, p) in patterns.enumerated() {
+            guard let first = automaton.exactMatch(p, 0..<p.count) else { continue }
+            patternEntries[first].append(patternEntry[k])
+        }
+        self.automaton = automaton
         self.patternEntries = patternEntries
         self.surnameRank = surnameRank
         self.compoundSurnames = compound
@@ -74,6 +79,12 @@ public struct Lexicon: Sendable {
     /// Loads every `*.tsv` below `directory` (sorted, so the result does not depend on the file system's
     /// order), skipping `script/` (the traditional→simplified table has its own format), then `extra` files.
     public static func load(directory: URL, extra: [URL] = []) throws -> Lexicon {
+        Lexicon(entries: try loadEntries(directory: directory, extra: extra))
+    }
+
+    /// The entries `load(directory:extra:)` would index, without building the automaton (callers that
+    /// add `--dict` / `--stop` entries build the lexicon once, from everything).
+    public static func loadEntries(directory: URL, extra: [URL] = []) throws -> [LexiconEntry] {
         var files: [URL] = []
         if let e = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) {
             for case let url as URL in e where url.pathExtension == "tsv" {
@@ -84,7 +95,7 @@ public struct Lexicon: Sendable {
         files.sort { $0.path < $1.path }
         var entries: [LexiconEntry] = []
         for f in files + extra { entries += try DictionaryFile.load(f) }
-        return Lexicon(entries: entries)
+        return entries
     }
 
     /// One dictionary hit: `entries` indexes `Lexicon.entries`.
@@ -117,7 +128,15 @@ public struct Lexicon: Sendable {
 
     /// Whether `surface` is vetoed by a stop entry.
     public func isStopWord(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        exact(text, range).contains { $0.kind == .stop }
+        hasEntry(.stop, text, range)
+    }
+
+    /// Whether some entry of `kind` has exactly the surface `text[range]`, without copying entries
+    /// (called per candidate: `exact(_:_:)` copies every matching entry with its strings).
+    public func hasEntry(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let p = automaton.exactMatch(text, range) else { return false }
+        for e in patternEntries[p] where entries[Int(e)].kind == kind { return true }
+        return false
     }
 
     /// Surname rank of one scalar (0 = not a surname).

@@ -19,6 +19,31 @@ public enum LexiconKind: String, CaseIterable, Sendable {
     /// A common word that is not a name: segmentation evidence against a name that cuts it in two.
     case word
 
+    /// A bit per kind (its declaration order), for the per-position kind masks of `SentenceView`:
+    /// a switch, not `allCases.firstIndex`, because it is asked for every match of every sentence.
+    @inline(__always)
+    public var bit: UInt32 {
+        switch self {
+        case .person: return 1 << 0
+        case .organisation: return 1 << 1
+        case .place: return 1 << 2
+        case .programme: return 1 << 3
+        case .surname: return 1 << 4
+        case .givenChar: return 1 << 5
+        case .title: return 1 << 6
+        case .body: return 1 << 7
+        case .orgSuffix: return 1 << 8
+        case .placeSuffix: return 1 << 9
+        case .programmeCue: return 1 << 10
+        case .personCue: return 1 << 11
+        case .honorific: return 1 << 12
+        case .translit: return 1 << 13
+        case .translitSeparator: return 1 << 14
+        case .stop: return 1 << 15
+        case .word: return 1 << 16
+        }
+    }
+
     /// The entity type of an entity kind, nil for building blocks.
     public var entityType: EntityType? {
         switch self {

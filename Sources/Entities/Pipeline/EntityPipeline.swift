@@ -61,7 +61,8 @@ public struct EntityPipeline: Sendable {
             let matches = lexicon.matches(in: text.scalars, range: sentence.range)
             let found = titleRecogniser.titles(in: text.scalars, sentence: sentence, matches: matches, lexicon: lexicon)
             titles += found
-            let view = SentenceView(text: text.scalars, sentence: sentence, lexicon: lexicon, titles: found)
+            let view = SentenceView(text: text.scalars, sentence: sentence, lexicon: lexicon, titles: found,
+                                    matches: matches)
             var candidates: [Candidate] = []
             for r in recognisers { r.propose(in: view, into: &candidates) }
             // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere.

@@ -46,11 +46,13 @@ public struct SentenceView {
     /// window this wide, so lookups stay O(log n) on a sentence of any length (no quadratic scans).
     public let longestMatch: Int
 
-    public init(text: [Unicode.Scalar], sentence: Sentence, lexicon: Lexicon, titles: [TitleSpan] = []) {
+    public init(text: [Unicode.Scalar], sentence: Sentence, lexicon: Lexicon, titles: [TitleSpan] = [],
+                matches: [Lexicon.Match]? = nil) {
         self.text = text
         self.sentence = sentence
         self.lexicon = lexicon
-        self.matches = lexicon.matches(in: text, range: sentence.range)
+        // The pipeline has already matched the sentence (for titles): pass the matches to skip a second scan.
+        self.matches = matches ?? lexicon.matches(in: text, range: sentence.range)
         self.titles = titles
         let n = sentence.range.count + 1
         var ends = [UInt32](repeating: 0, count: n)
@@ -59,7 +61,7 @@ public struct SentenceView {
         var wordEndFrom = [Int32](repeating: -1, count: n)
         var wordStartTo = [Int32](repeating: Int32.max, count: n)
         var longest = 0
-        for m in matches {
+        for m in self.matches {
             longest = max(longest, m.end - m.start)
             for e in m.entries {
                 let kind = lexicon.entries[Int(e)].kind
@@ -100,7 +102,7 @@ public struct SentenceView {
 
     @inline(__always)
     static func bit(_ kind: LexiconKind) -> UInt32 {
-        1 << UInt32(LexiconKind.allCases.firstIndex(of: kind) ?? 0)
+        kind.bit
     }
 
     public var range: Range<Int> { sentence.range }
@@ -144,7 +146,7 @@ public struct SentenceView {
         }
         if let s = commonWordStart(to: r.upperBound), s < r.lowerBound { left = true }
         let isWord = commonWordEnd(from: r.lowerBound) == r.upperBound
-            || lexicon.exact(text, r).contains { $0.kind == .word }
+            || lexicon.hasEntry(.word, text, r)
         return (left, right, isWord)
     }
 

@@ -45,7 +45,7 @@ struct GraphAccumulator {
     struct EdgeParts {
         var rank: Int?
         var date: String?
-        var evidence = Set<Evidence>()
+        var evidence = Set<EvidenceKey>()
         /// For `met`: the smallest evidence seen and the host (source) it was stated with. The stored
         /// orientation is the one the earliest evidence gives, a choice every merge order agrees on.
         var firstEvidence: Evidence?
@@ -67,7 +67,8 @@ struct GraphAccumulator {
     mutating func addNode(_ key: NodeKey, aliases: some Sequence<String> = [], traditional: some Sequence<String> = [],
                           titles: some Sequence<String> = [], mentions: Int = 0,
                           documents: some Sequence<String> = [], attributes: [String: String] = [:]) {
-        var parts = nodes[key] ?? NodeParts()
+        // Moved out of the dictionary so the sets inside are uniquely referenced (no copy per update).
+        var parts = nodes.removeValue(forKey: key) ?? NodeParts()
         for a in aliases where a != key.name { parts.aliases.insert(a) }
         for a in traditional where a != key.name { parts.traditional.insert(a) }
         parts.titles.formUnion(titles)
@@ -88,10 +89,10 @@ struct GraphAccumulator {
         let key = undirected && target < source
             ? EdgeKey(a: target, b: source, relation: relation, title: title)
             : EdgeKey(a: source, b: target, relation: relation, title: title)
-        var parts = edges[key] ?? EdgeParts()
+        var parts = edges.removeValue(forKey: key) ?? EdgeParts()
         if let rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, date)
-        parts.evidence.formUnion(evidence)
+        for e in evidence { parts.evidence.insert(EvidenceKey(e)) }
         if relation == .met, let first = evidence.min(by: evidencePrecedes) {
             if let old = parts.firstEvidence, let oldSource = parts.firstSource,
                evidencePrecedes(old, first) || (old == first && oldSource <= source) {
@@ -124,7 +125,7 @@ struct GraphAccumulator {
         for (k, p) in edges {
             guard var s = ids[k.a], var t = ids[k.b] else { continue }
             if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
-            let evidence = p.evidence.sorted(by: evidencePrecedes)
+            let evidence = p.evidence.map(\.evidence).sorted(by: evidencePrecedes)
             var sentences = 0
             var previous: Evidence?
             for e in evidence {
@@ -154,4 +155,19 @@ struct GraphAccumulator {
         if a.characters != b.characters { return a.characters > b.characters ? a : b }
         return (a.date ?? "") >= (b.date ?? "") ? a : b
     }
+}
+
+/// An evidence in a set, hashed on its short fields only: hashing the sentence text (Unicode-normalised
+/// String hashing) for every evidence was half of `build`. Equality is still the whole evidence.
+struct EvidenceKey: Hashable {
+    var evidence: Evidence
+    init(_ evidence: Evidence) { self.evidence = evidence }
+    func hash(into h: inout Hasher) {
+        h.combine(evidence.sentence)
+        h.combine(evidence.start)
+        h.combine(evidence.end)
+        h.combine(evidence.document)
+        h.combine(evidence.rule)
+    }
+    static func == (a: EvidenceKey, b: EvidenceKey) -> Bool { a.evidence == b.evidence }
 }

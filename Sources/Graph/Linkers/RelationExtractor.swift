@@ -18,10 +18,22 @@ public struct RelationExtractor: Sendable {
 
     public func relations(in doc: AnalysedDocument) -> [Relation] {
         let context = LinkContext(document: doc, options: options, dateResolver: dateResolver)
-        var seen: Set<Relation> = []
+        // Deduplicate on a hash of the short fields only: the synthesised `Relation` hash covers the
+        // evidence sentence, and hashing (NFC-checking) that text per relation was most of the run time.
+        var seen: [Int: [Int]] = [:]
         var out: [Relation] = []
         for linker in linkers {
-            for r in linker.link(doc, context: context) where seen.insert(r).inserted {
+            for r in linker.link(doc, context: context) {
+                var h = Hasher()
+                h.combine(r.type)
+                h.combine(r.evidence.sentence)
+                h.combine(r.evidence.start)
+                h.combine(r.source)
+                h.combine(r.target)
+                h.combine(r.evidence.rule)
+                let key = h.finalize()
+                if let same = seen[key], same.contains(where: { out[$0] == r }) { continue }
+                seen[key, default: []].append(out.count)
                 out.append(r)
             }
         }

@@ -22,7 +22,10 @@ enum BuildCommand: Command {
         var characters = 0
         if a.flag("from-jsonl") {
             guard !a.positionals.isEmpty else { throw UsageError(message: "--from-jsonl needs FILE… or - for stdin") }
-            graph = try RecordInput.build(a.positionals, console: console)
+            // Aliases are sorted into simplified and traditional with the same table as a build from text.
+            let converter = try Runtime.converter(try TextOptions(a))
+            graph = try RecordInput.build(a.positionals, console: console,
+                                          isTraditional: { converter.looksTraditional($0.unicodeScalars) })
         } else {
             let r = try GraphBuild.build(a, paths: a.positionals, console: console)
             graph = r.graph
@@ -39,8 +42,9 @@ enum BuildCommand: Command {
 
 /// Reads `extract --full` records (files or stdin) into a graph.
 enum RecordInput {
-    static func build(_ paths: [String], console: Console) throws -> KnowledgeGraph {
-        var builder = GraphBuilder(isTraditional: { _ in false })
+    static func build(_ paths: [String], console: Console,
+                      isTraditional: @escaping (String) -> Bool = { _ in false }) throws -> KnowledgeGraph {
+        var builder = GraphBuilder(isTraditional: isTraditional)
         for path in paths {
             let data: Data?
             if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }

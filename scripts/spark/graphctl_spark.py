@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Map-reduce graphctl on Apache Spark.
+
+map:    document paths -> `graphctl extract --jsonl --full` records, through `rdd.pipe` (one graphctl per
+        partition; it reads the files itself, so document ids are the paths exactly as given)
+reduce: per partition, `graphctl build --from-jsonl -` turns its records into a partial graph; the partial
+        graphs are combined with `graphctl merge` in a tree (`treeReduce`: merge is associative and
+        commutative, so Spark may pair them in any order and the result is the same bytes)
+
+    graphctl_spark.py [--master local[2]] [--graphctl PATH] [--partitions N] -o graph.json PATH...
+
+PATHs are text files or directories (every *.txt below them, sorted). Every executor must see the
+graphctl binary (and its dictionaries) and the input files at the same paths: a shared file system, or
+ship the binary with `spark-submit --files` (see docs/map-reduce.md).
+"""
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+
+
+def expand(paths):
+    out = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = []
+            for d, _, files in os.walk(p):
+                found += [os.path.join(d, f) for f in files if f.endswith(".txt")]
+            out += sorted(found)
+        else:
+            out.append(p)
+    return out
+
+
+def build_partial(graphctl):
+    """Partition of record lines -> one partial graph (graph.json text), or nothing for an empty partition."""
+    def run(records):
+        data = "".join(r + "\n" for r in records).encode("utf-8")
+        if not data:
+            return
+        p = subprocess.run([graphctl, "build", "-q", "-j", "1", "--from-jsonl", "-", "-o", "-"],
+                           input=data, stdout=subprocess.PIPE, check=True)
+        yield p.stdout.decode("utf-8")
+    return run
+
+
+def merge(graphctl):
+    """Two graph.json texts -> the merged graph.json text (`graphctl merge`)."""
+    def run(a, b):
+        with tempfile.TemporaryDirectory(prefix="graphctl-merge-") as d:
+            pa, pb = os.path.join(d, "a.json"), os.path.join(d, "b.json")
+            with open(pa, "w", encoding="utf-8") as f:
+                f.write(a)
+            with open(pb, "w", encoding="utf-8") as f:
+                f.write(b)
+            p = subprocess.run([graphctl, "merge", pa, pb, "-o", "-"], stdout=subprocess.PIPE, check=True)
+            return p.stdout.decode("utf-8")
+    return run
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[2])")
+    ap.add_argument("--graphctl", default=os.environ.get("GRAPHCTL", "graphctl"))
+    ap.add_argument("--partitions", type=int, default=None, help="default: Spark's default parallelism")
+    ap.add_argument("--records", default=None, help="also save the map output (extract --full records) here")
+    args = ap.parse_args()
+
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName("graphctl")
+    if args.master:
+        builder = builder.master(args.master)
+    elif "SPARK_MASTER" not in os.environ and "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
+        builder = builder.master("local[2]")
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
+    sc = spark.sparkContext
+
+    paths = expand(args.paths)
+    graphctl = os.path.abspath(args.graphctl) if os.path.sep in args.graphctl else args.graphctl
+    n = args.partitions or sc.defaultParallelism
+    docs = sc.parallelize(paths, min(n, max(1, len(paths))))
+    # map: each partition's paths go to one graphctl on stdin (one per line), read with xargs.
+    extract = "xargs -d '\\n' " + shlex.quote(graphctl) + " extract --jsonl --full -j 1 -q"
+    records = docs.pipe(extract, env={"LC_ALL": "C.UTF-8"}).filter(lambda line: line.strip())
+    if args.records:
+        with open(args.records, "w", encoding="utf-8") as f:
+            for r in records.collect():
+                f.write(r + "\n")
+    # reduce: partial graphs per partition, merged pairwise in a tree.
+    partials = records.mapPartitions(build_partial(graphctl))
+    graph = partials.treeReduce(merge(graphctl), depth=2)
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write(graph)
+    print(f"graphctl_spark: {len(paths)} documents, {partials.getNumPartitions()} partitions -> {args.output}",
+          file=sys.stderr)
+    spark.stop()
+
+
+if __name__ == "__main__":
+    main()
