@@ -87,7 +87,9 @@ final class OrganisationRecogniserTests: XCTestCase {
         let body = out.first { $0.canonical == "巴西外交部" }
         XCTAssertNotNil(body)
         // Strong enough to outweigh the country and the body proposed separately by the dictionary.
-        XCTAssertGreaterThan(body?.score ?? 0, 0.9 * 2.5 + 0.88 * 3.5)
+        let parts = [Candidate(range: 0..<2, type: .place, canonical: "巴西", rule: "dict:place", confidence: 0.9),
+                     Candidate(range: 2..<5, type: .organisation, canonical: "外交部", rule: "dict:organisation", confidence: 0.88)]
+        XCTAssertGreaterThan(body?.score ?? 0, parts.reduce(0) { $0 + $1.score })
     }
 
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
@@ -96,7 +98,9 @@ final class OrganisationRecogniserTests: XCTestCase {
         OrganisationRecogniser().propose(in: view, into: &out)
         let whole = out.first { $0.range == 0..<4 }
         XCTAssertEqual(whole?.canonical, "中国足球协会")
-        XCTAssertGreaterThan(whole?.score ?? 0, 0.9 * 2.5 + 0.88 * 2.5)
+        let parts = [Candidate(range: 0..<2, type: .place, canonical: "中国", rule: "dict:place", confidence: 0.9),
+                     Candidate(range: 2..<4, type: .organisation, canonical: "足协", rule: "dict:organisation", confidence: 0.88)]
+        XCTAssertGreaterThan(whole?.score ?? 0, parts.reduce(0) { $0 + $1.score })
     }
 
     func testRepeatedSuffixCharacterStartsAnOffice() {
