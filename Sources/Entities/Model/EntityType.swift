@@ -17,7 +17,15 @@ public enum EntityType: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
-    public static func < (a: EntityType, b: EntityType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in the fixed order person, organisation, place, programme (how nodes are sorted).
+    public var order: Int {
+        switch self {
+        case .person: return 0
+        case .organisation: return 1
+        case .place: return 2
+        case .programme: return 3
+        }
     }
+
+    public static func < (a: EntityType, b: EntityType) -> Bool { a.order < b.order }
 }

@@ -21,7 +21,17 @@ public enum RelationType: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
-    public static func < (a: RelationType, b: RelationType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    /// Position in the declaration order (how edges of one pair are sorted).
+    public var order: Int {
+        switch self {
+        case .coOccurs: return 0
+        case .role: return 1
+        case .met: return 2
+        case .metGroup: return 3
+        case .accompanied: return 4
+        case .visited: return 5
+        }
     }
+
+    public static func < (a: RelationType, b: RelationType) -> Bool { a.order < b.order }
 }
