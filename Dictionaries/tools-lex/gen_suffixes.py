@@ -61,6 +61,11 @@ PROGRAMME = [
     ("实践活动", 3, True), ("宣讲", 1, True), ("宣讲活动", 3, True), ("调研活动", 2, True), ("联谊会", 1, False),
     ("计划书", 1, False), ("赛事", 1, False), ("节会", 2, False), ("庆典", 1, False), ("展", 1, False),
     ("工作站", 1, True), ("联盟", 1, False),
+    # Honours and lists are programmes when named (“2024年5G工厂名录”, “信易+”应用典型案例).
+    ("典型案例", 2, True), ("名录", 2, True), ("榜单", 2, True),
+    # Named events, courses and service lines (“理论圆桌”学习互动分享会, 12345政务热线).
+    ("分享会", 2, False), ("推进会", 2, False), ("培训班", 2, False), ("专题培训班", 3, False),
+    ("热线", 2, False), ("专线", 2, False), ("专项治理", 3, True),
 ]
 
 

@@ -16,12 +16,64 @@ public struct ProgrammeRecogniser: Recogniser {
                                       "推出", "开设", "首创", "实现", "布局", "建立", "设立", "成立", "开通", "上线",
                                       "形成", "打响", "擦亮", "创新", "升级", "做强", "叫响", "用好", "参加", "加入"]
     static let leadVerbScalars: [[Unicode.Scalar]] = leadVerbs.map { Array($0.unicodeScalars) }
+    /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
+    /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
+    static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
+                                                  "开设", "開設", "发布", "發布", "獲評", "获评", "入选", "入選", "对接", "對接"]
+        .map { Array($0.unicodeScalars) }
 
     public init() {}
+
+    static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+        "〇一二三四五六七八九十百两".unicodeScalars.contains(s)
+    }
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeQuoted(view, into: &candidates)
         proposeCued(view, into: &candidates)
+        proposePartyCongress(view, into: &candidates)
+    }
+
+    /// 党的二十大, 党的十九大: the party's national congress, named by its ordinal. A conference is a programme
+    /// in the product's convention.
+    private func proposePartyCongress(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i + 3 < r.upperBound {
+            defer { i += 1 }
+            guard view.text[i] == "党", view.text[i + 1] == "的" else { continue }
+            var k = i + 2
+            while k < r.upperBound, k - i < 6, ProgrammeRecogniser.isChineseNumeral(view.text[k]) { k += 1 }
+            guard k > i + 2, k < r.upperBound, view.text[k] == "大" else { continue }
+            let range = i..<(k + 1)
+            candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                        rule: "pattern:party-congress", confidence: 0.9))
+        }
+    }
+
+    /// A name body scalar: a non-break scalar, or a break scalar inside a common word (普及, 以及 are words,
+    /// 及 alone is a conjunction) or ending a cue.
+    private func isBodyScalar(_ view: SentenceView, at k: Int) -> Bool {
+        let s = view.text[k]
+        if BreakWords.isNameBody(s) { return true }
+        guard ScalarClass.isHan(s) else { return false }
+        if let e = view.commonWordEnd(from: k - 1), e > k, k - 1 >= view.range.lowerBound,
+           BreakWords.isNameBody(view.text[k - 1]) { return true }
+        // The last scalar of a cue (分享会, 研讨会: 会 alone is a modal verb).
+        return view.entries(.programmeCue, endingAt: k + 1).contains { $0.start < k }
+    }
+
+    /// The end of the last clause verb in `range` (so the name starts after it), nil when none.
+    private func lastClauseVerbEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for v in ProgrammeRecogniser.clauseVerbs where v.count <= range.count {
+            var p = range.lowerBound
+            while p + v.count <= range.upperBound {
+                if Array(view.text[p..<(p + v.count)]) == v { best = max(best ?? 0, p + v.count) }
+                p += 1
+            }
+        }
+        return best
     }
 
     private func endsWithLeadVerb(_ view: SentenceView, at p: Int) -> Bool {
@@ -48,12 +100,19 @@ public struct ProgrammeRecogniser: Recogniser {
             guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
             let core = (i + 1)..<j
             defer { i = j + 1 }
-            guard clean, core.count >= 2, core.count <= 16 else { continue }
+            // A long core is a name only when it ends like one (“工信部国家产融合作试点城市典型案例（2023）”).
+            guard clean, core.count >= 2, core.count <= 16 || (core.count <= 24 && endsWithCue(view, core)) else { continue }
+            // A vehicle or craft (“天问一号”, “蛟龙号”) is a product, not a programme.
+            if view.text[j - 1] == "号" || view.text[j - 1] == "號" { continue }
+            // A quoted phrase with 的 or a nested quote is a title or a slogan (“‘晋江经验’的时代价值”).
+            if core.contains(where: { view.text[$0] == "的" || view.text[$0] == "‘" }) { continue }
             if view.lexicon.isStopWord(view.text, core) { continue }
             // A core without Han characters or ending in an operator (“4+4+6”, “信易+”) is only a token
             // of the longer name that follows; a Han core is a name of its own.
             let hasHan = core.contains(where: { ScalarClass.isHan(view.text[$0]) })
+            // Numerals alone (“八五”普法规划, “十四五”规划) are a token too.
             let isToken = !hasHan || view.text[j - 1] == "+"
+                || core.allSatisfy({ ProgrammeRecogniser.isChineseNumeral(view.text[$0]) })
             // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name.
             if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
             // What follows the closing mark.
@@ -66,14 +125,15 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             // More name characters then a cue: the quoted part is a token inside a longer name.
             var k = after
-            while k < r.upperBound, k - after < 10, BreakWords.isNameBody(view.text[k]) { k += 1 }
+            while k < r.upperBound, k - after < 10, isBodyScalar(view, at: k) { k += 1 }
             var longer = false
             var e = k
             while e > after {
                 if view.entryEnds(.programmeCue, at: e), view.entries(.programmeCue, endingAt: e).contains(where: { e - $0.start >= 2 }) {
                     guard isToken else {
                         // “上合之珠”重点项目, “人文集美”建设提升工作: the quoted core is the name.
-                        candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
+                        // The span runs to the cue so that the description after the quote is not a name of its own.
+                        candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
                                                     rule: "pattern:quoted-before-cue", confidence: 0.8))
                         longer = true
                         break
@@ -89,7 +149,7 @@ public struct ProgrammeRecogniser: Recogniser {
             if longer { continue }
             guard hasHan else { continue }
             var c = 0.45
-            if view.entryEnds(.programmeCue, at: j) { c += 0.3 }
+            if endsWithCue(view, core) { c += 0.3 }
             if endsWithLeadVerb(view, at: i) { c += 0.3 }
             // One of a run of quoted names (“民呼我为”“接诉即办”等机制, “A”、“B”).
             if isInQuotedRun(view, open: i, close: j) { c += 0.2 }
@@ -127,6 +187,11 @@ public struct ProgrammeRecogniser: Recogniser {
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
             if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v }
             if let c = lastCountEnd(view, s..<m.start) { s = c }
+            if let v = lastClauseVerbEnd(view, s..<m.start) { s = v }
+            // A batch (第二批 主题教育) counts the campaign's rounds; it is not part of its name.
+            if let b = lastBatchEnd(view, s..<m.start) { s = b }
+            // A break scalar that begins a word (我国, 对接) takes the word's end as the name's start.
+            if s > lo, BreakWords.isBreak(view.text[s - 1]), let e = view.commonWordEnd(from: s - 1), e > s, e < m.start { s = e }
             let bodyLength = m.start - s
             guard bodyLength >= 2 else { continue }
             // A lone common word before a generic cue (综合改革, 长效机制, 工作制度) is a description.
@@ -137,7 +202,8 @@ public struct ProgrammeRecogniser: Recogniser {
             // 实际 行动): a short unanchored body is a description.
             var starts: [(Int, Double)] = bodyLength >= 4 ? [(s, 0.5)] : []
             for p in s..<m.start - 1 {
-                if view.text[p] == "第" { starts.append((p, 0.72)) }
+                if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
+                else if isScopeStart(view, p) { starts.append((p, 0.62)) }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }
             }
             for (start, base) in starts where m.start - start >= 2 {
@@ -149,6 +215,44 @@ public struct ProgrammeRecogniser: Recogniser {
                                             rule: "pattern:cue", confidence: c))
             }
         }
+    }
+
+    /// A year opens a name (2024厦门市社科知识大赛, 2024年5G工厂名录): four digits after a non-digit.
+    private func isYearStart(_ view: SentenceView, _ p: Int) -> Bool {
+        guard p + 4 < view.range.upperBound, p == view.range.lowerBound || !ScalarClass.isDigit(view.text[p - 1]) else { return false }
+        return (p..<(p + 4)).allSatisfy { ScalarClass.isDigit(view.text[$0]) } && !ScalarClass.isDigit(view.text[p + 4])
+    }
+
+    static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "全省", "全市", "國家", "國家級"]
+        .map { Array($0.unicodeScalars) }
+
+    /// A scope word opens a named pilot or designation (全国…试点, 国家…试点, 省级…示范区).
+    private func isScopeStart(_ view: SentenceView, _ p: Int) -> Bool {
+        ProgrammeRecogniser.scopeWords.contains { w in
+            p + w.count <= view.range.upperBound && Array(view.text[p..<(p + w.count)]) == w
+        }
+    }
+
+    /// The end of an ordinal batch (第二批, 第3批) in `range`, nil when none.
+    private func lastBatchEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for p in range where view.text[p] == "第" {
+            var k = p + 1
+            while k < range.upperBound, ProgrammeRecogniser.isChineseNumeral(view.text[k]) || ScalarClass.isDigit(view.text[k]) { k += 1 }
+            if k > p + 1, k < range.upperBound, view.text[k] == "批" { best = k + 1 }
+        }
+        return best
+    }
+
+    /// Does the quoted core end with a programme cue, possibly followed by a bracketed year or batch?
+    private func endsWithCue(_ view: SentenceView, _ core: Range<Int>) -> Bool {
+        var e = core.upperBound
+        if e > core.lowerBound, view.text[e - 1] == "）" || view.text[e - 1] == ")" {
+            var b = e - 1
+            while b > core.lowerBound, view.text[b] != "（", view.text[b] != "(" { b -= 1 }
+            if b > core.lowerBound { e = b }
+        }
+        return view.entryEnds(.programmeCue, at: e)
     }
 
     /// The end of the last counted quantity in `range` (3支, 26大项, 82项), nil when none; an ordinal

@@ -9,6 +9,13 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "项目", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
         LexiconEntry(surface: "体系", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
         LexiconEntry(surface: "机制", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "试点", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "主题教育", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
+        LexiconEntry(surface: "规划", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "名录", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "研讨会", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "大赛", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "我国", kind: .word),
         LexiconEntry(surface: "拓展", kind: .word),
         LexiconEntry(surface: "长效", kind: .word),
         LexiconEntry(surface: "现代化", kind: .word),
@@ -53,5 +60,62 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testGenericShortBodyIsNoProgramme() {
         XCTAssertTrue(names("建立长效机制").isEmpty)
+    }
+
+    func testPartyCongressByOrdinalIsAProgramme() {
+        XCTAssertTrue(names("学习党的十九大精神").contains("党的十九大"))
+        XCTAssertFalse(names("党的建设很重要").contains { $0.hasPrefix("党的") })
+    }
+
+    func testBatchOrdinalIsNotPartOfTheCampaignName() {
+        // The bare campaign name comes from the programme dictionary; the recogniser must not claim the batch.
+        XCTAssertFalse(names("第三批主题教育在全市展开").contains { $0.hasPrefix("第三批") })
+    }
+
+    func testNameStartsAfterATestingVerb() {
+        let found = names("用群众满意检验主题教育")
+        XCTAssertFalse(found.contains { $0.contains("检验") })
+    }
+
+    func testScopeWordOpensALongPilotName() {
+        XCTAssertTrue(names("区里推进全国智慧养老服务县域试点").contains("全国智慧养老服务县域试点"))
+    }
+
+    func testYearOpensAContestName() {
+        XCTAssertTrue(names("2025海滨市青年创意大赛将举行").contains("2025海滨市青年创意大赛"))
+    }
+
+    func testBreakScalarThatBeginsAWordIsNotTheNameStart() {
+        XCTAssertFalse(names("为我国海洋经济试点建设").contains { $0.hasPrefix("国") })
+    }
+
+    func testNumeralTokenBelongsToTheLongerName() {
+        XCTAssertTrue(names("落实“九五”普法规划").contains("九五普法规划"))
+    }
+
+    func testQuotedCoreBeforeACueEndingInABreakScalar() {
+        // The quoted core names the whole event, so its span runs to the cue and outweighs the description.
+        let sentence = "举办“海风讲坛”青年学术研讨会"
+        let text = Array(sentence.unicodeScalars)
+        let view = SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count),
+                                lexicon: Self.lexicon)
+        var out: [Candidate] = []
+        ProgrammeRecogniser().propose(in: view, into: &out)
+        let quoted = out.first { $0.canonical == "海风讲坛" }
+        XCTAssertEqual(quoted?.range, 2..<text.count)
+        let description = out.first { $0.canonical == "青年学术研讨会" }
+        XCTAssertLessThan(description?.score ?? 0, quoted?.score ?? 0)
+    }
+
+    func testLongQuotedListNameEndingInACueIsAName() {
+        XCTAssertTrue(names("入选“2030年全省智能制造示范工厂名录（第一批）”").contains("2030年全省智能制造示范工厂名录（第一批）"))
+    }
+
+    func testQuotedCraftIsAProduct() {
+        XCTAssertTrue(names("推进“海鹰一号”研制").isEmpty)
+    }
+
+    func testQuotedPhraseWithDeIsATitle() {
+        XCTAssertTrue(names("开展“‘两山’理念的实践意义”宣讲").filter { $0.contains("的") }.isEmpty)
     }
 }
