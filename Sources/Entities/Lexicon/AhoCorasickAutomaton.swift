@@ -24,58 +24,88 @@ public struct AhoCorasickAutomaton: Sendable {
     private let codeOfAstral: [UInt32: Int32]
     /// Number of patterns the automaton was built from (duplicates collapse to one pattern).
     public let patternCount: Int
+    /// Per input pattern: the index it reports as (its first duplicate's), -1 for an empty pattern.
+    public let representative: [Int32]
 
     /// Builds the automaton. `patterns[i]` reports as pattern index `i`; a duplicate pattern reports the
     /// index of its first occurrence; empty patterns are ignored.
     public init(patterns: [[Unicode.Scalar]]) {
-        // Dense codes for the alphabet actually used.
+        var scalars: [UInt32] = []
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(patterns.count + 1)
+        for p in patterns {
+            for s in p { scalars.append(s.value) }
+            offsets.append(scalars.count)
+        }
+        self.init(scalars: scalars, offsets: offsets)
+    }
+
+    /// Builds the automaton from patterns laid end to end: pattern `i` is `scalars[offsets[i] ..< offsets[i + 1]]`
+    /// (scalar values). Start-up builds it from ~60 k dictionary surfaces, and one flat buffer costs two
+    /// allocations where an array per pattern cost 60 k.
+    public init(scalars: [UInt32], offsets: [Int]) {
+        let inputCount = max(offsets.count - 1, 0)
+        // Dense codes for the alphabet actually used, in one flat buffer parallel to `scalars`.
         var codeOfBMP = [Int32](repeating: 0, count: 0x10000)
         var codeOfAstral: [UInt32: Int32] = [:]
         var nextCode: Int32 = 1
-        var encoded: [[Int32]] = []
-        encoded.reserveCapacity(patterns.count)
-        for p in patterns {
-            var e: [Int32] = []
-            e.reserveCapacity(p.count)
-            for s in p {
-                let v = s.value
-                if v < 0x10000 {
-                    if codeOfBMP[Int(v)] == 0 { codeOfBMP[Int(v)] = nextCode; nextCode += 1 }
-                    e.append(codeOfBMP[Int(v)])
-                } else {
-                    if let c = codeOfAstral[v] { e.append(c) } else {
-                        codeOfAstral[v] = nextCode; e.append(nextCode); nextCode += 1
-                    }
-                }
+        var flat = [Int32](repeating: 0, count: scalars.count)
+        for k in scalars.indices {
+            let v = scalars[k]
+            if v < 0x10000 {
+                if codeOfBMP[Int(v)] == 0 { codeOfBMP[Int(v)] = nextCode; nextCode += 1 }
+                flat[k] = codeOfBMP[Int(v)]
+            } else if let c = codeOfAstral[v] {
+                flat[k] = c
+            } else {
+                codeOfAstral[v] = nextCode; flat[k] = nextCode; nextCode += 1
             }
-            encoded.append(e)
         }
         let alphabet = Int(nextCode)
+        let offset = offsets
 
-        // Sort pattern indices lexicographically by code sequence (stable: first duplicate wins), comparing
-        // through one flat buffer: comparing the `[Int32]` arrays themselves retains and releases both
-        // per comparison, which made the sort most of the automaton's build time.
-        var flat: [Int32] = []
-        var offset: [Int] = [0]
-        offset.reserveCapacity(encoded.count + 1)
-        for e in encoded { flat += e; offset.append(flat.count) }
-        var order = encoded.indices.filter { !encoded[$0].isEmpty }
+        // Sort pattern indices lexicographically by code sequence (stable: first duplicate wins). Each
+        // pattern's first four codes are packed into one integer key (codes are below 2^16 when the
+        // alphabet is; a missing code is 0 and sorts first, as a shorter pattern must), so almost every
+        // comparison is one integer comparison; equal keys fall back to the rest of the sequence.
+        let packable = alphabet <= 0x10000
+        var keys = [UInt64](repeating: 0, count: inputCount)
+        if packable {
+            for i in 0..<inputCount {
+                var key: UInt64 = 0
+                for d in 0..<4 {
+                    let k = offset[i] + d
+                    key = key << 16 | (k < offset[i + 1] ? UInt64(flat[k]) : 0)
+                }
+                keys[i] = key
+            }
+        }
+        var order = (0..<inputCount).filter { offset[$0 + 1] > offset[$0] }
         flat.withUnsafeBufferPointer { f in
             offset.withUnsafeBufferPointer { o in
-                order.sort { a, b in
-                    let xa = o[a], xn = o[a + 1] - xa, ya = o[b], yn = o[b + 1] - ya
-                    let n = min(xn, yn)
-                    var i = 0
-                    while i < n {
-                        let x = f[xa + i], y = f[ya + i]
-                        if x != y { return x < y }
-                        i += 1
+                keys.withUnsafeBufferPointer { key in
+                    order.sort { a, b in
+                        var from = 0
+                        if packable {
+                            let ka = key[a], kb = key[b]
+                            if ka != kb { return ka < kb }
+                            from = 4
+                        }
+                        let xa = o[a], xn = o[a + 1] - xa, ya = o[b], yn = o[b + 1] - ya
+                        let n = min(xn, yn)
+                        var i = from
+                        while i < n {
+                            let x = f[xa + i], y = f[ya + i]
+                            if x != y { return x < y }
+                            i += 1
+                        }
+                        return xn != yn ? xn < yn : a < b
                     }
-                    return xn != yn ? xn < yn : a < b
                 }
             }
         }
 
+        var representative = [Int32](repeating: -1, count: inputCount)
         // Breadth-first construction: a state covers a contiguous range of `order` sharing a prefix.
         var terminal: [Int32] = [-1]
         var depth: [Int32] = [0]
@@ -92,6 +122,7 @@ public struct AhoCorasickAutomaton: Sendable {
             // Patterns that end here come first in sorted order (shorter sorts before longer).
             while i < hi && offset[order[i] + 1] - offset[order[i]] == d {
                 if terminal[s] < 0 { terminal[s] = Int32(order[i]) }
+                representative[order[i]] = terminal[s]
                 i += 1
             }
             while i < hi {
@@ -157,6 +188,7 @@ public struct AhoCorasickAutomaton: Sendable {
         self.codeOfBMP = codeOfBMP
         self.codeOfAstral = codeOfAstral
         self.patternCount = order.count
+        self.representative = representative
     }
 
     @inline(__always)

@@ -117,16 +117,23 @@ public enum DictionaryFile {
         return nil
     }
 
-    /// `file:line` in one allocation (two String appends per entry were a tenth of start-up).
+    /// `file:line` in one allocation (two String appends per entry were a tenth of start-up): the prefix
+    /// is copied in one block and the digits are written backwards in place, with no scratch array.
     static func origin(_ prefix: [UInt8], _ line: Int) -> String {
-        var digits: [UInt8] = []
-        var n = line
-        repeat { digits.append(UInt8(0x30 + n % 10)); n /= 10 } while n > 0
-        return String(unsafeUninitializedCapacity: prefix.count + digits.count) { out in
-            var k = 0
-            for c in prefix { out[k] = c; k += 1 }
-            for c in digits.reversed() { out[k] = c; k += 1 }
-            return k
+        var digitCount = 1
+        var rest = line / 10
+        while rest > 0 { digitCount += 1; rest /= 10 }
+        let total = prefix.count + digitCount
+        return prefix.withUnsafeBufferPointer { p in
+            String(unsafeUninitializedCapacity: total) { out in
+                if let base = out.baseAddress, let source = p.baseAddress {
+                    base.update(from: source, count: p.count)
+                }
+                var n = max(line, 0)
+                var k = total - 1
+                repeat { out[k] = UInt8(0x30 + n % 10); n /= 10; k -= 1 } while k >= p.count
+                return total
+            }
         }
     }
 

@@ -25,47 +25,54 @@ public struct Lexicon: Sendable {
         var compound: [UInt64: Int32] = [:]
         var givenRank = [Int32](repeating: 0, count: 0x10000)
         var translit = [Bool](repeating: false, count: 0x10000)
-        // Every entry that goes into the automaton, in entry order; the automaton collapses duplicate
-        // surfaces to their first occurrence, which saves hashing 60 k Strings at start-up.
-        var patterns: [[Unicode.Scalar]] = []
+        // Every entry that goes into the automaton, in entry order, laid end to end in one scalar buffer;
+        // the automaton collapses duplicate surfaces to their first occurrence, which saves hashing 60 k
+        // Strings at start-up.
+        var flat: [UInt32] = []
+        var offsets: [Int] = [0]
         var patternEntry: [Int32] = []
-        patterns.reserveCapacity(entries.count)
+        flat.reserveCapacity(entries.count * 4)
+        offsets.reserveCapacity(entries.count + 1)
         patternEntry.reserveCapacity(entries.count)
         for (i, e) in entries.enumerated() {
-            let scalars = Array(e.surface.unicodeScalars)
             switch e.kind {
-            case .surname:
-                let rank = Int32(e.int("rank") ?? 400)
-                if scalars.count == 1, scalars[0].value < 0x10000 {
-                    let v = Int(scalars[0].value)
-                    if surnameRank[v] == 0 || rank < surnameRank[v] { surnameRank[v] = max(1, rank) }
-                    if e.has("rare") { rare[v] = true }
-                } else if scalars.count == 2 {
-                    compound[UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)] = max(1, rank)
+            case .surname, .givenChar, .translit:
+                // Building blocks: one or two scalars, kept in flat tables.
+                var first: UInt32 = 0, second: UInt32 = 0, count = 0
+                for u in e.surface.unicodeScalars {
+                    if count == 0 { first = u.value } else if count == 1 { second = u.value }
+                    count += 1
+                    if count > 2 { break }
                 }
-                continue
-            case .givenChar:
-                if scalars.count == 1, scalars[0].value < 0x10000 {
-                    let v = Int(scalars[0].value)
-                    let rank = Int32(e.int("rank") ?? 3000)
-                    if givenRank[v] == 0 || rank < givenRank[v] { givenRank[v] = max(1, rank) }
+                let v = Int(first)
+                switch e.kind {
+                case .surname:
+                    let rank = Int32(e.int("rank") ?? 400)
+                    if count == 1, first < 0x10000 {
+                        if surnameRank[v] == 0 || rank < surnameRank[v] { surnameRank[v] = max(1, rank) }
+                        if e.has("rare") { rare[v] = true }
+                    } else if count == 2 {
+                        compound[UInt64(first) << 32 | UInt64(second)] = max(1, rank)
+                    }
+                case .givenChar:
+                    if count == 1, first < 0x10000 {
+                        let rank = Int32(e.int("rank") ?? 3000)
+                        if givenRank[v] == 0 || rank < givenRank[v] { givenRank[v] = max(1, rank) }
+                    }
+                default:
+                    if count == 1, first < 0x10000 { translit[v] = true }
                 }
-                continue
-            case .translit:
-                if scalars.count == 1, scalars[0].value < 0x10000 { translit[Int(scalars[0].value)] = true }
-                continue
             default:
-                break
+                for u in e.surface.unicodeScalars { flat.append(u.value) }
+                offsets.append(flat.count)
+                patternEntry.append(Int32(i))
             }
-            patterns.append(scalars)
-            patternEntry.append(Int32(i))
         }
-        let automaton = AhoCorasickAutomaton(patterns: patterns)
+        let automaton = AhoCorasickAutomaton(scalars: flat, offsets: offsets)
         // Pattern index (first occurrence of a surface) → all its entries, in entry order.
-        var patternEntries = [[Int32]](repeating: [], count: patterns.count)
-        for (k, p) in patterns.enumerated() {
-            guard let first = automaton.exactMatch(p, 0..<p.count) else { continue }
-            patternEntries[first].append(patternEntry[k])
+        var patternEntries = [[Int32]](repeating: [], count: patternEntry.count)
+        for (k, first) in automaton.representative.enumerated() where first >= 0 {
+            patternEntries[Int(first)].append(patternEntry[k])
         }
         self.automaton = automaton
         self.patternEntries = patternEntries

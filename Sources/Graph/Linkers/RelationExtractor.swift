@@ -45,10 +45,44 @@ public struct RelationExtractor: Sendable {
         dateResolver.articleDate(in: doc)?.text
     }
 
+    /// Relations in (sentence, type, source, target, title, rule) order. The strings are ranked once (their
+    /// distinct values sorted with `String.<`), so the sort compares integers: comparing string tuples
+    /// retained and compared every string per comparison. Ranks order exactly as the strings do, and the
+    /// sort is stable, so the result is the one the tuple comparison gives.
     static func sorted(_ relations: [Relation]) -> [Relation] {
-        relations.sorted {
-            ($0.evidence.sentence, $0.type, $0.source, $0.target, $0.title ?? "", $0.evidence.rule)
-                < ($1.evidence.sentence, $1.type, $1.source, $1.target, $1.title ?? "", $1.evidence.rule)
+        guard relations.count > 1 else { return relations }
+        var ids: [String: Int32] = [:]
+        var distinct: [String] = []
+        func id(_ s: String) -> Int32 {
+            if let k = ids[s] { return k }
+            let k = Int32(distinct.count)
+            ids[s] = k
+            distinct.append(s)
+            return k
         }
+        let n = relations.count
+        var fields = [Int32](repeating: 0, count: n * 4)
+        for (i, r) in relations.enumerated() {
+            fields[4 * i] = id(r.source)
+            fields[4 * i + 1] = id(r.target)
+            fields[4 * i + 2] = id(r.title ?? "")
+            fields[4 * i + 3] = id(r.evidence.rule)
+        }
+        // Equal strings by `==` share an id, and `<` orders the distinct ones (ties among canonically
+        // equivalent spellings keep a stable order, as `==` says they are equal).
+        let byString = distinct.indices.sorted { distinct[$0] < distinct[$1] }
+        var rank = [Int32](repeating: 0, count: distinct.count)
+        for (r, k) in byString.enumerated() { rank[k] = Int32(r) }
+        var keys = [(sentence: Int, type: Int, source: Int32, target: Int32, title: Int32, rule: Int32, index: Int)]()
+        keys.reserveCapacity(n)
+        for (i, r) in relations.enumerated() {
+            keys.append((r.evidence.sentence, r.type.order, rank[Int(fields[4 * i])], rank[Int(fields[4 * i + 1])],
+                         rank[Int(fields[4 * i + 2])], rank[Int(fields[4 * i + 3])], i))
+        }
+        keys.sort {
+            ($0.sentence, $0.type, $0.source, $0.target, $0.title, $0.rule)
+                < ($1.sentence, $1.type, $1.source, $1.target, $1.title, $1.rule)
+        }
+        return keys.map { relations[$0.index] }
     }
 }
