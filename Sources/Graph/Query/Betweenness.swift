@@ -1,16 +1,16 @@
 /// Brandes' betweenness centrality on the undirected simple graph behind the knowledge graph (parallel
 /// edges of different relations count once). Exact for graphs up to `exactLimit` nodes; above that it
 /// runs from evenly spaced source nodes and scales by n / sources (Brandes & Pich 2007). The number of
-/// sources is set by a work budget of about `workBudget` node+arc visits (8 to 64 sources; 8 on a
-/// 100k-node, 300k-edge graph, about 0.1 s), which keeps `top --by betweenness` interactive while the
+/// sources is set by a work budget of about `workBudget` node+arc visits (4 to 64 sources; 4 on a
+/// 100k-node, 300k-edge graph, under 0.1 s), which keeps `top --by betweenness` interactive while the
 /// hubs still rank first; lower ranks are approximate on big graphs.
 /// Scores are pair counts: each unordered pair of other nodes contributes its share of shortest paths.
 enum Betweenness {
     static let exactLimit = 4000
-    static let workBudget = 6_000_000
+    static let workBudget = 3_000_000
 
     static func sampleCount(nodes: Int, arcs: Int) -> Int {
-        max(8, min(64, workBudget / max(nodes + arcs, 1)))
+        max(4, min(64, workBudget / max(nodes + arcs, 1)))
     }
 
     /// `offsets`/`neighbours`: adjacency in CSR form (neighbour lists without duplicates).
