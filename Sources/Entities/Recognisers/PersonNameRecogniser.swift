@@ -17,6 +17,7 @@ public struct PersonNameRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
+        var scored: [(range: Range<Int>, confidence: Double)] = []
         var i = r.lowerBound
         while i < r.upperBound {
             defer { i += 1 }
@@ -43,15 +44,31 @@ public struct PersonNameRecogniser: Recogniser {
                     guard end <= r.upperBound else { continue }
                     if gl == 3, !PersonNameRecogniser.japaneseGivenEndings.contains(view.text[end - 1]) { continue }
                     if let c = score(view, start: i, surnameLength: sl, end: end, surnameRank: rank),
-                       c >= threshold {
-                        candidates.append(Candidate(range: i..<end, type: .person,
-                                                    canonical: view.string(i..<end),
-                                                    rule: "pattern:surname-name", confidence: min(c, 0.85)))
+                       c >= threshold - PersonNameRecogniser.listBonus {
+                        scored.append((i..<end, c))
                     }
                 }
             }
         }
+        // Enumerations: a weak name next to an accepted one across 、 (张某、李某某、王某) is one more
+        // item of the same list of names.
+        let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
+        for (range, c) in scored {
+            var confidence = c
+            if c < threshold {
+                let before = range.lowerBound - 1, after = range.upperBound
+                let listed = (view.scalar(after) == "、" && accepted.contains { $0.lowerBound == after + 1 })
+                    || (view.scalar(before) == "、" && accepted.contains { $0.upperBound == before })
+                guard listed else { continue }
+                confidence += PersonNameRecogniser.listBonus
+            }
+            candidates.append(Candidate(range: range, type: .person, canonical: view.string(range),
+                                        rule: "pattern:surname-name", confidence: min(confidence, 0.85)))
+        }
     }
+
+    /// What a neighbouring accepted name in a 、 list adds.
+    static let listBonus = 0.1
 
     /// Japanese surnames rank above this in surnames.tsv (gen_surnames.py JAPANESE_RANK_BASE): the
     /// lexicon keeps surnames as a rank table, not as automaton entries with attributes.
@@ -80,6 +97,10 @@ public struct PersonNameRecogniser: Recogniser {
         if view.scalar(span.lowerBound - 1) == "、", repeats(span.lowerBound - 1 - n) { return true }
         return false
     }
+
+    /// Surnames that are also prepositions of place or time (于青岛, 经武汉, 过上海): before a place they
+    /// are the preposition.
+    static let prepositionSurnames: Set<Unicode.Scalar> = ["于", "经", "过", "往", "去", "来", "到", "自", "离", "沿", "朝", "赴", "抵", "达", "至", "住", "驻", "游"]
 
     /// Chinese numerals: a surname character right after one is a unit or quantity word (万, 多, 余).
     static let numerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
@@ -134,7 +155,11 @@ public struct PersonNameRecogniser: Recogniser {
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
         // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
-        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) { c -= 0.4 }
+        // After an ordinary surname (许银川) it is weaker evidence: the place still competes in the resolver.
+        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) {
+            c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
+                || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : 0.15
+        }
         // A compound surname whose second character starts a word running into the given name (桥|本来|就).
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
         // Function words (就 在 是 和) are rarely given-name characters, and almost never the last one
@@ -185,6 +210,8 @@ public struct PersonNameRecogniser: Recogniser {
         let noun = PersonNouns.leftEvidence(view, endingAt: p)
         if noun > 0 { return noun }
         let prev = view.text[p - 1]
+        // A shirt number (7号穆勒, 17号李明) introduces a player.
+        if prev == "号", let d = view.scalar(p - 2), ScalarClass.isDigit(d) { return 0.3 }
         if prev == "、" { return 0.12 }
         if ScalarClass.isBoundary(prev) { return 0.05 }
         return 0

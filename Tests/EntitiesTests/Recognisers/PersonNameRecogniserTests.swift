@@ -60,4 +60,21 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testCommonWordAtTheStartOfAThreeCharacterSpanIsThatWord() {
         XCTAssertEqual(persons("他们身上没有任何雨具。"), [])
     }
+
+    func testShirtNumberIntroducesAPlayer() {
+        XCTAssertEqual(persons("比赛第十分钟，9号钱卫华射门得分。"), ["钱卫华"])
+    }
+
+    func testPlaceInsideAGivenNameAfterAnOrdinarySurnameStillCompetes() {
+        XCTAssertTrue(persons("棋手许银川表示，这盘棋很难。").contains("许银川"))
+    }
+
+    func testPlaceAfterAPrepositionSurnameIsAPlace() {
+        XCTAssertEqual(persons("代表团经武汉前往重庆。"), [])
+    }
+
+    func testWeakNameInAListWithAnAcceptedNameIsAName() {
+        let found = persons("记者王建国、邹志堂、胡小平参加了采访。")
+        XCTAssertTrue(found.contains("邹志堂"), "\(found)")
+    }
 }
