@@ -11,12 +11,13 @@
 public struct PersonNameRecogniser: Recogniser {
     public var threshold: Double
 
-    public init(threshold: Double = 0.55) {
+    public init(threshold: Double = 0.5) {
         self.threshold = threshold
     }
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
+        var scored: [(range: Range<Int>, confidence: Double)] = []
         var i = r.lowerBound
         while i < r.upperBound {
             defer { i += 1 }
@@ -43,15 +44,31 @@ public struct PersonNameRecogniser: Recogniser {
                     guard end <= r.upperBound else { continue }
                     if gl == 3, !PersonNameRecogniser.japaneseGivenEndings.contains(view.text[end - 1]) { continue }
                     if let c = score(view, start: i, surnameLength: sl, end: end, surnameRank: rank),
-                       c >= threshold {
-                        candidates.append(Candidate(range: i..<end, type: .person,
-                                                    canonical: view.string(i..<end),
-                                                    rule: "pattern:surname-name", confidence: min(c, 0.85)))
+                       c >= threshold - PersonNameRecogniser.listBonus {
+                        scored.append((i..<end, c))
                     }
                 }
             }
         }
+        // Enumerations: a weak name next to an accepted one across 、 (张某、李某某、王某) is one more
+        // item of the same list of names.
+        let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
+        for (range, c) in scored {
+            var confidence = c
+            if c < threshold {
+                let before = range.lowerBound - 1, after = range.upperBound
+                let listed = (view.scalar(after) == "、" && accepted.contains { $0.lowerBound == after + 1 })
+                    || (view.scalar(before) == "、" && accepted.contains { $0.upperBound == before })
+                guard listed else { continue }
+                confidence += PersonNameRecogniser.listBonus
+            }
+            candidates.append(Candidate(range: range, type: .person, canonical: view.string(range),
+                                        rule: "pattern:surname-name", confidence: min(confidence, 0.85)))
+        }
     }
+
+    /// What a neighbouring accepted name in a 、 list adds.
+    static let listBonus = 0.1
 
     /// Japanese surnames rank above this in surnames.tsv (gen_surnames.py JAPANESE_RANK_BASE): the
     /// lexicon keeps surnames as a rank table, not as automaton entries with attributes.
@@ -62,6 +79,31 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Surnames that are far more often a conjunction or preposition inside a sentence.
     static let conjunctionSurnames: Set<Unicode.Scalar> = ["和", "与", "及", "向", "同", "跟", "把", "被", "从", "在", "对"]
+
+    /// Administrative suffixes that end place names and no given name.
+    static let placeEndings: Set<Unicode.Scalar> = ["村", "乡", "镇", "县", "区", "省", "市", "州", "路", "街", "巷", "湾"]
+
+    /// The span is an item of a 、 list whose neighbouring item of the same length repeats one of the
+    /// span's non-initial characters at the same offset (山更好、水更清).
+    static func isParallelListItem(_ view: SentenceView, _ span: Range<Int>) -> Bool {
+        let n = span.count
+        guard n >= 2 else { return false }
+        func repeats(_ other: Int) -> Bool {
+            guard other >= view.range.lowerBound, other + n <= view.range.upperBound else { return false }
+            for k in 1..<n where view.text[span.lowerBound + k] == view.text[other + k] { return true }
+            return false
+        }
+        if view.scalar(span.upperBound) == "、", repeats(span.upperBound + 1) { return true }
+        if view.scalar(span.lowerBound - 1) == "、", repeats(span.lowerBound - 1 - n) { return true }
+        return false
+    }
+
+    /// Surnames that are also prepositions of place or time (于青岛, 经武汉, 过上海): before a place they
+    /// are the preposition.
+    static let prepositionSurnames: Set<Unicode.Scalar> = ["于", "经", "过", "往", "去", "来", "到", "自", "离", "沿", "朝", "赴", "抵", "达", "至", "住", "驻", "游"]
+
+    /// Chinese numerals: a surname character right after one is a unit or quantity word (万, 多, 余).
+    static let numerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
 
     /// Adverbs that may sit between a bare surname and its verb (桥本还表示, 小渊则说).
     static let adverbs: Set<Unicode.Scalar> = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
@@ -89,6 +131,11 @@ public struct PersonNameRecogniser: Recogniser {
             // A title or a place/organisation suffix cannot begin inside the given name (张书记, 李村).
             if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
         }
+        // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name.
+        if PersonNameRecogniser.placeEndings.contains(text[end - 1]) { return nil }
+        // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
+        // place in the neighbouring item: that is a slogan, not a list of names.
+        if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
         let stops = view.lexicon.exact(text, start..<end).filter { $0.kind == .stop }
         let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
@@ -108,11 +155,21 @@ public struct PersonNameRecogniser: Recogniser {
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
         // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
-        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) { c -= 0.4 }
+        // After an ordinary surname (许银川) it is weaker evidence: the place still competes in the resolver.
+        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) {
+            c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
+                || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : 0.15
+        }
         // A compound surname whose second character starts a word running into the given name (桥|本来|就).
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
-        // Function words (就 在 是 和) are rarely given-name characters.
-        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) { c -= 0.25 }
+        // Function words (就 在 是 和) are rarely given-name characters, and almost never the last one
+        // (黎兵|在上半场, 王晨|都表示): there the shorter name is the reading.
+        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) { c -= k == end - 1 && end - start - sl >= 2 ? 0.45 : 0.25 }
+        // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
+        // read as that word: three-character names rarely begin with one.
+        if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
+        // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
+        if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
         // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
         // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
         if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
@@ -150,7 +207,11 @@ public struct PersonNameRecogniser: Recogniser {
             if w > 0 { return 0.1 * Double(w) }
         }
         if p == view.range.lowerBound { return 0.05 }
+        let noun = PersonNouns.leftEvidence(view, endingAt: p)
+        if noun > 0 { return noun }
         let prev = view.text[p - 1]
+        // A shirt number (7号穆勒, 17号李明) introduces a player.
+        if prev == "号", let d = view.scalar(p - 2), ScalarClass.isDigit(d) { return 0.3 }
         if prev == "、" { return 0.12 }
         if ScalarClass.isBoundary(prev) { return 0.05 }
         return 0

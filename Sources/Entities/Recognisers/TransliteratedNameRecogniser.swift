@@ -63,6 +63,8 @@ public struct TransliteratedNameRecogniser: Recogniser {
             let length = end - runStart - dots
             guard length >= 2 else { continue }
             if view.lexicon.isStopWord(view.text, runStart..<end) { continue }
+            // After a number the run is a quantity and its unit (500多平方米, 3万多), not a name.
+            if let prev = view.scalar(runStart - 1), ScalarClass.isDigit(prev) { continue }
             // Ordinary words are written with the same characters (努力, 叶子, 西方): a short run that is a
             // common word, or cuts one, is that word.
             if length <= 3 {

@@ -28,4 +28,53 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testConjunctionSurnameInsideASentenceIsTheConjunction() {
         XCTAssertFalse(persons("女王和明仁天皇乘坐马车进入广场。").contains("和明仁"))
     }
+
+    // MARK: person nouns in apposition, and what rules a reading out
+
+    func testKinshipNounBeforeANameIsEvidence() {
+        XCTAssertEqual(persons("他的妻子孙秀梅默默支持了他二十年。"), ["孙秀梅"])
+    }
+
+    func testProfessionNounBeforeANameIsEvidence() {
+        XCTAssertEqual(persons("当地选手郑海波夺得第一。"), ["郑海波"])
+    }
+
+    func testFunctionWordDoesNotEndAGivenName() {
+        let found = persons("队长黎晓兵在比赛中受伤。")
+        XCTAssertTrue(found.contains("黎晓兵"))
+        XCTAssertFalse(found.contains { $0.hasSuffix("在") })
+    }
+
+    func testSurnameAfterANumberIsAUnit() {
+        XCTAssertEqual(persons("每个罐子能装75万升水，共有500多平方米。"), [])
+    }
+
+    func testVillageSuffixEndsAPlaceNotAGivenName() {
+        XCTAssertFalse(persons("全县有三个示范村（凤阳村等）。").contains("凤阳村"))
+    }
+
+    func testParallelSloganIsNotAListOfNames() {
+        XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
+    }
+
+    func testCommonWordAtTheStartOfAThreeCharacterSpanIsThatWord() {
+        XCTAssertEqual(persons("他们身上没有任何雨具。"), [])
+    }
+
+    func testShirtNumberIntroducesAPlayer() {
+        XCTAssertEqual(persons("比赛第十分钟，9号钱卫华射门得分。"), ["钱卫华"])
+    }
+
+    func testPlaceInsideAGivenNameAfterAnOrdinarySurnameStillCompetes() {
+        XCTAssertTrue(persons("棋手许银川表示，这盘棋很难。").contains("许银川"))
+    }
+
+    func testPlaceAfterAPrepositionSurnameIsAPlace() {
+        XCTAssertEqual(persons("代表团经武汉前往重庆。"), [])
+    }
+
+    func testWeakNameInAListWithAnAcceptedNameIsAName() {
+        let found = persons("记者王建国、邹志堂、胡小平参加了采访。")
+        XCTAssertTrue(found.contains("邹志堂"), "\(found)")
+    }
 }
