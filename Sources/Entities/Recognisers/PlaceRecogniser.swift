@@ -83,7 +83,12 @@ public struct PlaceRecogniser: Recogniser {
 
     /// The suffix is not the last character of a name that begins before it (门 of 厦门, 庄 of a person
     /// 庄志嘉 after a title is the surname, not a village suffix).
+    /// Nor is a one-character suffix the tail of a common word (乡 of 侨乡, 村 of 乡村 in 实施乡村振兴).
     private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        if suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
+           !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) {
+            return false
+        }
         for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
             if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person || k == .organisation || k == .title }) { return false }
         }
