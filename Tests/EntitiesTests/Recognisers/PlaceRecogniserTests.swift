@@ -22,6 +22,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("该县有“桥头堡”之称。"), [])
     }
 
+    func testNumberedHighwaysWithLineAreRoads() {
+        XCTAssertEqual(places("车队沿国道205线北上。"), ["国道205线"])
+        XCTAssertEqual(places("省道S301线全线通车。"), ["省道S301线"])
+        XCTAssertEqual(places("沿国道205行驶。"), [])
+    }
+
     func testOrdinaryWordsAreNotCountyShortForms() {
         XCTAssertEqual(places("政府拿出真金白银支持企业。"), [])
         XCTAssertEqual(places("大家同心同德、安居乐业。"), [])
