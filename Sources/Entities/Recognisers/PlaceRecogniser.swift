@@ -7,6 +7,7 @@ public struct PlaceRecogniser: Recogniser {
     public init() {}
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        proposeNumberedRoads(in: view, into: &candidates)
         let lo = view.range.lowerBound
         // Where a place ends: dictionary places first; composed ones are added as the scan goes right.
         var placeEnds = Set<Int>()
@@ -81,9 +82,41 @@ public struct PlaceRecogniser: Recogniser {
         }
     }
 
+    /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
+    /// number alone (国道324) is a reference, not the name, so 线 is required.
+    private func proposeNumberedRoads(in view: SentenceView, into candidates: inout [Candidate]) {
+        let hi = view.range.upperBound
+        var i = view.range.lowerBound
+        while i + 3 < hi {
+            defer { i += 1 }
+            guard view.text[i + 1] == "道", PlaceRecogniser.roadClasses.contains(view.text[i]) else { continue }
+            var k = i + 2
+            if k < hi, PlaceRecogniser.isASCIILetter(view.text[k]) { k += 1 }
+            let digitsStart = k
+            while k < hi, k - digitsStart < 4, PlaceRecogniser.isASCIIDigit(view.text[k]) { k += 1 }
+            guard k > digitsStart, k < hi, view.text[k] == "线" else { continue }
+            let range = i..<(k + 1)
+            candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                        rule: "pattern:numbered-road", confidence: 0.8))
+        }
+    }
+
+    static let roadClasses: Set<Unicode.Scalar> = ["国", "省", "县", "乡"]
+
+    static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
     /// The suffix is not the last character of a name that begins before it (门 of 厦门, 庄 of a person
     /// 庄志嘉 after a title is the surname, not a village suffix).
+    /// Nor is a one-character suffix the tail of a common word (乡 of 侨乡, 村 of 乡村 in 实施乡村振兴).
     private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        if suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
+           !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) {
+            return false
+        }
         for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
             if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person || k == .organisation || k == .title }) { return false }
         }
