@@ -99,9 +99,11 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
             let core = (i + 1)..<j
+            // Quoted speech (with clause punctuation) is no name, but may hold quoted names: look inside.
+            guard clean else { i += 1; continue }
             defer { i = j + 1 }
             // A long core is a name only when it ends like one (“工信部国家产融合作试点城市典型案例（2023）”).
-            guard clean, core.count >= 2, core.count <= 16 || (core.count <= 24 && endsWithCue(view, core)) else { continue }
+            guard core.count >= 2, core.count <= 16 || (core.count <= 24 && endsWithCue(view, core)) else { continue }
             // A vehicle or craft (“天问一号”, “蛟龙号”) is a product, not a programme.
             if view.text[j - 1] == "号" || view.text[j - 1] == "號" { continue }
             // A quoted phrase with 的 or a nested quote is a title or a slogan (“‘晋江经验’的时代价值”).
@@ -148,6 +150,7 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             if longer { continue }
             guard hasHan else { continue }
+            if isQuotedSlogan(view, open: i, core: core) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
             if endsWithLeadVerb(view, at: i) { c += 0.3 }
@@ -158,6 +161,25 @@ public struct ProgrammeRecogniser: Recogniser {
             candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
                                         rule: "pattern:quoted", confidence: min(c, 0.85)))
         }
+    }
+
+    /// Tails that make a quoted phrase a slogan or a praise of a quality (“上合速度”, “铁军效率”,
+    /// “厦门模式”), not a named programme: seeds-gold excludes slogans and targets.
+    static let sloganTails: [[Unicode.Scalar]] = ["速度", "效率", "模式", "温度", "答卷", "高度", "力度"]
+        .map { Array($0.unicodeScalars) }
+    /// Measure words after a leading numeral: a counted phrase (“三张清单”, “五大新城”) summarises items.
+    static let countMeasures: Set<Unicode.Scalar> = Set("张项条件大本座支".unicodeScalars)
+
+    /// A bare quoted phrase that is a slogan, a count summary, or a metaphor inside quoted speech
+    /// (‘黑天鹅’ within “…”: a single-quoted word needs a cue or a lead verb to be a name).
+    private func isQuotedSlogan(_ view: SentenceView, open: Int, core: Range<Int>) -> Bool {
+        for t in ProgrammeRecogniser.sloganTails where t.count < core.count {
+            if Array(view.text[(core.upperBound - t.count)..<core.upperBound]) == t { return true }
+        }
+        if core.count >= 3, ProgrammeRecogniser.isChineseNumeral(view.text[core.lowerBound]),
+           ProgrammeRecogniser.countMeasures.contains(view.text[core.lowerBound + 1]) { return true }
+        if view.text[open] == "‘", !endsWithCue(view, core), !endsWithLeadVerb(view, at: open) { return true }
+        return false
     }
 
     /// Another quoted name directly before or after this one (adjacent, or separated by 、), or a

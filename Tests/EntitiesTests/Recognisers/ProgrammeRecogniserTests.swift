@@ -15,6 +15,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "名录", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
         LexiconEntry(surface: "研讨会", kind: .programmeCue, attributes: ["strength": "2"]),
         LexiconEntry(surface: "大赛", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "百强县", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
         LexiconEntry(surface: "我国", kind: .word),
         LexiconEntry(surface: "拓展", kind: .word),
         LexiconEntry(surface: "长效", kind: .word),
@@ -117,5 +118,26 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testQuotedPhraseWithDeIsATitle() {
         XCTAssertTrue(names("开展“‘两山’理念的实践意义”宣讲").filter { $0.contains("的") }.isEmpty)
+    }
+
+    func testQuotedQualitySloganIsNoProgramme() {
+        XCTAssertTrue(names("推行“港城速度”“园区效率”").isEmpty)
+        XCTAssertTrue(names("推广“东湖模式”").isEmpty)
+    }
+
+    func testQuotedCountSummaryIsNoProgramme() {
+        XCTAssertTrue(names("落实“四张清单”").isEmpty)
+    }
+
+    func testSingleQuotedMetaphorInSpeechIsNoProgramme() {
+        XCTAssertTrue(names("他说：“外部环境复杂多变，要防范各种‘白天鹅’‘纸老虎’风险。”").isEmpty)
+    }
+
+    func testSingleQuotedNameAfterALeadVerbIsStillAName() {
+        XCTAssertTrue(names("他说：“基层治理任务繁重，要大力推广‘千村示范’。”").contains("千村示范"))
+    }
+
+    func testRankedHonourIsAProgramme() {
+        XCTAssertTrue(names("该县获评全国综合实力百强县。").contains("全国综合实力百强县"))
     }
 }
