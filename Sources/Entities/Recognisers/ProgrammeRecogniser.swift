@@ -182,15 +182,38 @@ public struct ProgrammeRecogniser: Recogniser {
         return false
     }
 
+    static let fieldNouns: [[Unicode.Scalar]] = ["领域", "方面", "行业", "板块", "场景", "环节", "領域", "行業", "場景", "環節"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Does `from..<p` end with a field noun (工程领域, 政府采购领域) that labels a list item?
+    private func endsWithFieldNoun(_ view: SentenceView, at p: Int, from: Int) -> Bool {
+        ProgrammeRecogniser.fieldNouns.contains { w in
+            p - w.count >= from && Array(view.text[(p - w.count)..<p]) == w
+        }
+    }
+
     /// Another quoted name directly before or after this one (adjacent, or separated by 、), or a
     /// quoted name followed by 等: items of a list, which in news are names of the same kind.
     private func isInQuotedRun(_ view: SentenceView, open: Int, close: Int) -> Bool {
         let r = view.range
         var k = close + 1
-        if k < r.upperBound, view.text[k] == "、" { k += 1 }
+        if k < r.upperBound, view.text[k] == "、" {
+            k += 1
+            // A list item may name its field before its quote (“A”、政府采购领域“B”): skip a short Han lead
+            // that ends in a field noun (a verb lead, 坚决做到“…”, is a slogan list instead).
+            var h = k
+            while h < r.upperBound, h - k < 8, ScalarClass.isHan(view.text[h]) { h += 1 }
+            if h < r.upperBound, ScalarClass.isOpenQuote(view.text[h]), view.text[h] != "《",
+               endsWithFieldNoun(view, at: h, from: k) { return true }
+        }
         if k < r.upperBound, ScalarClass.isOpenQuote(view.text[k]), view.text[k] != "《" { return true }
         if close + 1 < r.upperBound, view.text[close + 1] == "等" { return true }
         var b = open - 1
+        // The same short Han lead before this item, after the previous item's 、.
+        var h = b
+        while h >= r.lowerBound, b - h < 8, ScalarClass.isHan(view.text[h]) { h -= 1 }
+        if h < b, h - 1 >= r.lowerBound, view.text[h] == "、", view.text[h - 1] == "”" || view.text[h - 1] == "’",
+           endsWithFieldNoun(view, at: open, from: h + 1) { return true }
         if b >= r.lowerBound, view.text[b] == "、" { b -= 1 }
         if b >= r.lowerBound, view.text[b] == "”" || view.text[b] == "’" { return true }
         return false

@@ -140,4 +140,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
     func testRankedHonourIsAProgramme() {
         XCTAssertTrue(names("该县获评全国综合实力百强县。").contains("全国综合实力百强县"))
     }
+
+    func testQuotedItemsLabelledByFieldFormAList() {
+        let found = names("交通领域“路畅通”、教育领域“学无忧”")
+        XCTAssertTrue(found.contains("路畅通"))
+        XCTAssertTrue(found.contains("学无忧"))
+    }
+
+    func testQuotedItemsAfterVerbLeadsAreNoList() {
+        XCTAssertTrue(names("坚决拥护“两条底线”、始终做到“三个不变”").isEmpty)
+    }
 }
