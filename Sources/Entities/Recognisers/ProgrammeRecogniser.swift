@@ -245,7 +245,9 @@ public struct ProgrammeRecogniser: Recogniser {
             // Starts worth proposing: the break itself, an ordinal 第, a place/organisation start.
             // From a bare break the body must hold at least two words' worth (文化惠民 工程, not 系统 工程,
             // 实际 行动): a short unanchored body is a description.
-            var starts: [(Int, Double)] = bodyLength >= 4 ? [(s, 0.5)] : []
+            // Generic system heads (信用信息平台, 长效治理机制, 接待日制度) name a thing only with an anchor.
+            let generic = strength == 2 && ProgrammeRecogniser.systemHeads.contains(Array(view.text[m.start..<m.end]))
+            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, 0.5)] : []
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
                 else if isScopeStart(view, p) { starts.append((p, 0.62)) }
@@ -254,6 +256,8 @@ public struct ProgrammeRecogniser: Recogniser {
             for (start, base) in starts where m.start - start >= 2 {
                 let range = start..<m.end
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A generic head after one common word (长效 机制) stays a description, anchor or not.
+                if generic, view.commonWordEnd(from: start) == m.start { continue }
                 let c = base + 0.05 * Double(strength - 2) - (m.start - start > 8 ? 0.1 : 0)
                 guard c >= 0.5 else { continue }
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
@@ -261,6 +265,10 @@ public struct ProgrammeRecogniser: Recogniser {
             }
         }
     }
+
+    /// Cues that end descriptions of an institution far more often than names: they need an anchor
+    /// (a place, an organisation, a scope word, an ordinal) before them.
+    static let systemHeads: Set<[Unicode.Scalar]> = Set(["平台", "机制", "制度", "機制"].map { Array($0.unicodeScalars) })
 
     /// A year opens a name (2024厦门市社科知识大赛, 2024年5G工厂名录): four digits after a non-digit.
     private func isYearStart(_ view: SentenceView, _ p: Int) -> Bool {

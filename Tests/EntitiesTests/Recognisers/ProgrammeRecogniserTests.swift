@@ -15,6 +15,8 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "名录", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
         LexiconEntry(surface: "研讨会", kind: .programmeCue, attributes: ["strength": "2"]),
         LexiconEntry(surface: "大赛", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "平台", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "东湖市", kind: .place),
         LexiconEntry(surface: "百强县", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
         LexiconEntry(surface: "我国", kind: .word),
         LexiconEntry(surface: "拓展", kind: .word),
@@ -149,5 +151,13 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testQuotedItemsAfterVerbLeadsAreNoList() {
         XCTAssertTrue(names("坚决拥护“两条底线”、始终做到“三个不变”").isEmpty)
+    }
+
+    func testUnanchoredSystemHeadIsADescription() {
+        XCTAssertTrue(names("建成信用信息平台和长效协同机制").isEmpty)
+    }
+
+    func testAnchoredSystemHeadIsAName() {
+        XCTAssertTrue(names("上线东湖市信用平台").contains("东湖市信用平台"))
     }
 }
