@@ -266,9 +266,9 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
-    /// Cues that end descriptions of an institution far more often than names: they need an anchor
+    /// Cues that end descriptions of an institution or an event (文体活动) far more often than names: they need an anchor
     /// (a place, an organisation, a scope word, an ordinal) before them.
-    static let systemHeads: Set<[Unicode.Scalar]> = Set(["平台", "机制", "制度", "機制"].map { Array($0.unicodeScalars) })
+    static let systemHeads: Set<[Unicode.Scalar]> = Set(["平台", "机制", "制度", "機制", "活动"].map { Array($0.unicodeScalars) })
 
     /// A year opens a name (2024厦门市社科知识大赛, 2024年5G工厂名录): four digits after a non-digit.
     private func isYearStart(_ view: SentenceView, _ p: Int) -> Bool {

@@ -155,6 +155,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testUnanchoredSystemHeadIsADescription() {
         XCTAssertTrue(names("建成信用信息平台和长效协同机制").isEmpty)
+        XCTAssertTrue(names("组织开展社区文体联谊活动").isEmpty)
     }
 
     func testAnchoredSystemHeadIsAName() {
