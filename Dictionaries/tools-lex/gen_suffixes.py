@@ -63,6 +63,8 @@ PROGRAMME = [
     ("工作站", 1, True), ("联盟", 1, False),
     # Honours and lists are programmes when named (“2024年5G工厂名录”, “信易+”应用典型案例).
     ("典型案例", 2, True), ("名录", 2, True), ("榜单", 2, True),
+    # Ranked honours of a county or district (全国综合实力百强区, 数字乡村百强县).
+    ("百强区", 3, True), ("百强县", 3, True),
     # Named events, courses and service lines (“理论圆桌”学习互动分享会, 12345政务热线).
     ("分享会", 2, False), ("推进会", 2, False), ("培训班", 2, False), ("专题培训班", 3, False),
     ("热线", 2, False), ("专线", 2, False), ("专项治理", 3, True),

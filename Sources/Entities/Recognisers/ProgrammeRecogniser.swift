@@ -99,9 +99,11 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
             let core = (i + 1)..<j
+            // Quoted speech (with clause punctuation) is no name, but may hold quoted names: look inside.
+            guard clean else { i += 1; continue }
             defer { i = j + 1 }
             // A long core is a name only when it ends like one (“工信部国家产融合作试点城市典型案例（2023）”).
-            guard clean, core.count >= 2, core.count <= 16 || (core.count <= 24 && endsWithCue(view, core)) else { continue }
+            guard core.count >= 2, core.count <= 16 || (core.count <= 24 && endsWithCue(view, core)) else { continue }
             // A vehicle or craft (“天问一号”, “蛟龙号”) is a product, not a programme.
             if view.text[j - 1] == "号" || view.text[j - 1] == "號" { continue }
             // A quoted phrase with 的 or a nested quote is a title or a slogan (“‘晋江经验’的时代价值”).
@@ -148,6 +150,7 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             if longer { continue }
             guard hasHan else { continue }
+            if isQuotedSlogan(view, open: i, core: core) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
             if endsWithLeadVerb(view, at: i) { c += 0.3 }
@@ -160,15 +163,57 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
+    /// Tails that make a quoted phrase a slogan or a praise of a quality (“上合速度”, “铁军效率”,
+    /// “厦门模式”), not a named programme: seeds-gold excludes slogans and targets.
+    static let sloganTails: [[Unicode.Scalar]] = ["速度", "效率", "模式", "温度", "答卷", "高度", "力度"]
+        .map { Array($0.unicodeScalars) }
+    /// Measure words after a leading numeral: a counted phrase (“三张清单”, “五大新城”) summarises items.
+    static let countMeasures: Set<Unicode.Scalar> = Set("张项条件大本座支".unicodeScalars)
+
+    /// A bare quoted phrase that is a slogan, a count summary, or a metaphor inside quoted speech
+    /// (‘黑天鹅’ within “…”: a single-quoted word needs a cue or a lead verb to be a name).
+    private func isQuotedSlogan(_ view: SentenceView, open: Int, core: Range<Int>) -> Bool {
+        for t in ProgrammeRecogniser.sloganTails where t.count < core.count {
+            if Array(view.text[(core.upperBound - t.count)..<core.upperBound]) == t { return true }
+        }
+        if core.count >= 3, ProgrammeRecogniser.isChineseNumeral(view.text[core.lowerBound]),
+           ProgrammeRecogniser.countMeasures.contains(view.text[core.lowerBound + 1]) { return true }
+        if view.text[open] == "‘", !endsWithCue(view, core), !endsWithLeadVerb(view, at: open) { return true }
+        return false
+    }
+
+    static let fieldNouns: [[Unicode.Scalar]] = ["领域", "方面", "行业", "板块", "场景", "环节", "領域", "行業", "場景", "環節"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Does `from..<p` end with a field noun (工程领域, 政府采购领域) that labels a list item?
+    private func endsWithFieldNoun(_ view: SentenceView, at p: Int, from: Int) -> Bool {
+        ProgrammeRecogniser.fieldNouns.contains { w in
+            p - w.count >= from && Array(view.text[(p - w.count)..<p]) == w
+        }
+    }
+
     /// Another quoted name directly before or after this one (adjacent, or separated by 、), or a
     /// quoted name followed by 等: items of a list, which in news are names of the same kind.
     private func isInQuotedRun(_ view: SentenceView, open: Int, close: Int) -> Bool {
         let r = view.range
         var k = close + 1
-        if k < r.upperBound, view.text[k] == "、" { k += 1 }
+        if k < r.upperBound, view.text[k] == "、" {
+            k += 1
+            // A list item may name its field before its quote (“A”、政府采购领域“B”): skip a short Han lead
+            // that ends in a field noun (a verb lead, 坚决做到“…”, is a slogan list instead).
+            var h = k
+            while h < r.upperBound, h - k < 8, ScalarClass.isHan(view.text[h]) { h += 1 }
+            if h < r.upperBound, ScalarClass.isOpenQuote(view.text[h]), view.text[h] != "《",
+               endsWithFieldNoun(view, at: h, from: k) { return true }
+        }
         if k < r.upperBound, ScalarClass.isOpenQuote(view.text[k]), view.text[k] != "《" { return true }
         if close + 1 < r.upperBound, view.text[close + 1] == "等" { return true }
         var b = open - 1
+        // The same short Han lead before this item, after the previous item's 、.
+        var h = b
+        while h >= r.lowerBound, b - h < 8, ScalarClass.isHan(view.text[h]) { h -= 1 }
+        if h < b, h - 1 >= r.lowerBound, view.text[h] == "、", view.text[h - 1] == "”" || view.text[h - 1] == "’",
+           endsWithFieldNoun(view, at: open, from: h + 1) { return true }
         if b >= r.lowerBound, view.text[b] == "、" { b -= 1 }
         if b >= r.lowerBound, view.text[b] == "”" || view.text[b] == "’" { return true }
         return false
@@ -200,7 +245,9 @@ public struct ProgrammeRecogniser: Recogniser {
             // Starts worth proposing: the break itself, an ordinal 第, a place/organisation start.
             // From a bare break the body must hold at least two words' worth (文化惠民 工程, not 系统 工程,
             // 实际 行动): a short unanchored body is a description.
-            var starts: [(Int, Double)] = bodyLength >= 4 ? [(s, 0.5)] : []
+            // Generic system heads (信用信息平台, 长效治理机制, 接待日制度) name a thing only with an anchor.
+            let generic = strength == 2 && ProgrammeRecogniser.systemHeads.contains(Array(view.text[m.start..<m.end]))
+            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, 0.5)] : []
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
                 else if isScopeStart(view, p) { starts.append((p, 0.62)) }
@@ -209,6 +256,8 @@ public struct ProgrammeRecogniser: Recogniser {
             for (start, base) in starts where m.start - start >= 2 {
                 let range = start..<m.end
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A generic head after one common word (长效 机制) stays a description, anchor or not.
+                if generic, view.commonWordEnd(from: start) == m.start { continue }
                 let c = base + 0.05 * Double(strength - 2) - (m.start - start > 8 ? 0.1 : 0)
                 guard c >= 0.5 else { continue }
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
@@ -216,6 +265,10 @@ public struct ProgrammeRecogniser: Recogniser {
             }
         }
     }
+
+    /// Cues that end descriptions of an institution or an event (文体活动) far more often than names: they need an anchor
+    /// (a place, an organisation, a scope word, an ordinal) before them.
+    static let systemHeads: Set<[Unicode.Scalar]> = Set(["平台", "机制", "制度", "機制", "活动"].map { Array($0.unicodeScalars) })
 
     /// A year opens a name (2024厦门市社科知识大赛, 2024年5G工厂名录): four digits after a non-digit.
     private func isYearStart(_ view: SentenceView, _ p: Int) -> Bool {

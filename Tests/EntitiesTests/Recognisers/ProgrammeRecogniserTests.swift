@@ -15,6 +15,9 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "名录", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
         LexiconEntry(surface: "研讨会", kind: .programmeCue, attributes: ["strength": "2"]),
         LexiconEntry(surface: "大赛", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "平台", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "东湖市", kind: .place),
+        LexiconEntry(surface: "百强县", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
         LexiconEntry(surface: "我国", kind: .word),
         LexiconEntry(surface: "拓展", kind: .word),
         LexiconEntry(surface: "长效", kind: .word),
@@ -117,5 +120,45 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testQuotedPhraseWithDeIsATitle() {
         XCTAssertTrue(names("开展“‘两山’理念的实践意义”宣讲").filter { $0.contains("的") }.isEmpty)
+    }
+
+    func testQuotedQualitySloganIsNoProgramme() {
+        XCTAssertTrue(names("推行“港城速度”“园区效率”").isEmpty)
+        XCTAssertTrue(names("推广“东湖模式”").isEmpty)
+    }
+
+    func testQuotedCountSummaryIsNoProgramme() {
+        XCTAssertTrue(names("落实“四张清单”").isEmpty)
+    }
+
+    func testSingleQuotedMetaphorInSpeechIsNoProgramme() {
+        XCTAssertTrue(names("他说：“外部环境复杂多变，要防范各种‘白天鹅’‘纸老虎’风险。”").isEmpty)
+    }
+
+    func testSingleQuotedNameAfterALeadVerbIsStillAName() {
+        XCTAssertTrue(names("他说：“基层治理任务繁重，要大力推广‘千村示范’。”").contains("千村示范"))
+    }
+
+    func testRankedHonourIsAProgramme() {
+        XCTAssertTrue(names("该县获评全国综合实力百强县。").contains("全国综合实力百强县"))
+    }
+
+    func testQuotedItemsLabelledByFieldFormAList() {
+        let found = names("交通领域“路畅通”、教育领域“学无忧”")
+        XCTAssertTrue(found.contains("路畅通"))
+        XCTAssertTrue(found.contains("学无忧"))
+    }
+
+    func testQuotedItemsAfterVerbLeadsAreNoList() {
+        XCTAssertTrue(names("坚决拥护“两条底线”、始终做到“三个不变”").isEmpty)
+    }
+
+    func testUnanchoredSystemHeadIsADescription() {
+        XCTAssertTrue(names("建成信用信息平台和长效协同机制").isEmpty)
+        XCTAssertTrue(names("组织开展社区文体联谊活动").isEmpty)
+    }
+
+    func testAnchoredSystemHeadIsAName() {
+        XCTAssertTrue(names("上线东湖市信用平台").contains("东湖市信用平台"))
     }
 }
