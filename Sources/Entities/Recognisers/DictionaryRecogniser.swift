@@ -83,7 +83,7 @@ public struct DictionaryRecogniser: Recogniser {
 
     private func startsStateHead(_ view: SentenceView, at i: Int) -> Bool {
         for h in DictionaryRecogniser.stateHeads where i + h.count <= view.range.upperBound {
-            if Array(view.text[i..<(i + h.count)]) == h { return true }
+            if view.hasText(h, at: i) { return true }
         }
         return false
     }
@@ -101,7 +101,7 @@ public struct DictionaryRecogniser: Recogniser {
 
     private func startsRelationHead(_ view: SentenceView, at i: Int) -> Bool {
         for h in DictionaryRecogniser.relationHeads where i + h.count <= view.range.upperBound {
-            if Array(view.text[i..<(i + h.count)]) == h { return true }
+            if view.hasText(h, at: i) { return true }
         }
         return false
     }

@@ -12,7 +12,6 @@ public struct OrganisationRecogniser: Recogniser {
     public init() {}
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
-        let r = view.range
         // Anchors: positions where a place or organisation name starts.
         var anchors: [(start: Int, end: Int)] = []
         for m in view.matches {
@@ -41,7 +40,6 @@ public struct OrganisationRecogniser: Recogniser {
         }
         proposeTeams(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
-        _ = r
     }
 
     /// A country or city directly followed by 队, 男队 or 女队 is a national or club team (中国女队,
@@ -253,14 +251,5 @@ public struct OrganisationRecogniser: Recogniser {
                                         canonical: view.string(start..<body.upperBound),
                                         rule: "pattern:body", confidence: 0.7))
         }
-    }
-}
-
-extension SentenceView {
-    /// The scalars `word` occur at position `i` of the sentence.
-    func hasText(_ word: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i >= range.lowerBound, i + word.count <= range.upperBound else { return false }
-        for (n, w) in word.enumerated() where text[i + n] != w { return false }
-        return true
     }
 }

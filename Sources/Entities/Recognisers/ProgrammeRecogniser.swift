@@ -69,7 +69,7 @@ public struct ProgrammeRecogniser: Recogniser {
         for v in ProgrammeRecogniser.clauseVerbs where v.count <= range.count {
             var p = range.lowerBound
             while p + v.count <= range.upperBound {
-                if Array(view.text[p..<(p + v.count)]) == v { best = max(best ?? 0, p + v.count) }
+                if view.hasText(v, at: p) { best = max(best ?? 0, p + v.count) }
                 p += 1
             }
         }
@@ -78,7 +78,7 @@ public struct ProgrammeRecogniser: Recogniser {
 
     private func endsWithLeadVerb(_ view: SentenceView, at p: Int) -> Bool {
         for v in ProgrammeRecogniser.leadVerbScalars where p - v.count >= view.range.lowerBound {
-            if Array(view.text[(p - v.count)..<p]) == v { return true }
+            if view.hasText(v, at: p - v.count) { return true }
         }
         return false
     }
@@ -174,7 +174,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// (‘黑天鹅’ within “…”: a single-quoted word needs a cue or a lead verb to be a name).
     private func isQuotedSlogan(_ view: SentenceView, open: Int, core: Range<Int>) -> Bool {
         for t in ProgrammeRecogniser.sloganTails where t.count < core.count {
-            if Array(view.text[(core.upperBound - t.count)..<core.upperBound]) == t { return true }
+            if view.hasText(t, at: core.upperBound - t.count) { return true }
         }
         if core.count >= 3, ProgrammeRecogniser.isChineseNumeral(view.text[core.lowerBound]),
            ProgrammeRecogniser.countMeasures.contains(view.text[core.lowerBound + 1]) { return true }
@@ -188,7 +188,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Does `from..<p` end with a field noun (工程领域, 政府采购领域) that labels a list item?
     private func endsWithFieldNoun(_ view: SentenceView, at p: Int, from: Int) -> Bool {
         ProgrammeRecogniser.fieldNouns.contains { w in
-            p - w.count >= from && Array(view.text[(p - w.count)..<p]) == w
+            p - w.count >= from && view.hasText(w, at: p - w.count)
         }
     }
 
@@ -282,7 +282,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// A scope word opens a named pilot or designation (全国…试点, 国家…试点, 省级…示范区).
     private func isScopeStart(_ view: SentenceView, _ p: Int) -> Bool {
         ProgrammeRecogniser.scopeWords.contains { w in
-            p + w.count <= view.range.upperBound && Array(view.text[p..<(p + w.count)]) == w
+            view.hasText(w, at: p)
         }
     }
 

@@ -174,6 +174,14 @@ public struct SentenceView {
         return out.sorted { $0.start < $1.start }
     }
 
+    /// Whether the scalars `word` occur at position `i` of the sentence (no allocation: recognisers ask
+    /// this for every cue word they try).
+    public func hasText(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= range.lowerBound, i + word.count <= range.upperBound else { return false }
+        for (n, w) in word.enumerated() where text[i + n] != w { return false }
+        return true
+    }
+
     public func string(_ r: Range<Int>) -> String {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: text[r])
