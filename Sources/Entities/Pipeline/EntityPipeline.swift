@@ -72,29 +72,33 @@ public struct EntityPipeline: Sendable {
         doc.titles = titles
 
         // Pass 2: names accepted somewhere with good evidence are proposed at their other occurrences.
-        let firstPass = proposals.map { resolver.resolve($0) }
+        var decisions = proposals.map { resolver.decide($0) }
         var known: [String: Candidate] = [:]
-        for winners in firstPass {
-            for c in winners where c.confidence >= 0.6 && c.range.count >= 2 && !c.rule.hasPrefix("dict:") {
+        for decision in decisions {
+            for c in decision.winners where c.confidence >= 0.6 && c.range.count >= 2 && !c.rule.hasPrefix("dict:") {
                 let surface = text.string(c.range)
                 if let k = known[surface], k.confidence >= c.confidence { continue }
                 known[surface] = c
             }
         }
         var mentions: [Mention] = []
+        var changed = Set<Int>()
         if !known.isEmpty {
             let surfaces = known.keys.sorted()
             let automaton = AhoCorasickAutomaton(patterns: surfaces.map { Array($0.unicodeScalars) })
             for (k, sentence) in sentences.enumerated() {
                 automaton.forEachMatch(in: text.scalars, range: sentence.range) { s, e, p in
                     guard let c = known[surfaces[p]] else { return }
+                    changed.insert(k)
                     proposals[k].append(Candidate(range: s..<e, type: c.type, canonical: c.canonical,
                                                   rule: "propagated:\(c.rule)", confidence: min(0.8, c.confidence)))
                 }
             }
         }
+        // Only sentences that received propagated names need a second decision.
+        for k in changed { decisions[k] = resolver.decide(proposals[k]) }
         for (k, sentence) in sentences.enumerated() {
-            let decision = resolver.decide(proposals[k])
+            let decision = decisions[k]
             record?(Trace(sentence: sentence, decision: decision))
             for c in decision.winners {
                 mentions.append(Mention(range: c.range, type: c.type, canonical: c.canonical, rule: c.rule,
