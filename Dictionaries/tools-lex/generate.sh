@@ -13,4 +13,4 @@ fi
 for script in gen_surnames gen_given_chars gen_titles gen_bodies gen_suffixes gen_cues gen_translit gen_stopwords gen_words; do
   "$VENV/bin/python" "$script.py"
 done
-python3 check.py
+python3 ../check.py

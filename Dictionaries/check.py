@@ -1,19 +1,28 @@
 #!/usr/bin/env python3
-"""Validate the lexical dictionaries: header, columns, kinds, attributes, sort order, duplicates.
+"""Validates the dictionaries: every Dictionaries/**/*.tsv except script/ (the traditional→simplified
+table has its own two-column format).
 
-Usage: python3 check.py [FILE.tsv ...]   (default: the eight lexical files next to this folder)
-Exit status 0 when every file passes; problems are printed one per line as FILE:LINE: message.
-Needs only the Python standard library, so CI can run it without the generator venv.
+Checks, per file: UTF-8 without BOM or CR, final newline, the four header lines (title, source, licence,
+columns), 2-4 tab-separated columns without padding, a known kind that belongs in that file, attributes
+well-formed (key or key=value; integers where numbers are expected; titles with body= and rank=,
+suffixes/cues with strength=, person cues with side= and weight=), a canonical form that differs from the
+surface and is simplified Chinese (checked with opencc-python-reimplemented when installed), a
+traditional surface only with a simplified canonical or a `trad` attribute, no duplicate (surface, kind),
+lines sorted like `LC_ALL=C sort`.
+
+Usage: python3 Dictionaries/check.py [FILE.tsv ...]   (default: every dictionary)
+Prints one summary line per file and each problem as FILE:LINE: message; exits 1 on any problem.
+Only the Python standard library is required, so CI runs it without the generators' environments.
 """
 import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DICT_DIR = os.path.dirname(HERE)
+DICT_DIR = os.path.dirname(os.path.abspath(__file__))
 
-# file -> kinds allowed in it
-FILES = {
+ENTITY_KINDS = {"person", "organisation", "place", "programme"}
+# Lexical files hold one family of kinds each; any other file may hold entity kinds (and stop words).
+LEXICAL_FILES = {
     "surnames.tsv": {"surname"},
     "given-chars.tsv": {"given_char"},
     "titles.tsv": {"title"},
@@ -24,15 +33,32 @@ FILES = {
     "words.tsv": {"word"},
     "translit.tsv": {"translit", "translit_sep"},
 }
-ALL_KINDS = {"person", "organisation", "place", "programme", "surname", "given_char", "title", "body",
-             "org_suffix", "place_suffix", "programme_cue", "person_cue", "stop", "word", "translit",
-             "translit_sep", "honorific"}
+ALL_KINDS = ENTITY_KINDS | set().union(*LEXICAL_FILES.values())
 HEADER_PREFIXES = ["# ", "# source: ", "# licence: ", "# columns: surface<TAB>kind<TAB>canonical<TAB>attributes"]
 BODY_VALUES = {"party", "government", "place", "congress", "cppcc", "discipline", "enterprise", "diplomatic",
                "media", "school", "military", "other"}
-LEVEL_VALUES = {"province", "prefecture", "county", "township", "country", "city", "region"}
+# Administrative levels, then the kinds of geographic feature places-geo/places-world carry.
+LEVEL_VALUES = {"province", "prefecture", "county", "township", "country", "city", "region",
+                "continent", "ocean", "sea", "island", "lake", "river", "mountain", "planet", "venue"}
 ATTR_RE = re.compile(r"^[a-z_]+(=[^;=\t]+)?$")
 INT_ATTRS = {"rank", "strength", "weight", "weight_before"}
+
+try:
+    import opencc
+    T2S = opencc.OpenCC("t2s")
+except ImportError:
+    T2S = None
+
+# Characters that are already standard simplified in proper names although opencc t2s maps them (乾县).
+SIMPLIFIED_IN_NAMES = {"乾"}
+
+
+def is_simplified(text):
+    if T2S is None:
+        return True
+    conv = T2S.convert(text)
+    return conv == text or (len(conv) == len(text) and
+                            all(a == b or a in SIMPLIFIED_IN_NAMES for a, b in zip(text, conv)))
 
 
 def check_attrs(attrs, kind, where, problems):
@@ -63,11 +89,13 @@ def check_attrs(attrs, kind, where, problems):
         problems.append(f"{where}: person_cue needs side= and weight=")
     if kind == "person_cue" and fields.get("side") not in ("after", "before", "both"):
         problems.append(f"{where}: side must be after|before|both")
+    return fields
 
 
-def check_file(path, allowed):
+def check_file(path):
+    name = os.path.relpath(path, DICT_DIR)
+    allowed = LEXICAL_FILES.get(os.path.basename(path), ENTITY_KINDS | {"stop"})
     problems = []
-    name = os.path.basename(path)
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
@@ -106,18 +134,21 @@ def check_file(path, allowed):
         surface, kind = cols[0], cols[1]
         canonical = cols[2] if len(cols) > 2 else ""
         attrs = cols[3] if len(cols) > 3 else ""
-        if surface != surface.strip() or not surface or any(ch.isspace() for ch in surface):
-            problems.append(f"{where}: surface empty or contains whitespace")
+        if surface != surface.strip() or not surface or any(ch in "\t\n\r" for ch in surface):
+            problems.append(f"{where}: surface empty, padded or holding a tab")
         if kind not in ALL_KINDS:
             problems.append(f"{where}: unknown kind {kind!r}")
         elif kind not in allowed:
-            problems.append(f"{where}: kind {kind} does not belong in {name}")
+            problems.append(f"{where}: kind {kind} does not belong in {os.path.basename(path)}")
         if canonical and canonical == surface:
             problems.append(f"{where}: canonical equals surface (leave it empty)")
         if line != line.rstrip() or (len(cols) == 4 and not attrs) or (len(cols) == 3 and not canonical):
             problems.append(f"{where}: trailing tab or whitespace")
-        if attrs:
-            check_attrs(attrs, kind, where, problems)
+        fields = check_attrs(attrs, kind, where, problems) if attrs else {}
+        if canonical and not is_simplified(canonical):
+            problems.append(f"{where}: canonical {canonical!r} is not simplified")
+        if not canonical and "trad" not in fields and not is_simplified(surface):
+            problems.append(f"{where}: traditional surface {surface!r} without a simplified canonical")
         key = (surface, kind)
         if key in seen:
             problems.append(f"{where}: duplicate (surface, kind) {surface} {kind}")
@@ -130,19 +161,27 @@ def check_file(path, allowed):
     return problems, counts
 
 
+def all_dictionaries():
+    for root, dirs, files in os.walk(DICT_DIR):
+        dirs[:] = sorted(d for d in dirs if not (root == DICT_DIR and d == "script"))
+        for name in sorted(files):
+            if name.endswith(".tsv"):
+                yield os.path.join(root, name)
+
+
 def main(argv):
-    paths = argv[1:] or [os.path.join(DICT_DIR, name) for name in FILES]
+    paths = [os.path.abspath(p) for p in argv[1:]] or sorted(all_dictionaries())
     failed = False
     for path in paths:
-        allowed = FILES.get(os.path.basename(path), ALL_KINDS)
-        problems, counts = check_file(path, allowed)
+        problems, counts = check_file(path)
         for problem in problems[:50]:
             print(problem)
         if len(problems) > 50:
-            print(f"{os.path.basename(path)}: ... {len(problems) - 50} more problems")
+            print(f"{os.path.relpath(path, DICT_DIR)}: ... {len(problems) - 50} more problems")
         failed = failed or bool(problems)
         summary = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items()))
-        print(f"{'FAIL' if problems else 'ok  '} {os.path.basename(path)}: {summary}")
+        print(f"{'FAIL' if problems else 'ok  '} {os.path.relpath(path, DICT_DIR)}: {summary}")
+    print(f"check.py: {len(paths)} files, {'problems found' if failed else 'all well-formed'}")
     return 1 if failed else 0
 
 
