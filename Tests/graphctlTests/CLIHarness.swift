@@ -16,8 +16,14 @@ struct CLIRun {
 /// Runs the built `graphctl` binary the way a user does: arguments, optional stdin, a working
 /// directory; stdout/stderr are captured through files (pipes could fill up and deadlock).
 enum CLI {
-    /// The `graphctl` executable next to the test bundle (`.build/debug/graphctl`).
+    /// The `graphctl` executable next to the test bundle (`.build/debug/graphctl`), or the one
+    /// GRAPHCTL_TEST_BINARY names: CI runs the 100 MB-line case of the bad-input matrix with the release
+    /// binary, which the debug one would take minutes over.
     static let binary: URL? = {
+        if let path = ProcessInfo.processInfo.environment["GRAPHCTL_TEST_BINARY"], !path.isEmpty {
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+        }
         var candidates: [URL] = []
         for b in Bundle.allBundles { candidates.append(b.bundleURL.deletingLastPathComponent()) }
         if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
