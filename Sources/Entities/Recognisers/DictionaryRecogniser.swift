@@ -165,9 +165,11 @@ public struct DictionaryRecogniser: Recogniser {
         }
         // 京剧, 华侨, 美军.
         if opensPlaceCompound(view, at: i) { return 0.65 }
-        // 中方, 美方: the pair may be a dictionary word itself, but not the start of a longer one (中方向).
-        if view.scalar(i + 1) == "方", (view.commonWordEnd(from: i) ?? (i + 2)) == i + 2,
-           view.commonWordEnd(from: i + 1) == nil {
+        // 中方, 美方: the pair of a major state may be a dictionary word itself (西方 and 南方 are
+        // directions), but not the start of a longer one (中方向).
+        if view.scalar(i + 1) == "方", view.commonWordEnd(from: i + 1) == nil,
+           view.commonWordEnd(from: i) == nil
+            || DictionaryRecogniser.majorStates.contains(view.text[i]) && view.commonWordEnd(from: i) == i + 2 {
             if let s = view.commonWordStart(to: i + 1), s < i { return nil }
             return 0.75
         }

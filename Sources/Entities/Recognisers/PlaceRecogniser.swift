@@ -61,6 +61,9 @@ public struct PlaceRecogniser: Recogniser {
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
                 } else if atBoundary && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)) && nameLength >= 2 && nameLength <= 3 {
+                    // A village needs a name of its own: after a common word 村 is the generic noun
+                    // (力量下沉|村（社区）).
+                    if view.string(suffix) == "村", view.commonWordEnd(from: start) == suffix.lowerBound { continue }
                     c = 0.58
                 } else {
                     continue
@@ -134,8 +137,10 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Suffixes of the administrative hierarchy, which chain (洛江区罗溪镇钟山村).
     static let administrativeSuffixes: Set<String> = ["省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "自治县", "地区", "新区"]
-    /// The levels below a county, which rename a county-level dictionary name (永宁镇 beside 永宁县).
-    static let lowAdministrativeSuffixes: Set<String> = ["镇", "乡", "村", "街道", "社区"]
+    /// The levels that rename a dictionary name of another level: townships and villages named after a
+    /// county (永宁镇 beside 永宁县), and the counties named after their prefecture or a former county
+    /// (邢台县 beside 邢台市, 青浦县 before it became 青浦区).
+    static let lowAdministrativeSuffixes: Set<String> = ["县", "镇", "乡", "村", "街道", "社区"]
 
     static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         administrativeSuffixes.contains(view.string(suffix))
@@ -145,11 +150,11 @@ public struct PlaceRecogniser: Recogniser {
         lowAdministrativeSuffixes.contains(view.string(suffix))
     }
 
-    /// 镇 and 乡 name townships after a two- or three-character name even with no place before them
-    /// (（陈埭镇仙石村）, 在高升镇).
+    /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place
+    /// before them (（陈埭镇仙石村）, 在高升镇, 到下叔村).
     static func isTownship(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         let s = view.string(suffix)
-        return s == "镇" || s == "乡"
+        return s == "镇" || s == "乡" || s == "村"
     }
 
     static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
