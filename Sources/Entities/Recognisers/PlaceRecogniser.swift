@@ -52,6 +52,9 @@ public struct PlaceRecogniser: Recogniser {
                     stops.insert(suffix.upperBound)
                 }
             }
+            if PlaceRecogniser.isFacility(view, suffix) {
+                proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
+            }
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
                 guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound) else { continue }
@@ -83,6 +86,34 @@ public struct PlaceRecogniser: Recogniser {
                 }
             }
         }
+    }
+
+    /// A facility named after the place it serves keeps that place in its name: 德黑兰机场, 广元火车站,
+    /// 北京图书大厦, 长江三桥, 厦门生物医药港. Roads and administrative units are not facilities: 南京路 in
+    /// 上海 and 鼓楼区 in 福州市 stay separate names.
+    private func proposeFacility(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>,
+                                 into candidates: inout [Candidate]) {
+        for start in nameStart...suffix.lowerBound where start == suffix.lowerBound || placeEnds.contains(start) {
+            if start < suffix.lowerBound, !isPlausibleName(view, start..<suffix.lowerBound) { continue }
+            for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2 {
+                let range = placeStart..<suffix.upperBound
+                let seg = view.segmentationConflict(range)
+                if seg.crossesLeft || seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
+                candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                            rule: "pattern:place-facility", confidence: 0.8))
+            }
+        }
+    }
+
+    /// Suffixes of named facilities and venues (not roads, not administrative units, not landscape).
+    static let facilitySuffixes: Set<String> = [
+        "机场", "國際機場", "国际机场", "機場", "火车站", "火車站", "车站", "車站", "高铁站", "高鐵站", "站", "大厦", "大廈",
+        "大桥", "大橋", "桥", "橋", "广场", "廣場", "公园", "公園", "码头", "碼頭", "隧道", "城", "港", "花园", "花園",
+        "产业园", "產業園", "工业园", "工業園", "园区", "園區",
+    ]
+
+    static func isFacility(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        facilitySuffixes.contains(view.string(suffix))
     }
 
     /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
