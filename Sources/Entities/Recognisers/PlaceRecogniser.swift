@@ -40,14 +40,18 @@ public struct PlaceRecogniser: Recogniser {
             guard isPlausibleSuffix(view, suffix) else { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
-            if administrative, nameStart == suffix.lowerBound, PlaceRecogniser.isLowAdministrative(view, suffix) {
-                for (start, _) in view.entries(.place, endingAt: suffix.lowerBound)
-                where suffix.lowerBound - start >= 2 && suffix.lowerBound - start <= 3 {
+            // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
+            let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(view.string(suffix))
+            if administrative || foreignLevel, nameStart == suffix.lowerBound,
+               PlaceRecogniser.isLowAdministrative(view, suffix) || foreignLevel {
+                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound)
+                where suffix.lowerBound - start >= 2
+                    && (suffix.lowerBound - start <= 3 && !foreignLevel || foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil) {
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
                     if seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
-                                                rule: "pattern:place-relevel", confidence: 0.76))
+                                                rule: "pattern:place-relevel", confidence: foreignLevel ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
                     stops.insert(suffix.upperBound)
                 }
@@ -172,6 +176,9 @@ public struct PlaceRecogniser: Recogniser {
     /// county (永宁镇 beside 永宁县), and the counties named after their prefecture or a former county
     /// (邢台县 beside 邢台市, 青浦县 before it became 青浦区).
     static let lowAdministrativeSuffixes: Set<String> = ["县", "镇", "乡", "村", "街道", "社区"]
+
+    /// Level words newswire adds to foreign cities and regions that the dictionary lists bare.
+    static let foreignLevels: Set<String> = ["市", "省", "州"]
 
     static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         administrativeSuffixes.contains(view.string(suffix))
