@@ -161,8 +161,18 @@ public struct PlaceRecogniser: Recogniser {
         return true
     }
 
-    /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴).
+    /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴). It is not a
+    /// count (六县, 南方八省, 十四个地区, 18个乡镇) and not a relative part of a larger place (南部城市,
+    /// 北部部分地区, 南部山区), which newswire leaves unnamed.
     private func isPlausibleName(_ view: SentenceView, _ name: Range<Int>) -> Bool {
+        if name.contains(where: { PlaceRecogniser.isCountScalar(view.text[$0]) })
+            && (name.allSatisfy({ PlaceRecogniser.isCountScalar(view.text[$0]) }) || name.contains(where: { view.text[$0] == "个" })
+                || PlaceRecogniser.isCountScalar(view.text[name.upperBound - 1])) {
+            return false
+        }
+        for k in name where k > name.lowerBound && view.text[k] == "部" {
+            if PlaceRecogniser.partLeads.contains(view.text[k - 1]) { return false }
+        }
         for k in name {
             if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
             if PlaceRecogniser.locatives.contains(view.text[k]) { return false }
@@ -194,6 +204,16 @@ public struct PlaceRecogniser: Recogniser {
         let s = view.string(suffix)
         return s == "镇" || s == "乡" || s == "村"
     }
+
+    /// X部 is a part of a place, not a name: 东部 西部 南部 北部 中部, 大部, 局部, 全部.
+    static let partLeads: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中", "大", "局", "全"]
+
+    /// Numerals and counting words: a name made of them, or ending in one, is a count (三省, 第二村).
+    static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
+        isASCIIDigit(c) || countScalars.contains(c)
+    }
+
+    static let countScalars: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
 
     static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
 }
