@@ -173,8 +173,8 @@ public struct DictionaryRecogniser: Recogniser {
             if let s = view.commonWordStart(to: i + 1), s < i { return nil }
             return 0.75
         }
-        // 来泉访问, 在厦企业, 访华.
-        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev) {
+        // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore.
+        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新" {
             if view.commonWordEnd(from: i) != nil { return nil }
             // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement.
             if let p = view.commonWordStart(to: i), p < i - 1 { return nil }

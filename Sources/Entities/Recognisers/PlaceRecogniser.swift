@@ -33,8 +33,12 @@ public struct PlaceRecogniser: Recogniser {
         for (suffix, strength) in suffixes {
             // Name characters before the suffix, at most 4.
             var nameStart = suffix.lowerBound
+            // A village may be named after a former village (高村|村 in 虎邱镇高村村): its name then ends
+            // with 村 itself.
+            let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound > lo && view.text[suffix.lowerBound - 1] == "村"
             while nameStart > lo, suffix.lowerBound - nameStart < 4, BreakWords.isNameBody(view.text[nameStart - 1]),
-                  !stops.contains(nameStart), !adminSuffixEnds.contains(nameStart) {
+                  !stops.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound,
+                  !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound {
                 nameStart -= 1
             }
             guard isPlausibleSuffix(view, suffix) else { continue }
@@ -67,7 +71,9 @@ public struct PlaceRecogniser: Recogniser {
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
-                } else if atBoundary && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)) && nameLength >= 2 && nameLength <= 3 {
+                } else if atBoundary && nameLength >= 2 && nameLength <= 3
+                            && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
+                                || PlaceRecogniser.isFacility(view, suffix) && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
                     if view.string(suffix) == "村", view.commonWordEnd(from: start) == suffix.lowerBound { continue }
@@ -214,6 +220,9 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let countScalars: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
+
+    /// Prepositions of place before a venue (在团结大厦举办, 到人民广场).
+    static let venueLeads: Set<Unicode.Scalar> = ["在", "于", "到", "至", "从"]
 
     static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
 }
