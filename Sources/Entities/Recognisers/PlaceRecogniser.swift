@@ -157,7 +157,10 @@ public struct PlaceRecogniser: Recogniser {
     /// 庄志嘉 after a title is the surname, not a village suffix).
     /// Nor is a one-character suffix the tail of a common word (乡 of 侨乡, 村 of 乡村 in 实施乡村振兴).
     private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        if suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
+        // 村村 ("every village") is a word, but X村村 is a village named after X村.
+        let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound - 1 > view.range.lowerBound
+            && view.text[suffix.lowerBound - 1] == "村" && BreakWords.isNameBody(view.text[suffix.lowerBound - 2])
+        if suffix.count == 1, !villageOfVillage, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
            !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) {
             return false
         }
