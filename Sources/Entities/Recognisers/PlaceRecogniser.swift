@@ -65,7 +65,8 @@ public struct PlaceRecogniser: Recogniser {
             }
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
-                guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound) else { continue }
+                guard nameLength >= 1,
+                      isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: nameLength == 1 && placeEnds.contains(start)) else { continue }
                 let anchored = placeEnds.contains(start)
                 let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
                 var c: Double
@@ -172,9 +173,11 @@ public struct PlaceRecogniser: Recogniser {
 
     /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴). It is not a
     /// count (六县, 南方八省, 十四个地区, 18个乡镇) and not a relative part of a larger place (南部城市,
-    /// 北部部分地区, 南部山区), which newswire leaves unnamed.
-    private func isPlausibleName(_ view: SentenceView, _ name: Range<Int>) -> Bool {
-        if name.contains(where: { PlaceRecogniser.isCountScalar(view.text[$0]) })
+    /// 北部部分地区, 南部山区), which newswire leaves unnamed. `countOfPlace` admits one numeral right after a
+    /// place (闽东九县: the counties of 闽东), which the visit linker walks over to reach the place
+    /// (闽东九县调研行 → 闽东).
+    private func isPlausibleName(_ view: SentenceView, _ name: Range<Int>, countOfPlace: Bool = false) -> Bool {
+        if !countOfPlace, name.contains(where: { PlaceRecogniser.isCountScalar(view.text[$0]) })
             && (name.allSatisfy({ PlaceRecogniser.isCountScalar(view.text[$0]) }) || name.contains(where: { view.text[$0] == "个" })
                 || PlaceRecogniser.isCountScalar(view.text[name.upperBound - 1])) {
             return false

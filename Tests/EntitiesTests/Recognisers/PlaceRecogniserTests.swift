@@ -73,9 +73,13 @@ final class PlaceRecogniserTests: XCTestCase {
     }
 
     func testCountsAreNotNames() {
-        XCTAssertEqual(places("沿河六县的领导出席。").contains("六县"), false)
         XCTAssertEqual(places("分散在南方八省十四个地区的游击队。"), [])
         XCTAssertEqual(places("他们在18个乡镇建起了学校。"), [])
+    }
+
+    /// 皖南六县 are the counties of 皖南: the visit linker walks over them to the place (…六县调研行).
+    func testOneNumeralRightAfterAPlaceCountsItsCounties() {
+        XCTAssertEqual(places("他走遍了皖南六县。"), ["皖南", "六县"])
     }
 
     func testPartsOfAPlaceAreNotNames() {
