@@ -175,7 +175,9 @@ public struct DictionaryRecogniser: Recogniser {
         }
         // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore.
         if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新" {
-            if view.commonWordEnd(from: i) != nil { return nil }
+            // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
+            // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
+            if view.commonWordEnd(from: i) != nil, !view.lexicon.hasEntry(.word, view.text, (i - 1)..<(i + 1)) { return nil }
             // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement.
             if let p = view.commonWordStart(to: i), p < i - 1 { return nil }
             // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.

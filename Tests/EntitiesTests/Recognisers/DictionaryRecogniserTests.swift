@@ -78,6 +78,10 @@ final class AbbreviationCompoundTests: XCTestCase {
         XCTAssertEqual(places("西方学者和南方企业参加了会议。"), [])
     }
 
+    func testAVisitWordBeatsTheWordAfterIt() {
+        XCTAssertEqual(places("总统对访华表示满意。"), ["华"])
+    }
+
     func testNewIsNotSingapore() {
         XCTAssertEqual(places("他在新单位干得很好。"), [])
     }
