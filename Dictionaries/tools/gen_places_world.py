@@ -51,7 +51,7 @@ REGIONS = [
     ("南亚", "region"), ("中亚", "region"), ("西亚", "region"), ("西亚北非", "region"), ("北非", "region"),
     ("东非", "region"), ("西非", "region"), ("南部非洲", "region"), ("中部非洲", "region"), ("撒哈拉以南非洲", "region"),
     ("东欧", "region"), ("西欧", "region"), ("中欧", "region"), ("中东欧", "region"), ("南欧", "region"), ("北欧", "region"),
-    ("巴尔干", "region"), ("波罗的海", "region"), ("高加索", "region"), ("亚太", "region"), ("亚太地区", "region"),
+    ("巴尔干", "region"), ("波罗的海", "region"), ("高加索", "region"), ("亚太", "region"),
     ("印太", "region"), ("亚欧", "region"), ("欧亚", "region"), ("欧亚大陆", "region"), ("南太平洋", "region"),
     ("太平洋岛国", "region"), ("阿拉伯世界", "region"), ("海湾地区", "region"), ("海湾", "region"), ("北极", "region"),
     ("南极", "region"), ("澜湄", "region"), ("湄公河", "region"), ("大中华区", "region"), ("欧元区", "region"),

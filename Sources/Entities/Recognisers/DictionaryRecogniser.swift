@@ -4,7 +4,9 @@
 /// - in a run of two or more (中美, 中日韩, 闽台) followed by a relation word (关系, 双方, 合作, 首脑 …)
 ///   or enumerated with 、;
 /// - followed by 方 (中方, 美方);
-/// - after a movement or location word (来泉, 在厦, 驻厦, 访华, 赴京) when no common word starts there.
+/// - after a movement or location word (来泉, 在厦, 驻厦, 访华, 赴京) when no common word starts there;
+/// - as the first half of a fixed compound that names the place (京剧, 华侨, 中医, 港人, 美军), which
+///   newswire annotation counts as the place itself.
 /// Anywhere else 中 is "middle" and 以 is "with".
 ///
 /// Short dictionary names that cut a common word in two (中国 in 发展中国家) lose confidence.
@@ -16,6 +18,7 @@ public struct DictionaryRecogniser: Recogniser {
         "贸易", "边境", "共同", "三国", "两党", "战略", "伙伴", "对话", "协议", "协定", "声明", "公报", "经贸", "磋商",
         "谈判", "军事", "交流", "友谊", "等国", "两岸", "三方", "四国", "关系", "人民", "元首", "总理", "首相", "总统",
         "军队", "联军", "争端", "冲突", "分歧", "文化", "经济", "科技", "民间", "青年", "航线", "铁路", "海底",
+        "地区",
     ].map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -106,6 +109,28 @@ public struct DictionaryRecogniser: Recogniser {
         return false
     }
 
+    /// Fixed compounds whose first character is the place's abbreviation: Beijing opera (京剧, 京韵),
+    /// overseas Chinese (华侨, 华人, 华裔), Chinese medicine (中医, 中药), Tibetan areas (藏区, 藏胞), Hong
+    /// Kong people and capital (港人, 港资), regional operas (川剧, 粤剧, 沪剧, 豫剧), the Asian Games (亚运) and
+    /// a state's forces (美军, 日寇). The compound is a common word, so no other rule proposes the place.
+    static let compoundHeads: [Unicode.Scalar: [[Unicode.Scalar]]] = [
+        "京": ["剧", "韵", "戏", "腔", "胡"], "华": ["侨", "人", "裔", "商"], "中": ["医", "药", "成药"],
+        "藏": ["区", "胞", "医"], "港": ["人", "资", "台", "澳"], "台": ["胞", "商", "资"],
+        "川": ["剧", "戏", "菜"], "粤": ["剧", "菜"], "沪": ["剧"], "豫": ["剧"], "亚": ["运"],
+        "美": ["军", "籍"], "日": ["军", "寇", "伪"], "俄": ["军"], "英": ["军"], "以": ["军"],
+    ].mapValues { $0.map { Array($0.unicodeScalars) } }
+
+    /// The abbreviation at `i` opens one of its fixed compounds, and no common word ends on it from the
+    /// left (其中|医院 and 冷藏|区 are not 中医 and 藏区).
+    private func opensPlaceCompound(_ view: SentenceView, at i: Int) -> Bool {
+        guard let heads = DictionaryRecogniser.compoundHeads[view.text[i]] else { return false }
+        if let s = view.commonWordStart(to: i + 1), s < i { return false }
+        for h in heads where i + 1 + h.count <= view.range.upperBound {
+            if view.hasText(h, at: i + 1) { return true }
+        }
+        return false
+    }
+
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {
         // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation.
         if view.matches(covering: i).contains(where: { m in
@@ -138,11 +163,21 @@ public struct DictionaryRecogniser: Recogniser {
             if isOneCharAbbreviation(view, at: i - 2), !endsCommonWord(view, i - 2) { return 0.7 }
             if isOneCharAbbreviation(view, at: i + 2), view.commonWordEnd(from: i + 2) == nil { return 0.7 }
         }
-        // 中方, 美方.
-        if view.scalar(i + 1) == "方", view.commonWordEnd(from: i) == nil { return 0.75 }
-        // 来泉访问, 在厦企业, 访华.
-        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev) {
-            if view.commonWordEnd(from: i) != nil { return nil }
+        // 京剧, 华侨, 美军.
+        if opensPlaceCompound(view, at: i) { return 0.65 }
+        // 中方, 美方: the pair of a major state may be a dictionary word itself (西方 and 南方 are
+        // directions), but not the start of a longer one (中方向).
+        if view.scalar(i + 1) == "方", view.commonWordEnd(from: i + 1) == nil,
+           view.commonWordEnd(from: i) == nil
+            || DictionaryRecogniser.majorStates.contains(view.text[i]) && view.commonWordEnd(from: i) == i + 2 {
+            if let s = view.commonWordStart(to: i + 1), s < i { return nil }
+            return 0.75
+        }
+        // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore.
+        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新" {
+            // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
+            // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
+            if view.commonWordEnd(from: i) != nil, !view.lexicon.hasEntry(.word, view.text, (i - 1)..<(i + 1)) { return nil }
             // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement.
             if let p = view.commonWordStart(to: i), p < i - 1 { return nil }
             // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.

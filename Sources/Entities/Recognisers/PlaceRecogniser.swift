@@ -33,34 +33,51 @@ public struct PlaceRecogniser: Recogniser {
         for (suffix, strength) in suffixes {
             // Name characters before the suffix, at most 4.
             var nameStart = suffix.lowerBound
+            // A village may be named after a former village (高村|村 in 虎邱镇高村村): its name then ends
+            // with 村 itself.
+            let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound > lo && view.text[suffix.lowerBound - 1] == "村"
             while nameStart > lo, suffix.lowerBound - nameStart < 4, BreakWords.isNameBody(view.text[nameStart - 1]),
-                  !stops.contains(nameStart), !adminSuffixEnds.contains(nameStart) {
+                  !stops.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound,
+                  !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound {
                 nameStart -= 1
             }
             guard isPlausibleSuffix(view, suffix) else { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
-            if administrative, nameStart == suffix.lowerBound, PlaceRecogniser.isLowAdministrative(view, suffix) {
-                for (start, _) in view.entries(.place, endingAt: suffix.lowerBound)
-                where suffix.lowerBound - start >= 2 && suffix.lowerBound - start <= 3 {
+            // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
+            let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(view.string(suffix))
+            if administrative || foreignLevel, nameStart == suffix.lowerBound,
+               PlaceRecogniser.isLowAdministrative(view, suffix) || foreignLevel {
+                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound)
+                where suffix.lowerBound - start >= 2
+                    && (suffix.lowerBound - start <= 3 && !foreignLevel || foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil) {
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
                     if seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
-                                                rule: "pattern:place-relevel", confidence: 0.76))
+                                                rule: "pattern:place-relevel", confidence: foreignLevel ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
                     stops.insert(suffix.upperBound)
                 }
             }
+            if PlaceRecogniser.isFacility(view, suffix) {
+                proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
+            }
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
-                guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound) else { continue }
+                guard nameLength >= 1,
+                      isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: nameLength == 1 && placeEnds.contains(start)) else { continue }
                 let anchored = placeEnds.contains(start)
                 let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
-                } else if atBoundary && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)) && nameLength >= 2 && nameLength <= 3 {
+                } else if atBoundary && nameLength >= 2 && nameLength <= 3
+                            && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
+                                || PlaceRecogniser.isFacility(view, suffix) && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
+                    // A village needs a name of its own: after a common word 村 is the generic noun
+                    // (力量下沉|村（社区）).
+                    if view.string(suffix) == "村", view.commonWordEnd(from: start) == suffix.lowerBound { continue }
                     c = 0.58
                 } else {
                     continue
@@ -80,6 +97,34 @@ public struct PlaceRecogniser: Recogniser {
                 }
             }
         }
+    }
+
+    /// A facility named after the place it serves keeps that place in its name: 德黑兰机场, 广元火车站,
+    /// 北京图书大厦, 长江三桥, 厦门生物医药港. Roads and administrative units are not facilities: 南京路 in
+    /// 上海 and 鼓楼区 in 福州市 stay separate names.
+    private func proposeFacility(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>,
+                                 into candidates: inout [Candidate]) {
+        for start in nameStart...suffix.lowerBound where start == suffix.lowerBound || placeEnds.contains(start) {
+            if start < suffix.lowerBound, !isPlausibleName(view, start..<suffix.lowerBound) { continue }
+            for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2 {
+                let range = placeStart..<suffix.upperBound
+                let seg = view.segmentationConflict(range)
+                if seg.crossesLeft || seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
+                candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                            rule: "pattern:place-facility", confidence: 0.8))
+            }
+        }
+    }
+
+    /// Suffixes of named facilities and venues (not roads, not administrative units, not landscape).
+    static let facilitySuffixes: Set<String> = [
+        "机场", "國際機場", "国际机场", "機場", "火车站", "火車站", "车站", "車站", "高铁站", "高鐵站", "站", "大厦", "大廈",
+        "大桥", "大橋", "桥", "橋", "广场", "廣場", "公园", "公園", "码头", "碼頭", "隧道", "城", "港", "花园", "花園",
+        "产业园", "產業園", "工业园", "工業園", "园区", "園區",
+    ]
+
+    static func isFacility(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        facilitySuffixes.contains(view.string(suffix))
     }
 
     /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
@@ -113,7 +158,10 @@ public struct PlaceRecogniser: Recogniser {
     /// 庄志嘉 after a title is the surname, not a village suffix).
     /// Nor is a one-character suffix the tail of a common word (乡 of 侨乡, 村 of 乡村 in 实施乡村振兴).
     private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        if suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
+        // 村村 ("every village") is a word, but X村村 is a village named after X村.
+        let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound - 1 > view.range.lowerBound
+            && view.text[suffix.lowerBound - 1] == "村" && BreakWords.isNameBody(view.text[suffix.lowerBound - 2])
+        if suffix.count == 1, !villageOfVillage, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
            !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) {
             return false
         }
@@ -123,8 +171,20 @@ public struct PlaceRecogniser: Recogniser {
         return true
     }
 
-    /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴).
-    private func isPlausibleName(_ view: SentenceView, _ name: Range<Int>) -> Bool {
+    /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴). It is not a
+    /// count (六县, 南方八省, 十四个地区, 18个乡镇) and not a relative part of a larger place (南部城市,
+    /// 北部部分地区, 南部山区), which newswire leaves unnamed. `countOfPlace` admits one numeral right after a
+    /// place (闽东九县: the counties of 闽东), which the visit linker walks over to reach the place
+    /// (闽东九县调研行 → 闽东).
+    private func isPlausibleName(_ view: SentenceView, _ name: Range<Int>, countOfPlace: Bool = false) -> Bool {
+        if !countOfPlace, name.contains(where: { PlaceRecogniser.isCountScalar(view.text[$0]) })
+            && (name.allSatisfy({ PlaceRecogniser.isCountScalar(view.text[$0]) }) || name.contains(where: { view.text[$0] == "个" })
+                || PlaceRecogniser.isCountScalar(view.text[name.upperBound - 1])) {
+            return false
+        }
+        for k in name where k > name.lowerBound && view.text[k] == "部" {
+            if PlaceRecogniser.partLeads.contains(view.text[k - 1]) { return false }
+        }
         for k in name {
             if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
             if PlaceRecogniser.locatives.contains(view.text[k]) { return false }
@@ -134,8 +194,13 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Suffixes of the administrative hierarchy, which chain (洛江区罗溪镇钟山村).
     static let administrativeSuffixes: Set<String> = ["省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "自治县", "地区", "新区"]
-    /// The levels below a county, which rename a county-level dictionary name (永宁镇 beside 永宁县).
-    static let lowAdministrativeSuffixes: Set<String> = ["镇", "乡", "村", "街道", "社区"]
+    /// The levels that rename a dictionary name of another level: townships and villages named after a
+    /// county (永宁镇 beside 永宁县), and the counties named after their prefecture or a former county
+    /// (邢台县 beside 邢台市, 青浦县 before it became 青浦区).
+    static let lowAdministrativeSuffixes: Set<String> = ["县", "镇", "乡", "村", "街道", "社区"]
+
+    /// Level words newswire adds to foreign cities and regions that the dictionary lists bare.
+    static let foreignLevels: Set<String> = ["市", "省", "州"]
 
     static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         administrativeSuffixes.contains(view.string(suffix))
@@ -145,12 +210,25 @@ public struct PlaceRecogniser: Recogniser {
         lowAdministrativeSuffixes.contains(view.string(suffix))
     }
 
-    /// 镇 and 乡 name townships after a two- or three-character name even with no place before them
-    /// (（陈埭镇仙石村）, 在高升镇).
+    /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place
+    /// before them (（陈埭镇仙石村）, 在高升镇, 到下叔村).
     static func isTownship(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         let s = view.string(suffix)
-        return s == "镇" || s == "乡"
+        return s == "镇" || s == "乡" || s == "村"
     }
+
+    /// X部 is a part of a place, not a name: 东部 西部 南部 北部 中部, 大部, 局部, 全部.
+    static let partLeads: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中", "大", "局", "全"]
+
+    /// Numerals and counting words: a name made of them, or ending in one, is a count (三省, 第二村).
+    static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
+        isASCIIDigit(c) || countScalars.contains(c)
+    }
+
+    static let countScalars: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
+
+    /// Prepositions of place before a venue (在团结大厦举办, 到人民广场).
+    static let venueLeads: Set<Unicode.Scalar> = ["在", "于", "到", "至", "从"]
 
     static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
 }

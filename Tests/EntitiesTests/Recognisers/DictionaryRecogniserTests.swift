@@ -53,3 +53,36 @@ final class ConjunctionPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("路线、方针和政策都很重要。", .place), [])
     }
 }
+
+/// Abbreviations inside the fixed compounds that name their place, and the X方 words of major states.
+final class AbbreviationCompoundTests: XCTestCase {
+    private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
+
+    func testCompoundsNameTheirPlace() {
+        XCTAssertEqual(places("他从小爱看京剧。"), ["京"])
+        XCTAssertEqual(places("当地华侨踊跃捐款。"), ["华"])
+        XCTAssertEqual(places("她用中药调理身体。"), ["中"])
+        XCTAssertEqual(places("美军撤出了该地区。"), ["美"])
+    }
+
+    func testAWordEndingOnTheAbbreviationIsNoCompound() {
+        XCTAssertEqual(places("其中医院床位最紧张。"), [])
+        XCTAssertEqual(places("食品放在冷藏区保存。"), [])
+    }
+
+    func testTheSideOfAMajorStateEvenWhenItIsAWord() {
+        XCTAssertEqual(places("美国向中方作出了承诺。"), ["美国", "中"])
+    }
+
+    func testDirectionsAreNotSides() {
+        XCTAssertEqual(places("西方学者和南方企业参加了会议。"), [])
+    }
+
+    func testAVisitWordBeatsTheWordAfterIt() {
+        XCTAssertEqual(places("总统对访华表示满意。"), ["华"])
+    }
+
+    func testNewIsNotSingapore() {
+        XCTAssertEqual(places("他在新单位干得很好。"), [])
+    }
+}

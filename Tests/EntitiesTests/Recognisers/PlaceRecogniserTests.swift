@@ -37,4 +37,53 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("亚洲金融市场汇市下跌。"), ["亚洲"])
         XCTAssertEqual(places("西南地区东部将有阵雨。"), ["西南"])
     }
+
+    func testAFacilityKeepsThePlaceItIsNamedAfter() {
+        XCTAssertEqual(places("代表团抵达开罗机场后发表讲话。"), ["开罗机场"])
+        XCTAssertEqual(places("读者涌进上海书城大厦选购图书。"), ["上海书城大厦"])
+    }
+
+    func testARoadStaysApartFromItsCity() {
+        XCTAssertEqual(places("上海武康路两旁种满梧桐。"), ["上海", "武康路"])
+    }
+
+    func testAForeignCityWithALevelWord() {
+        XCTAssertEqual(places("代表团访问了慕尼黑市。"), ["慕尼黑市"])
+    }
+
+    func testAVenueAfterAPrepositionOfPlace() {
+        XCTAssertEqual(places("座谈会在友谊大厦举行。"), ["友谊大厦"])
+        XCTAssertEqual(places("公司友谊大厦项目进展顺利。"), [])
+    }
+
+    func testAVillageAfterAMovementVerb() {
+        XCTAssertEqual(places("工作队决定到下岭村看一看。"), ["下岭村"])
+    }
+
+    func testAVillageNeedsANameOfItsOwn() {
+        XCTAssertEqual(places("干部下沉村（社区）网格服务群众。"), [])
+    }
+
+    func testAVillageNamedAfterAFormerVillage() {
+        XCTAssertEqual(places("入选的有（石门镇李村村等）。"), ["石门镇", "李村村"])
+    }
+
+    func testACountyNamedAfterItsPrefecture() {
+        XCTAssertEqual(places("她是邯郸县农民的女儿。"), ["邯郸县"])
+    }
+
+    func testCountsAreNotNames() {
+        XCTAssertEqual(places("分散在南方八省十四个地区的游击队。"), [])
+        XCTAssertEqual(places("他们在18个乡镇建起了学校。"), [])
+    }
+
+    /// 皖南六县 are the counties of 皖南: the visit linker walks over them to the place (…六县调研行).
+    func testOneNumeralRightAfterAPlaceCountsItsCounties() {
+        XCTAssertEqual(places("他走遍了皖南六县。"), ["皖南", "六县"])
+    }
+
+    func testPartsOfAPlaceAreNotNames() {
+        XCTAssertEqual(places("保加利亚南部城市举办画展。"), ["保加利亚"])
+        XCTAssertEqual(places("华北北部部分地区有阵雨。"), ["华北"])
+    }
 }
