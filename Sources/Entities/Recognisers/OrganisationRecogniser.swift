@@ -93,7 +93,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
             for b in view.matches where b.start == m.end && b.end - b.start >= 2
-                && !view.segmentationConflict(b.start..<b.end).crossesRight {
+                && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end) {
                 let isStateBody = b.entries.contains { i in
                     let e = view.lexicon.entries[Int(i)]
                     return e.kind == .organisation && e.has("gov")
@@ -105,6 +105,23 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:country-state-body", confidence: 1.0))
             }
         }
+    }
+
+    /// A common word that starts inside `r` and ends after it, unless that word is an office title of
+    /// the body (财政部 长 in 美国财政部长: the name ends before 长, the title 部长 belongs to it).
+    static func crossesRightExceptTitle(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        for k in r {
+            if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.entryStarts(.title, at: k) { return true }
+        }
+        return false
+    }
+
+    /// A country's government named as 国名 + 政府 (中国政府, 美国政府) stands for the state itself:
+    /// newswire annotation tags the country as a place there, not a body. A province's or city's
+    /// government (湖南省政府, 泉州市政府) is a body in its own right.
+    static func isCountryGovernment(_ view: SentenceView, anchor: Range<Int>, body: Range<Int>) -> Bool {
+        guard body.count == 2, view.text[body.lowerBound] == "政", view.text[body.lowerBound + 1] == "府" else { return false }
+        return view.lexicon.exact(view.text, anchor).contains { $0.kind == .place && $0.attributes["level"] == "country" }
     }
 
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
@@ -170,6 +187,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
+        // An adjective in 性 before the suffix describes a kind (法国 全国性 日报, 国际性 组织), not a name.
+        if body.count >= 3, view.text[body.upperBound - 1] == "性" { return false }
         // The suffix ends an office title (专职副主委), not a body.
         if view.entries(.title, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return false }
         if crossesSuffix(view, suffix) { return false }
@@ -228,6 +247,10 @@ public struct OrganisationRecogniser: Recogniser {
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
         var anchored = false
         for a in anchors where a.end == body.lowerBound || (a.end == body.lowerBound + 1 && view.text[a.end - 1] == "市" && view.text[body.lowerBound] == "市") {
+            if OrganisationRecogniser.isCountryGovernment(view, anchor: a.start..<a.end, body: body) {
+                anchored = true
+                continue
+            }
             var start = a.start
             // 中共 / 中国共产党 before the place belongs to the name.
             if let p = anchors.first(where: { $0.end == a.start }), view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {
