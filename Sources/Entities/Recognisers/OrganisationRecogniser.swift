@@ -110,6 +110,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// A common word that starts inside `r` and ends after it, unless that word is an office title of
     /// the body (财政部 长 in 美国财政部长: the name ends before 长, the title 部长 belongs to it).
     static func crossesRightExceptTitle(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        if view.entryStarts(.title, at: r.upperBound) { return false }
         for k in r {
             if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.entryStarts(.title, at: k) { return true }
         }
@@ -187,8 +188,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
-        // An adjective in 性 before the suffix describes a kind (法国 全国性 日报, 国际性 组织), not a name.
-        if body.count >= 3, view.text[body.upperBound - 1] == "性" { return false }
+        // An adjective in 性 describes a kind (法国 全国性 日报, 国际性 组织), not a name.
+        if body.count >= 3, body.dropFirst(2).contains(where: { view.text[$0] == "性" }) { return false }
         // The suffix ends an office title (专职副主委), not a body.
         if view.entries(.title, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return false }
         if crossesSuffix(view, suffix) { return false }
@@ -221,6 +222,9 @@ public struct OrganisationRecogniser: Recogniser {
                 if !isNamePart { return true }
             }
         }
+        // An office title right after the suffix (总政治部 副主任) ends the name there, whatever word
+        // the segmenter's list glues across the edge (部副).
+        if view.entryStarts(.title, at: suffix.upperBound) { return false }
         for k in suffix {
             // 部长 after 财政部 is an office of the body, not a word the suffix was cut from.
             if let e = view.commonWordEnd(from: k), e > suffix.upperBound, !view.entryStarts(.title, at: k) { return true }
