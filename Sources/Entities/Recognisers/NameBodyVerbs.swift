@@ -20,6 +20,8 @@ enum NameBodyVerbs {
         "战胜", "击败", "负于", "迎战", "对阵", "集训", "备战", "率领",
         // Modifiers of an office title (欧洲中央银行 首任 行长): the name ended before them.
         "首任", "现任", "前任", "新任", "历任", "继任",
+        // Adverbs of a clause (厦门经济换挡转型 仍 处于…).
+        "仍",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 

@@ -25,6 +25,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        let before = candidates.count
         for m in view.matches {
             for ei in m.entries {
                 let e = view.lexicon.entries[Int(ei)]
@@ -38,9 +39,68 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        proposeNested(view, composed: Array(candidates[before...]), into: &candidates)
+        proposePartyCentres(view, into: &candidates)
         proposeTeams(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
     }
+
+    /// A composed name followed by a unit of its own (中国武术协会 经济开发 委员会, 日兴证券 公司):
+    /// newswire names the outer unit by the whole chain. The composed names found in the first pass
+    /// anchor a second pass over the suffixes after them; only proposals that reach past the composed
+    /// name are kept, so the first pass is never repeated.
+    private func proposeNested(_ view: SentenceView, composed: [Candidate], into candidates: inout [Candidate]) {
+        let inner = composed.filter { $0.type == .organisation && $0.range.count >= 3 && $0.rule.hasSuffix("org-suffix") }
+        guard !inner.isEmpty else { return }
+        let anchors = inner.map { (start: $0.range.lowerBound, end: $0.range.upperBound) }
+        let lastEnd = anchors.map(\.end).max() ?? 0
+        var found: [Candidate] = []
+        for m in view.matches where m.start >= anchors.map(\.end).min() ?? 0 && m.start < view.range.upperBound {
+            guard m.start <= lastEnd + maxBody else { continue }
+            for ei in m.entries {
+                let e = view.lexicon.entries[Int(ei)]
+                guard e.kind == .orgSuffix else { continue }
+                var strength = e.int("strength") ?? 1
+                // A composed organisation and a two-character suffix right after it (日兴证券 公司):
+                // the suffix completes the name.
+                if strength == 2, m.end - m.start >= 2, anchors.contains(where: { $0.end == m.start }),
+                   !OrganisationRecogniser.crossesRightExceptTitle(view, m.start..<m.end) { strength = 3 }
+                // Only a strong suffix closes an outer unit; a unit named by a generic one (技术中心,
+                // 办公厅) is an office of the inner body, and its name is part of a title (技术中心副主任).
+                guard strength >= 3 else { continue }
+                // The outer unit's own words sit close to the inner name, with no other name among
+                // them (市医疗保障局 领导做客厦门市 人民政府 is a clause, not a unit).
+                guard let a = anchors.filter({ $0.end <= m.start }).map(\.end).max(), m.start - a <= 6,
+                      m.start - a != 1,
+                      !view.matches(startingIn: a..<m.start).contains(where: { o in
+                          o.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                      }) else { continue }
+                proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, into: &found)
+            }
+        }
+        for c in found where c.rule == "pattern:place-org-suffix" && !inner.contains(where: { $0.range == c.range }) {
+            candidates.append(Candidate(range: c.range, type: c.type, canonical: c.canonical,
+                                        rule: "pattern:nested-org-suffix", confidence: c.confidence))
+        }
+    }
+
+    /// A party's central committee named as party + 中央 (致公党中央, 民革中央): the national organ,
+    /// one name in newswire.
+    private func proposePartyCentres(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start >= 2 && view.hasText(OrganisationRecogniser.centre, at: m.end) {
+            let isParty = m.entries.contains { i in
+                let e = view.lexicon.entries[Int(i)]
+                return e.kind == .organisation && e.attributes["body"] == "party"
+            }
+            guard isParty else { continue }
+            let r = m.start..<(m.end + 2)
+            if let e = view.commonWordEnd(from: m.end + 1), e > r.upperBound { continue }
+            candidates.append(Candidate(range: r, type: .organisation, canonical: view.string(r),
+                                        rule: "pattern:party-centre", confidence: 0.9))
+        }
+    }
+
+    static let centre: [Unicode.Scalar] = Array("中央".unicodeScalars)
 
     /// A country or city directly followed by 队, 男队 or 女队 is a national or club team (中国女队,
     /// 俄罗斯队, 巴西队). Proposed with a confidence that outweighs the place alone, because the
@@ -199,7 +259,13 @@ public struct OrganisationRecogniser: Recogniser {
            view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { return false }
         for k in body {
             if ScalarClass.isDigit(view.text[k]) { return false }
-            if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
+            if view.entryStarts(.title, at: k) { return false }
+            if view.entryStarts(.personCue, at: k) {
+                // A cue cut from a longer word (经 in 经济) is that word, not the cue.
+                let cueEnd = view.entries(.personCue, startingAt: k).first?.end ?? k + 1
+                if let e = view.commonWordEnd(from: k), e > cueEnd { continue }
+                return false
+            }
         }
         for m in view.matches where m.end == suffix.upperBound && m.start >= body.lowerBound && m.start < suffix.lowerBound {
             if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind.entityType != nil }) { return false }
