@@ -114,6 +114,15 @@ public struct OrganisationRecogniser: Recogniser {
             // 男子 / 女子 / 国家, then a sport (德国男子网球队, 巴西足球队), then 男 / 女.
             for q in OrganisationRecogniser.teamQualifiers where view.hasText(q, at: k) { k += q.count; break }
             for q in OrganisationRecogniser.teamSports where view.hasText(q, at: k) { k += q.count; break }
+            if let t = OrganisationRecogniser.teamShortNames.first(where: { view.hasText($0, at: k) }) {
+                // 中国女篮, 巴西男足: the short form of 女子篮球队, 男子足球队.
+                let end = k + t.count
+                if let e = view.commonWordEnd(from: end - 1), e > end { continue }
+                if view.segmentationConflict(m.start..<m.end).crossesLeft { continue }
+                candidates.append(Candidate(range: m.start..<end, type: .organisation, canonical: view.string(m.start..<end),
+                                            rule: "pattern:place-team", confidence: 0.9))
+                continue
+            }
             if k < hi, view.text[k] == "男" || view.text[k] == "女" { k += 1 }
             guard k < hi, view.text[k] == "队" else { continue }
             if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
@@ -125,6 +134,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    static let teamShortNames: [[Unicode.Scalar]] = ["女篮", "男篮", "女排", "男排", "女足", "男足", "国奥队"].map { Array($0.unicodeScalars) }
     static let teamQualifiers: [[Unicode.Scalar]] = ["男子", "女子", "国家"].map { Array($0.unicodeScalars) }
     static let teamSports: [[Unicode.Scalar]] = ["足球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "手球", "水球", "冰球",
                                                  "棒球", "垒球", "曲棍球", "游泳", "田径", "体操", "举重", "射击", "击剑",
@@ -190,9 +200,14 @@ public struct OrganisationRecogniser: Recogniser {
         let lo = view.range.lowerBound
         // The body: name characters directly before the suffix.
         var bodyStart = suffix.lowerBound
-        while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8, BreakWords.isNameBody(view.text[bodyStart - 1])
-                || bodyStart > lo && isInsideAnchor(bodyStart - 1, anchors) {
-            bodyStart -= 1
+        while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
+            if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
+                bodyStart -= 1
+            } else if let w = BreakWords.nameWordStart(in: view.text, before: bodyStart, limit: suffix.lowerBound, lowerBound: lo) {
+                bodyStart = w
+            } else {
+                break
+            }
         }
         // Anchored starts inside that stretch.
         var proposed = false
