@@ -41,6 +41,8 @@ final class OrganisationRecogniserTests: XCTestCase {
         LexiconEntry(surface: "经", kind: .personCue, attributes: ["side": "before"]),
         LexiconEntry(surface: "经济", kind: .word),
         LexiconEntry(surface: "首任", kind: .word),
+        LexiconEntry(surface: "能源", kind: .word),
+        LexiconEntry(surface: "排队", kind: .word),
         LexiconEntry(surface: "致公党", kind: .organisation, canonical: "中国致公党", attributes: ["body": "party"]),
     ])
 
@@ -163,6 +165,19 @@ final class OrganisationRecogniserTests: XCTestCase {
         let government = RecogniserTestSupport.mentions("美国政府宣布制裁")
         XCTAssertFalse(government.contains { $0.text == "美国政府" })
         XCTAssertTrue(government.contains { $0.text == "美国" && $0.type == .place })
+    }
+
+    func testListedNounHoldingABreakCharacterContinuesTheBody() {
+        // 能 ends a clause (中国能够…), but 能源 is a noun of the name.
+        XCTAssertTrue(names("中国能源研究院成立").contains("中国能源研究院"))
+        XCTAssertFalse(names("中国能够支持研究院").contains { $0.hasPrefix("中国") })
+    }
+
+    func testCountryAndTeamShortFormIsATeam() {
+        XCTAssertTrue(names("巴西女篮获胜").contains("巴西女篮"))
+        XCTAssertTrue(names("中国男足出线").contains("中国男足"))
+        // 排队 (to queue) starts inside 女排: no team there.
+        XCTAssertFalse(names("巴西女排队伍入场").contains("巴西女排"))
     }
 
     static func view(_ sentence: String) -> SentenceView {
