@@ -234,6 +234,11 @@ public struct OrganisationRecogniser: Recogniser {
             }
             proposed = true
         }
+        // A foreign company named by a transliteration (劳拉 公司, 迪斯尼 公司): the run of
+        // transliteration characters before 公司 / 集团 is its name.
+        if !proposed, strength == 2, suffix.count == 2, OrganisationRecogniser.foreignCompanySuffixes.contains(where: { view.hasText($0, at: suffix.lowerBound) }) {
+            proposeTransliteratedCompany(view, suffix: suffix, into: &candidates)
+        }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             let bodyLength = suffix.lowerBound - bodyStart
@@ -256,6 +261,30 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    static let foreignCompanySuffixes: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }
+
+    private func proposeTransliteratedCompany(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        var start = suffix.lowerBound
+        while start > lo, suffix.lowerBound - start < 6 {
+            let s = view.text[start - 1]
+            if view.lexicon.isTransliterationChar(s) && !BreakWords.isBreak(s) { start -= 1; continue }
+            if ScalarClass.isNameDot(s), start - 1 > lo, view.lexicon.isTransliterationChar(view.text[start - 2]) { start -= 1; continue }
+            break
+        }
+        // The run must not begin inside a common word, nor be one (保险 公司, 这家 公司).
+        while start < suffix.lowerBound - 2, let ws = view.commonWordStart(to: start + 1), ws < start { start += 1 }
+        guard suffix.lowerBound - start >= 2 else { return }
+        if ScalarClass.isNameDot(view.text[start]) { return }
+        let seg = view.segmentationConflict(start..<suffix.lowerBound)
+        if seg.isWord || seg.crossesLeft { return }
+        if view.commonWordEnd(from: start).map({ $0 <= suffix.lowerBound }) ?? false { return }
+        if NameBodyVerbs.occurs(in: view.text, start..<suffix.lowerBound) { return }
+        candidates.append(Candidate(range: start..<suffix.upperBound, type: .organisation,
+                                    canonical: view.string(start..<suffix.upperBound),
+                                    rule: "pattern:transliterated-company", confidence: 0.6))
     }
 
     /// The name body between an anchor and a suffix holds no digits, office title, verb cue or another

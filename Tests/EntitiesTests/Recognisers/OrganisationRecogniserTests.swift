@@ -42,6 +42,11 @@ final class OrganisationRecogniserTests: XCTestCase {
         LexiconEntry(surface: "经济", kind: .word),
         LexiconEntry(surface: "首任", kind: .word),
         LexiconEntry(surface: "能源", kind: .word),
+        LexiconEntry(surface: "劳", kind: .translit),
+        LexiconEntry(surface: "拉", kind: .translit),
+        LexiconEntry(surface: "保", kind: .translit),
+        LexiconEntry(surface: "险", kind: .translit),
+        LexiconEntry(surface: "保险", kind: .word),
         LexiconEntry(surface: "排队", kind: .word),
         LexiconEntry(surface: "致公党", kind: .organisation, canonical: "中国致公党", attributes: ["body": "party"]),
     ])
@@ -178,6 +183,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("中国男足出线").contains("中国男足"))
         // 排队 (to queue) starts inside 女排: no team there.
         XCTAssertFalse(names("巴西女排队伍入场").contains("巴西女排"))
+    }
+
+    func testTransliteratedNameBeforeCompanyIsAForeignCompany() {
+        XCTAssertTrue(names("政府批准劳拉公司出口").contains("劳拉公司"))
+        // A common word made of the same characters is a kind of company, not a name.
+        XCTAssertFalse(names("他去保险公司").contains("保险公司"))
     }
 
     static func view(_ sentence: String) -> SentenceView {
