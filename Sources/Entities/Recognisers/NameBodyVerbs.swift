@@ -18,6 +18,10 @@ enum NameBodyVerbs {
         "决定", "批准", "同意", "支持", "反对", "宣布", "发表", "访问", "会见", "会谈", "出席", "主持", "看望",
         "走访", "考察", "视察", "来到", "前往", "抵达", "离开", "带领", "陪同", "负责", "联合",
         "战胜", "击败", "负于", "迎战", "对阵", "集训", "备战", "率领",
+        // Modifiers of an office title (欧洲中央银行 首任 行长): the name ended before them.
+        "首任", "现任", "前任", "新任", "历任", "继任",
+        // Adverbs of a clause (厦门经济换挡转型 仍 处于…).
+        "仍",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 

@@ -25,6 +25,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        let before = candidates.count
         for m in view.matches {
             for ei in m.entries {
                 let e = view.lexicon.entries[Int(ei)]
@@ -38,9 +39,68 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        proposeNested(view, composed: Array(candidates[before...]), into: &candidates)
+        proposePartyCentres(view, into: &candidates)
         proposeTeams(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
     }
+
+    /// A composed name followed by a unit of its own (中国武术协会 经济开发 委员会, 日兴证券 公司):
+    /// newswire names the outer unit by the whole chain. The composed names found in the first pass
+    /// anchor a second pass over the suffixes after them; only proposals that reach past the composed
+    /// name are kept, so the first pass is never repeated.
+    private func proposeNested(_ view: SentenceView, composed: [Candidate], into candidates: inout [Candidate]) {
+        let inner = composed.filter { $0.type == .organisation && $0.range.count >= 3 && $0.rule.hasSuffix("org-suffix") }
+        guard !inner.isEmpty else { return }
+        let anchors = inner.map { (start: $0.range.lowerBound, end: $0.range.upperBound) }
+        let lastEnd = anchors.map(\.end).max() ?? 0
+        var found: [Candidate] = []
+        for m in view.matches where m.start >= anchors.map(\.end).min() ?? 0 && m.start < view.range.upperBound {
+            guard m.start <= lastEnd + maxBody else { continue }
+            for ei in m.entries {
+                let e = view.lexicon.entries[Int(ei)]
+                guard e.kind == .orgSuffix else { continue }
+                var strength = e.int("strength") ?? 1
+                // A composed organisation and a two-character suffix right after it (日兴证券 公司):
+                // the suffix completes the name.
+                if strength == 2, m.end - m.start >= 2, anchors.contains(where: { $0.end == m.start }),
+                   !OrganisationRecogniser.crossesRightExceptTitle(view, m.start..<m.end) { strength = 3 }
+                // Only a strong suffix closes an outer unit; a unit named by a generic one (技术中心,
+                // 办公厅) is an office of the inner body, and its name is part of a title (技术中心副主任).
+                guard strength >= 3 else { continue }
+                // The outer unit's own words sit close to the inner name, with no other name among
+                // them (市医疗保障局 领导做客厦门市 人民政府 is a clause, not a unit).
+                guard let a = anchors.filter({ $0.end <= m.start }).map(\.end).max(), m.start - a <= 6,
+                      m.start - a != 1,
+                      !view.matches(startingIn: a..<m.start).contains(where: { o in
+                          o.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                      }) else { continue }
+                proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, into: &found)
+            }
+        }
+        for c in found where c.rule == "pattern:place-org-suffix" && !inner.contains(where: { $0.range == c.range }) {
+            candidates.append(Candidate(range: c.range, type: c.type, canonical: c.canonical,
+                                        rule: "pattern:nested-org-suffix", confidence: c.confidence))
+        }
+    }
+
+    /// A party's central committee named as party + 中央 (致公党中央, 民革中央): the national organ,
+    /// one name in newswire.
+    private func proposePartyCentres(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start >= 2 && view.hasText(OrganisationRecogniser.centre, at: m.end) {
+            let isParty = m.entries.contains { i in
+                let e = view.lexicon.entries[Int(i)]
+                return e.kind == .organisation && e.attributes["body"] == "party"
+            }
+            guard isParty else { continue }
+            let r = m.start..<(m.end + 2)
+            if let e = view.commonWordEnd(from: m.end + 1), e > r.upperBound { continue }
+            candidates.append(Candidate(range: r, type: .organisation, canonical: view.string(r),
+                                        rule: "pattern:party-centre", confidence: 0.9))
+        }
+    }
+
+    static let centre: [Unicode.Scalar] = Array("中央".unicodeScalars)
 
     /// A country or city directly followed by 队, 男队 or 女队 is a national or club team (中国女队,
     /// 俄罗斯队, 巴西队). Proposed with a confidence that outweighs the place alone, because the
@@ -54,6 +114,15 @@ public struct OrganisationRecogniser: Recogniser {
             // 男子 / 女子 / 国家, then a sport (德国男子网球队, 巴西足球队), then 男 / 女.
             for q in OrganisationRecogniser.teamQualifiers where view.hasText(q, at: k) { k += q.count; break }
             for q in OrganisationRecogniser.teamSports where view.hasText(q, at: k) { k += q.count; break }
+            if let t = OrganisationRecogniser.teamShortNames.first(where: { view.hasText($0, at: k) }) {
+                // 中国女篮, 巴西男足: the short form of 女子篮球队, 男子足球队.
+                let end = k + t.count
+                if let e = view.commonWordEnd(from: end - 1), e > end { continue }
+                if view.segmentationConflict(m.start..<m.end).crossesLeft { continue }
+                candidates.append(Candidate(range: m.start..<end, type: .organisation, canonical: view.string(m.start..<end),
+                                            rule: "pattern:place-team", confidence: 0.9))
+                continue
+            }
             if k < hi, view.text[k] == "男" || view.text[k] == "女" { k += 1 }
             guard k < hi, view.text[k] == "队" else { continue }
             if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
@@ -65,6 +134,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    static let teamShortNames: [[Unicode.Scalar]] = ["女篮", "男篮", "女排", "男排", "女足", "男足", "国奥队"].map { Array($0.unicodeScalars) }
     static let teamQualifiers: [[Unicode.Scalar]] = ["男子", "女子", "国家"].map { Array($0.unicodeScalars) }
     static let teamSports: [[Unicode.Scalar]] = ["足球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "手球", "水球", "冰球",
                                                  "棒球", "垒球", "曲棍球", "游泳", "田径", "体操", "举重", "射击", "击剑",
@@ -93,7 +163,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
             for b in view.matches where b.start == m.end && b.end - b.start >= 2
-                && !view.segmentationConflict(b.start..<b.end).crossesRight {
+                && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end) {
                 let isStateBody = b.entries.contains { i in
                     let e = view.lexicon.entries[Int(i)]
                     return e.kind == .organisation && e.has("gov")
@@ -107,14 +177,37 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    /// A common word that starts inside `r` and ends after it, unless that word is an office title of
+    /// the body (财政部 长 in 美国财政部长: the name ends before 长, the title 部长 belongs to it).
+    static func crossesRightExceptTitle(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        if view.entryStarts(.title, at: r.upperBound) { return false }
+        for k in r {
+            if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.entryStarts(.title, at: k) { return true }
+        }
+        return false
+    }
+
+    /// A country's government named as 国名 + 政府 (中国政府, 美国政府) stands for the state itself:
+    /// newswire annotation tags the country as a place there, not a body. A province's or city's
+    /// government (湖南省政府, 泉州市政府) is a body in its own right.
+    static func isCountryGovernment(_ view: SentenceView, anchor: Range<Int>, body: Range<Int>) -> Bool {
+        guard body.count == 2, view.text[body.lowerBound] == "政", view.text[body.lowerBound + 1] == "府" else { return false }
+        return view.lexicon.exact(view.text, anchor).contains { $0.kind == .place && $0.attributes["level"] == "country" }
+    }
+
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
                                  anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         // The body: name characters directly before the suffix.
         var bodyStart = suffix.lowerBound
-        while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8, BreakWords.isNameBody(view.text[bodyStart - 1])
-                || bodyStart > lo && isInsideAnchor(bodyStart - 1, anchors) {
-            bodyStart -= 1
+        while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
+            if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
+                bodyStart -= 1
+            } else if let w = BreakWords.nameWordStart(in: view.text, before: bodyStart, limit: suffix.lowerBound, lowerBound: lo) {
+                bodyStart = w
+            } else {
+                break
+            }
         }
         // Anchored starts inside that stretch.
         var proposed = false
@@ -141,6 +234,11 @@ public struct OrganisationRecogniser: Recogniser {
             }
             proposed = true
         }
+        // A foreign company named by a transliteration (劳拉 公司, 迪斯尼 公司): the run of
+        // transliteration characters before 公司 / 集团 is its name.
+        if !proposed, strength == 2, suffix.count == 2, OrganisationRecogniser.foreignCompanySuffixes.contains(where: { view.hasText($0, at: suffix.lowerBound) }) {
+            proposeTransliteratedCompany(view, suffix: suffix, into: &candidates)
+        }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             let bodyLength = suffix.lowerBound - bodyStart
@@ -165,11 +263,37 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    static let foreignCompanySuffixes: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }
+
+    private func proposeTransliteratedCompany(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        var start = suffix.lowerBound
+        while start > lo, suffix.lowerBound - start < 6 {
+            let s = view.text[start - 1]
+            if view.lexicon.isTransliterationChar(s) && !BreakWords.isBreak(s) { start -= 1; continue }
+            if ScalarClass.isNameDot(s), start - 1 > lo, view.lexicon.isTransliterationChar(view.text[start - 2]) { start -= 1; continue }
+            break
+        }
+        // The run must not begin inside a common word, nor be one (保险 公司, 这家 公司).
+        while start < suffix.lowerBound - 2, let ws = view.commonWordStart(to: start + 1), ws < start { start += 1 }
+        guard suffix.lowerBound - start >= 2 else { return }
+        if ScalarClass.isNameDot(view.text[start]) { return }
+        let seg = view.segmentationConflict(start..<suffix.lowerBound)
+        if seg.isWord || seg.crossesLeft { return }
+        if view.commonWordEnd(from: start).map({ $0 <= suffix.lowerBound }) ?? false { return }
+        if NameBodyVerbs.occurs(in: view.text, start..<suffix.lowerBound) { return }
+        candidates.append(Candidate(range: start..<suffix.upperBound, type: .organisation,
+                                    canonical: view.string(start..<suffix.upperBound),
+                                    rule: "pattern:transliterated-company", confidence: 0.6))
+    }
+
     /// The name body between an anchor and a suffix holds no digits, office title, verb cue or another
     /// name that ends with the suffix (莫斯科 in 新华社莫斯科: 科 is the place's last character, not a
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
+        // An adjective in 性 describes a kind (法国 全国性 日报, 国际性 组织), not a name.
+        if body.count >= 3, body.dropFirst(2).contains(where: { view.text[$0] == "性" }) { return false }
         // The suffix ends an office title (专职副主委), not a body.
         if view.entries(.title, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return false }
         if crossesSuffix(view, suffix) { return false }
@@ -179,7 +303,13 @@ public struct OrganisationRecogniser: Recogniser {
            view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { return false }
         for k in body {
             if ScalarClass.isDigit(view.text[k]) { return false }
-            if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
+            if view.entryStarts(.title, at: k) { return false }
+            if view.entryStarts(.personCue, at: k) {
+                // A cue cut from a longer word (经 in 经济) is that word, not the cue.
+                let cueEnd = view.entries(.personCue, startingAt: k).first?.end ?? k + 1
+                if let e = view.commonWordEnd(from: k), e > cueEnd { continue }
+                return false
+            }
         }
         for m in view.matches where m.end == suffix.upperBound && m.start >= body.lowerBound && m.start < suffix.lowerBound {
             if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind.entityType != nil }) { return false }
@@ -202,6 +332,9 @@ public struct OrganisationRecogniser: Recogniser {
                 if !isNamePart { return true }
             }
         }
+        // An office title right after the suffix (总政治部 副主任) ends the name there, whatever word
+        // the segmenter's list glues across the edge (部副).
+        if view.entryStarts(.title, at: suffix.upperBound) { return false }
         for k in suffix {
             // 部长 after 财政部 is an office of the body, not a word the suffix was cut from.
             if let e = view.commonWordEnd(from: k), e > suffix.upperBound, !view.entryStarts(.title, at: k) { return true }
@@ -228,6 +361,10 @@ public struct OrganisationRecogniser: Recogniser {
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
         var anchored = false
         for a in anchors where a.end == body.lowerBound || (a.end == body.lowerBound + 1 && view.text[a.end - 1] == "市" && view.text[body.lowerBound] == "市") {
+            if OrganisationRecogniser.isCountryGovernment(view, anchor: a.start..<a.end, body: body) {
+                anchored = true
+                continue
+            }
             var start = a.start
             // 中共 / 中国共产党 before the place belongs to the name.
             if let p = anchors.first(where: { $0.end == a.start }), view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {

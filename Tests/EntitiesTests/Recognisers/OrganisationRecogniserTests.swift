@@ -26,6 +26,29 @@ final class OrganisationRecogniserTests: XCTestCase {
         LexiconEntry(surface: "大学生", kind: .word),
         LexiconEntry(surface: "党组织", kind: .word),
         LexiconEntry(surface: "商业", kind: .word),
+        LexiconEntry(surface: "法国", kind: .place, attributes: ["level": "country"]),
+        LexiconEntry(surface: "欧洲", kind: .place, attributes: ["level": "continent"]),
+        LexiconEntry(surface: "政府", kind: .body, attributes: ["gov": "", "branch": "state"]),
+        LexiconEntry(surface: "部长", kind: .title),
+        LexiconEntry(surface: "部长", kind: .word),
+        LexiconEntry(surface: "日报", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "报", kind: .orgSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "委员会", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "协会", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "证券", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "公司", kind: .orgSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "研究院", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "经", kind: .personCue, attributes: ["side": "before"]),
+        LexiconEntry(surface: "经济", kind: .word),
+        LexiconEntry(surface: "首任", kind: .word),
+        LexiconEntry(surface: "能源", kind: .word),
+        LexiconEntry(surface: "劳", kind: .translit),
+        LexiconEntry(surface: "拉", kind: .translit),
+        LexiconEntry(surface: "保", kind: .translit),
+        LexiconEntry(surface: "险", kind: .translit),
+        LexiconEntry(surface: "保险", kind: .word),
+        LexiconEntry(surface: "排队", kind: .word),
+        LexiconEntry(surface: "致公党", kind: .organisation, canonical: "中国致公党", attributes: ["body": "party"]),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -105,6 +128,67 @@ final class OrganisationRecogniserTests: XCTestCase {
 
     func testRepeatedSuffixCharacterStartsAnOffice() {
         XCTAssertFalse(names("中国银行行长表示").contains("中国银行行"))
+    }
+
+    func testCountryGovernmentIsTheCountryNotABody() {
+        XCTAssertFalse(names("中国政府坚决反对").contains("中国政府"))
+        XCTAssertTrue(names("厦门市政府决定").contains("厦门市政府"))
+    }
+
+    func testCountryMinistryKeepsItsNameBeforeTheMinistersTitle() {
+        // 部长 is a word that starts inside 外交部: the title after the body does not cut the name.
+        XCTAssertTrue(names("巴西外交部长发表讲话").contains("巴西外交部"))
+    }
+
+    func testAdjectiveInXingDescribesAKindNotAName() {
+        XCTAssertFalse(names("法国全国性日报发表文章").contains { $0.hasPrefix("法国全国性") })
+    }
+
+    func testTitleModifierEndsTheName() {
+        XCTAssertFalse(names("欧洲中央银行首任行长上任").contains { $0.contains("首任") })
+    }
+
+    func testOneCharacterCueCutFromAWordDoesNotBlockTheBody() {
+        // 经 alone introduces a person (经某人介绍); inside 经济 it is part of the body.
+        XCTAssertTrue(names("厦门经济研究院发布报告").contains("厦门经济研究院"))
+    }
+
+    func testUnitNamedAfterAComposedOrganisationIsTheWholeChain() {
+        XCTAssertTrue(names("中国足球协会经济开发委员会成立").contains("中国足球协会经济开发委员会"))
+        XCTAssertTrue(names("日兴证券公司宣布").contains("日兴证券公司"))
+    }
+
+    func testPartyAndCentreIsTheCentralCommittee() {
+        XCTAssertTrue(names("致公党中央主席主持会议").contains("致公党中央"))
+        XCTAssertFalse(names("致公党中央主席主持会议").contains("致公党中"))
+    }
+
+    func testBundledDictionaryKnowsWorldPartiesAndLeavesIdiomsAlone() throws {
+        try XCTSkipIf(RecogniserTestSupport.pipeline == nil, "bundled dictionaries not found")
+        XCTAssertTrue(RecogniserTestSupport.names("以色列工党领袖发表讲话", .organisation).contains("工党"))
+        XCTAssertEqual(RecogniserTestSupport.names("坚持实事求是的思想路线", .organisation), [])
+        let government = RecogniserTestSupport.mentions("美国政府宣布制裁")
+        XCTAssertFalse(government.contains { $0.text == "美国政府" })
+        XCTAssertTrue(government.contains { $0.text == "美国" && $0.type == .place })
+    }
+
+    func testListedNounHoldingABreakCharacterContinuesTheBody() {
+        // 能 ends a clause (中国能够…), but 能源 is a noun of the name.
+        XCTAssertTrue(names("中国能源研究院成立").contains("中国能源研究院"))
+        XCTAssertFalse(names("中国能够支持研究院").contains { $0.hasPrefix("中国") })
+    }
+
+    func testCountryAndTeamShortFormIsATeam() {
+        XCTAssertTrue(names("巴西女篮获胜").contains("巴西女篮"))
+        XCTAssertTrue(names("中国男足出线").contains("中国男足"))
+        // 排队 (to queue) starts inside 女排: no team there.
+        XCTAssertFalse(names("巴西女排队伍入场").contains("巴西女排"))
+    }
+
+    func testTransliteratedNameBeforeCompanyIsAForeignCompany() {
+        XCTAssertTrue(names("政府批准劳拉公司出口").contains("劳拉公司"))
+        // A common word made of the same characters is a kind of company, not a name.
+        XCTAssertFalse(names("他去保险公司").contains("保险公司"))
     }
 
     static func view(_ sentence: String) -> SentenceView {

@@ -1,0 +1,40 @@
+import XCTest
+@testable import Entities
+
+/// Specifications for newspapers and magazines named in book-title marks.
+final class PeriodicalRecogniserTests: XCTestCase {
+    func names(_ sentence: String) -> [String] {
+        let text = Array(sentence.unicodeScalars)
+        let view = SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count),
+                                lexicon: Lexicon(entries: []))
+        var out: [Candidate] = []
+        PeriodicalRecogniser().propose(in: view, into: &out)
+        XCTAssertTrue(out.allSatisfy { $0.type == .organisation })
+        return out.map(\.canonical)
+    }
+
+    func testTitleBeforeAPeriodicalNounIsTheMagazine() {
+        XCTAssertEqual(names("《求是》杂志发表文章"), ["求是"])
+        XCTAssertEqual(names("美国《时代》周刊报道"), ["时代"])
+    }
+
+    func testTitleEndingInANewspaperWordIsTheNewspaper() {
+        XCTAssertEqual(names("法国《费加罗报》以此为题"), ["费加罗报"])
+        XCTAssertEqual(names("据《经济参考报》报道"), ["经济参考报"])
+        XCTAssertEqual(names("《新民晚报》记者"), ["新民晚报"])
+    }
+
+    func testDocumentTitlesAreNoPeriodicals() {
+        XCTAssertEqual(names("两国发表《联合公报》"), [])
+        XCTAssertEqual(names("会议审议《政府工作报告》"), [])
+        XCTAssertEqual(names("他读了《红楼梦》"), [])
+    }
+
+    func testTitleWithPunctuationIsAnArticleNotAPeriodical() {
+        XCTAssertEqual(names("发表《改革，开放》杂志"), [])
+    }
+
+    func testUnclosedMarkProposesNothing() {
+        XCTAssertEqual(names("《求是杂志"), [])
+    }
+}
