@@ -6,6 +6,9 @@ import Foundation
 /// characters, transliteration characters) are kept out of the automaton in flat lookup tables instead.
 public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
+    /// `entries[i].kind`, as a flat array: the recognisers ask for the kind of every match of every
+    /// sentence, and reading it from the 100-byte entries copied (retained) each entry's strings.
+    public let entryKinds: [LexiconKind]
     private let automaton: AhoCorasickAutomaton
     /// Pattern index → indices into `entries` (one surface can have several kinds: 中 place and stop).
     private let patternEntries: [[Int32]]
@@ -20,6 +23,7 @@ public struct Lexicon: Sendable {
 
     public init(entries: [LexiconEntry]) {
         self.entries = entries
+        self.entryKinds = entries.map(\.kind)
         var surnameRank = [Int32](repeating: 0, count: 0x10000)
         var rare = [Bool](repeating: false, count: 0x10000)
         var compound: [UInt64: Int32] = [:]
@@ -142,8 +146,16 @@ public struct Lexicon: Sendable {
     /// (called per candidate: `exact(_:_:)` copies every matching entry with its strings).
     public func hasEntry(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let p = automaton.exactMatch(text, range) else { return false }
-        for e in patternEntries[p] where entries[Int(e)].kind == kind { return true }
+        for e in patternEntries[p] where entryKinds[Int(e)] == kind { return true }
         return false
+    }
+
+    /// The first of `ids` (indices into `entries`, as in a `Match`) whose entry is of `kind`, without
+    /// copying any entry.
+    @inline(__always)
+    public func firstEntry(_ kind: LexiconKind, among ids: [Int32]) -> Int? {
+        for e in ids where entryKinds[Int(e)] == kind { return Int(e) }
+        return nil
     }
 
     /// Surname rank of one scalar (0 = not a surname).

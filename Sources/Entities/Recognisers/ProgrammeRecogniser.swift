@@ -222,7 +222,8 @@ public struct ProgrammeRecogniser: Recogniser {
     private func proposeCued(_ view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         for m in view.matches {
-            guard let cue = m.entries.lazy.map({ view.lexicon.entries[Int($0)] }).first(where: { $0.kind == .programmeCue }) else { continue }
+            guard let id = view.lexicon.firstEntry(.programmeCue, among: m.entries) else { continue }
+            let cue = view.lexicon.entries[id]
             let strength = cue.int("strength") ?? 1
             guard strength >= 2 else { continue }
             // Name body before the cue, back to a break (at most 12).

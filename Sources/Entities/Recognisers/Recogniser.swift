@@ -64,7 +64,7 @@ public struct SentenceView {
         for m in self.matches {
             longest = max(longest, m.end - m.start)
             for e in m.entries {
-                let kind = lexicon.entries[Int(e)].kind
+                let kind = lexicon.entryKinds[Int(e)]
                 let bit = SentenceView.bit(kind)
                 ends[m.end - base] |= bit
                 starts[m.start - base] |= bit
@@ -155,7 +155,7 @@ public struct SentenceView {
         guard entryStarts(kind, at: position) else { return [] }
         var out: [(end: Int, entry: LexiconEntry)] = []
         for m in matches(startingIn: position..<(position + 1)) {
-            for e in m.entries where lexicon.entries[Int(e)].kind == kind {
+            for e in m.entries where lexicon.entryKinds[Int(e)] == kind {
                 out.append((m.end, lexicon.entries[Int(e)]))
             }
         }
@@ -167,7 +167,7 @@ public struct SentenceView {
         guard entryEnds(kind, at: position) else { return [] }
         var out: [(start: Int, entry: LexiconEntry)] = []
         for m in matches(startingIn: (position - longestMatch)..<position) where m.end == position {
-            for e in m.entries where lexicon.entries[Int(e)].kind == kind {
+            for e in m.entries where lexicon.entryKinds[Int(e)] == kind {
                 out.append((m.start, lexicon.entries[Int(e)]))
             }
         }
@@ -182,10 +182,9 @@ public struct SentenceView {
         return true
     }
 
+    /// The text of `r` as a String (recognisers build one per proposed candidate).
     public func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: text[r])
-        return String(v)
+        ScalarString.make(text, r)
     }
 }
 

@@ -14,6 +14,15 @@ public struct MentionResolver: Sendable {
         public var losers: [Candidate]
     }
 
+    /// Span and type of a candidate, the identity under which proposals are merged (a struct rather
+    /// than an interpolated String: one is built per candidate).
+    private struct SpanKey: Hashable {
+        var lower: Int
+        var upper: Int
+        /// `EntityType.order`: hashing the enum itself would hash its String raw value.
+        var type: Int
+    }
+
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
         decide(candidates).winners
     }
@@ -21,9 +30,10 @@ public struct MentionResolver: Sendable {
     public func decide(_ input: [Candidate]) -> Decision {
         // Same span and type: keep the most confident proposal.
         var best: [Candidate] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [SpanKey: Int] = [:]
+        byKey.reserveCapacity(input.count)
         for c in input {
-            let key = "\(c.range.lowerBound):\(c.range.upperBound):\(c.type.rawValue)"
+            let key = SpanKey(lower: c.range.lowerBound, upper: c.range.upperBound, type: c.type.order)
             if let i = byKey[key] {
                 if c.confidence > best[i].confidence
                     || c.confidence == best[i].confidence && c.rule < best[i].rule { best[i] = c }
