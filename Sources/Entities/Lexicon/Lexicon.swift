@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     private let surnameRank: [Int32]
     /// Compound surnames (欧阳, 司马 …) by their two scalars.
     private let compoundSurnames: [UInt64: Int32]
+    /// Per BMP scalar: does some compound surname start with it? Asked for every Han character of every
+    /// sentence, so the dictionary is consulted only for the few scalars that can start one.
+    private let compoundSurnameFirst: [Bool]
     private let givenRank: [Int32]
     private let translitFlags: [Bool]
     /// Entries of the `surname` kind marked `rare` (ordinary words first, surnames second).
@@ -82,6 +85,9 @@ public struct Lexicon: Sendable {
         self.patternEntries = patternEntries
         self.surnameRank = surnameRank
         self.compoundSurnames = compound
+        var compoundFirst = [Bool](repeating: false, count: 0x10000)
+        for key in compound.keys where key >> 32 < 0x10000 { compoundFirst[Int(key >> 32)] = true }
+        self.compoundSurnameFirst = compoundFirst
         self.givenRank = givenRank
         self.translitFlags = translit
         self.rareSurname = rare
@@ -172,7 +178,8 @@ public struct Lexicon: Sendable {
     /// Rank of a compound surname starting at `a b` (0 = none).
     @inline(__always)
     public func compoundSurnameRank(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
-        Int(compoundSurnames[UInt64(a.value) << 32 | UInt64(b.value)] ?? 0)
+        if a.value < 0x10000 && !compoundSurnameFirst[Int(a.value)] { return 0 }
+        return Int(compoundSurnames[UInt64(a.value) << 32 | UInt64(b.value)] ?? 0)
     }
 
     /// Rank of a given-name character (0 = not listed).
