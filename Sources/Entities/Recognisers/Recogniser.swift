@@ -97,7 +97,9 @@ public struct SentenceView {
 
     /// The matches that cover position `i` (start ≤ i < end).
     public func matches(covering i: Int) -> [Lexicon.Match] {
-        matches(startingIn: (i - longestMatch + 1)..<(i + 1)).filter { $0.end > i }
+        var out: [Lexicon.Match] = []
+        for m in matches(startingIn: (i - longestMatch + 1)..<(i + 1)) where m.end > i { out.append(m) }
+        return out
     }
 
     @inline(__always)
@@ -159,7 +161,8 @@ public struct SentenceView {
                 out.append((m.end, lexicon.entries[Int(e)]))
             }
         }
-        return out.sorted { $0.end > $1.end }
+        // Mostly one entry: no sort (and no copy) needed.
+        return out.count < 2 ? out : out.sorted { $0.end > $1.end }
     }
 
     /// Dictionary entries of a kind ending at `position`, longest first.
@@ -171,7 +174,7 @@ public struct SentenceView {
                 out.append((m.start, lexicon.entries[Int(e)]))
             }
         }
-        return out.sorted { $0.start < $1.start }
+        return out.count < 2 ? out : out.sorted { $0.start < $1.start }
     }
 
     /// Whether the scalars `word` occur at position `i` of the sentence (no allocation: recognisers ask

@@ -30,8 +30,7 @@ public struct MentionResolver: Sendable {
     public func decide(_ input: [Candidate]) -> Decision {
         // Same span and type: keep the most confident proposal.
         var best: [Candidate] = []
-        var byKey: [SpanKey: Int] = [:]
-        byKey.reserveCapacity(input.count)
+        var byKey = [SpanKey: Int](minimumCapacity: input.count)
         for c in input {
             let key = SpanKey(lower: c.range.lowerBound, upper: c.range.upperBound, type: c.type.order)
             if let i = byKey[key] {
