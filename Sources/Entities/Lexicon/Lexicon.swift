@@ -41,36 +41,38 @@ public struct Lexicon: Sendable {
         flat.reserveCapacity(entries.count * 4)
         offsets.reserveCapacity(entries.count + 1)
         patternEntry.reserveCapacity(entries.count)
-        for (i, e) in entries.enumerated() {
-            switch e.kind {
+        // By index, not `for e in entries`: a copy of each entry retained and released its four strings.
+        for i in entries.indices {
+            let kind = entries[i].kind
+            switch kind {
             case .surname, .givenChar, .translit:
                 // Building blocks: one or two scalars, kept in flat tables.
                 var first: UInt32 = 0, second: UInt32 = 0, count = 0
-                for u in e.surface.unicodeScalars {
+                for u in entries[i].surface.unicodeScalars {
                     if count == 0 { first = u.value } else if count == 1 { second = u.value }
                     count += 1
                     if count > 2 { break }
                 }
                 let v = Int(first)
-                switch e.kind {
+                switch kind {
                 case .surname:
-                    let rank = Int32(e.int("rank") ?? 400)
+                    let rank = Int32(entries[i].int("rank") ?? 400)
                     if count == 1, first < 0x10000 {
                         if surnameRank[v] == 0 || rank < surnameRank[v] { surnameRank[v] = max(1, rank) }
-                        if e.has("rare") { rare[v] = true }
+                        if entries[i].has("rare") { rare[v] = true }
                     } else if count == 2 {
                         compound[UInt64(first) << 32 | UInt64(second)] = max(1, rank)
                     }
                 case .givenChar:
                     if count == 1, first < 0x10000 {
-                        let rank = Int32(e.int("rank") ?? 3000)
+                        let rank = Int32(entries[i].int("rank") ?? 3000)
                         if givenRank[v] == 0 || rank < givenRank[v] { givenRank[v] = max(1, rank) }
                     }
                 default:
                     if count == 1, first < 0x10000 { translit[v] = true }
                 }
             default:
-                for u in e.surface.unicodeScalars { flat.append(u.value) }
+                for u in entries[i].surface.unicodeScalars { flat.append(u.value) }
                 offsets.append(flat.count)
                 patternEntry.append(Int32(i))
             }
@@ -136,6 +138,15 @@ public struct Lexicon: Sendable {
     public func exact(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
         guard let p = automaton.exactMatch(text, range) else { return [] }
         return patternEntries[p].map { entries[Int($0)] }
+    }
+
+    /// Entries of `kind` whose surface is exactly `text[range]`: copies only those (per candidate, most
+    /// spans have none, where `exact(_:_:)` followed by a filter copies every entry of the surface).
+    public func exact(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
+        guard let p = automaton.exactMatch(text, range) else { return [] }
+        var out: [LexiconEntry] = []
+        for e in patternEntries[p] where entryKinds[Int(e)] == kind { out.append(entries[Int(e)]) }
+        return out
     }
 
     public func exact(_ surface: String) -> [LexiconEntry] {

@@ -69,19 +69,21 @@ public struct MentionResolver: Sendable {
             if with > total[j] + 1e-9 { total[j + 1] = with; take[j] = true } else { total[j + 1] = total[j] }
         }
         var winners: [Candidate] = []
-        var chosen = Set<Int>()
+        var chosen = [Bool](repeating: false, count: n)
         var j = n
         while j > 0 {
             if take[j - 1] {
                 winners.append(sorted[j - 1])
-                chosen.insert(j - 1)
+                chosen[j - 1] = true
                 j = p[j - 1]
             } else {
                 j -= 1
             }
         }
         winners.reverse()
-        let losers = sorted.indices.filter { !chosen.contains($0) }.map { sorted[$0] }
+        var losers: [Candidate] = []
+        losers.reserveCapacity(n - winners.count)
+        for k in 0..<n where !chosen[k] { losers.append(sorted[k]) }
         return Decision(winners: winners, losers: losers)
     }
 }
