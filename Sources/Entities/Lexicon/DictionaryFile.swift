@@ -73,7 +73,9 @@ public enum DictionaryFile {
                 if fields.count > 3 {
                     var parts = 1
                     for i in fields[3] where b[i] == 0x3B { parts += 1 }
-                    attributes.reserveCapacity(parts)
+                    // Sized at creation: `reserveCapacity` on an empty dictionary is an unspecialised
+                    // call that cost more than the parsing of the line.
+                    attributes = [String: String](minimumCapacity: parts)
                     var p = fields[3].lowerBound
                     let hi = fields[3].upperBound
                     while p < hi {

@@ -6,6 +6,9 @@ import Foundation
 /// characters, transliteration characters) are kept out of the automaton in flat lookup tables instead.
 public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
+    /// `entries[i].kind`, as a flat array: the recognisers ask for the kind of every match of every
+    /// sentence, and reading it from the 100-byte entries copied (retained) each entry's strings.
+    public let entryKinds: [LexiconKind]
     private let automaton: AhoCorasickAutomaton
     /// Pattern index → indices into `entries` (one surface can have several kinds: 中 place and stop).
     private let patternEntries: [[Int32]]
@@ -13,6 +16,9 @@ public struct Lexicon: Sendable {
     private let surnameRank: [Int32]
     /// Compound surnames (欧阳, 司马 …) by their two scalars.
     private let compoundSurnames: [UInt64: Int32]
+    /// Per BMP scalar: does some compound surname start with it? Asked for every Han character of every
+    /// sentence, so the dictionary is consulted only for the few scalars that can start one.
+    private let compoundSurnameFirst: [Bool]
     private let givenRank: [Int32]
     private let translitFlags: [Bool]
     /// Entries of the `surname` kind marked `rare` (ordinary words first, surnames second).
@@ -20,6 +26,7 @@ public struct Lexicon: Sendable {
 
     public init(entries: [LexiconEntry]) {
         self.entries = entries
+        self.entryKinds = entries.map(\.kind)
         var surnameRank = [Int32](repeating: 0, count: 0x10000)
         var rare = [Bool](repeating: false, count: 0x10000)
         var compound: [UInt64: Int32] = [:]
@@ -34,36 +41,38 @@ public struct Lexicon: Sendable {
         flat.reserveCapacity(entries.count * 4)
         offsets.reserveCapacity(entries.count + 1)
         patternEntry.reserveCapacity(entries.count)
-        for (i, e) in entries.enumerated() {
-            switch e.kind {
+        // By index, not `for e in entries`: a copy of each entry retained and released its four strings.
+        for i in entries.indices {
+            let kind = entries[i].kind
+            switch kind {
             case .surname, .givenChar, .translit:
                 // Building blocks: one or two scalars, kept in flat tables.
                 var first: UInt32 = 0, second: UInt32 = 0, count = 0
-                for u in e.surface.unicodeScalars {
+                for u in entries[i].surface.unicodeScalars {
                     if count == 0 { first = u.value } else if count == 1 { second = u.value }
                     count += 1
                     if count > 2 { break }
                 }
                 let v = Int(first)
-                switch e.kind {
+                switch kind {
                 case .surname:
-                    let rank = Int32(e.int("rank") ?? 400)
+                    let rank = Int32(entries[i].int("rank") ?? 400)
                     if count == 1, first < 0x10000 {
                         if surnameRank[v] == 0 || rank < surnameRank[v] { surnameRank[v] = max(1, rank) }
-                        if e.has("rare") { rare[v] = true }
+                        if entries[i].has("rare") { rare[v] = true }
                     } else if count == 2 {
                         compound[UInt64(first) << 32 | UInt64(second)] = max(1, rank)
                     }
                 case .givenChar:
                     if count == 1, first < 0x10000 {
-                        let rank = Int32(e.int("rank") ?? 3000)
+                        let rank = Int32(entries[i].int("rank") ?? 3000)
                         if givenRank[v] == 0 || rank < givenRank[v] { givenRank[v] = max(1, rank) }
                     }
                 default:
                     if count == 1, first < 0x10000 { translit[v] = true }
                 }
             default:
-                for u in e.surface.unicodeScalars { flat.append(u.value) }
+                for u in entries[i].surface.unicodeScalars { flat.append(u.value) }
                 offsets.append(flat.count)
                 patternEntry.append(Int32(i))
             }
@@ -78,6 +87,9 @@ public struct Lexicon: Sendable {
         self.patternEntries = patternEntries
         self.surnameRank = surnameRank
         self.compoundSurnames = compound
+        var compoundFirst = [Bool](repeating: false, count: 0x10000)
+        for key in compound.keys where key >> 32 < 0x10000 { compoundFirst[Int(key >> 32)] = true }
+        self.compoundSurnameFirst = compoundFirst
         self.givenRank = givenRank
         self.translitFlags = translit
         self.rareSurname = rare
@@ -128,6 +140,15 @@ public struct Lexicon: Sendable {
         return patternEntries[p].map { entries[Int($0)] }
     }
 
+    /// Entries of `kind` whose surface is exactly `text[range]`: copies only those (per candidate, most
+    /// spans have none, where `exact(_:_:)` followed by a filter copies every entry of the surface).
+    public func exact(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
+        guard let p = automaton.exactMatch(text, range) else { return [] }
+        var out: [LexiconEntry] = []
+        for e in patternEntries[p] where entryKinds[Int(e)] == kind { out.append(entries[Int(e)]) }
+        return out
+    }
+
     public func exact(_ surface: String) -> [LexiconEntry] {
         let s = Array(surface.unicodeScalars)
         return exact(s, 0..<s.count)
@@ -142,8 +163,16 @@ public struct Lexicon: Sendable {
     /// (called per candidate: `exact(_:_:)` copies every matching entry with its strings).
     public func hasEntry(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let p = automaton.exactMatch(text, range) else { return false }
-        for e in patternEntries[p] where entries[Int(e)].kind == kind { return true }
+        for e in patternEntries[p] where entryKinds[Int(e)] == kind { return true }
         return false
+    }
+
+    /// The first of `ids` (indices into `entries`, as in a `Match`) whose entry is of `kind`, without
+    /// copying any entry.
+    @inline(__always)
+    public func firstEntry(_ kind: LexiconKind, among ids: [Int32]) -> Int? {
+        for e in ids where entryKinds[Int(e)] == kind { return Int(e) }
+        return nil
     }
 
     /// Surname rank of one scalar (0 = not a surname).
@@ -160,7 +189,8 @@ public struct Lexicon: Sendable {
     /// Rank of a compound surname starting at `a b` (0 = none).
     @inline(__always)
     public func compoundSurnameRank(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
-        Int(compoundSurnames[UInt64(a.value) << 32 | UInt64(b.value)] ?? 0)
+        if a.value < 0x10000 && !compoundSurnameFirst[Int(a.value)] { return 0 }
+        return Int(compoundSurnames[UInt64(a.value) << 32 | UInt64(b.value)] ?? 0)
     }
 
     /// Rank of a given-name character (0 = not listed).

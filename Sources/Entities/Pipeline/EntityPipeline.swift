@@ -76,7 +76,7 @@ public struct EntityPipeline: Sendable {
         var known: [String: Candidate] = [:]
         for decision in decisions {
             for c in decision.winners where c.confidence >= 0.6 && c.range.count >= 2 && !c.rule.hasPrefix("dict:") {
-                let surface = text.string(c.range)
+                let surface = ScalarString.make(text.scalars, c.range.clamped(to: 0..<text.scalars.count))
                 if let k = known[surface], k.confidence >= c.confidence { continue }
                 known[surface] = c
             }

@@ -23,15 +23,48 @@ enum PersonNouns {
 
     static let longest = 5
 
+    /// One noun as scalars, with the evidence it gives.
+    struct Noun: Sendable {
+        var scalars: [Unicode.Scalar]
+        var evidence: Double
+    }
+
+    /// The nouns grouped by their last scalar: `lastScalarGroup[last]` is 1 + the index into `groups`
+    /// (0 = no noun ends with that scalar). Asked at every candidate name's left edge, so the lookup must
+    /// not build or hash a String: almost every position is rejected by one array read.
+    private static let index: (lastScalarGroup: [UInt16], groups: [[Noun]]) = buildIndex()
+
+    private static func buildIndex() -> (lastScalarGroup: [UInt16], groups: [[Noun]]) {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        var groups: [[Noun]] = []
+        // The lookup takes the best evidence among the nouns ending at a position, as the Sets would.
+        for (words, evidence) in [(strong, 0.3), (weak, 0.2)] {
+            for word in words.sorted() {
+                let scalars = Array(word.unicodeScalars)
+                guard (2...longest).contains(scalars.count), let last = scalars.last, last.value < 0x10000 else { continue }
+                let v = Int(last.value)
+                if table[v] == 0 {
+                    groups.append([])
+                    table[v] = UInt16(groups.count)
+                }
+                groups[Int(table[v]) - 1].append(Noun(scalars: scalars, evidence: evidence))
+            }
+        }
+        return (table, groups)
+    }
+
     /// The evidence that a person noun ends at `position` (within the sentence): 0.3 strong, 0.2 weak, 0.
     static func leftEvidence(_ view: SentenceView, endingAt position: Int) -> Double {
+        guard position - 2 >= view.range.lowerBound, position <= view.range.upperBound else { return 0 }
+        let last = view.text[position - 1].value
+        guard last < 0x10000 else { return 0 }
+        let index = PersonNouns.index
+        let g = Int(index.lastScalarGroup[Int(last)])
+        guard g > 0 else { return 0 }
         var best = 0.0
-        for length in 2...longest {
-            let start = position - length
-            guard start >= view.range.lowerBound else { break }
-            let word = view.string(start..<position)
-            if strong.contains(word) { return 0.3 }
-            if weak.contains(word) { best = 0.2 }
+        for noun in index.groups[g - 1] where noun.evidence > best {
+            let start = position - noun.scalars.count
+            if start >= view.range.lowerBound, view.hasText(noun.scalars, at: start) { best = noun.evidence }
         }
         return best
     }

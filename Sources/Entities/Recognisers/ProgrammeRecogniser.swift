@@ -24,8 +24,10 @@ public struct ProgrammeRecogniser: Recogniser {
 
     public init() {}
 
+    static let chineseNumerals = ScalarSet("〇一二三四五六七八九十百两")
+
     static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
-        "〇一二三四五六七八九十百两".unicodeScalars.contains(s)
+        chineseNumerals.contains(s)
     }
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
@@ -168,7 +170,7 @@ public struct ProgrammeRecogniser: Recogniser {
     static let sloganTails: [[Unicode.Scalar]] = ["速度", "效率", "模式", "温度", "答卷", "高度", "力度"]
         .map { Array($0.unicodeScalars) }
     /// Measure words after a leading numeral: a counted phrase (“三张清单”, “五大新城”) summarises items.
-    static let countMeasures: Set<Unicode.Scalar> = Set("张项条件大本座支".unicodeScalars)
+    static let countMeasures = ScalarSet("张项条件大本座支")
 
     /// A bare quoted phrase that is a slogan, a count summary, or a metaphor inside quoted speech
     /// (‘黑天鹅’ within “…”: a single-quoted word needs a cue or a lead verb to be a name).
@@ -222,7 +224,8 @@ public struct ProgrammeRecogniser: Recogniser {
     private func proposeCued(_ view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         for m in view.matches {
-            guard let cue = m.entries.lazy.map({ view.lexicon.entries[Int($0)] }).first(where: { $0.kind == .programmeCue }) else { continue }
+            guard let id = view.lexicon.firstEntry(.programmeCue, among: m.entries) else { continue }
+            let cue = view.lexicon.entries[id]
             let strength = cue.int("strength") ?? 1
             guard strength >= 2 else { continue }
             // Name body before the cue, back to a break (at most 12).

@@ -64,7 +64,7 @@ public struct SentenceView {
         for m in self.matches {
             longest = max(longest, m.end - m.start)
             for e in m.entries {
-                let kind = lexicon.entries[Int(e)].kind
+                let kind = lexicon.entryKinds[Int(e)]
                 let bit = SentenceView.bit(kind)
                 ends[m.end - base] |= bit
                 starts[m.start - base] |= bit
@@ -97,7 +97,9 @@ public struct SentenceView {
 
     /// The matches that cover position `i` (start ≤ i < end).
     public func matches(covering i: Int) -> [Lexicon.Match] {
-        matches(startingIn: (i - longestMatch + 1)..<(i + 1)).filter { $0.end > i }
+        var out: [Lexicon.Match] = []
+        for m in matches(startingIn: (i - longestMatch + 1)..<(i + 1)) where m.end > i { out.append(m) }
+        return out
     }
 
     @inline(__always)
@@ -155,11 +157,12 @@ public struct SentenceView {
         guard entryStarts(kind, at: position) else { return [] }
         var out: [(end: Int, entry: LexiconEntry)] = []
         for m in matches(startingIn: position..<(position + 1)) {
-            for e in m.entries where lexicon.entries[Int(e)].kind == kind {
+            for e in m.entries where lexicon.entryKinds[Int(e)] == kind {
                 out.append((m.end, lexicon.entries[Int(e)]))
             }
         }
-        return out.sorted { $0.end > $1.end }
+        // Mostly one entry: no sort (and no copy) needed.
+        return out.count < 2 ? out : out.sorted { $0.end > $1.end }
     }
 
     /// Dictionary entries of a kind ending at `position`, longest first.
@@ -167,11 +170,11 @@ public struct SentenceView {
         guard entryEnds(kind, at: position) else { return [] }
         var out: [(start: Int, entry: LexiconEntry)] = []
         for m in matches(startingIn: (position - longestMatch)..<position) where m.end == position {
-            for e in m.entries where lexicon.entries[Int(e)].kind == kind {
+            for e in m.entries where lexicon.entryKinds[Int(e)] == kind {
                 out.append((m.start, lexicon.entries[Int(e)]))
             }
         }
-        return out.sorted { $0.start < $1.start }
+        return out.count < 2 ? out : out.sorted { $0.start < $1.start }
     }
 
     /// Whether the scalars `word` occur at position `i` of the sentence (no allocation: recognisers ask
@@ -182,10 +185,9 @@ public struct SentenceView {
         return true
     }
 
+    /// The text of `r` as a String (recognisers build one per proposed candidate).
     public func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: text[r])
-        return String(v)
+        ScalarString.make(text, r)
     }
 }
 

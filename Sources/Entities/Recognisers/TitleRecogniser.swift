@@ -11,7 +11,8 @@ public struct TitleRecogniser: Sendable {
                        lexicon: Lexicon) -> [TitleSpan] {
         var found: [TitleSpan] = []
         for m in matches {
-            guard let e = m.entries.lazy.map({ lexicon.entries[Int($0)] }).first(where: { $0.kind == .title }) else { continue }
+            guard let id = lexicon.firstEntry(.title, among: m.entries) else { continue }
+            let e = lexicon.entries[id]
             found.append(TitleSpan(range: m.start..<m.end, title: e.canonical, body: e.attributes["body"] ?? "",
                                    rank: e.int("rank"), sentence: sentence.index))
         }

@@ -91,9 +91,7 @@ public struct Canonicaliser: Sendable {
     }
 
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
+        s.withUnsafeBufferPointer { ScalarString.make($0) }
     }
 
     /// Naive substring search on scalars: names are short and each is looked up once per document.

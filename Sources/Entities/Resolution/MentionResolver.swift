@@ -14,6 +14,15 @@ public struct MentionResolver: Sendable {
         public var losers: [Candidate]
     }
 
+    /// Span and type of a candidate, the identity under which proposals are merged (a struct rather
+    /// than an interpolated String: one is built per candidate).
+    private struct SpanKey: Hashable {
+        var lower: Int
+        var upper: Int
+        /// `EntityType.order`: hashing the enum itself would hash its String raw value.
+        var type: Int
+    }
+
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
         decide(candidates).winners
     }
@@ -21,9 +30,9 @@ public struct MentionResolver: Sendable {
     public func decide(_ input: [Candidate]) -> Decision {
         // Same span and type: keep the most confident proposal.
         var best: [Candidate] = []
-        var byKey: [String: Int] = [:]
+        var byKey = [SpanKey: Int](minimumCapacity: input.count)
         for c in input {
-            let key = "\(c.range.lowerBound):\(c.range.upperBound):\(c.type.rawValue)"
+            let key = SpanKey(lower: c.range.lowerBound, upper: c.range.upperBound, type: c.type.order)
             if let i = byKey[key] {
                 if c.confidence > best[i].confidence
                     || c.confidence == best[i].confidence && c.rule < best[i].rule { best[i] = c }
@@ -60,19 +69,21 @@ public struct MentionResolver: Sendable {
             if with > total[j] + 1e-9 { total[j + 1] = with; take[j] = true } else { total[j + 1] = total[j] }
         }
         var winners: [Candidate] = []
-        var chosen = Set<Int>()
+        var chosen = [Bool](repeating: false, count: n)
         var j = n
         while j > 0 {
             if take[j - 1] {
                 winners.append(sorted[j - 1])
-                chosen.insert(j - 1)
+                chosen[j - 1] = true
                 j = p[j - 1]
             } else {
                 j -= 1
             }
         }
         winners.reverse()
-        let losers = sorted.indices.filter { !chosen.contains($0) }.map { sorted[$0] }
+        var losers: [Candidate] = []
+        losers.reserveCapacity(n - winners.count)
+        for k in 0..<n where !chosen[k] { losers.append(sorted[k]) }
         return Decision(winners: winners, losers: losers)
     }
 }

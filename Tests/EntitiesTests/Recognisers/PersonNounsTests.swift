@@ -1,0 +1,49 @@
+import XCTest
+@testable import Entities
+
+/// Specifications for the person-noun evidence left of a name: the scalar-keyed lookup must answer
+/// exactly what the word lists say, wherever the noun sits in the sentence.
+final class PersonNounsTests: XCTestCase {
+    private func view(_ s: String, sentence: Range<Int>? = nil) -> SentenceView {
+        let text = Array(s.unicodeScalars)
+        return SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: sentence ?? 0..<text.count),
+                            lexicon: Lexicon(entries: []))
+    }
+
+    func testStrongNounBeforeANameIsStrongEvidence() {
+        // 妻子 ends at 2, 表演艺术家 (five scalars, the longest noun) at 5.
+        XCTAssertEqual(PersonNouns.leftEvidence(view("妻子薛某"), endingAt: 2), 0.3)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("表演艺术家王某"), endingAt: 5), 0.3)
+    }
+
+    func testWeakNounIsWeakerEvidence() {
+        XCTAssertEqual(PersonNouns.leftEvidence(view("村民张某"), endingAt: 2), 0.2)
+    }
+
+    func testStrongWinsOverWeakEndingAtTheSamePlace() {
+        // 老艺术家 (strong) ends with 艺术家 (strong) and 家 ends no weak noun; 农民工人: 工人 is weak.
+        XCTAssertEqual(PersonNouns.leftEvidence(view("老艺术家李某"), endingAt: 4), 0.3)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("农民工人李某"), endingAt: 4), 0.2)
+    }
+
+    func testNoNounNoEvidence() {
+        XCTAssertEqual(PersonNouns.leftEvidence(view("会见张某"), endingAt: 2), 0)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("子张某"), endingAt: 1), 0)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("妻子"), endingAt: 0), 0)
+    }
+
+    func testANounMustLieInsideTheSentence() {
+        // 妻子 straddles the sentence start (the sentence is 子薛某): no evidence.
+        XCTAssertEqual(PersonNouns.leftEvidence(view("妻子薛某", sentence: 1..<4), endingAt: 2), 0)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("的妻子薛某", sentence: 1..<5), endingAt: 3), 0.3)
+    }
+
+    func testEveryListedNounIsFoundAtTheEndOfASentence() {
+        for (words, evidence) in [(PersonNouns.strong, 0.3), (PersonNouns.weak, 0.2)] {
+            for w in words {
+                let v = view("他" + w)
+                XCTAssertGreaterThanOrEqual(PersonNouns.leftEvidence(v, endingAt: v.range.upperBound), evidence, w)
+            }
+        }
+    }
+}
