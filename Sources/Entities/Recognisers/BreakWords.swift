@@ -1,7 +1,7 @@
 /// Scalars that cannot sit inside a composed name: function words and verbs that mark a phrase
 /// boundary (的 在 是 了 对 把 被 向 从 …). Composed-name recognisers never extend a name across one.
 enum BreakWords {
-    static let scalars: Set<Unicode.Scalar> = [
+    static let scalars: ScalarSet = [
         "的", "在", "是", "了", "对", "把", "被", "向", "从", "为", "将", "就", "也", "都", "还", "又", "并", "而",
         "及", "或", "由", "给", "让", "使", "至", "到", "于", "以", "据", "等", "之", "其", "该", "我", "你", "他",
         "她", "它", "们", "这", "那", "有", "要", "会", "能", "可", "已", "正", "曾", "不", "没", "很", "更", "最",

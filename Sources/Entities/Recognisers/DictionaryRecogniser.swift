@@ -11,7 +11,7 @@
 ///
 /// Short dictionary names that cut a common word in two (中国 in 发展中国家) lose confidence.
 public struct DictionaryRecogniser: Recogniser {
-    static let abbreviationLeads: Set<Unicode.Scalar> = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回"]
+    static let abbreviationLeads: ScalarSet = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回"]
     /// Words that follow a run of country/province abbreviations used as names: 中美关系, 中日双方.
     static let relationHeads: [[Unicode.Scalar]] = [
         "关系", "两国", "双方", "合作", "友好", "会谈", "会晤", "之间", "建交", "领导人", "首脑", "外长", "峰会", "联合",
@@ -65,7 +65,7 @@ public struct DictionaryRecogniser: Recogniser {
 
     /// The states newswire abbreviates to one character on their own (中美, 俄总统); other abbreviations
     /// (以 加 新 深) are far more often ordinary characters and need a stronger cue.
-    static let majorStates: Set<Unicode.Scalar> = ["中", "美", "日", "俄", "英", "法", "德", "朝", "韩", "越", "印", "蒙", "苏", "欧"]
+    static let majorStates: ScalarSet = ["中", "美", "日", "俄", "英", "法", "德", "朝", "韩", "越", "印", "蒙", "苏", "欧"]
 
     /// The span lies strictly inside a longer common word (中国 in 发展中国家).
     private func insideCommonWord(_ view: SentenceView, _ start: Int, _ end: Int) -> Bool {

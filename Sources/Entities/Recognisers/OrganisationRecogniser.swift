@@ -192,7 +192,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// government (湖南省政府, 泉州市政府) is a body in its own right.
     static func isCountryGovernment(_ view: SentenceView, anchor: Range<Int>, body: Range<Int>) -> Bool {
         guard body.count == 2, view.text[body.lowerBound] == "政", view.text[body.lowerBound + 1] == "府" else { return false }
-        return view.lexicon.exact(view.text, anchor).contains { $0.kind == .place && $0.attributes["level"] == "country" }
+        return view.lexicon.exact(.place, view.text, anchor).contains { $0.attributes["level"] == "country" }
     }
 
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
@@ -227,7 +227,7 @@ public struct OrganisationRecogniser: Recogniser {
                                         rule: "pattern:place-org-suffix", confidence: min(c, 0.88)))
             // A party or organisation directly before the place owns the body (民盟 厦门市委会).
             for p in anchors where p.end == a.start
-                && view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {
+                && view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
                                             rule: "pattern:org-place-org-suffix", confidence: min(c + 0.02, 0.88)))
@@ -328,7 +328,7 @@ public struct OrganisationRecogniser: Recogniser {
         if suffix.count == 1, suffix.lowerBound > view.range.lowerBound {
             for (start, _) in view.entries(.word, endingAt: suffix.upperBound) where start == suffix.lowerBound - 1 {
                 let r = start..<suffix.upperBound
-                let isNamePart = view.lexicon.exact(view.text, r).contains { $0.kind == .orgSuffix || $0.kind == .body }
+                let isNamePart = view.lexicon.hasEntry(.orgSuffix, view.text, r) || view.lexicon.hasEntry(.body, view.text, r)
                 if !isNamePart { return true }
             }
         }
@@ -367,7 +367,7 @@ public struct OrganisationRecogniser: Recogniser {
             }
             var start = a.start
             // 中共 / 中国共产党 before the place belongs to the name.
-            if let p = anchors.first(where: { $0.end == a.start }), view.lexicon.exact(view.text, p.start..<p.end).contains(where: { $0.kind == .organisation }) {
+            if let p = anchors.first(where: { $0.end == a.start }), view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
                 start = p.start
             }
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,

@@ -146,7 +146,7 @@ public struct PlaceRecogniser: Recogniser {
         }
     }
 
-    static let roadClasses: Set<Unicode.Scalar> = ["国", "省", "县", "乡"]
+    static let roadClasses: ScalarSet = ["国", "省", "县", "乡"]
 
     static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -218,17 +218,17 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// X部 is a part of a place, not a name: 东部 西部 南部 北部 中部, 大部, 局部, 全部.
-    static let partLeads: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中", "大", "局", "全"]
+    static let partLeads: ScalarSet = ["东", "西", "南", "北", "中", "大", "局", "全"]
 
     /// Numerals and counting words: a name made of them, or ending in one, is a count (三省, 第二村).
     static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
         isASCIIDigit(c) || countScalars.contains(c)
     }
 
-    static let countScalars: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
+    static let countScalars: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
 
     /// Prepositions of place before a venue (在团结大厦举办, 到人民广场).
-    static let venueLeads: Set<Unicode.Scalar> = ["在", "于", "到", "至", "从"]
+    static let venueLeads: ScalarSet = ["在", "于", "到", "至", "从"]
 
-    static let locatives: Set<Unicode.Scalar> = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
+    static let locatives: ScalarSet = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
 }
