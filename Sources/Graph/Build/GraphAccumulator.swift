@@ -2,11 +2,18 @@ import Entities
 
 /// A node's identity while a graph is assembled: nodes are unique per (type, name), and sorting these
 /// keys gives the final node order, so `source < target` by key is `source < target` by node id.
+///
+/// `slot` is a provisional discriminator: `GraphBuilder` keys each document's persons by the document's
+/// slot until homonym resolution has named them, then `GraphAccumulator.rekey` moves them to their
+/// final keys (slot -1). Only keys with slot -1 reach `graph()`.
 struct NodeKey: Hashable, Comparable, Sendable {
     var type: EntityType
     var name: String
+    var slot = -1
     static func < (a: NodeKey, b: NodeKey) -> Bool {
-        a.type != b.type ? a.type < b.type : a.name < b.name
+        if a.type != b.type { return a.type < b.type }
+        if a.name != b.name { return a.name < b.name }
+        return a.slot < b.slot
     }
 }
 
@@ -69,8 +76,9 @@ struct GraphAccumulator {
                           documents: some Sequence<String> = [], attributes: [String: String] = [:]) {
         // Moved out of the dictionary so the sets inside are uniquely referenced (no copy per update).
         var parts = nodes.removeValue(forKey: key) ?? NodeParts()
-        for a in aliases where a != key.name { parts.aliases.insert(a) }
-        for a in traditional where a != key.name { parts.traditional.insert(a) }
+        // Provisional keys keep every alias: the final name is not known yet (`rekey` filters them).
+        for a in aliases where a != key.name || key.slot >= 0 { parts.aliases.insert(a) }
+        for a in traditional where a != key.name || key.slot >= 0 { parts.traditional.insert(a) }
         parts.titles.formUnion(titles)
         parts.mentions += mentions
         parts.documents.formUnion(documents)
@@ -82,7 +90,7 @@ struct GraphAccumulator {
     }
 
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,
-                          rank: Int?, date: String?, evidence: [Evidence]) {
+                          rank: Int?, date: String?, evidence: some Collection<Evidence>) {
         if nodes[source] == nil { addNode(source) }
         if nodes[target] == nil { addNode(target) }
         let undirected = !relation.isDirected
@@ -103,6 +111,50 @@ struct GraphAccumulator {
             }
         }
         edges[key] = parts
+    }
+
+    /// Moves every node and edge with an endpoint that `rename` maps (to a non-nil key) to its new key,
+    /// merging with what is already there by the same unions, sums and minima as `addNode`/`addEdge`:
+    /// the result is what adding the contributions under their new keys in the first place would give.
+    mutating func rekey(_ rename: (NodeKey) -> NodeKey?) {
+        let movingNodes = nodes.keys.compactMap { k in rename(k).map { (k, $0) } }
+        for (old, new) in movingNodes {
+            guard let p = nodes.removeValue(forKey: old) else { continue }
+            var parts = nodes.removeValue(forKey: new) ?? NodeParts()
+            for a in p.aliases where a != new.name || new.slot >= 0 { parts.aliases.insert(a) }
+            for a in p.traditional where a != new.name || new.slot >= 0 { parts.traditional.insert(a) }
+            parts.titles.formUnion(p.titles)
+            parts.mentions += p.mentions
+            parts.documents.formUnion(p.documents)
+            for (k, v) in p.attributes {
+                if let old = parts.attributes[k], old <= v { continue }
+                parts.attributes[k] = v
+            }
+            nodes[new] = parts
+        }
+        let movingEdges = edges.keys.filter { rename($0.a) != nil || rename($0.b) != nil }
+        for old in movingEdges {
+            guard let p = edges.removeValue(forKey: old) else { continue }
+            let a = rename(old.a) ?? old.a, b = rename(old.b) ?? old.b
+            let key = !old.relation.isDirected && b < a
+                ? EdgeKey(a: b, b: a, relation: old.relation, title: old.title)
+                : EdgeKey(a: a, b: b, relation: old.relation, title: old.title)
+            var parts = edges.removeValue(forKey: key) ?? EdgeParts()
+            if let rank = p.rank { parts.rank = min(parts.rank ?? rank, rank) }
+            parts.date = DateOrder.earliest(parts.date, p.date)
+            if parts.evidence.isEmpty { parts.evidence = p.evidence } else { parts.evidence.formUnion(p.evidence) }
+            if let first = p.firstEvidence, let firstSource = p.firstSource {
+                let source = rename(firstSource) ?? firstSource
+                if let oldFirst = parts.firstEvidence, let oldSource = parts.firstSource,
+                   evidencePrecedes(oldFirst, first) || (oldFirst == first && oldSource <= source) {
+                    // keep the existing orientation
+                } else {
+                    parts.firstEvidence = first
+                    parts.firstSource = source
+                }
+            }
+            edges[key] = parts
+        }
     }
 
     func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
