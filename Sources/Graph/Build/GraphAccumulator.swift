@@ -157,7 +157,9 @@ struct GraphAccumulator {
         }
     }
 
-    func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
+    /// The sorted graph. Empties the accumulator as it goes: each node's and edge's sets are released
+    /// once turned into arrays, so the graph and the accumulator are never both whole in memory.
+    mutating func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
         let keys = nodes.keys.sorted()
         var ids: [NodeKey: Int] = [:]
         ids.reserveCapacity(keys.count)
@@ -165,17 +167,18 @@ struct GraphAccumulator {
         out.reserveCapacity(keys.count)
         for (i, k) in keys.enumerated() {
             ids[k] = i
-            let p = nodes[k] ?? NodeParts()
+            let p = nodes.removeValue(forKey: k) ?? NodeParts()
             var simplified: [String] = [], traditional = Set(p.traditional)
             for a in p.aliases { if isTraditional(a) { traditional.insert(a) } else { simplified.append(a) } }
             out.append(Node(id: i, type: k.type, name: k.name, aliases: simplified.sorted(),
                             traditionalAliases: traditional.sorted(), titles: p.titles.sorted(),
                             mentions: p.mentions, documents: p.documents.sorted(), attributes: p.attributes))
         }
+        nodes = [:]
         var es: [Edge] = []
         es.reserveCapacity(edges.count)
-        for (k, p) in edges {
-            guard var s = ids[k.a], var t = ids[k.b] else { continue }
+        for k in Array(edges.keys) {
+            guard let p = edges.removeValue(forKey: k), var s = ids[k.a], var t = ids[k.b] else { continue }
             if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
             let evidence = p.evidence.map(\.evidence).sorted(by: evidencePrecedes)
             var sentences = 0
@@ -188,9 +191,11 @@ struct GraphAccumulator {
             es.append(Edge(source: s, target: t, relation: k.relation, title: k.title, rank: p.rank,
                            date: p.date, weight: Double(sentences), evidence: evidence))
         }
+        edges = [:]
         es.sort(by: Self.edgePrecedes)
-        return KnowledgeGraph(nodes: out, edges: es,
-                              documents: documents.values.sorted { $0.id < $1.id })
+        let docs = documents.values.sorted { $0.id < $1.id }
+        documents = [:]
+        return KnowledgeGraph(nodes: out, edges: es, documents: docs)
     }
 
     /// Edges sorted by (source, target, relation, title) with no title first.
