@@ -10,14 +10,26 @@ import Entities
 /// relation's own, else its document's). A role with no organisation becomes a title on the person.
 /// The result does not depend on the order of `add` calls.
 ///
-/// Records are streamed: `add` folds each record into the graph under construction at once and keeps
-/// only a summary of its persons' offices (what homonym resolution needs), so memory grows with the
-/// graph, not with the corpus. Persons are held under a per-document provisional key until `build`
-/// knows which documents' persons of one name are the same person, then moved to their final keys.
+/// Records are streamed: `add` folds each record into the graph under construction at once, so memory
+/// grows with the graph, not with the corpus. Homonym resolution needs the whole corpus, but its answer
+/// for a person depends only on the name and the set of offices the document gives it (documents with
+/// the same set always end in the same cluster: clusters only gain offices, and a conflict with a
+/// union is a conflict with a part). So persons are held under a provisional key per (name, office
+/// set), and `build` moves each to its final name once the clusters are known. A corpus repeating the
+/// same people therefore does not grow the provisional keys.
 public struct GraphBuilder {
+    /// A person as homonym resolution sees it in one document.
+    private struct PersonSignature: Hashable {
+        var name: String
+        var offices: Set<HomonymResolver.Office>
+    }
+
     private var accumulator = GraphAccumulator()
-    /// Per `add` call, in call order: the document id and `HomonymResolver.offices(in:)` of its record.
-    private var documents: [(id: String, offices: [String: Set<HomonymResolver.Office>])] = []
+    /// Provisional person keys: signature → slot, and slot → signature.
+    private var slots: [PersonSignature: Int] = [:]
+    private var signatures: [PersonSignature] = []
+    /// Per `add` call, in call order: the document id and the slots of its persons.
+    private var documents: [(id: String, slots: [Int])] = []
     private let isTraditional: (String) -> Bool
 
     /// - Parameter isTraditional: whether a surface form is written in traditional characters; such
@@ -27,11 +39,25 @@ public struct GraphBuilder {
     }
 
     public mutating func add(_ record: DocumentRecord) {
-        let slot = documents.count
-        documents.append((record.id, HomonymResolver.offices(in: record)))
+        var slotOf: [String: Int] = [:]
+        var documentSlots: [Int] = []
+        for (name, offices) in HomonymResolver.offices(in: record) {
+            let signature = PersonSignature(name: name, offices: offices)
+            let slot: Int
+            if let s = slots[signature] { slot = s } else {
+                slot = signatures.count
+                slots[signature] = slot
+                signatures.append(signature)
+            }
+            slotOf[name] = slot
+            documentSlots.append(slot)
+        }
+        documents.append((record.id, documentSlots))
         accumulator.addDocument(record.info)
+        // Persons the resolver does not know in this document (named only as a relation's end) keep
+        // their name, as they would in a whole-corpus build.
         func key(_ name: String, _ type: EntityType) -> NodeKey {
-            NodeKey(type: type, name: name, slot: type == .person ? slot : -1)
+            NodeKey(type: type, name: name, slot: type == .person ? slotOf[name] ?? -1 : -1)
         }
         var types: [String: EntityType] = [:]
         for e in record.entities {
@@ -64,17 +90,26 @@ public struct GraphBuilder {
         let order = documents.indices.sorted { a, b in
             documents[a].id != documents[b].id ? documents[a].id < documents[b].id : a < b
         }
-        let homonyms = HomonymResolver(documents: order.map { documents[$0].offices })
-        var position = [Int](repeating: 0, count: documents.count)
-        for (p, slot) in order.enumerated() { position[slot] = p }
+        let homonyms = HomonymResolver(documents: order.map { d in
+            var offices: [String: Set<HomonymResolver.Office>] = [:]
+            for s in documents[d].slots { offices[signatures[s].name] = signatures[s].offices }
+            return offices
+        })
+        // Every document of a slot gets the same label: take the first one's.
+        var names = signatures.map(\.name)
+        var labelled = [Bool](repeating: false, count: signatures.count)
+        for (position, d) in order.enumerated() {
+            for s in documents[d].slots where !labelled[s] {
+                labelled[s] = true
+                if let label = homonyms.labels[position]?[signatures[s].name] { names[s] = label }
+            }
+        }
         documents = []
+        slots = [:]
+        signatures = []
         var acc = accumulator
         accumulator = GraphAccumulator()
-        acc.rekey { k in
-            guard k.slot >= 0 else { return nil }
-            let name = homonyms.labels[position[k.slot]]?[k.name] ?? k.name
-            return NodeKey(type: k.type, name: name)
-        }
+        acc.rekey { k in k.slot >= 0 ? NodeKey(type: k.type, name: names[k.slot]) : nil }
         return acc.graph(isTraditional: isTraditional)
     }
 }
