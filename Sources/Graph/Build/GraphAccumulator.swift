@@ -74,8 +74,16 @@ struct GraphAccumulator {
     mutating func addNode(_ key: NodeKey, aliases: some Sequence<String> = [], traditional: some Sequence<String> = [],
                           titles: some Sequence<String> = [], mentions: Int = 0,
                           documents: some Sequence<String> = [], attributes: [String: String] = [:]) {
-        // Moved out of the dictionary so the sets inside are uniquely referenced (no copy per update).
-        var parts = nodes.removeValue(forKey: key) ?? NodeParts()
+        // Updated in place through the dictionary's `default:` subscript: one hash lookup, the sets
+        // inside stay uniquely referenced (no copy per update), and no deletion (which re-hashes the
+        // entries after it) as moving the value out and back in did.
+        Self.add(to: &nodes[key, default: NodeParts()], key: key, aliases: aliases, traditional: traditional,
+                 titles: titles, mentions: mentions, documents: documents, attributes: attributes)
+    }
+
+    private static func add(to parts: inout NodeParts, key: NodeKey, aliases: some Sequence<String>,
+                            traditional: some Sequence<String>, titles: some Sequence<String>, mentions: Int,
+                            documents: some Sequence<String>, attributes: [String: String]) {
         // Provisional keys keep every alias: the final name is not known yet (`rekey` filters them).
         for a in aliases where a != key.name || key.slot >= 0 { parts.aliases.insert(a) }
         for a in traditional where a != key.name || key.slot >= 0 { parts.traditional.insert(a) }
@@ -86,7 +94,6 @@ struct GraphAccumulator {
             if let old = parts.attributes[k], old <= v { continue }
             parts.attributes[k] = v
         }
-        nodes[key] = parts
     }
 
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,
@@ -97,7 +104,12 @@ struct GraphAccumulator {
         let key = undirected && target < source
             ? EdgeKey(a: target, b: source, relation: relation, title: title)
             : EdgeKey(a: source, b: target, relation: relation, title: title)
-        var parts = edges.removeValue(forKey: key) ?? EdgeParts()
+        Self.add(to: &edges[key, default: EdgeParts()], source: source, relation: relation, rank: rank, date: date,
+                 evidence: evidence)
+    }
+
+    private static func add(to parts: inout EdgeParts, source: NodeKey, relation: RelationType, rank: Int?,
+                            date: String?, evidence: some Collection<Evidence>) {
         if let rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, date)
         for e in evidence { parts.evidence.insert(EvidenceKey(e)) }
@@ -110,55 +122,87 @@ struct GraphAccumulator {
                 parts.firstSource = source
             }
         }
-        edges[key] = parts
     }
 
     /// Moves every node and edge with an endpoint that `rename` maps (to a non-nil key) to its new key,
     /// merging with what is already there by the same unions, sums and minima as `addNode`/`addEdge`:
     /// the result is what adding the contributions under their new keys in the first place would give.
+    ///
+    /// The tables are rebuilt rather than edited in place: deleting from a Swift dictionary re-hashes
+    /// the entries after the hole, and with String keys that made a rekey of most edges cost more than
+    /// building them.
     mutating func rekey(_ rename: (NodeKey) -> NodeKey?) {
-        let movingNodes = nodes.keys.compactMap { k in rename(k).map { (k, $0) } }
-        for (old, new) in movingNodes {
-            guard let p = nodes.removeValue(forKey: old) else { continue }
-            var parts = nodes.removeValue(forKey: new) ?? NodeParts()
-            for a in p.aliases where a != new.name || new.slot >= 0 { parts.aliases.insert(a) }
-            for a in p.traditional where a != new.name || new.slot >= 0 { parts.traditional.insert(a) }
-            parts.titles.formUnion(p.titles)
-            parts.mentions += p.mentions
-            parts.documents.formUnion(p.documents)
-            for (k, v) in p.attributes {
-                if let old = parts.attributes[k], old <= v { continue }
-                parts.attributes[k] = v
-            }
-            nodes[new] = parts
-        }
-        let movingEdges = edges.keys.filter { rename($0.a) != nil || rename($0.b) != nil }
-        for old in movingEdges {
-            guard let p = edges.removeValue(forKey: old) else { continue }
-            let a = rename(old.a) ?? old.a, b = rename(old.b) ?? old.b
-            let key = !old.relation.isDirected && b < a
-                ? EdgeKey(a: b, b: a, relation: old.relation, title: old.title)
-                : EdgeKey(a: a, b: b, relation: old.relation, title: old.title)
-            var parts = edges.removeValue(forKey: key) ?? EdgeParts()
-            if let rank = p.rank { parts.rank = min(parts.rank ?? rank, rank) }
-            parts.date = DateOrder.earliest(parts.date, p.date)
-            if parts.evidence.isEmpty { parts.evidence = p.evidence } else { parts.evidence.formUnion(p.evidence) }
-            if let first = p.firstEvidence, let firstSource = p.firstSource {
-                let source = rename(firstSource) ?? firstSource
-                if let oldFirst = parts.firstEvidence, let oldSource = parts.firstSource,
-                   evidencePrecedes(oldFirst, first) || (oldFirst == first && oldSource <= source) {
-                    // keep the existing orientation
-                } else {
-                    parts.firstEvidence = first
-                    parts.firstSource = source
+        let oldNodes = nodes
+        nodes = [:]
+        nodes.reserveCapacity(oldNodes.count)
+        for (old, p) in oldNodes {
+            var parts = p
+            var key = old
+            if let new = rename(old) {
+                key = new
+                // Provisional keys kept every alias: drop the one that is now the name.
+                if new.slot < 0 {
+                    parts.aliases.remove(new.name)
+                    parts.traditional.remove(new.name)
                 }
             }
-            edges[key] = parts
+            guard let existing = nodes.updateValue(parts, forKey: key) else { continue }
+            nodes[key] = Self.merged(existing, parts)
+        }
+        let oldEdges = edges
+        edges = [:]
+        edges.reserveCapacity(oldEdges.count)
+        for (old, p) in oldEdges {
+            let a = rename(old.a), b = rename(old.b)
+            guard a != nil || b != nil else {
+                guard let existing = edges.updateValue(p, forKey: old) else { continue }
+                edges[old] = Self.merged(existing, p)
+                continue
+            }
+            let x = a ?? old.a, y = b ?? old.b
+            let key = !old.relation.isDirected && y < x
+                ? EdgeKey(a: y, b: x, relation: old.relation, title: old.title)
+                : EdgeKey(a: x, b: y, relation: old.relation, title: old.title)
+            var parts = p
+            if let source = p.firstSource { parts.firstSource = rename(source) ?? source }
+            guard let existing = edges.updateValue(parts, forKey: key) else { continue }
+            edges[key] = Self.merged(existing, parts)
         }
     }
 
-    /// The sorted graph. Empties the accumulator as it goes: each node's and edge's sets are released
-    /// once turned into arrays, so the graph and the accumulator are never both whole in memory.
+    private static func merged(_ a: NodeParts, _ b: NodeParts) -> NodeParts {
+        var parts = a
+        parts.aliases.formUnion(b.aliases)
+        parts.traditional.formUnion(b.traditional)
+        parts.titles.formUnion(b.titles)
+        parts.mentions += b.mentions
+        parts.documents.formUnion(b.documents)
+        for (k, v) in b.attributes {
+            if let old = parts.attributes[k], old <= v { continue }
+            parts.attributes[k] = v
+        }
+        return parts
+    }
+
+    private static func merged(_ a: EdgeParts, _ b: EdgeParts) -> EdgeParts {
+        var parts = a
+        if let rank = b.rank { parts.rank = min(parts.rank ?? rank, rank) }
+        parts.date = DateOrder.earliest(parts.date, b.date)
+        parts.evidence.formUnion(b.evidence)
+        if let first = b.firstEvidence, let source = b.firstSource {
+            if let oldFirst = parts.firstEvidence, let oldSource = parts.firstSource,
+               evidencePrecedes(oldFirst, first) || (oldFirst == first && oldSource <= source) {
+                // keep the existing orientation
+            } else {
+                parts.firstEvidence = first
+                parts.firstSource = source
+            }
+        }
+        return parts
+    }
+
+    /// The sorted graph. Empties the accumulator (its tables are dropped rather than emptied entry by
+    /// entry: deletions re-hash neighbouring String keys).
     mutating func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
         let keys = nodes.keys.sorted()
         var ids: [NodeKey: Int] = [:]
@@ -167,7 +211,7 @@ struct GraphAccumulator {
         out.reserveCapacity(keys.count)
         for (i, k) in keys.enumerated() {
             ids[k] = i
-            let p = nodes.removeValue(forKey: k) ?? NodeParts()
+            let p = nodes[k] ?? NodeParts()
             var simplified: [String] = [], traditional = Set(p.traditional)
             for a in p.aliases { if isTraditional(a) { traditional.insert(a) } else { simplified.append(a) } }
             out.append(Node(id: i, type: k.type, name: k.name, aliases: simplified.sorted(),
@@ -177,8 +221,10 @@ struct GraphAccumulator {
         nodes = [:]
         var es: [Edge] = []
         es.reserveCapacity(edges.count)
-        for k in Array(edges.keys) {
-            guard let p = edges.removeValue(forKey: k), var s = ids[k.a], var t = ids[k.b] else { continue }
+        let parts = edges
+        edges = [:]
+        for (k, p) in parts {
+            guard var s = ids[k.a], var t = ids[k.b] else { continue }
             if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
             let evidence = p.evidence.map(\.evidence).sorted(by: evidencePrecedes)
             var sentences = 0
@@ -191,7 +237,6 @@ struct GraphAccumulator {
             es.append(Edge(source: s, target: t, relation: k.relation, title: k.title, rank: p.rank,
                            date: p.date, weight: Double(sentences), evidence: evidence))
         }
-        edges = [:]
         es.sort(by: Self.edgePrecedes)
         let docs = documents.values.sorted { $0.id < $1.id }
         documents = [:]
