@@ -2,11 +2,18 @@ import Entities
 
 /// A node's identity while a graph is assembled: nodes are unique per (type, name), and sorting these
 /// keys gives the final node order, so `source < target` by key is `source < target` by node id.
+///
+/// `slot` is a provisional discriminator: `GraphBuilder` keys each document's persons by the document's
+/// slot until homonym resolution has named them, then `GraphAccumulator.rekey` moves them to their
+/// final keys (slot -1). Only keys with slot -1 reach `graph()`.
 struct NodeKey: Hashable, Comparable, Sendable {
     var type: EntityType
     var name: String
+    var slot = -1
     static func < (a: NodeKey, b: NodeKey) -> Bool {
-        a.type != b.type ? a.type < b.type : a.name < b.name
+        if a.type != b.type { return a.type < b.type }
+        if a.name != b.name { return a.name < b.name }
+        return a.slot < b.slot
     }
 }
 
@@ -67,10 +74,19 @@ struct GraphAccumulator {
     mutating func addNode(_ key: NodeKey, aliases: some Sequence<String> = [], traditional: some Sequence<String> = [],
                           titles: some Sequence<String> = [], mentions: Int = 0,
                           documents: some Sequence<String> = [], attributes: [String: String] = [:]) {
-        // Moved out of the dictionary so the sets inside are uniquely referenced (no copy per update).
-        var parts = nodes.removeValue(forKey: key) ?? NodeParts()
-        for a in aliases where a != key.name { parts.aliases.insert(a) }
-        for a in traditional where a != key.name { parts.traditional.insert(a) }
+        // Updated in place through the dictionary's `default:` subscript: one hash lookup, the sets
+        // inside stay uniquely referenced (no copy per update), and no deletion (which re-hashes the
+        // entries after it) as moving the value out and back in did.
+        Self.add(to: &nodes[key, default: NodeParts()], key: key, aliases: aliases, traditional: traditional,
+                 titles: titles, mentions: mentions, documents: documents, attributes: attributes)
+    }
+
+    private static func add(to parts: inout NodeParts, key: NodeKey, aliases: some Sequence<String>,
+                            traditional: some Sequence<String>, titles: some Sequence<String>, mentions: Int,
+                            documents: some Sequence<String>, attributes: [String: String]) {
+        // Provisional keys keep every alias: the final name is not known yet (`rekey` filters them).
+        for a in aliases where a != key.name || key.slot >= 0 { parts.aliases.insert(a) }
+        for a in traditional where a != key.name || key.slot >= 0 { parts.traditional.insert(a) }
         parts.titles.formUnion(titles)
         parts.mentions += mentions
         parts.documents.formUnion(documents)
@@ -78,18 +94,22 @@ struct GraphAccumulator {
             if let old = parts.attributes[k], old <= v { continue }
             parts.attributes[k] = v
         }
-        nodes[key] = parts
     }
 
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,
-                          rank: Int?, date: String?, evidence: [Evidence]) {
+                          rank: Int?, date: String?, evidence: some Collection<Evidence>) {
         if nodes[source] == nil { addNode(source) }
         if nodes[target] == nil { addNode(target) }
         let undirected = !relation.isDirected
         let key = undirected && target < source
             ? EdgeKey(a: target, b: source, relation: relation, title: title)
             : EdgeKey(a: source, b: target, relation: relation, title: title)
-        var parts = edges.removeValue(forKey: key) ?? EdgeParts()
+        Self.add(to: &edges[key, default: EdgeParts()], source: source, relation: relation, rank: rank, date: date,
+                 evidence: evidence)
+    }
+
+    private static func add(to parts: inout EdgeParts, source: NodeKey, relation: RelationType, rank: Int?,
+                            date: String?, evidence: some Collection<Evidence>) {
         if let rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, date)
         for e in evidence { parts.evidence.insert(EvidenceKey(e)) }
@@ -102,10 +122,88 @@ struct GraphAccumulator {
                 parts.firstSource = source
             }
         }
-        edges[key] = parts
     }
 
-    func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
+    /// Moves every node and edge with an endpoint that `rename` maps (to a non-nil key) to its new key,
+    /// merging with what is already there by the same unions, sums and minima as `addNode`/`addEdge`:
+    /// the result is what adding the contributions under their new keys in the first place would give.
+    ///
+    /// The tables are rebuilt rather than edited in place: deleting from a Swift dictionary re-hashes
+    /// the entries after the hole, and with String keys that made a rekey of most edges cost more than
+    /// building them.
+    mutating func rekey(_ rename: (NodeKey) -> NodeKey?) {
+        let oldNodes = nodes
+        nodes = [:]
+        nodes.reserveCapacity(oldNodes.count)
+        for (old, p) in oldNodes {
+            var parts = p
+            var key = old
+            if let new = rename(old) {
+                key = new
+                // Provisional keys kept every alias: drop the one that is now the name.
+                if new.slot < 0 {
+                    parts.aliases.remove(new.name)
+                    parts.traditional.remove(new.name)
+                }
+            }
+            guard let existing = nodes.updateValue(parts, forKey: key) else { continue }
+            nodes[key] = Self.merged(existing, parts)
+        }
+        let oldEdges = edges
+        edges = [:]
+        edges.reserveCapacity(oldEdges.count)
+        for (old, p) in oldEdges {
+            let a = rename(old.a), b = rename(old.b)
+            guard a != nil || b != nil else {
+                guard let existing = edges.updateValue(p, forKey: old) else { continue }
+                edges[old] = Self.merged(existing, p)
+                continue
+            }
+            let x = a ?? old.a, y = b ?? old.b
+            let key = !old.relation.isDirected && y < x
+                ? EdgeKey(a: y, b: x, relation: old.relation, title: old.title)
+                : EdgeKey(a: x, b: y, relation: old.relation, title: old.title)
+            var parts = p
+            if let source = p.firstSource { parts.firstSource = rename(source) ?? source }
+            guard let existing = edges.updateValue(parts, forKey: key) else { continue }
+            edges[key] = Self.merged(existing, parts)
+        }
+    }
+
+    private static func merged(_ a: NodeParts, _ b: NodeParts) -> NodeParts {
+        var parts = a
+        parts.aliases.formUnion(b.aliases)
+        parts.traditional.formUnion(b.traditional)
+        parts.titles.formUnion(b.titles)
+        parts.mentions += b.mentions
+        parts.documents.formUnion(b.documents)
+        for (k, v) in b.attributes {
+            if let old = parts.attributes[k], old <= v { continue }
+            parts.attributes[k] = v
+        }
+        return parts
+    }
+
+    private static func merged(_ a: EdgeParts, _ b: EdgeParts) -> EdgeParts {
+        var parts = a
+        if let rank = b.rank { parts.rank = min(parts.rank ?? rank, rank) }
+        parts.date = DateOrder.earliest(parts.date, b.date)
+        parts.evidence.formUnion(b.evidence)
+        if let first = b.firstEvidence, let source = b.firstSource {
+            if let oldFirst = parts.firstEvidence, let oldSource = parts.firstSource,
+               evidencePrecedes(oldFirst, first) || (oldFirst == first && oldSource <= source) {
+                // keep the existing orientation
+            } else {
+                parts.firstEvidence = first
+                parts.firstSource = source
+            }
+        }
+        return parts
+    }
+
+    /// The sorted graph. Empties the accumulator (its tables are dropped rather than emptied entry by
+    /// entry: deletions re-hash neighbouring String keys).
+    mutating func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
         let keys = nodes.keys.sorted()
         var ids: [NodeKey: Int] = [:]
         ids.reserveCapacity(keys.count)
@@ -120,9 +218,12 @@ struct GraphAccumulator {
                             traditionalAliases: traditional.sorted(), titles: p.titles.sorted(),
                             mentions: p.mentions, documents: p.documents.sorted(), attributes: p.attributes))
         }
+        nodes = [:]
         var es: [Edge] = []
         es.reserveCapacity(edges.count)
-        for (k, p) in edges {
+        let parts = edges
+        edges = [:]
+        for (k, p) in parts {
             guard var s = ids[k.a], var t = ids[k.b] else { continue }
             if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
             let evidence = p.evidence.map(\.evidence).sorted(by: evidencePrecedes)
@@ -137,8 +238,9 @@ struct GraphAccumulator {
                            date: p.date, weight: Double(sentences), evidence: evidence))
         }
         es.sort(by: Self.edgePrecedes)
-        return KnowledgeGraph(nodes: out, edges: es,
-                              documents: documents.values.sorted { $0.id < $1.id })
+        let docs = documents.values.sorted { $0.id < $1.id }
+        documents = [:]
+        return KnowledgeGraph(nodes: out, edges: es, documents: docs)
     }
 
     /// Edges sorted by (source, target, relation, title) with no title first.

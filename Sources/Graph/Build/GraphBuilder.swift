@@ -9,8 +9,27 @@ import Entities
 /// of distinct (document, sentence) pairs among the evidence, date the earliest date seen (the
 /// relation's own, else its document's). A role with no organisation becomes a title on the person.
 /// The result does not depend on the order of `add` calls.
+///
+/// Records are streamed: `add` folds each record into the graph under construction at once, so memory
+/// grows with the graph, not with the corpus. Homonym resolution needs the whole corpus, but its answer
+/// for a person depends only on the name and the set of offices the document gives it (documents with
+/// the same set always end in the same cluster: clusters only gain offices, and a conflict with a
+/// union is a conflict with a part). So persons are held under a provisional key per (name, office
+/// set), and `build` moves each to its final name once the clusters are known. A corpus repeating the
+/// same people therefore does not grow the provisional keys.
 public struct GraphBuilder {
-    private var records: [DocumentRecord] = []
+    /// A person as homonym resolution sees it in one document.
+    private struct PersonSignature: Hashable {
+        var name: String
+        var offices: Set<HomonymResolver.Office>
+    }
+
+    private var accumulator = GraphAccumulator()
+    /// Provisional person keys: signature → slot, and slot → signature.
+    private var slots: [PersonSignature: Int] = [:]
+    private var signatures: [PersonSignature] = []
+    /// Per `add` call, in call order: the document id and the slots of its persons.
+    private var documents: [(id: String, slots: [Int])] = []
     private let isTraditional: (String) -> Bool
 
     /// - Parameter isTraditional: whether a surface form is written in traditional characters; such
@@ -20,43 +39,77 @@ public struct GraphBuilder {
     }
 
     public mutating func add(_ record: DocumentRecord) {
-        records.append(record)
+        var slotOf: [String: Int] = [:]
+        var documentSlots: [Int] = []
+        for (name, offices) in HomonymResolver.offices(in: record) {
+            let signature = PersonSignature(name: name, offices: offices)
+            let slot: Int
+            if let s = slots[signature] { slot = s } else {
+                slot = signatures.count
+                slots[signature] = slot
+                signatures.append(signature)
+            }
+            slotOf[name] = slot
+            documentSlots.append(slot)
+        }
+        documents.append((record.id, documentSlots))
+        accumulator.addDocument(record.info)
+        // Persons the resolver does not know in this document (named only as a relation's end) keep
+        // their name, as they would in a whole-corpus build.
+        func key(_ name: String, _ type: EntityType) -> NodeKey {
+            NodeKey(type: type, name: name, slot: type == .person ? slotOf[name] ?? -1 : -1)
+        }
+        var types: [String: EntityType] = [:]
+        for e in record.entities {
+            types[e.canonical] = types[e.canonical] ?? e.type
+            let k = key(e.canonical, e.type)
+            // A person's canonical name becomes an alias if homonym resolution renames it; the
+            // provisional key keeps it and `rekey` drops it again when the name stays.
+            let aliases = e.type == .person ? e.aliases + [e.canonical] : e.aliases
+            accumulator.addNode(k, aliases: aliases, titles: e.titles, mentions: e.mentions,
+                                documents: CollectionOfOne(record.id), attributes: e.attributes)
+        }
+        for rel in record.relations {
+            let source = key(rel.source, rel.sourceType)
+            accumulator.addNode(source, documents: CollectionOfOne(record.id))
+            if rel.target.isEmpty {
+                if rel.type == .role, let title = rel.title { accumulator.addNode(source, titles: CollectionOfOne(title)) }
+                continue
+            }
+            let target = key(rel.target, rel.targetType ?? types[rel.target] ?? .organisation)
+            accumulator.addNode(target, documents: CollectionOfOne(record.id))
+            accumulator.addEdge(source: source, target: target, relation: rel.type, title: rel.title,
+                                rank: rel.rank, date: rel.date ?? record.date, evidence: CollectionOfOne(rel.evidence))
+        }
     }
 
-    public func build() -> KnowledgeGraph {
-        let sorted = records.enumerated().sorted { a, b in
-            a.element.id != b.element.id ? a.element.id < b.element.id : a.offset < b.offset
-        }.map(\.element)
-        let homonyms = HomonymResolver(records: sorted)
-        var acc = GraphAccumulator()
-        for (i, r) in sorted.enumerated() {
-            acc.addDocument(r.info)
-            let labels = homonyms.labels[i] ?? [:]
-            func key(_ name: String, _ type: EntityType) -> NodeKey {
-                NodeKey(type: type, name: type == .person ? (labels[name] ?? name) : name)
-            }
-            var types: [String: EntityType] = [:]
-            for e in r.entities {
-                types[e.canonical] = types[e.canonical] ?? e.type
-                var aliases = e.aliases
-                let k = key(e.canonical, e.type)
-                if k.name != e.canonical { aliases.append(e.canonical) }
-                acc.addNode(k, aliases: aliases, titles: e.titles, mentions: e.mentions,
-                            documents: [r.id], attributes: e.attributes)
-            }
-            for rel in r.relations {
-                let source = key(rel.source, rel.sourceType)
-                acc.addNode(source, documents: [r.id])
-                if rel.target.isEmpty {
-                    if rel.type == .role, let title = rel.title { acc.addNode(source, titles: [title]) }
-                    continue
-                }
-                let target = key(rel.target, rel.targetType ?? types[rel.target] ?? .organisation)
-                acc.addNode(target, documents: [r.id])
-                acc.addEdge(source: source, target: target, relation: rel.type, title: rel.title,
-                            rank: rel.rank, date: rel.date ?? r.date, evidence: [rel.evidence])
+    /// The graph of every record added so far. Leaves the builder empty (its storage is handed to the
+    /// graph rather than copied).
+    public mutating func build() -> KnowledgeGraph {
+        // Homonym clusters are formed in document-id order (ties: call order), as if sorted records came in.
+        let order = documents.indices.sorted { a, b in
+            documents[a].id != documents[b].id ? documents[a].id < documents[b].id : a < b
+        }
+        let homonyms = HomonymResolver(documents: order.map { d in
+            var offices: [String: Set<HomonymResolver.Office>] = [:]
+            for s in documents[d].slots { offices[signatures[s].name] = signatures[s].offices }
+            return offices
+        })
+        // Every document of a slot gets the same label: take the first one's.
+        var names = signatures.map(\.name)
+        var labelled = [Bool](repeating: false, count: signatures.count)
+        for (position, d) in order.enumerated() {
+            for s in documents[d].slots where !labelled[s] {
+                labelled[s] = true
+                if let label = homonyms.labels[position]?[signatures[s].name] { names[s] = label }
             }
         }
+        documents = []
+        slots = [:]
+        signatures = []
+        var acc = accumulator
+        accumulator = GraphAccumulator()
+        acc.rekey { k in k.slot >= 0 ? NodeKey(type: k.type, name: names[k.slot]) : nil }
         return acc.graph(isTraditional: isTraditional)
     }
 }

@@ -22,16 +22,28 @@ struct HomonymResolver {
     /// differ from the canonical one are listed.
     private(set) var labels: [Int: [String: String]] = [:]
 
+    /// What the resolver needs of one document: each person's canonical name with the offices the
+    /// document gives it (empty when none). A few strings per person, so `GraphBuilder` can keep one per
+    /// document for the whole corpus instead of the document's record.
+    static func offices(in record: DocumentRecord) -> [String: Set<Office>] {
+        var offices: [String: Set<Office>] = [:]
+        for e in record.entities where e.type == .person { offices[e.canonical, default: []] = [] }
+        for rel in record.relations where rel.type == .role && rel.sourceType == .person && !rel.target.isEmpty {
+            offices[rel.source, default: []].insert(Office(title: rel.title ?? "", organisation: rel.target))
+        }
+        return offices
+    }
+
     /// `records` must already be sorted by document id.
     init(records: [DocumentRecord]) {
+        self.init(documents: records.map(Self.offices(in:)))
+    }
+
+    /// `documents` are `offices(in:)` of each document, sorted by document id; `labels` is indexed the same.
+    init(documents: [[String: Set<Office>]]) {
         // person name → [(document index, offices)] in document order
         var byName: [String: [(Int, Set<Office>)]] = [:]
-        for (i, r) in records.enumerated() {
-            var offices: [String: Set<Office>] = [:]
-            for e in r.entities where e.type == .person { offices[e.canonical, default: []] = [] }
-            for rel in r.relations where rel.type == .role && rel.sourceType == .person && !rel.target.isEmpty {
-                offices[rel.source, default: []].insert(Office(title: rel.title ?? "", organisation: rel.target))
-            }
+        for (i, offices) in documents.enumerated() {
             for (name, o) in offices { byName[name, default: []].append((i, o)) }
         }
         for (name, docs) in byName {

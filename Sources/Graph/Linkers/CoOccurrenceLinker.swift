@@ -3,12 +3,16 @@ import Entities
 /// `co_occurs`: every pair of distinct entities sharing a window (sentence, paragraph or document),
 /// one relation per pair and window; the graph builder sums them into weights. A pair is kept only
 /// when it shares at least `LinkOptions.minWeight` windows in the document.
+///
+/// Entities are numbered once per document and ranked as their (type, name) and names sort, so the
+/// pairing, which is quadratic in the entities of a window, compares and hashes integers only.
 public struct CoOccurrenceLinker: RelationLinker {
     public init() {}
 
-    struct Key: Hashable, Comparable {
-        let a: String, aType: EntityType, b: String, bType: EntityType
-        static func < (l: Key, r: Key) -> Bool { (l.a, l.aType, l.b, l.bType) < (r.a, r.aType, r.b, r.bType) }
+    /// An entity of the document: its canonical name under its type.
+    private struct EntityKey: Hashable {
+        let name: String
+        let type: EntityType
     }
 
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
@@ -24,35 +28,79 @@ public struct CoOccurrenceLinker: RelationLinker {
             }
             if closes { windows.append(start..<(k + 1)); start = k + 1 }
         }
-        var found: [(Key, Int)] = []
-        var counts: [Key: Int] = [:]
-        for w in windows {
-            // First sentence where each entity appears in the window.
-            var firstSeen: [String: (Mention, Int)] = [:]
-            var order: [String] = []
-            for k in w {
-                for m in context.views[k].allMentions where m.rule != MentionRepair.surnameRule {
-                    let id = m.type.rawValue + "\u{1}" + m.canonical
-                    if firstSeen[id] == nil { firstSeen[id] = (m, k); order.append(id) }
+        // Number the entities and their names in order of appearance; `ids` parallels the mentions
+        // of each view that take part (surname-only repairs do not).
+        var entityIDs: [EntityKey: Int] = [:]
+        var nameIDs: [String: Int] = [:]
+        var names: [String] = [], types: [EntityType] = [], nameOf: [Int] = []
+        var distinctNames: [String] = []
+        var ids: [[Int]] = []
+        ids.reserveCapacity(context.views.count)
+        for v in context.views {
+            var here: [Int] = []
+            for m in v.allMentions where m.rule != MentionRepair.surnameRule {
+                let key = EntityKey(name: m.canonical, type: m.type)
+                if let id = entityIDs[key] { here.append(id); continue }
+                let id = names.count
+                entityIDs[key] = id
+                names.append(m.canonical)
+                types.append(m.type)
+                if let n = nameIDs[m.canonical] {
+                    nameOf.append(n)
+                } else {
+                    nameIDs[m.canonical] = distinctNames.count
+                    nameOf.append(distinctNames.count)
+                    distinctNames.append(m.canonical)
+                }
+                here.append(id)
+            }
+            ids.append(here)
+        }
+        let count = names.count
+        guard count > 1 else { return [] }
+        // Ranks order exactly as (type, name) and as names do with `<` on the strings.
+        var entityRank = [Int](repeating: 0, count: count)
+        for (r, id) in (0..<count).sorted(by: { (types[$0], names[$0]) < (types[$1], names[$1]) }).enumerated() { entityRank[id] = r }
+        var nameRank = [Int](repeating: 0, count: distinctNames.count)
+        for (r, n) in distinctNames.indices.sorted(by: { distinctNames[$0] < distinctNames[$1] }).enumerated() { nameRank[n] = r }
+
+        var found: [(lo: Int, hi: Int, view: Int)] = []
+        var counts: [Int: Int] = [:]
+        let counting = context.options.minWeight > 1
+        // Per entity, the last window it was seen in and the first view of that window it appears in.
+        var seenIn = [Int](repeating: -1, count: count)
+        var firstView = [Int](repeating: 0, count: count)
+        var entries: [Int] = []
+        for (w, window) in windows.enumerated() {
+            entries.removeAll(keepingCapacity: true)
+            for k in window {
+                for id in ids[k] where seenIn[id] != w {
+                    seenIn[id] = w
+                    firstView[id] = k
+                    entries.append(id)
                 }
             }
-            let entries = order.compactMap { firstSeen[$0] }.sorted { ($0.0.type, $0.0.canonical) < ($1.0.type, $1.0.canonical) }
+            guard entries.count > 1 else { continue }
+            entries.sort { entityRank[$0] < entityRank[$1] }
             for i in entries.indices {
-                for j in entries.indices where j > i {
-                    let (x, kx) = entries[i], (y, ky) = entries[j]
-                    if x.canonical == y.canonical { continue }
-                    let (lo, hi) = x.canonical < y.canonical ? (x, y) : (y, x)
-                    let key = Key(a: lo.canonical, aType: lo.type, b: hi.canonical, bType: hi.type)
-                    found.append((key, max(kx, ky)))
-                    counts[key, default: 0] += 1
+                let x = entries[i]
+                for j in (i + 1)..<entries.count {
+                    let y = entries[j]
+                    if nameOf[x] == nameOf[y] { continue }
+                    let (lo, hi) = nameRank[nameOf[x]] < nameRank[nameOf[y]] ? (x, y) : (y, x)
+                    found.append((lo, hi, max(firstView[x], firstView[y])))
+                    if counting { counts[lo * count + hi, default: 0] += 1 }
                 }
             }
         }
         let rule = "co_occurs:" + context.options.window.rawValue
-        return found.compactMap { key, k in
-            guard counts[key, default: 0] >= context.options.minWeight else { return nil }
-            return Relation(type: .coOccurs, source: key.a, sourceType: key.aType, target: key.b, targetType: key.bType,
-                            evidence: context.evidence(k, rule: rule))
+        var out: [Relation] = []
+        out.reserveCapacity(found.count)
+        for f in found {
+            if counting && counts[f.lo * count + f.hi, default: 0] < context.options.minWeight { continue }
+            out.append(Relation(type: .coOccurs, source: names[f.lo], sourceType: types[f.lo], target: names[f.hi],
+                                targetType: types[f.hi], evidence: context.evidence(f.view, rule: rule)))
         }
+        return out
     }
 }

@@ -82,6 +82,13 @@ public struct BufferedFileSink: TextSink {
     }
 
     public mutating func write(bytes: [UInt8]) {
+        // A large chunk (graph.json sections) goes out as it is rather than through the buffer.
+        if bytes.count >= blockSize {
+            drain()
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: bytes) } catch { failure = error }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= blockSize { drain() }
     }

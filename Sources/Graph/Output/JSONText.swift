@@ -72,5 +72,22 @@ public enum JSONText {
         return s
     }
 
+    /// Appends `number(x, digits: 3)` without building a String for the common case, a non-negative
+    /// value below 10⁹: k/1000 is written as the integer part and the thousandths with trailing zeros
+    /// dropped, which is what `String` of the rounded value gives there (shortest round-trip digits).
+    static func appendNumber(_ x: Double, to out: inout [UInt8]) {
+        guard x.isFinite, x >= 0, x < 1e9 else { out.append(contentsOf: number(x).utf8); return }
+        let k = Int((x * 1000).rounded())
+        appendInt(k / 1000, to: &out)
+        var fraction = k % 1000
+        guard fraction != 0 else { return }
+        var width = 3
+        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        out.append(0x2E)
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 { out.append(0x30 + UInt8(fraction / divisor % 10)); divisor /= 10 }
+    }
+
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }

@@ -12,6 +12,12 @@ public enum GraphStore {
         }
     }
 
+    /// Bytes straight to the file: no String copy (and UTF-8 re-validation) of the whole encoding.
+    public static func save(_ graph: KnowledgeGraph, to sink: inout BufferedFileSink) {
+        var encoder = GraphFileEncoder()
+        encoder.encode(graph) { sink.write(bytes: $0) }
+    }
+
     public static func save(_ graph: KnowledgeGraph, to sink: inout some TextSink) {
         var encoder = GraphFileEncoder()
         encoder.encode(graph) { sink.write(String(decoding: $0, as: UTF8.self)) }

@@ -40,22 +40,31 @@ enum BuildCommand: Command {
     }
 }
 
-/// Reads `extract --full` records (files or stdin) into a graph.
+/// Reads `extract --full` records (files or stdin) into a graph, a line at a time: the builder folds
+/// each record in as it is read, so memory follows the graph, not the size of the input.
 enum RecordInput {
     static func build(_ paths: [String], console: Console,
                       isTraditional: @escaping (String) -> Bool = { _ in false }) throws -> KnowledgeGraph {
         var builder = GraphBuilder(isTraditional: isTraditional)
         for path in paths {
-            let data: Data?
-            if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }
-            else { data = FileManager.default.contents(atPath: path) }
-            guard let data else { console.skip("\(path): cannot read the file"); continue }
+            let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+            guard let handle else { console.skip("\(path): cannot read the file"); continue }
+            defer { if path != "-" { try? handle.close() } }
+            var lines = ByteLineReader(handle: handle)
             var lineNumber = 0
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-                lineNumber += 1
-                if line.allSatisfy({ $0 == " " || $0 == "\r" }) { continue }
+            while true {
+                let line: [UInt8]
                 do {
-                    builder.add(try DocumentRecord(jsonLine: String(line)))
+                    guard let next = try lines.next() else { break }
+                    line = next
+                } catch {
+                    console.skip("\(path): cannot read the file")
+                    break
+                }
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
+                do {
+                    builder.add(try DocumentRecord(jsonLine: String(decoding: line, as: UTF8.self)))
                 } catch {
                     console.skip("\(path):\(lineNumber): \(error)")
                 }
