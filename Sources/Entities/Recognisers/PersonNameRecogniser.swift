@@ -44,7 +44,7 @@ public struct PersonNameRecogniser: Recogniser {
                     guard end <= r.upperBound else { continue }
                     if gl == 3, !PersonNameRecogniser.japaneseGivenEndings.contains(view.text[end - 1]) { continue }
                     if let c = score(view, start: i, surnameLength: sl, end: end, surnameRank: rank),
-                       c >= threshold - PersonNameRecogniser.listBonus {
+                       c >= threshold - PersonNameRecogniser.listBonus - PersonNameRecogniser.tolerance {
                         scored.append((i..<end, c))
                     }
                 }
@@ -55,7 +55,7 @@ public struct PersonNameRecogniser: Recogniser {
         let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
         for (range, c) in scored {
             var confidence = c
-            if c < threshold {
+            if c < threshold - PersonNameRecogniser.tolerance {
                 let before = range.lowerBound - 1, after = range.upperBound
                 let listed = (view.scalar(after) == "、" && accepted.contains { $0.lowerBound == after + 1 })
                     || (view.scalar(before) == "、" && accepted.contains { $0.upperBound == before })
@@ -66,6 +66,10 @@ public struct PersonNameRecogniser: Recogniser {
                                         rule: "pattern:surname-name", confidence: min(confidence, 0.85)))
         }
     }
+
+    /// Evidence shares are summed in floating point (0.3 + 0.15 + 0.05 = 0.49999…): a candidate exactly at
+    /// the threshold must not fall below it by rounding.
+    static let tolerance = 1e-9
 
     /// What a neighbouring accepted name in a 、 list adds.
     static let listBonus = 0.1
@@ -131,8 +135,10 @@ public struct PersonNameRecogniser: Recogniser {
             // A title or a place/organisation suffix cannot begin inside the given name (张书记, 李村).
             if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
         }
-        // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name.
-        if PersonNameRecogniser.placeEndings.contains(text[end - 1]) { return nil }
+        // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
+        // a nominaliser (万世者) makes it a phrase.
+        if PersonNameRecogniser.placeEndings.contains(text[end - 1])
+            || PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
@@ -174,6 +180,10 @@ public struct PersonNameRecogniser: Recogniser {
         // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
         if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev) { return nil }
+        // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
+        // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
+        if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
+           ScalarClass.isHan(prev), prev != "老", prev != "小" { c -= 0.2 }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }
@@ -190,6 +200,12 @@ public struct PersonNameRecogniser: Recogniser {
         }
         return c
     }
+
+    /// Quotation marks: a boundary, but no evidence for a name inside them.
+    static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
+
+    /// Nominalising suffixes that end a phrase and no given name (不谋万世者, 为官者).
+    static let nominalEndings: Set<Unicode.Scalar> = ["者"]
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i
@@ -213,6 +229,8 @@ public struct PersonNameRecogniser: Recogniser {
         // A shirt number (7号穆勒, 17号李明) introduces a player.
         if prev == "号", let d = view.scalar(p - 2), ScalarClass.isDigit(d) { return 0.3 }
         if prev == "、" { return 0.12 }
+        // A quoted item (‘白银’, “田园”) is far more often a term or slogan than a name.
+        if PersonNameRecogniser.quoteMarks.contains(prev) { return 0 }
         if ScalarClass.isBoundary(prev) { return 0.05 }
         return 0
     }
@@ -231,6 +249,7 @@ public struct PersonNameRecogniser: Recogniser {
         }
         let next = view.text[end]
         if next == "、" || next == "等" { return 0.12 }
+        if PersonNameRecogniser.quoteMarks.contains(next) { return 0 }
         if ScalarClass.isBoundary(next) { return 0.05 }
         return 0
     }
