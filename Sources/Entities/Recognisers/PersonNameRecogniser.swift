@@ -152,6 +152,10 @@ public struct PersonNameRecogniser: Recogniser {
         if sl == 2 { c += 0.1 }
         for k in (start + sl)..<end {
             let g = view.lexicon.givenCharRank(text[k])
+            if g == 0, k == end - 1, k > start + sl, PersonNameRecogniser.isStrandedRareCharacter(view, k) {
+                c += PersonNameRecogniser.strandedRarePenalty
+                continue
+            }
             c += g == 0 ? -0.4 : g <= 300 ? 0.15 : g <= 1000 ? 0.08 : g <= 2000 ? 0 : -0.1
         }
         // Segmentation evidence: a name does not cut a common word in two, and is rarely one itself.
@@ -200,6 +204,21 @@ public struct PersonNameRecogniser: Recogniser {
         }
         return c
     }
+
+    /// A rare character (not in the given-name table) that closes a three-character name costs less
+    /// when nothing else could use it: it is no function word and starts no dictionary word, title, cue
+    /// or suffix, so the two-character reading would leave it stranded (严义埙、, 龚育之在).
+    static func isStrandedRareCharacter(_ view: SentenceView, _ k: Int) -> Bool {
+        let s = view.text[k]
+        guard ScalarClass.isHan(s), s == "之" || !BreakWords.isBreak(s) else { return false }
+        if view.commonWordEnd(from: k) != nil { return false }
+        for kind in [LexiconKind.title, .personCue, .honorific, .place, .organisation, .placeSuffix, .orgSuffix, .person]
+            where view.entryStarts(kind, at: k) { return false }
+        return true
+    }
+
+    /// What a stranded rare closing character costs (an unknown given character elsewhere costs 0.4).
+    static let strandedRarePenalty = -0.1
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]

@@ -98,4 +98,10 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("这座展馆集科普、娱乐于一体。"), [])
         XCTAssertEqual(persons("会议将于近期召开。"), [])
     }
+
+    func testRareClosingCharacterThatNothingElseUsesStaysInTheName() {
+        let found = persons("获奖的是来自宁波的刘文埙、陈建国两位老师。")
+        XCTAssertTrue(found.contains("刘文埙"))
+        XCTAssertFalse(found.contains("刘文"))
+    }
 }
