@@ -40,11 +40,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 break
             }
             var runStart = i
-            // Nor the last character of a title or common word before it (总理|若斯潘).
+            // Nor the last character of a title or common word before it (总理|若斯潘). A word is weaker
+            // evidence than a title: it does not cut a name that follows a title (首相|约翰·…, 相约 is a
+            // word) nor leave a single character before the name dot (对|比尔·盖茨, 对比 is a word).
+            let firstDot = (i..<end).first { ScalarClass.isNameDot(view.text[$0]) }
             while end - runStart > 2 {
                 let cut = runStart + 1
                 let titleEnds = view.titles.contains { $0.range.lowerBound < runStart && $0.range.upperBound == cut }
-                let wordEnds = (view.commonWordStart(to: cut)).map { $0 < runStart } ?? false
+                var wordEnds = (view.commonWordStart(to: cut)).map { $0 < runStart } ?? false
+                if wordEnds, firstDot.map({ $0 - cut <= 1 }) ?? false { wordEnds = false }
+                if wordEnds, view.titles.contains(where: { $0.range.upperBound == runStart }) { wordEnds = false }
                 guard titleEnds || wordEnds else { break }
                 runStart = cut
             }

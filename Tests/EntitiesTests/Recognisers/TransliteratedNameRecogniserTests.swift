@@ -36,4 +36,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testRunOfTwoCommonWordsIsNotAName() {
         XCTAssertEqual(persons("各地要努力提高宣传教育的水平。"), [])
     }
+
+    func testAWordOverlappingATitleDoesNotCutTheNameAfterIt() {
+        // 相约 is a common word, but 首相 is the title: the name starts right after it.
+        XCTAssertEqual(persons("英国首相约翰·梅杰昨天抵达北京。"), ["约翰·梅杰"])
+    }
+
+    func testAWordDoesNotLeaveOneCharacterBeforeTheNameDot() {
+        // 对比 is a common word; 尔·史密斯 would be no name.
+        XCTAssertEqual(persons("他对比尔·史密斯的回答很满意。"), ["比尔·史密斯"])
+    }
 }
