@@ -50,15 +50,15 @@ public struct PersonNameRecogniser: Recogniser {
                 }
             }
         }
-        // Enumerations: a weak name next to an accepted one across 、 (张某、李某某、王某) is one more
-        // item of the same list of names.
+        // Enumerations and pairs: a weak name next to an accepted one across 、 or a conjunction
+        // (张某、李某某、王某; 许某与吴某) is one more item of the same list of names.
         let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
         for (range, c) in scored {
             var confidence = c
             if c < threshold - PersonNameRecogniser.tolerance {
                 let before = range.lowerBound - 1, after = range.upperBound
-                let listed = (view.scalar(after) == "、" && accepted.contains { $0.lowerBound == after + 1 })
-                    || (view.scalar(before) == "、" && accepted.contains { $0.upperBound == before })
+                let listed = (view.scalar(after).map(PersonNameRecogniser.isListJoint) == true && accepted.contains { $0.lowerBound == after + 1 })
+                    || (view.scalar(before).map(PersonNameRecogniser.isListJoint) == true && accepted.contains { $0.upperBound == before })
                 guard listed else { continue }
                 confidence += PersonNameRecogniser.listBonus
             }
@@ -70,6 +70,12 @@ public struct PersonNameRecogniser: Recogniser {
     /// Evidence shares are summed in floating point (0.3 + 0.15 + 0.05 = 0.49999…): a candidate exactly at
     /// the threshold must not fall below it by rounding.
     static let tolerance = 1e-9
+
+    /// What joins two items of a list of names: the enumeration comma, and the conjunctions of a pair
+    /// (许某与吴某, 张某和李某).
+    static func isListJoint(_ s: Unicode.Scalar) -> Bool {
+        s == "、" || s == "和" || s == "与" || s == "同" || s == "及" || s == "跟"
+    }
 
     /// What a neighbouring accepted name in a 、 list adds.
     static let listBonus = 0.1
