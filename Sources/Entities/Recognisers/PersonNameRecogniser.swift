@@ -142,7 +142,7 @@ public struct PersonNameRecogniser: Recogniser {
             if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
         }
         // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
-        // a nominaliser (万世者) makes it a phrase.
+        // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
         if PersonNameRecogniser.placeEndings.contains(text[end - 1])
             || PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
@@ -229,8 +229,8 @@ public struct PersonNameRecogniser: Recogniser {
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
-    /// Nominalising suffixes that end a phrase and no given name (不谋万世者, 为官者).
-    static let nominalEndings: Set<Unicode.Scalar> = ["者"]
+    /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说).
+    static let nominalEndings: Set<Unicode.Scalar> = ["者", "地"]
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i

@@ -17,6 +17,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return false
     }
 
+    /// Characters that make a demonym or a language of the place name before them.
+    static let placeDerivations: Set<Unicode.Scalar> = ["人", "语", "族"]
+
+    /// Nouns for a place that stand in apposition right before its name.
+    static let placeNouns: [[Unicode.Scalar]] = ["城市", "首都", "首府", "地区", "港口", "港市", "小镇", "小城", "岛国", "国家", "海峡", "半岛"]
+        .map { Array($0.unicodeScalars) }
+
     public init(threshold: Double = 0.6) {
         self.threshold = threshold
     }
@@ -86,6 +93,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.
             if view.entryStarts(.placeSuffix, at: end) || view.entryStarts(.orgSuffix, at: end) { continue }
             if let prev = view.scalar(runStart - 1), TransliteratedNameRecogniser.locatives.contains(prev) { c -= 0.35 }
+            // A demonym or language (加泰罗尼亚人, 斯瓦希里语) is made from a place name, and a place noun in
+            // apposition before the run (城市哈斯科沃, 首都金沙萨) introduces a place.
+            if let next = view.scalar(end), TransliteratedNameRecogniser.placeDerivations.contains(next) { continue }
+            if TransliteratedNameRecogniser.placeNouns.contains(where: { view.hasText($0, at: runStart - $0.count) }) { c -= 0.35 }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))

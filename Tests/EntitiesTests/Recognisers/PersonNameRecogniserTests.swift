@@ -104,4 +104,8 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertTrue(found.contains("刘文埙"))
         XCTAssertFalse(found.contains("刘文"))
     }
+
+    func testAdverbialSuffixDoesNotEndAGivenName() {
+        XCTAssertFalse(persons("部长满意地点了点头。").contains("满意地"))
+    }
 }

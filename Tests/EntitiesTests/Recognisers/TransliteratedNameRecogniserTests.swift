@@ -46,4 +46,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         // 对比 is a common word; 尔·史密斯 would be no name.
         XCTAssertEqual(persons("他对比尔·史密斯的回答很满意。"), ["比尔·史密斯"])
     }
+
+    func testDemonymIsNotAPerson() {
+        XCTAssertEqual(persons("他是一个地道的巴塔哥尼亚人。"), [])
+    }
+
+    func testPlaceNounInAppositionIntroducesAPlace() {
+        XCTAssertEqual(persons("南部城市安塔利亚举办了博览会。"), [])
+    }
 }
