@@ -194,6 +194,8 @@ public struct PersonNameRecogniser: Recogniser {
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev), prev != "老", prev != "小" { c -= 0.2 }
+        // A player's rank is no given name (王某|九段, not 王某九|段).
+        if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }
@@ -225,6 +227,12 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// What a stranded rare closing character costs (an unknown given character elsewhere costs 0.4).
     static let strandedRarePenalty = -0.1
+
+    /// A Chinese numeral followed by 段 at `i`: a go or chess player's rank (九段, 六段).
+    static func isPlayerRank(_ view: SentenceView, _ i: Int) -> Bool {
+        guard let n = view.scalar(i), numerals.contains(n), view.scalar(i + 1) == "段" else { return false }
+        return true
+    }
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
@@ -266,6 +274,8 @@ public struct PersonNameRecogniser: Recogniser {
         var q = end
         while q < r.upperBound, ScalarClass.isSpace(view.text[q]) { q += 1 }
         if q < r.upperBound, view.text[q] == "摄" { return 0.45 }
+        // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
+        if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }
         if view.entryStarts(.title, at: end) { return 0.3 }
         if view.entryStarts(.personCue, at: end) {

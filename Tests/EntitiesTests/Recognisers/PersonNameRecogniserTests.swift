@@ -108,4 +108,9 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testAdverbialSuffixDoesNotEndAGivenName() {
         XCTAssertFalse(persons("部长满意地点了点头。").contains("满意地"))
     }
+
+    func testPlayerRankIsATitleNotAGivenName() {
+        let found = persons("本轮比赛中，冯立新六段执白中盘胜陆华九段。")
+        XCTAssertEqual(found, ["冯立新", "陆华"])
+    }
 }
