@@ -194,6 +194,10 @@ public struct PersonNameRecogniser: Recogniser {
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev), prev != "老", prev != "小" { c -= 0.2 }
+        // A geographic suffix right after the span (马拉若|岛, 某某|河畔) makes it the name of a place,
+        // unless a title starts there too (张某|市长).
+        if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
+           !view.entryStarts(.title, at: end), !view.entryStarts(.honorific, at: end) { c -= 0.3 }
         // A player's rank is no given name (王某|九段, not 王某九|段).
         if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
@@ -233,6 +237,9 @@ public struct PersonNameRecogniser: Recogniser {
         guard let n = view.scalar(i), numerals.contains(n), view.scalar(i + 1) == "段" else { return false }
         return true
     }
+
+    /// One-character suffixes of natural places: a name followed by one names the place.
+    static let geographicSuffixes: Set<Unicode.Scalar> = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]

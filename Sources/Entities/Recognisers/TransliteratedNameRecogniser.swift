@@ -92,6 +92,8 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // Transliterated place names look the same: a place suffix after the run (布达拉宫, 喜马拉雅山)
             // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.
             if view.entryStarts(.placeSuffix, at: end) || view.entryStarts(.orgSuffix, at: end) { continue }
+            if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
+               !view.entryStarts(.title, at: end) { continue }
             if let prev = view.scalar(runStart - 1), TransliteratedNameRecogniser.locatives.contains(prev) { c -= 0.35 }
             // A demonym or language (加泰罗尼亚人, 斯瓦希里语) is made from a place name, and a place noun in
             // apposition before the run (城市哈斯科沃, 首都金沙萨) introduces a place.

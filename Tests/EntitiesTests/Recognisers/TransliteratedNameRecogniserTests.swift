@@ -54,4 +54,8 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testPlaceNounInAppositionIntroducesAPlace() {
         XCTAssertEqual(persons("南部城市安塔利亚举办了博览会。"), [])
     }
+
+    func testRunBeforeAGeographicSuffixNamesAPlace() {
+        XCTAssertEqual(persons("渔船驶向阿纳卡帕岛。"), [])
+    }
 }
