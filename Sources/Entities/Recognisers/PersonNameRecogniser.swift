@@ -44,27 +44,37 @@ public struct PersonNameRecogniser: Recogniser {
                     guard end <= r.upperBound else { continue }
                     if gl == 3, !PersonNameRecogniser.japaneseGivenEndings.contains(view.text[end - 1]) { continue }
                     if let c = score(view, start: i, surnameLength: sl, end: end, surnameRank: rank),
-                       c >= threshold - PersonNameRecogniser.listBonus {
+                       c >= threshold - PersonNameRecogniser.listBonus - PersonNameRecogniser.tolerance {
                         scored.append((i..<end, c))
                     }
                 }
             }
         }
-        // Enumerations: a weak name next to an accepted one across 、 (张某、李某某、王某) is one more
-        // item of the same list of names.
+        // Enumerations and pairs: a weak name next to an accepted one across 、 or a conjunction
+        // (张某、李某某、王某; 许某与吴某) is one more item of the same list of names.
         let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
         for (range, c) in scored {
             var confidence = c
-            if c < threshold {
+            if c < threshold - PersonNameRecogniser.tolerance {
                 let before = range.lowerBound - 1, after = range.upperBound
-                let listed = (view.scalar(after) == "、" && accepted.contains { $0.lowerBound == after + 1 })
-                    || (view.scalar(before) == "、" && accepted.contains { $0.upperBound == before })
+                let listed = (view.scalar(after).map(PersonNameRecogniser.isListJoint) == true && accepted.contains { $0.lowerBound == after + 1 })
+                    || (view.scalar(before).map(PersonNameRecogniser.isListJoint) == true && accepted.contains { $0.upperBound == before })
                 guard listed else { continue }
                 confidence += PersonNameRecogniser.listBonus
             }
             candidates.append(Candidate(range: range, type: .person, canonical: view.string(range),
                                         rule: "pattern:surname-name", confidence: min(confidence, 0.85)))
         }
+    }
+
+    /// Evidence shares are summed in floating point (0.3 + 0.15 + 0.05 = 0.49999…): a candidate exactly at
+    /// the threshold must not fall below it by rounding.
+    static let tolerance = 1e-9
+
+    /// What joins two items of a list of names: the enumeration comma, and the conjunctions of a pair
+    /// (许某与吴某, 张某和李某).
+    static func isListJoint(_ s: Unicode.Scalar) -> Bool {
+        s == "、" || s == "和" || s == "与" || s == "同" || s == "及" || s == "跟"
     }
 
     /// What a neighbouring accepted name in a 、 list adds.
@@ -131,8 +141,10 @@ public struct PersonNameRecogniser: Recogniser {
             // A title or a place/organisation suffix cannot begin inside the given name (张书记, 李村).
             if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
         }
-        // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name.
-        if PersonNameRecogniser.placeEndings.contains(text[end - 1]) { return nil }
+        // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
+        // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
+        if PersonNameRecogniser.placeEndings.contains(text[end - 1])
+            || PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
@@ -146,6 +158,10 @@ public struct PersonNameRecogniser: Recogniser {
         if sl == 2 { c += 0.1 }
         for k in (start + sl)..<end {
             let g = view.lexicon.givenCharRank(text[k])
+            if g == 0, k == end - 1, k > start + sl, PersonNameRecogniser.isStrandedRareCharacter(view, k) {
+                c += PersonNameRecogniser.strandedRarePenalty
+                continue
+            }
             c += g == 0 ? -0.4 : g <= 300 ? 0.15 : g <= 1000 ? 0.08 : g <= 2000 ? 0 : -0.1
         }
         // Segmentation evidence: a name does not cut a common word in two, and is rarely one itself.
@@ -174,6 +190,16 @@ public struct PersonNameRecogniser: Recogniser {
         // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
         if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev) { return nil }
+        // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
+        // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
+        if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
+           ScalarClass.isHan(prev), prev != "老", prev != "小" { c -= 0.2 }
+        // A geographic suffix right after the span (马拉若|岛, 某某|河畔) makes it the name of a place,
+        // unless a title starts there too (张某|市长).
+        if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
+           !view.entryStarts(.title, at: end), !view.entryStarts(.honorific, at: end) { c -= 0.3 }
+        // A player's rank is no given name (王某|九段, not 王某九|段).
+        if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }
@@ -190,6 +216,36 @@ public struct PersonNameRecogniser: Recogniser {
         }
         return c
     }
+
+    /// A rare character (not in the given-name table) that closes a three-character name costs less
+    /// when nothing else could use it: it is no function word and starts no dictionary word, title, cue
+    /// or suffix, so the two-character reading would leave it stranded (严义埙、, 龚育之在).
+    static func isStrandedRareCharacter(_ view: SentenceView, _ k: Int) -> Bool {
+        let s = view.text[k]
+        guard ScalarClass.isHan(s), s == "之" || !BreakWords.isBreak(s) else { return false }
+        if view.commonWordEnd(from: k) != nil { return false }
+        for kind in [LexiconKind.title, .personCue, .honorific, .place, .organisation, .placeSuffix, .orgSuffix, .person]
+            where view.entryStarts(kind, at: k) { return false }
+        return true
+    }
+
+    /// What a stranded rare closing character costs (an unknown given character elsewhere costs 0.4).
+    static let strandedRarePenalty = -0.1
+
+    /// A Chinese numeral followed by 段 at `i`: a go or chess player's rank (九段, 六段).
+    static func isPlayerRank(_ view: SentenceView, _ i: Int) -> Bool {
+        guard let n = view.scalar(i), numerals.contains(n), view.scalar(i + 1) == "段" else { return false }
+        return true
+    }
+
+    /// One-character suffixes of natural places: a name followed by one names the place.
+    static let geographicSuffixes: Set<Unicode.Scalar> = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
+
+    /// Quotation marks: a boundary, but no evidence for a name inside them.
+    static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
+
+    /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说).
+    static let nominalEndings: Set<Unicode.Scalar> = ["者", "地"]
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i
@@ -213,6 +269,8 @@ public struct PersonNameRecogniser: Recogniser {
         // A shirt number (7号穆勒, 17号李明) introduces a player.
         if prev == "号", let d = view.scalar(p - 2), ScalarClass.isDigit(d) { return 0.3 }
         if prev == "、" { return 0.12 }
+        // A quoted item (‘白银’, “田园”) is far more often a term or slogan than a name.
+        if PersonNameRecogniser.quoteMarks.contains(prev) { return 0 }
         if ScalarClass.isBoundary(prev) { return 0.05 }
         return 0
     }
@@ -223,6 +281,8 @@ public struct PersonNameRecogniser: Recogniser {
         var q = end
         while q < r.upperBound, ScalarClass.isSpace(view.text[q]) { q += 1 }
         if q < r.upperBound, view.text[q] == "摄" { return 0.45 }
+        // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
+        if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }
         if view.entryStarts(.title, at: end) { return 0.3 }
         if view.entryStarts(.personCue, at: end) {
@@ -231,6 +291,7 @@ public struct PersonNameRecogniser: Recogniser {
         }
         let next = view.text[end]
         if next == "、" || next == "等" { return 0.12 }
+        if PersonNameRecogniser.quoteMarks.contains(next) { return 0 }
         if ScalarClass.isBoundary(next) { return 0.05 }
         return 0
     }

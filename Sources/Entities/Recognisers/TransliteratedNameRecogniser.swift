@@ -17,6 +17,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return false
     }
 
+    /// Characters that make a demonym or a language of the place name before them.
+    static let placeDerivations: Set<Unicode.Scalar> = ["人", "语", "族"]
+
+    /// Nouns for a place that stand in apposition right before its name.
+    static let placeNouns: [[Unicode.Scalar]] = ["城市", "首都", "首府", "地区", "港口", "港市", "小镇", "小城", "岛国", "国家", "海峡", "半岛"]
+        .map { Array($0.unicodeScalars) }
+
     public init(threshold: Double = 0.6) {
         self.threshold = threshold
     }
@@ -40,11 +47,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 break
             }
             var runStart = i
-            // Nor the last character of a title or common word before it (总理|若斯潘).
+            // Nor the last character of a title or common word before it (总理|若斯潘). A word is weaker
+            // evidence than a title: it does not cut a name that follows a title (首相|约翰·…, 相约 is a
+            // word) nor leave a single character before the name dot (对|比尔·盖茨, 对比 is a word).
+            let firstDot = (i..<end).first { ScalarClass.isNameDot(view.text[$0]) }
             while end - runStart > 2 {
                 let cut = runStart + 1
                 let titleEnds = view.titles.contains { $0.range.lowerBound < runStart && $0.range.upperBound == cut }
-                let wordEnds = (view.commonWordStart(to: cut)).map { $0 < runStart } ?? false
+                var wordEnds = (view.commonWordStart(to: cut)).map { $0 < runStart } ?? false
+                if wordEnds, firstDot.map({ $0 - cut <= 1 }) ?? false { wordEnds = false }
+                if wordEnds, view.titles.contains(where: { $0.range.upperBound == runStart }) { wordEnds = false }
                 guard titleEnds || wordEnds else { break }
                 runStart = cut
             }
@@ -80,7 +92,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // Transliterated place names look the same: a place suffix after the run (布达拉宫, 喜马拉雅山)
             // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.
             if view.entryStarts(.placeSuffix, at: end) || view.entryStarts(.orgSuffix, at: end) { continue }
+            if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
+               !view.entryStarts(.title, at: end) { continue }
             if let prev = view.scalar(runStart - 1), TransliteratedNameRecogniser.locatives.contains(prev) { c -= 0.35 }
+            // A demonym or language (加泰罗尼亚人, 斯瓦希里语) is made from a place name, and a place noun in
+            // apposition before the run (城市哈斯科沃, 首都金沙萨) introduces a place.
+            if let next = view.scalar(end), TransliteratedNameRecogniser.placeDerivations.contains(next) { continue }
+            if TransliteratedNameRecogniser.placeNouns.contains(where: { view.hasText($0, at: runStart - $0.count) }) { c -= 0.35 }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))

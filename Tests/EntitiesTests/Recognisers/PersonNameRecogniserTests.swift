@@ -77,4 +77,40 @@ final class PersonNameRecogniserTests: XCTestCase {
         let found = persons("记者王建国、邹志堂、胡小平参加了采访。")
         XCTAssertTrue(found.contains("邹志堂"), "\(found)")
     }
+
+    // MARK: round 2: threshold rounding, quotes, nominalisers, prepositions
+
+    func testNameOpeningASentenceWithOnlyTheBoundaryAsEvidenceIsAccepted() {
+        // 0.3 (common surname) + 0.15 (common given character) + 0.05 (sentence start) is exactly the
+        // threshold: floating-point rounding must not drop it.
+        XCTAssertEqual(persons("李涛是这家工厂的老技术员。"), ["李涛"])
+    }
+
+    func testQuotedTermIsNotAName() {
+        XCTAssertEqual(persons("村里人把这片林子叫作“林海”。"), [])
+    }
+
+    func testNominaliserDoesNotEndAGivenName() {
+        XCTAssertEqual(persons("面对强者，我们毫不畏惧。"), [])
+    }
+
+    func testPrepositionSurnameInsideAPhraseIsThePreposition() {
+        XCTAssertEqual(persons("这座展馆集科普、娱乐于一体。"), [])
+        XCTAssertEqual(persons("会议将于近期召开。"), [])
+    }
+
+    func testRareClosingCharacterThatNothingElseUsesStaysInTheName() {
+        let found = persons("获奖的是来自宁波的刘文埙、陈建国两位老师。")
+        XCTAssertTrue(found.contains("刘文埙"))
+        XCTAssertFalse(found.contains("刘文"))
+    }
+
+    func testAdverbialSuffixDoesNotEndAGivenName() {
+        XCTAssertFalse(persons("部长满意地点了点头。").contains("满意地"))
+    }
+
+    func testPlayerRankIsATitleNotAGivenName() {
+        let found = persons("本轮比赛中，冯立新六段执白中盘胜陆华九段。")
+        XCTAssertEqual(found, ["冯立新", "陆华"])
+    }
 }

@@ -36,4 +36,26 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testRunOfTwoCommonWordsIsNotAName() {
         XCTAssertEqual(persons("各地要努力提高宣传教育的水平。"), [])
     }
+
+    func testAWordOverlappingATitleDoesNotCutTheNameAfterIt() {
+        // 相约 is a common word, but 首相 is the title: the name starts right after it.
+        XCTAssertEqual(persons("英国首相约翰·梅杰昨天抵达北京。"), ["约翰·梅杰"])
+    }
+
+    func testAWordDoesNotLeaveOneCharacterBeforeTheNameDot() {
+        // 对比 is a common word; 尔·史密斯 would be no name.
+        XCTAssertEqual(persons("他对比尔·史密斯的回答很满意。"), ["比尔·史密斯"])
+    }
+
+    func testDemonymIsNotAPerson() {
+        XCTAssertEqual(persons("他是一个地道的巴塔哥尼亚人。"), [])
+    }
+
+    func testPlaceNounInAppositionIntroducesAPlace() {
+        XCTAssertEqual(persons("南部城市安塔利亚举办了博览会。"), [])
+    }
+
+    func testRunBeforeAGeographicSuffixNamesAPlace() {
+        XCTAssertEqual(persons("渔船驶向阿纳卡帕岛。"), [])
+    }
 }
