@@ -15,7 +15,7 @@ ap.add_argument("-n", type=int, default=40)
 args = ap.parse_args()
 gold_path = {"pd-dev": os.path.join(shared, "data", "peoples-daily-1998", "example.dev"),
              "cluener": os.path.join(shared, "data", "cluener2020", "dev.json")}[args.set]
-reader = score_ner.read_clue if gold_path.endswith(".json") else score_ner.read_bio
+reader = score_ner.read_cluener if gold_path.endswith(".json") else score_ner.read_bio
 sents = list(reader(gold_path))
 tmp = tempfile.mkdtemp()
 inp = os.path.join(tmp, "in.txt")

@@ -23,12 +23,12 @@ public struct PersonNameRecogniser: Recogniser {
             defer { i += 1 }
             let s = view.text[i]
             guard ScalarClass.isHan(s) else { continue }
-            var surnames: [(length: Int, rank: Int)] = []
-            if i + 1 < r.upperBound {
-                let c = view.lexicon.compoundSurnameRank(s, view.text[i + 1])
-                if c > 0 { surnames.append((2, c)) }
-            }
+            let compound = i + 1 < r.upperBound ? view.lexicon.compoundSurnameRank(s, view.text[i + 1]) : 0
             let single = view.lexicon.surnameRank(s)
+            // Most characters start no surname: no array for them.
+            if compound == 0 && single == 0 { continue }
+            var surnames: [(length: Int, rank: Int)] = []
+            if compound > 0 { surnames.append((2, compound)) }
             if single > 0 { surnames.append((1, single)) }
             for (sl, rank) in surnames {
                 // Japanese surnames (桥本, 小渊) stand alone before a verb or title, and take given names of
@@ -85,13 +85,13 @@ public struct PersonNameRecogniser: Recogniser {
     static let japaneseRankBase = 500
 
     /// How three-character Japanese given names end (龙太郎, 纯一郎, 喜一, 由纪夫).
-    static let japaneseGivenEndings: Set<Unicode.Scalar> = ["郎", "夫", "雄", "男", "彦", "助", "介", "藏", "树", "子", "美", "江", "代", "平", "一", "二", "三"]
+    static let japaneseGivenEndings: ScalarSet = ["郎", "夫", "雄", "男", "彦", "助", "介", "藏", "树", "子", "美", "江", "代", "平", "一", "二", "三"]
 
     /// Surnames that are far more often a conjunction or preposition inside a sentence.
-    static let conjunctionSurnames: Set<Unicode.Scalar> = ["和", "与", "及", "向", "同", "跟", "把", "被", "从", "在", "对"]
+    static let conjunctionSurnames: ScalarSet = ["和", "与", "及", "向", "同", "跟", "把", "被", "从", "在", "对"]
 
     /// Administrative suffixes that end place names and no given name.
-    static let placeEndings: Set<Unicode.Scalar> = ["村", "乡", "镇", "县", "区", "省", "市", "州", "路", "街", "巷", "湾"]
+    static let placeEndings: ScalarSet = ["村", "乡", "镇", "县", "区", "省", "市", "州", "路", "街", "巷", "湾"]
 
     /// The span is an item of a 、 list whose neighbouring item of the same length repeats one of the
     /// span's non-initial characters at the same offset (山更好、水更清).
@@ -110,13 +110,13 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Surnames that are also prepositions of place or time (于青岛, 经武汉, 过上海): before a place they
     /// are the preposition.
-    static let prepositionSurnames: Set<Unicode.Scalar> = ["于", "经", "过", "往", "去", "来", "到", "自", "离", "沿", "朝", "赴", "抵", "达", "至", "住", "驻", "游"]
+    static let prepositionSurnames: ScalarSet = ["于", "经", "过", "往", "去", "来", "到", "自", "离", "沿", "朝", "赴", "抵", "达", "至", "住", "驻", "游"]
 
     /// Chinese numerals: a surname character right after one is a unit or quantity word (万, 多, 余).
-    static let numerals: Set<Unicode.Scalar> = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
+    static let numerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
 
     /// Adverbs that may sit between a bare surname and its verb (桥本还表示, 小渊则说).
-    static let adverbs: Set<Unicode.Scalar> = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
+    static let adverbs: ScalarSet = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
 
     /// A bare surname is a name only with a speech/action verb, honorific or title right after it
     /// (possibly behind one adverb) and no common word cut in two.
@@ -148,7 +148,7 @@ public struct PersonNameRecogniser: Recogniser {
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
-        let stops = view.lexicon.exact(text, start..<end).filter { $0.kind == .stop }
+        let stops = view.lexicon.exact(.stop, text, start..<end)
         let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
         // place/organisation that starts inside and runs past the end makes the split unlikely.
@@ -239,13 +239,13 @@ public struct PersonNameRecogniser: Recogniser {
     }
 
     /// One-character suffixes of natural places: a name followed by one names the place.
-    static let geographicSuffixes: Set<Unicode.Scalar> = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
+    static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
-    static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
+    static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
     /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说).
-    static let nominalEndings: Set<Unicode.Scalar> = ["者", "地"]
+    static let nominalEndings: ScalarSet = ["者", "地"]
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i

@@ -5,7 +5,7 @@
 public struct TransliteratedNameRecogniser: Recogniser {
     public var threshold: Double
 
-    static let locatives: Set<Unicode.Scalar> = ["在", "赴", "到", "从", "抵", "往", "经", "至", "访", "驻"]
+    static let locatives: ScalarSet = ["在", "赴", "到", "从", "抵", "往", "经", "至", "访", "驻"]
 
     /// The span is two common words side by side (or a word and one function character).
     func isTwoWords(_ view: SentenceView, _ r: Range<Int>) -> Bool {
@@ -18,7 +18,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
     }
 
     /// Characters that make a demonym or a language of the place name before them.
-    static let placeDerivations: Set<Unicode.Scalar> = ["人", "语", "族"]
+    static let placeDerivations: ScalarSet = ["人", "语", "族"]
 
     /// Nouns for a place that stand in apposition right before its name.
     static let placeNouns: [[Unicode.Scalar]] = ["城市", "首都", "首府", "地区", "港口", "港市", "小镇", "小城", "岛国", "国家", "海峡", "半岛"]
