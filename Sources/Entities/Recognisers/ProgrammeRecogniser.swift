@@ -19,7 +19,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
     /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
     static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
-                                                  "开设", "開設", "发布", "發布", "獲評", "获评", "入选", "入選", "对接", "對接"]
+                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "獲評", "获评", "入选", "入選", "对接", "對接"]
         .map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -32,6 +32,7 @@ public struct ProgrammeRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeQuoted(view, into: &candidates)
+        proposeTitled(view, into: &candidates)
         proposeCued(view, into: &candidates)
         proposePartyCongress(view, into: &candidates)
     }
@@ -53,12 +54,31 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
+    /// Words of programme names that hold a break character (社会科学普及宣传周, 共享专题库, 对外开放):
+    /// a name body may cross the break only inside one of these whole words, so 及, 共 and 对 still end
+    /// a clause everywhere else.
+    static let bodyWords: [[Unicode.Scalar]] = ["普及", "科普", "社会", "共享", "共建", "对外", "会展", "能源", "都市",
+                                                "普及", "社會", "對外", "會展"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Is the break scalar at `k` inside one of `bodyWords` that lies wholly inside `bounds`?
+    private func isInBodyWord(_ view: SentenceView, at k: Int, within bounds: Range<Int>) -> Bool {
+        for w in ProgrammeRecogniser.bodyWords {
+            for (j, c) in w.enumerated() where c == view.text[k] {
+                let start = k - j
+                if start >= bounds.lowerBound, start + w.count <= bounds.upperBound, view.hasText(w, at: start) { return true }
+            }
+        }
+        return false
+    }
+
     /// A name body scalar: a non-break scalar, or a break scalar inside a common word (普及, 以及 are words,
     /// 及 alone is a conjunction) or ending a cue.
     private func isBodyScalar(_ view: SentenceView, at k: Int) -> Bool {
         let s = view.text[k]
         if BreakWords.isNameBody(s) { return true }
         guard ScalarClass.isHan(s) else { return false }
+        if isInBodyWord(view, at: k, within: view.range) { return true }
         if let e = view.commonWordEnd(from: k - 1), e > k, k - 1 >= view.range.lowerBound,
            BreakWords.isNameBody(view.text[k - 1]) { return true }
         // The last scalar of a cue (分享会, 研讨会: 会 alone is a modal verb).
@@ -165,6 +185,48 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
+    /// Plan words that make a document title a programme (《…实施方案》, 《…三年行动计划》): the seeds
+    /// treat a named plan as a programme, while laws and opinions (《…条例》, 《…意见》) stay documents.
+    static let planTails: [[Unicode.Scalar]] = ["方案", "规划", "计划", "規劃", "計劃"].map { Array($0.unicodeScalars) }
+
+    /// Book-title marks name a programme in two ways: a title followed by a programme head
+    /// (《方志·探厦门》系列短视频展播: the title is the name), and a plan's title (《…实施方案》: the whole title).
+    private func proposeTitled(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard view.text[i] == "《" else { i += 1; continue }
+            var j = i + 1
+            while j < r.upperBound, view.text[j] != "》", view.text[j] != "《", j - i <= 40 { j += 1 }
+            guard j < r.upperBound, view.text[j] == "》" else { i += 1; continue }
+            defer { i = j + 1 }
+            let core = (i + 1)..<j
+            guard core.count >= 2, core.contains(where: { ScalarClass.isHan(view.text[$0]) }) else { continue }
+            // A programme head after the title, through at most ten body scalars (系列短视频展播).
+            var k = j + 1
+            while k < r.upperBound, k - j <= 10, isBodyScalar(view, at: k) { k += 1 }
+            var e = k
+            var found = false
+            while e > j + 1 {
+                let cues = view.entries(.programmeCue, endingAt: e).filter { e - $0.start >= 2 && $0.start > j }
+                if cues.contains(where: { ($0.entry.int("strength") ?? 1) >= 2 }) { found = true; break }
+                e -= 1
+            }
+            if found, core.count <= 16 {
+                candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
+                                            rule: "pattern:title-before-cue", confidence: 0.8))
+                continue
+            }
+            let isPlan = ProgrammeRecogniser.planTails.contains { t in
+                t.count < core.count && view.hasText(t, at: core.upperBound - t.count)
+            }
+            if isPlan, core.count >= 4 {
+                candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
+                                            rule: "pattern:titled-plan", confidence: 0.75))
+            }
+        }
+    }
+
     /// Tails that make a quoted phrase a slogan or a praise of a quality (“上合速度”, “铁军效率”,
     /// “厦门模式”), not a named programme: seeds-gold excludes slogans and targets.
     static let sloganTails: [[Unicode.Scalar]] = ["速度", "效率", "模式", "温度", "答卷", "高度", "力度"]
@@ -230,7 +292,14 @@ public struct ProgrammeRecogniser: Recogniser {
             guard strength >= 2 else { continue }
             // Name body before the cue, back to a break (at most 12).
             var s = m.start
-            while s > lo, m.start - s < 12, BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+" { s -= 1 }
+            while s > lo, m.start - s < 16,
+                  BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+"
+                    || isInBodyWord(view, at: s - 1, within: lo..<m.start) { s -= 1 }
+            // Province- or city-wide (全省 两岸融合发展县域集成改革试点, 全市 …活动) says where a programme runs,
+            // not what it is called.
+            if let w = lastRegionWideEnd(view, s..<m.start) { s = w }
+            // A date (2023年9月4日) says when, not what: the name starts after it.
+            if let d = lastDateEnd(view, s..<m.start) { s = d }
             // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
             if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v }
@@ -250,10 +319,13 @@ public struct ProgrammeRecogniser: Recogniser {
             // 实际 行动): a short unanchored body is a description.
             // Generic system heads (信用信息平台, 长效治理机制, 接待日制度) name a thing only with an anchor.
             let generic = strength == 2 && ProgrammeRecogniser.systemHeads.contains(Array(view.text[m.start..<m.end]))
+            // A generic head after a name's own cue (…宣传周 活动, …工程 平台) adds nothing to the name.
+            if generic, view.entries(.programmeCue, endingAt: m.start).contains(where: { m.start - $0.start >= 2 && ($0.entry.int("strength") ?? 1) >= 2 }) { continue }
             var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, 0.5)] : []
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
-                else if isScopeStart(view, p) { starts.append((p, 0.62)) }
+                // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
+                else if isScopeStart(view, p) { starts.append((p, strength >= 3 ? 0.75 : 0.62)) }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }
             }
             for (start, base) in starts where m.start - start >= 2 {
@@ -261,7 +333,10 @@ public struct ProgrammeRecogniser: Recogniser {
                 if view.lexicon.isStopWord(view.text, range) { continue }
                 // A generic head after one common word (长效 机制) stays a description, anchor or not.
                 if generic, view.commonWordEnd(from: start) == m.start { continue }
-                let c = base + 0.05 * Double(strength - 2) - (m.start - start > 8 ? 0.1 : 0)
+                // Long bodies are descriptions more often than names: past twelve scalars only an ordinal,
+                // a year or a scope word before a strong cue keeps them.
+                let length = m.start - start
+                let c = base + 0.05 * Double(strength - 2) - (length > 12 ? 0.2 : length > 8 ? 0.1 : 0)
                 guard c >= 0.5 else { continue }
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                             rule: "pattern:cue", confidence: c))
@@ -279,8 +354,33 @@ public struct ProgrammeRecogniser: Recogniser {
         return (p..<(p + 4)).allSatisfy { ScalarClass.isDigit(view.text[$0]) } && !ScalarClass.isDigit(view.text[p + 4])
     }
 
-    static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "全省", "全市", "國家", "國家級"]
+    static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "中国", "國家", "國家級", "全國"]
         .map { Array($0.unicodeScalars) }
+
+    /// The end of the last date part (9月, 4日 after digits) in `range`, nil when none.
+    private func lastDateEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for p in range where p > range.lowerBound && (view.text[p] == "月" || view.text[p] == "日")
+            && ScalarClass.isDigit(view.text[p - 1]) { best = p + 1 }
+        return best
+    }
+
+    /// Region-wide adverbs that precede a programme without being part of its name.
+    static let regionWide: [[Unicode.Scalar]] = ["全省", "全市", "全区", "全县", "全區", "全縣"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The end of the last region-wide adverb (全省, 全市) in `range`, nil when none.
+    private func lastRegionWideEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for w in ProgrammeRecogniser.regionWide {
+            var p = range.lowerBound
+            while p + w.count <= range.upperBound {
+                if view.hasText(w, at: p) { best = max(best ?? 0, p + w.count) }
+                p += 1
+            }
+        }
+        return best
+    }
 
     /// A scope word opens a named pilot or designation (全国…试点, 国家…试点, 省级…示范区).
     private func isScopeStart(_ view: SentenceView, _ p: Int) -> Bool {
