@@ -68,6 +68,10 @@ PROGRAMME = [
     # Named events, courses and service lines (“理论圆桌”学习互动分享会, 12345政务热线).
     ("分享会", 2, False), ("推进会", 2, False), ("培训班", 2, False), ("专题培训班", 3, False),
     ("热线", 2, False), ("专线", 2, False), ("专项治理", 3, True),
+    # On-site meetings and shared databases named by their subject (…金融融资监测现场会, …共享专题库).
+    ("现场会", 2, False), ("专题库", 2, False),
+    # Numbered policy packages with a noun (…八条措施, 法治护企十二条意见); bare “稳工业11条” stays shorthand.
+    ("条措施", 2, False), ("条意见", 2, False), ("条举措", 2, False),
 ]
 
 

@@ -19,7 +19,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
     /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
     static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
-                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "獲評", "获评", "入选", "入選", "对接", "對接"]
+                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "獲評", "获评", "入选", "入選", "对接", "對接"]
         .map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -35,6 +35,27 @@ public struct ProgrammeRecogniser: Recogniser {
         proposeTitled(view, into: &candidates)
         proposeCued(view, into: &candidates)
         proposePartyCongress(view, into: &candidates)
+        proposeChiefSystem(view, into: &candidates)
+    }
+
+    /// 河长制, 湖长制, 林长制, 湾长制: an accountability system named by what its chief is responsible for
+    /// (one Han scalar, then 长制).
+    private func proposeChiefSystem(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound + 1
+        while i + 1 < r.upperBound {
+            defer { i += 1 }
+            guard view.text[i] == "长" || view.text[i] == "長", view.text[i + 1] == "制" else { continue }
+            let head = view.text[i - 1]
+            guard BreakWords.isNameBody(head), ScalarClass.isHan(head), !ProgrammeRecogniser.isChineseNumeral(head) else { continue }
+            // Not a longer word ending in 长 (家长制 is a style, 校长制 an office): the scalar before must not bind.
+            if i - 2 >= r.lowerBound, BreakWords.isNameBody(view.text[i - 2]),
+               view.commonWordEnd(from: i - 2).map({ $0 >= i }) ?? false { continue }
+            if head == "家" { continue }
+            let range = (i - 1)..<(i + 2)
+            candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                        rule: "pattern:chief-system", confidence: 0.8))
+        }
     }
 
     /// 党的二十大, 党的十九大: the party's national congress, named by its ordinal. A conference is a programme
@@ -98,11 +119,37 @@ public struct ProgrammeRecogniser: Recogniser {
         return best
     }
 
+    /// Does a lead verb end at `p`, directly or through a 的 (全省首创的“劳动用工法治体检”)?
     private func endsWithLeadVerb(_ view: SentenceView, at p: Int) -> Bool {
         for v in ProgrammeRecogniser.leadVerbScalars where p - v.count >= view.range.lowerBound {
             if view.hasText(v, at: p - v.count) { return true }
         }
+        if p - 1 > view.range.lowerBound, view.text[p - 1] == "的" {
+            for v in ProgrammeRecogniser.nameIntroducers where p - 1 - v.count >= view.range.lowerBound {
+                if view.hasText(v, at: p - 1 - v.count) { return true }
+            }
+        }
         return false
+    }
+
+    /// Verbs whose object, even through 的, is a name: what was first made, launched or created.
+    static let nameIntroducers: [[Unicode.Scalar]] = ["首创", "推出", "打造", "创建", "开展", "实施", "启动", "发起", "创新"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Verbs that put a plan or a service into the world (出台 …八条措施, 开通 …专线): a name starts after them.
+    static let issueVerbs: [[Unicode.Scalar]] = ["出台", "出臺", "开通", "開通", "推出", "印發", "制定", "发布", "發布", "开设", "開設"]
+        .map { Array($0.unicodeScalars) }
+
+    private func lastLeadVerbEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for v in ProgrammeRecogniser.issueVerbs where v.count <= range.count {
+            var p = range.lowerBound
+            while p + v.count <= range.upperBound {
+                if view.hasText(v, at: p) { best = max(best ?? 0, p + v.count) }
+                p += 1
+            }
+        }
+        return best
     }
 
     private func proposeQuoted(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -141,8 +188,21 @@ public struct ProgrammeRecogniser: Recogniser {
             if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
             // What follows the closing mark.
             let after = j + 1
+            if hasHan, let d = designation(view, open: i, close: j) {
+                candidates.append(Candidate(range: d.range, type: .programme, canonical: d.name,
+                                            rule: "pattern:quoted-designation", confidence: 0.85))
+                continue
+            }
             let heads = view.entries(.programmeCue, startingAt: after)
             if !isToken, let head = heads.first(where: { $0.entry.has("head") }) {
+                // A city's own instance of a programme (厦门市“信易贷”平台) is a programme of its own, named in full.
+                if let place = view.entries(.place, endingAt: i).filter({ i - $0.start >= 3 }).min(by: { $0.start < $1.start }),
+                   view.text[i - 1] == "市" || view.text[i - 1] == "省" {
+                    let name = view.string(place.start..<i) + view.string(core) + view.string(after..<head.end)
+                    candidates.append(Candidate(range: place.start..<head.end, type: .programme, canonical: name,
+                                                rule: "pattern:place-quoted-head", confidence: 0.85))
+                    continue
+                }
                 candidates.append(Candidate(range: i..<head.end, type: .programme, canonical: view.string(core),
                                             rule: "pattern:quoted-head", confidence: 0.85))
                 continue
@@ -184,6 +244,36 @@ public struct ProgrammeRecogniser: Recogniser {
                                         rule: "pattern:quoted", confidence: min(c, 0.85)))
         }
     }
+
+    /// A designation of enterprises with a quoted token (国家级专精特新“小巨人”企业, “专精特新”中小企业):
+    /// the whole phrase from a scope word (or from the quote) to 企业 names the honour. Nil when the
+    /// quote is not followed by 企业 within six body scalars, or when its left part is not anchored.
+    private func designation(_ view: SentenceView, open: Int, close: Int) -> (range: Range<Int>, name: String)? {
+        let r = view.range
+        var k = close + 1
+        while k < r.upperBound, k - close <= 6, BreakWords.isNameBody(view.text[k]) { k += 1 }
+        var e = k
+        while e > close + 2, !(view.text[e - 2] == "企" && view.text[e - 1] == "业") { e -= 1 }
+        guard e > close + 2, view.text[e - 2] == "企", view.text[e - 1] == "业" else { return nil }
+        // A verb before 企业 makes it an object (“泉心泉意”服务企业), not a designation.
+        if ProgrammeRecogniser.enterpriseVerbs.contains(where: { view.hasText($0, at: close + 1) }) { return nil }
+        // Left part: body scalars glued to the opening mark, after the last verb, from a scope word.
+        var s = open
+        while s > r.lowerBound, open - s < 8, BreakWords.isNameBody(view.text[s - 1]) { s -= 1 }
+        if let v = NameBodyVerbs.lastEnd(in: view.text, s..<open) { s = v }
+        if let v = lastClauseVerbEnd(view, s..<open) { s = v }
+        var start = open
+        if s < open {
+            guard let scope = (s..<open).first(where: { isScopeStart(view, $0) }) else { return nil }
+            start = scope
+        }
+        let name = view.string(start..<open) + view.string((open + 1)..<close) + view.string((close + 1)..<e)
+        return (start..<e, name)
+    }
+
+    /// Verbs that take 企业 as their object (服务企业, 走访企业, 扶持企业).
+    static let enterpriseVerbs: [[Unicode.Scalar]] = ["服务", "走访", "帮扶", "扶持", "支持", "引导", "培育", "惠及", "助力", "对接"]
+        .map { Array($0.unicodeScalars) }
 
     /// Plan words that make a document title a programme (《…实施方案》, 《…三年行动计划》): the seeds
     /// treat a named plan as a programme, while laws and opinions (《…条例》, 《…意见》) stay documents.
@@ -302,15 +392,26 @@ public struct ProgrammeRecogniser: Recogniser {
             if let d = lastDateEnd(view, s..<m.start) { s = d }
             // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
-            if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v }
-            if let c = lastCountEnd(view, s..<m.start) { s = c }
-            if let v = lastClauseVerbEnd(view, s..<m.start) { s = v }
+            var verbCut = false
+            if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v; verbCut = true }
+            if let c = lastCountEnd(view, s..<m.start) { s = c; verbCut = false }
+            if let v = lastClauseVerbEnd(view, s..<m.start) { s = v; verbCut = true }
+            if let v = lastLeadVerbEnd(view, s..<m.start) { s = v; verbCut = true }
             // A batch (第二批 主题教育) counts the campaign's rounds; it is not part of its name.
             if let b = lastBatchEnd(view, s..<m.start) { s = b }
+            // Another name's strong cue inside the body ends that name (乡村振兴战略 | 乡村生态振兴专项小组).
+            for p in stride(from: m.start - 1, to: s + 1, by: -1) {
+                if view.entries(.programmeCue, endingAt: p).contains(where: { p - $0.start >= 2 && ($0.entry.int("strength") ?? 1) >= 3 }) {
+                    s = p
+                    break
+                }
+            }
             // A break scalar that begins a word (我国, 对接) takes the word's end as the name's start.
             if s > lo, BreakWords.isBreak(view.text[s - 1]), let e = view.commonWordEnd(from: s - 1), e > s, e < m.start { s = e }
             let bodyLength = m.start - s
             guard bodyLength >= 2 else { continue }
+            // An adjective alone before the cue (智慧化 试点, 战略性 工程) describes; it does not name.
+            if bodyLength <= 3, view.text[m.start - 1] == "化" || view.text[m.start - 1] == "性" { continue }
             // A lone common word before a generic cue (综合改革, 长效机制, 工作制度) is a description.
             if strength < 3, bodyLength <= 2 || view.commonWordEnd(from: s) == m.start,
                !view.entryStarts(.place, at: s), !view.entryStarts(.organisation, at: s) { continue }
@@ -321,7 +422,9 @@ public struct ProgrammeRecogniser: Recogniser {
             let generic = strength == 2 && ProgrammeRecogniser.systemHeads.contains(Array(view.text[m.start..<m.end]))
             // A generic head after a name's own cue (…宣传周 活动, …工程 平台) adds nothing to the name.
             if generic, view.entries(.programmeCue, endingAt: m.start).contains(where: { m.start - $0.start >= 2 && ($0.entry.int("strength") ?? 1) >= 2 }) { continue }
-            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, 0.5)] : []
+            // Right after a verb that introduces a name (开设 12345企业服务专线, 出台 …八条措施) the body is the
+            // verb's object: a better start than an arbitrary break.
+            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, verbCut ? 0.6 : 0.5)] : []
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
                 // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
@@ -366,7 +469,7 @@ public struct ProgrammeRecogniser: Recogniser {
     }
 
     /// Region-wide adverbs that precede a programme without being part of its name.
-    static let regionWide: [[Unicode.Scalar]] = ["全省", "全市", "全区", "全县", "全區", "全縣"]
+    static let regionWide: [[Unicode.Scalar]] = ["全省", "全市", "全区", "全县", "全區", "全縣", "区级", "县级", "區級", "縣級"]
         .map { Array($0.unicodeScalars) }
 
     /// The end of the last region-wide adverb (全省, 全市) in `range`, nil when none.
@@ -424,7 +527,8 @@ public struct ProgrammeRecogniser: Recogniser {
             guard !ordinal, k < range.upperBound else { continue }
             var e = k
             if view.text[e] == "大" && e + 1 < range.upperBound { e += 1 }
-            if ["项", "支", "届", "个", "家", "批", "次", "场", "条", "所"].contains(view.text[e]) { best = e + 1 }
+            if (view.text[e] == "亿" || view.text[e] == "万") && e + 1 < range.upperBound { e += 1 }
+            if ["项", "支", "届", "个", "家", "批", "次", "场", "条", "所", "元"].contains(view.text[e]) { best = e + 1 }
         }
         return best
     }
