@@ -78,7 +78,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Words of programme names that hold a break character (社会科学普及宣传周, 共享专题库, 对外开放):
     /// a name body may cross the break only inside one of these whole words, so 及, 共 and 对 still end
     /// a clause everywhere else.
-    static let bodyWords: [[Unicode.Scalar]] = ["普及", "科普", "社会", "共享", "共建", "对外", "会展", "能源", "都市",
+    static let bodyWords: [[Unicode.Scalar]] = ["普及", "科普", "社会", "共享", "共建", "对外", "会展", "能源", "都市", "有奖",
                                                 "普及", "社會", "對外", "會展"]
         .map { Array($0.unicodeScalars) }
 
@@ -208,13 +208,26 @@ public struct ProgrammeRecogniser: Recogniser {
                 continue
             }
             // More name characters then a cue: the quoted part is a token inside a longer name.
+            // Up to ten body scalars, or sixteen through a conjunction (“双碳”工作与产业创新发展专题培训班)
+            // when an event cue ends them.
             var k = after
-            while k < r.upperBound, k - after < 10, isBodyScalar(view, at: k) { k += 1 }
+            var conjunction: Int?
+            while k < r.upperBound, k - after < 16 {
+                if isBodyScalar(view, at: k) { k += 1; continue }
+                if conjunction == nil, view.text[k] == "与" || view.text[k] == "與", k > after + 1,
+                   k + 1 < r.upperBound, BreakWords.isNameBody(view.text[k + 1]) { conjunction = k; k += 1; continue }
+                break
+            }
             var longer = false
             var e = k
             while e > after {
-                if view.entryEnds(.programmeCue, at: e), view.entries(.programmeCue, endingAt: e).contains(where: { e - $0.start >= 2 }) {
-                    guard isToken else {
+                let cues = view.entries(.programmeCue, endingAt: e).filter { e - $0.start >= 2 }
+                let far = e - after > 10 || (conjunction.map { e > $0 } ?? false)
+                // An event (…专题培训班, …推进会, …论坛) rather than a generic head (…活动, …项目).
+                // Only a short core (“双碳”, “八五”) is a theme token; a longer one (“投资中国年”主旨论坛) names the event.
+                let event = core.count <= 3 && cues.contains { !$0.entry.has("head") && ($0.entry.int("strength") ?? 1) >= 2 }
+                if !cues.isEmpty, !far || event {
+                    guard isToken || event else {
                         // “上合之珠”重点项目, “人文集美”建设提升工作: the quoted core is the name.
                         // The span runs to the cue so that the description after the quote is not a name of its own.
                         candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
@@ -222,6 +235,7 @@ public struct ProgrammeRecogniser: Recogniser {
                         longer = true
                         break
                     }
+                    // A token (“4+4+6”现代化产业体系) or a theme (“双碳”工作与…专题培训班): the whole is the name.
                     let name = view.string(core) + view.string(after..<e)
                     candidates.append(Candidate(range: i..<e, type: .programme, canonical: name,
                                                 rule: "pattern:quoted-cue", confidence: 0.8))
@@ -247,11 +261,11 @@ public struct ProgrammeRecogniser: Recogniser {
 
     /// A designation of enterprises with a quoted token (国家级专精特新“小巨人”企业, “专精特新”中小企业):
     /// the whole phrase from a scope word (or from the quote) to 企业 names the honour. Nil when the
-    /// quote is not followed by 企业 within six body scalars, or when its left part is not anchored.
+    /// quote is not followed by 企业 within eight body scalars, or when its left part is not anchored.
     private func designation(_ view: SentenceView, open: Int, close: Int) -> (range: Range<Int>, name: String)? {
         let r = view.range
         var k = close + 1
-        while k < r.upperBound, k - close <= 6, BreakWords.isNameBody(view.text[k]) { k += 1 }
+        while k < r.upperBound, k - close <= 8, BreakWords.isNameBody(view.text[k]) { k += 1 }
         var e = k
         while e > close + 2, !(view.text[e - 2] == "企" && view.text[e - 1] == "业") { e -= 1 }
         guard e > close + 2, view.text[e - 2] == "企", view.text[e - 1] == "业" else { return nil }
@@ -394,7 +408,8 @@ public struct ProgrammeRecogniser: Recogniser {
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
             var verbCut = false
             if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v; verbCut = true }
-            if let c = lastCountEnd(view, s..<m.start) { s = c; verbCut = false }
+            var countCut = false
+            if let c = lastCountEnd(view, s..<m.start) { s = c; verbCut = false; countCut = true }
             if let v = lastClauseVerbEnd(view, s..<m.start) { s = v; verbCut = true }
             if let v = lastLeadVerbEnd(view, s..<m.start) { s = v; verbCut = true }
             // A batch (第二批 主题教育) counts the campaign's rounds; it is not part of its name.
@@ -425,11 +440,18 @@ public struct ProgrammeRecogniser: Recogniser {
             // Right after a verb that introduces a name (开设 12345企业服务专线, 出台 …八条措施) the body is the
             // verb's object: a better start than an arbitrary break.
             var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, verbCut ? 0.6 : 0.5)] : []
+            // A strong cue (论坛, 文化节) after a verb or a count (举办3届 嘉庚论坛, 引入 市民文化节) names an event
+            // even with a two-scalar body.
+            if bodyLength < 4, strength >= 3, verbCut || countCut, !cue.has("head") { starts.append((s, 0.6)) }
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
                 // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
                 else if isScopeStart(view, p) { starts.append((p, strength >= 3 ? 0.75 : 0.62)) }
-                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }
+                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) {
+                    // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
+                    let ordinal = view.entries(.place, startingAt: p).contains { $0.end < m.start && view.text[$0.end] == "第" }
+                    starts.append((p, ordinal ? 0.76 : 0.62))
+                }
             }
             for (start, base) in starts where m.start - start >= 2 {
                 let range = start..<m.end
@@ -439,7 +461,9 @@ public struct ProgrammeRecogniser: Recogniser {
                 // Long bodies are descriptions more often than names: past twelve scalars only an ordinal,
                 // a year or a scope word before a strong cue keeps them.
                 let length = m.start - start
-                let c = base + 0.05 * Double(strength - 2) - (length > 12 ? 0.2 : length > 8 ? 0.1 : 0)
+                // An ordinal or a year anchors a long name (厦门市第九期社会科学知识有奖竞赛) on its own.
+                let penalty = base >= 0.72 ? (length > 16 ? 0.1 : 0) : (length > 12 ? 0.2 : length > 8 ? 0.1 : 0)
+                let c = base + 0.05 * Double(strength - 2) - penalty
                 guard c >= 0.5 else { continue }
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                             rule: "pattern:cue", confidence: c))
