@@ -188,7 +188,7 @@ public struct ProgrammeRecogniser: Recogniser {
             if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
             // What follows the closing mark.
             let after = j + 1
-            if hasHan, let d = designation(view, open: i, close: j) {
+            if hasHan, !isToken, let d = designation(view, open: i, close: j) {
                 candidates.append(Candidate(range: d.range, type: .programme, canonical: d.name,
                                             rule: "pattern:quoted-designation", confidence: 0.85))
                 continue
@@ -249,7 +249,9 @@ public struct ProgrammeRecogniser: Recogniser {
             if isQuotedSlogan(view, open: i, core: core) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
-            if endsWithLeadVerb(view, at: i) { c += 0.3 }
+            // Through 的 (首创的“劳动用工法治体检”，) only when the quote ends the phrase: “中美首脑会晤”数据库
+            // names a database after its subject.
+            if endsWithLeadVerb(view, at: i), view.text[i - 1] != "的" || j + 1 >= r.upperBound || !ScalarClass.isHan(view.text[j + 1]) { c += 0.3 }
             // One of a run of quoted names (“民呼我为”“接诉即办”等机制, “A”、“B”).
             if isInQuotedRun(view, open: i, close: j) { c += 0.2 }
             if core.count > 8 { c -= 0.1 }
@@ -261,11 +263,11 @@ public struct ProgrammeRecogniser: Recogniser {
 
     /// A designation of enterprises with a quoted token (国家级专精特新“小巨人”企业, “专精特新”中小企业):
     /// the whole phrase from a scope word (or from the quote) to 企业 names the honour. Nil when the
-    /// quote is not followed by 企业 within eight body scalars, or when its left part is not anchored.
+    /// quote is not followed by 企业 within seven body scalars, or when its left part is not anchored.
     private func designation(_ view: SentenceView, open: Int, close: Int) -> (range: Range<Int>, name: String)? {
         let r = view.range
         var k = close + 1
-        while k < r.upperBound, k - close <= 8, BreakWords.isNameBody(view.text[k]) { k += 1 }
+        while k < r.upperBound, k - close <= 7, BreakWords.isNameBody(view.text[k]) { k += 1 }
         var e = k
         while e > close + 2, !(view.text[e - 2] == "企" && view.text[e - 1] == "业") { e -= 1 }
         guard e > close + 2, view.text[e - 2] == "企", view.text[e - 1] == "业" else { return nil }
@@ -316,6 +318,10 @@ public struct ProgrammeRecogniser: Recogniser {
                 if cues.contains(where: { ($0.entry.int("strength") ?? 1) >= 2 }) { found = true; break }
                 e -= 1
             }
+            // A verb between the title and the cue (《天津日报》举办小小说大赛) makes them a clause, and a
+            // periodical's title (…报, …杂志) names the organiser, not the event.
+            if found, NameBodyVerbs.lastEnd(in: view.text, (j + 1)..<e) != nil { found = false }
+            if found, let last = view.text[j - 1] as Unicode.Scalar?, last == "报" || last == "刊" || last == "志" { found = false }
             if found, core.count <= 16 {
                 candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
                                             rule: "pattern:title-before-cue", confidence: 0.8))
@@ -449,7 +455,10 @@ public struct ProgrammeRecogniser: Recogniser {
                 else if isScopeStart(view, p) { starts.append((p, strength >= 3 ? 0.75 : 0.62)) }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) {
                     // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
-                    let ordinal = view.entries(.place, startingAt: p).contains { $0.end < m.start && view.text[$0.end] == "第" }
+                    let ordinal = view.entries(.place, startingAt: p).contains {
+                        $0.end < m.start && view.text[$0.end] == "第"
+                            && ProgrammeRecogniser.adminEnds.contains(view.text[$0.end - 1])
+                    }
                     starts.append((p, ordinal ? 0.76 : 0.62))
                 }
             }
@@ -480,6 +489,9 @@ public struct ProgrammeRecogniser: Recogniser {
         guard p + 4 < view.range.upperBound, p == view.range.lowerBound || !ScalarClass.isDigit(view.text[p - 1]) else { return false }
         return (p..<(p + 4)).allSatisfy { ScalarClass.isDigit(view.text[$0]) } && !ScalarClass.isDigit(view.text[p + 4])
     }
+
+    /// Last scalars of a Chinese administrative place (厦门市, 福建省, 集美区): the organisers of numbered events.
+    static let adminEnds = ScalarSet("市省区县镇")
 
     static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "中国", "國家", "國家級", "全國"]
         .map { Array($0.unicodeScalars) }
@@ -512,7 +524,8 @@ public struct ProgrammeRecogniser: Recogniser {
     /// A scope word opens a named pilot or designation (全国…试点, 国家…试点, 省级…示范区).
     private func isScopeStart(_ view: SentenceView, _ p: Int) -> Bool {
         ProgrammeRecogniser.scopeWords.contains { w in
-            view.hasText(w, at: p)
+            // A place right after the scope word (中国 兰州工程) makes it a place list, not a scope.
+            view.hasText(w, at: p) && !(w.count == 2 && w[0] == "中" && view.entryStarts(.place, at: p + 2))
         }
     }
 
