@@ -184,15 +184,32 @@ public struct ProgrammeRecogniser: Recogniser {
             // Numerals alone (“八五”普法规划, “十四五”规划) are a token too.
             let isToken = !hasHan || view.text[j - 1] == "+"
                 || core.allSatisfy({ ProgrammeRecogniser.isChineseNumeral(view.text[$0]) })
-            // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name.
-            if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
-            // What follows the closing mark.
+            // What follows the closing mark: more name characters then a cue make the quote a token inside
+            // a longer name. Up to ten body scalars, or sixteen through a conjunction (“双碳”工作与产业创新发展
+            // 专题培训班) when an event cue ends them.
             let after = j + 1
+            var k = after
+            var conjunction: Int?
+            while k < r.upperBound, k - after < 16 {
+                if isBodyScalar(view, at: k) { k += 1; continue }
+                if conjunction == nil, view.text[k] == "与" || view.text[k] == "與", k > after + 1,
+                   k + 1 < r.upperBound, BreakWords.isNameBody(view.text[k + 1]) { conjunction = k; k += 1; continue }
+                break
+            }
+            // A short quoted theme (“双碳”, “低碳”) before an event cue (…专题培训班, …推进会): the event's whole
+            // title is the name, even when a generic head (工作) follows the quote first.
+            if hasHan, core.count <= 3, let e = lastEventEnd(view, after: after, upTo: k) {
+                candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core) + view.string(after..<e),
+                                            rule: "pattern:quoted-theme-event", confidence: 0.8))
+                continue
+            }
             if hasHan, !isToken, let d = designation(view, open: i, close: j) {
                 candidates.append(Candidate(range: d.range, type: .programme, canonical: d.name,
                                             rule: "pattern:quoted-designation", confidence: 0.85))
                 continue
             }
+            // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name.
+            if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
             let heads = view.entries(.programmeCue, startingAt: after)
             if !isToken, let head = heads.first(where: { $0.entry.has("head") }) {
                 // A city's own instance of a programme (厦门市“信易贷”平台) is a programme of its own, named in full.
@@ -206,17 +223,6 @@ public struct ProgrammeRecogniser: Recogniser {
                 candidates.append(Candidate(range: i..<head.end, type: .programme, canonical: view.string(core),
                                             rule: "pattern:quoted-head", confidence: 0.85))
                 continue
-            }
-            // More name characters then a cue: the quoted part is a token inside a longer name.
-            // Up to ten body scalars, or sixteen through a conjunction (“双碳”工作与产业创新发展专题培训班)
-            // when an event cue ends them.
-            var k = after
-            var conjunction: Int?
-            while k < r.upperBound, k - after < 16 {
-                if isBodyScalar(view, at: k) { k += 1; continue }
-                if conjunction == nil, view.text[k] == "与" || view.text[k] == "與", k > after + 1,
-                   k + 1 < r.upperBound, BreakWords.isNameBody(view.text[k + 1]) { conjunction = k; k += 1; continue }
-                break
             }
             var longer = false
             var e = k
@@ -259,6 +265,20 @@ public struct ProgrammeRecogniser: Recogniser {
             candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
                                         rule: "pattern:quoted", confidence: min(c, 0.85)))
         }
+    }
+
+    /// The end of the longest event cue (strength 2 or more, not a generic head) in `after..<limit`
+    /// that begins after `after`, nil when none.
+    private func lastEventEnd(_ view: SentenceView, after: Int, upTo limit: Int) -> Int? {
+        var e = limit
+        while e > after + 1 {
+            let cues = view.entries(.programmeCue, endingAt: e).filter { e - $0.start >= 2 && $0.start >= after }
+            if !cues.isEmpty {
+                return cues.contains { !$0.entry.has("head") && ($0.entry.int("strength") ?? 1) >= 2 } ? e : nil
+            }
+            e -= 1
+        }
+        return nil
     }
 
     /// A designation of enterprises with a quoted token (国家级专精特新“小巨人”企业, “专精特新”中小企业):
@@ -405,14 +425,14 @@ public struct ProgrammeRecogniser: Recogniser {
             while s > lo, m.start - s < 16,
                   BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+"
                     || isInBodyWord(view, at: s - 1, within: lo..<m.start) { s -= 1 }
-            // Province- or city-wide (全省 两岸融合发展县域集成改革试点, 全市 …活动) says where a programme runs,
-            // not what it is called.
-            if let w = lastRegionWideEnd(view, s..<m.start) { s = w }
-            // A date (2023年9月4日) says when, not what: the name starts after it.
-            if let d = lastDateEnd(view, s..<m.start) { s = d }
             // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
             var verbCut = false
+            // Province- or city-wide (全省 两岸融合发展县域集成改革试点, 全市 …活动) says where a programme runs,
+            // not what it is called.
+            if let w = lastRegionWideEnd(view, s..<m.start) { s = w; verbCut = true }
+            // A date (2023年9月4日) says when, not what: the name starts after it.
+            if let d = lastDateEnd(view, s..<m.start) { s = d }
             if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v; verbCut = true }
             var countCut = false
             if let c = lastCountEnd(view, s..<m.start) { s = c; verbCut = false; countCut = true }
