@@ -251,7 +251,8 @@ public struct ProgrammeRecogniser: Recogniser {
                 e -= 1
             }
             if longer { continue }
-            guard hasHan else { continue }
+            // A token (“党建+”) with no cue after it is a formula, not a name of its own.
+            guard hasHan, !isToken else { continue }
             if isQuotedSlogan(view, open: i, core: core) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
@@ -420,6 +421,8 @@ public struct ProgrammeRecogniser: Recogniser {
             let cue = view.lexicon.entries[id]
             let strength = cue.int("strength") ?? 1
             guard strength >= 2 else { continue }
+            // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
+            if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).
             var s = m.start
             while s > lo, m.start - s < 16,

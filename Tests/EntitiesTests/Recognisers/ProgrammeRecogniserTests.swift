@@ -31,6 +31,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "条措施", kind: .programmeCue, attributes: ["strength": "2"]),
         LexiconEntry(surface: "展播", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
         LexiconEntry(surface: "系统", kind: .word),
+        LexiconEntry(surface: "工程师", kind: .word),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -248,5 +249,13 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testAdjectiveAloneBeforeACueIsADescription() {
         XCTAssertTrue(names("在小区开展智慧化试点").isEmpty)
+    }
+
+    func testOperatorTokenWithoutACueIsAFormula() {
+        XCTAssertTrue(names("深化“环保+”社区服务").isEmpty)
+    }
+
+    func testCueThatBeginsALongerWordEndsNoName() {
+        XCTAssertTrue(names("海滨市海洋装备工程师队伍").isEmpty)
     }
 }
