@@ -72,6 +72,9 @@ PROGRAMME = [
     ("现场会", 2, False), ("专题库", 2, False),
     # Numbered policy packages with a noun (…八条措施, 法治护企十二条意见); bare “稳工业11条” stays shorthand.
     ("条措施", 2, False), ("条意见", 2, False), ("条举措", 2, False),
+    # Published lists and media columns named by a quoted core (“美丽乡村”名单, “在线问政”栏目); weak:
+    # unquoted, they are descriptions (新内阁成员名单).
+    ("名单", 1, True), ("栏目", 1, True),
 ]
 
 

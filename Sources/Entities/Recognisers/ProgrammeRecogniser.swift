@@ -420,7 +420,8 @@ public struct ProgrammeRecogniser: Recogniser {
             guard let id = view.lexicon.firstEntry(.programmeCue, among: m.entries) else { continue }
             let cue = view.lexicon.entries[id]
             let strength = cue.int("strength") ?? 1
-            guard strength >= 2 else { continue }
+            // A weak cue (周, 节) names an event only after an ordinal edition (青岛首届职工创新创业周).
+            guard strength >= 2 || hasEdition(view, before: m.start) else { continue }
             // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).
@@ -473,20 +474,23 @@ public struct ProgrammeRecogniser: Recogniser {
             // even with a two-scalar body.
             if bodyLength < 4, strength >= 3, verbCut || countCut, !cue.has("head") { starts.append((s, 0.6)) }
             for p in s..<m.start - 1 {
-                if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
+                if view.text[p] == "第" || isYearStart(view, p) || isFirstEdition(view, p) { starts.append((p, 0.72)) }
                 // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
                 else if isScopeStart(view, p) { starts.append((p, strength >= 3 ? 0.75 : 0.62)) }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) {
                     // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
                     let ordinal = view.entries(.place, startingAt: p).contains {
-                        $0.end < m.start && view.text[$0.end] == "第"
-                            && ProgrammeRecogniser.adminEnds.contains(view.text[$0.end - 1])
+                        $0.end < m.start && (view.text[$0.end] == "第" || isFirstEdition(view, $0.end))
+                            && (ProgrammeRecogniser.adminEnds.contains(view.text[$0.end - 1])
+                                || ProgrammeRecogniser.domesticLevels.contains($0.entry.attributes["level"] ?? ""))
                     }
                     starts.append((p, ordinal ? 0.76 : 0.62))
                 }
             }
+            // A short bracketed alternative or edition after the cue belongs to the name (示范县(区), 试点（第三批）).
+            let end = bracketedSuffixEnd(view, from: m.end) ?? m.end
             for (start, base) in starts where m.start - start >= 2 {
-                let range = start..<m.end
+                let range = start..<end
                 if view.lexicon.isStopWord(view.text, range) { continue }
                 // A generic head after one common word (长效 机制) stays a description, anchor or not.
                 if generic, view.commonWordEnd(from: start) == m.start { continue }
@@ -515,6 +519,8 @@ public struct ProgrammeRecogniser: Recogniser {
 
     /// Last scalars of a Chinese administrative place (厦门市, 福建省, 集美区): the organisers of numbered events.
     static let adminEnds = ScalarSet("市省区县镇")
+    /// Dictionary levels of Chinese administrative places (青岛 is a prefecture without its 市).
+    static let domesticLevels: Set<String> = ["province", "prefecture", "county", "district", "township"]
 
     static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "中国", "國家", "國家級", "全國"]
         .map { Array($0.unicodeScalars) }
@@ -525,6 +531,34 @@ public struct ProgrammeRecogniser: Recogniser {
         for p in range where p > range.lowerBound && (view.text[p] == "月" || view.text[p] == "日")
             && ScalarClass.isDigit(view.text[p - 1]) { best = p + 1 }
         return best
+    }
+
+    /// 首届: the first edition, an ordinal like 第一届.
+    private func isFirstEdition(_ view: SentenceView, _ p: Int) -> Bool {
+        p + 2 < view.range.upperBound && view.text[p] == "首" && (view.text[p + 1] == "届" || view.text[p + 1] == "屆")
+    }
+
+    /// Is there an edition ordinal (第三届, 首届) in the twelve scalars before `p`?
+    private func hasEdition(_ view: SentenceView, before p: Int) -> Bool {
+        let lo = max(view.range.lowerBound, p - 12)
+        guard lo + 1 < p else { return false }
+        for k in (lo + 1)..<p where view.text[k] == "届" || view.text[k] == "屆" {
+            let b = view.text[k - 1]
+            if b == "首" || ProgrammeRecogniser.isChineseNumeral(b) || ScalarClass.isDigit(b) { return true }
+        }
+        return false
+    }
+
+    /// The end of a bracketed suffix of one to four Han scalars or digits right at `p` ((区), （2023）,
+    /// （第三批）), nil when there is none.
+    private func bracketedSuffixEnd(_ view: SentenceView, from p: Int) -> Int? {
+        let r = view.range
+        guard p < r.upperBound, view.text[p] == "(" || view.text[p] == "（" else { return nil }
+        let close: Unicode.Scalar = view.text[p] == "(" ? ")" : "）"
+        var k = p + 1
+        while k < r.upperBound, k - p <= 5, ScalarClass.isHan(view.text[k]) || ScalarClass.isDigit(view.text[k]) { k += 1 }
+        guard k > p + 1, k < r.upperBound, view.text[k] == close else { return nil }
+        return k + 1
     }
 
     /// Region-wide adverbs that precede a programme without being part of its name.

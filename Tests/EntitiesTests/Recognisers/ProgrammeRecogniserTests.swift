@@ -32,6 +32,8 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "展播", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
         LexiconEntry(surface: "系统", kind: .word),
         LexiconEntry(surface: "工程师", kind: .word),
+        LexiconEntry(surface: "周", kind: .programmeCue, attributes: ["strength": "1"]),
+        LexiconEntry(surface: "名单", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -257,5 +259,19 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testCueThatBeginsALongerWordEndsNoName() {
         XCTAssertTrue(names("海滨市海洋装备工程师队伍").isEmpty)
+    }
+
+    func testWeakCueNamesAnEventAfterAnEdition() {
+        XCTAssertTrue(names("东湖市首届海洋文化周开幕").contains("东湖市首届海洋文化周"))
+        XCTAssertTrue(names("本周海洋文化周开幕").isEmpty)
+    }
+
+    func testBracketedEditionBelongsToTheName() {
+        XCTAssertTrue(names("入选国家智慧农业试点（第三批）").contains("国家智慧农业试点（第三批）"))
+    }
+
+    func testQuotedListIsANameButAnUnquotedListIsNot() {
+        XCTAssertTrue(names("公布“美丽渔村”名单").contains("美丽渔村"))
+        XCTAssertTrue(names("公布新内阁成员名单").isEmpty)
     }
 }
