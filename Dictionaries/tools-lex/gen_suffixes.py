@@ -75,6 +75,8 @@ PROGRAMME = [
     # Published lists and media columns named by a quoted core (“美丽乡村”名单, “在线问政”栏目); weak:
     # unquoted, they are descriptions (新内阁成员名单).
     ("名单", 1, True), ("栏目", 1, True),
+    # Honoured counties (全国…示范县).
+    ("示范县", 2, False),
 ]
 
 

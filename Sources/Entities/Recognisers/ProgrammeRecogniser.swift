@@ -19,7 +19,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
     /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
     static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
-                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "獲評", "获评", "入选", "入選", "对接", "對接"]
+                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "唯一", "獲評", "获评", "入选", "入選", "对接", "對接"]
         .map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -487,11 +487,30 @@ public struct ProgrammeRecogniser: Recogniser {
                     starts.append((p, ordinal ? 0.76 : 0.62))
                 }
             }
+            // A road or bridge with its section in brackets before the works (翔安大道(西滨立交-民安大道段)积水点
+            // 改造工程): the place opens the name, and the bracket does not count towards its length.
+            if s > lo + 1, view.text[s - 1] == ")" || view.text[s - 1] == "）" {
+                let open: Unicode.Scalar = view.text[s - 1] == ")" ? "(" : "（"
+                var b = s - 2
+                while b > lo, s - b <= 16, view.text[b] != open { b -= 1 }
+                // The place: a dictionary place (泉州大桥 aside) or a place name with a road suffix (翔安 大道).
+                if b > lo, view.text[b] == open {
+                    if let place = view.entries(.place, endingAt: b).max(by: { $0.start > $1.start }), b - place.start >= 2 {
+                        starts.append((place.start, 0.72))
+                    } else if let suffix = view.entries(.placeSuffix, endingAt: b).first,
+                              let place = view.entries(.place, endingAt: suffix.start).max(by: { $0.start > $1.start }) {
+                        starts.append((place.start, 0.72))
+                    }
+                }
+            }
             // A short bracketed alternative or edition after the cue belongs to the name (示范县(区), 试点（第三批）).
             let end = bracketedSuffixEnd(view, from: m.end) ?? m.end
             for (start, base) in starts where m.start - start >= 2 {
                 let range = start..<end
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A name does not open with a manner adjective (长效化 治理机制, 常态化 监督机制).
+                if start + 3 < m.start, view.text[start + 2] == "化",
+                   let w = view.commonWordEnd(from: start), w == start + 2 || w == start + 3 { continue }
                 // A generic head after one common word (长效 机制) stays a description, anchor or not.
                 if generic, view.commonWordEnd(from: start) == m.start { continue }
                 // Long bodies are descriptions more often than names: past twelve scalars only an ordinal,

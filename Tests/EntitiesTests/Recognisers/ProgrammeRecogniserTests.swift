@@ -34,6 +34,9 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "工程师", kind: .word),
         LexiconEntry(surface: "周", kind: .programmeCue, attributes: ["strength": "1"]),
         LexiconEntry(surface: "名单", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
+        LexiconEntry(surface: "大道", kind: .placeSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "海湾", kind: .place),
+        LexiconEntry(surface: "常态", kind: .word),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -273,5 +276,17 @@ final class ProgrammeRecogniserTests: XCTestCase {
     func testQuotedListIsANameButAnUnquotedListIsNot() {
         XCTAssertTrue(names("公布“美丽渔村”名单").contains("美丽渔村"))
         XCTAssertTrue(names("公布新内阁成员名单").isEmpty)
+    }
+
+    func testRoadSectionInBracketsStaysInsideTheWorksName() {
+        XCTAssertTrue(names("海湾大道(东段-西段)排水改造工程完工").contains("海湾大道(东段-西段)排水改造工程"))
+    }
+
+    func testMannerAdjectiveDoesNotOpenAName() {
+        XCTAssertFalse(names("实施常态化河道保洁工程").contains("常态化河道保洁工程"))
+    }
+
+    func testOnlyOneIsNoPartOfAPilotName() {
+        XCTAssertFalse(names("成为国家海洋产业集群唯一试点").contains { $0.contains("唯一") })
     }
 }
