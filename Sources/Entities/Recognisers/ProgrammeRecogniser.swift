@@ -19,7 +19,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
     /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
     static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
-                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "唯一", "獲評", "获评", "入选", "入選", "对接", "對接"]
+                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "唯一", "荣获", "榮獲", "獲評", "获评", "入选", "入選", "对接", "對接"]
         .map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -421,7 +421,8 @@ public struct ProgrammeRecogniser: Recogniser {
             let cue = view.lexicon.entries[id]
             let strength = cue.int("strength") ?? 1
             // A weak cue (周, 节) names an event only after an ordinal edition (青岛首届职工创新创业周).
-            guard strength >= 2 || hasEdition(view, before: m.start) else { continue }
+            guard strength >= 2 || (ProgrammeRecogniser.editionCues.contains(Array(view.text[m.start..<m.end]))
+                                    && hasEdition(view, before: m.start)) else { continue }
             // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).
@@ -472,7 +473,9 @@ public struct ProgrammeRecogniser: Recogniser {
             var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, verbCut ? 0.6 : 0.5)] : []
             // A strong cue (论坛, 文化节) after a verb or a count (举办3届 嘉庚论坛, 引入 市民文化节) names an event
             // even with a two-scalar body.
-            if bodyLength < 4, strength >= 3, verbCut || countCut, !cue.has("head") { starts.append((s, 0.6)) }
+            // Not when body and cue make one common word (发展战略): that is vocabulary, not a name.
+            if bodyLength < 4, strength >= 3, verbCut || countCut, !cue.has("head"),
+               view.commonWordEnd(from: s) != m.end { starts.append((s, 0.6)) }
             for p in s..<m.start - 1 {
                 if view.text[p] == "第" || isYearStart(view, p) || isFirstEdition(view, p) { starts.append((p, 0.72)) }
                 // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
@@ -551,6 +554,10 @@ public struct ProgrammeRecogniser: Recogniser {
             && ScalarClass.isDigit(view.text[p - 1]) { best = p + 1 }
         return best
     }
+
+    /// Weak cues that end an event's name after an edition (第三届…文化节, 首届…创业周); 年, 月 and 比赛
+    /// after an edition are dates and rounds.
+    static let editionCues: Set<[Unicode.Scalar]> = Set(["周", "节", "節"].map { Array($0.unicodeScalars) })
 
     /// 首届: the first edition, an ordinal like 第一届.
     private func isFirstEdition(_ view: SentenceView, _ p: Int) -> Bool {

@@ -37,6 +37,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "大道", kind: .placeSuffix, attributes: ["strength": "2"]),
         LexiconEntry(surface: "海湾", kind: .place),
         LexiconEntry(surface: "常态", kind: .word),
+        LexiconEntry(surface: "月", kind: .programmeCue, attributes: ["strength": "1"]),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -267,6 +268,8 @@ final class ProgrammeRecogniserTests: XCTestCase {
     func testWeakCueNamesAnEventAfterAnEdition() {
         XCTAssertTrue(names("东湖市首届海洋文化周开幕").contains("东湖市首届海洋文化周"))
         XCTAssertTrue(names("本周海洋文化周开幕").isEmpty)
+        // 月 after an edition is a date, not the end of a name.
+        XCTAssertFalse(names("第八届海湾拳击赛六月开赛").contains { $0.hasSuffix("月") })
     }
 
     func testBracketedEditionBelongsToTheName() {
