@@ -7,7 +7,11 @@
 ///   (“4+4+6”现代化产业体系). A bare quoted name needs a programme verb before it (开展 实施 推进 学习推广 …)
 ///   or a cue word at its own end (晋江经验); quoted slogans with commas are never programmes.
 /// - cue words without quotes: 乡村振兴战略, 国家气候融资试点, 第二十九届社会科学普及宣传周, anchored at
-///   an ordinal (第…届), a place or organisation, or a break, with a name body of two to twelve characters.
+///   an ordinal (第…届, 首届), a year, a scope word (全国, 国家级), a place or organisation, or the verb that
+///   introduces the name (开设, 出台), with a name body of two to sixteen characters; region-wide adverbs
+///   (全省), dates and counts are cut off the front.
+/// - book-title marks: a plan's title (《…实施方案》) or a title before a programme head (《…》系列短视频展播).
+/// - a quoted token inside an enterprise designation (国家级专精特新“小巨人”企业), and 河长制-style systems.
 public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that introduce a programme by name.
     static let leadVerbs: [String] = ["开展", "实施", "推进", "推行", "推广", "打造", "深化", "学习", "践行", "弘扬",
@@ -312,6 +316,9 @@ public struct ProgrammeRecogniser: Recogniser {
     static let enterpriseVerbs: [[Unicode.Scalar]] = ["服务", "走访", "帮扶", "扶持", "支持", "引导", "培育", "惠及", "助力", "对接"]
         .map { Array($0.unicodeScalars) }
 
+    /// Last scalars of a periodical's title (《海滨日报》, 《求是》杂志 aside): 报, 刊, 志.
+    static let periodicalEnds = ScalarSet("报刊志報")
+
     /// Plan words that make a document title a programme (《…实施方案》, 《…三年行动计划》): the seeds
     /// treat a named plan as a programme, while laws and opinions (《…条例》, 《…意见》) stay documents.
     static let planTails: [[Unicode.Scalar]] = ["方案", "规划", "计划", "規劃", "計劃"].map { Array($0.unicodeScalars) }
@@ -342,7 +349,7 @@ public struct ProgrammeRecogniser: Recogniser {
             // A verb between the title and the cue (《天津日报》举办小小说大赛) makes them a clause, and a
             // periodical's title (…报, …杂志) names the organiser, not the event.
             if found, NameBodyVerbs.lastEnd(in: view.text, (j + 1)..<e) != nil { found = false }
-            if found, let last = view.text[j - 1] as Unicode.Scalar?, last == "报" || last == "刊" || last == "志" { found = false }
+            if found, ProgrammeRecogniser.periodicalEnds.contains(view.text[j - 1]) { found = false }
             if found, core.count <= 16 {
                 candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
                                             rule: "pattern:title-before-cue", confidence: 0.8))
