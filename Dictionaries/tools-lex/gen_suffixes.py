@@ -68,6 +68,15 @@ PROGRAMME = [
     # Named events, courses and service lines (“理论圆桌”学习互动分享会, 12345政务热线).
     ("分享会", 2, False), ("推进会", 2, False), ("培训班", 2, False), ("专题培训班", 3, False),
     ("热线", 2, False), ("专线", 2, False), ("专项治理", 3, True),
+    # On-site meetings and shared databases named by their subject (…金融融资监测现场会, …共享专题库).
+    ("现场会", 2, False), ("专题库", 2, False),
+    # Numbered policy packages with a noun (…八条措施, 法治护企十二条意见); bare “稳工业11条” stays shorthand.
+    ("条措施", 2, False), ("条意见", 2, False), ("条举措", 2, False),
+    # Published lists and media columns named by a quoted core (“美丽乡村”名单, “在线问政”栏目); weak:
+    # unquoted, they are descriptions (新内阁成员名单).
+    ("名单", 1, True), ("栏目", 1, True),
+    # Honoured counties (全国…示范县).
+    ("示范县", 2, False),
 ]
 
 

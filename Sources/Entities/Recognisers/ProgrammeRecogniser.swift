@@ -7,7 +7,11 @@
 ///   (“4+4+6”现代化产业体系). A bare quoted name needs a programme verb before it (开展 实施 推进 学习推广 …)
 ///   or a cue word at its own end (晋江经验); quoted slogans with commas are never programmes.
 /// - cue words without quotes: 乡村振兴战略, 国家气候融资试点, 第二十九届社会科学普及宣传周, anchored at
-///   an ordinal (第…届), a place or organisation, or a break, with a name body of two to twelve characters.
+///   an ordinal (第…届, 首届), a year, a scope word (全国, 国家级), a place or organisation, or the verb that
+///   introduces the name (开设, 出台), with a name body of two to sixteen characters; region-wide adverbs
+///   (全省), dates and counts are cut off the front.
+/// - book-title marks: a plan's title (《…实施方案》) or a title before a programme head (《…》系列短视频展播).
+/// - a quoted token inside an enterprise designation (国家级专精特新“小巨人”企业), and 河长制-style systems.
 public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that introduce a programme by name.
     static let leadVerbs: [String] = ["开展", "实施", "推进", "推行", "推广", "打造", "深化", "学习", "践行", "弘扬",
@@ -19,7 +23,7 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
     /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
     static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
-                                                  "开设", "開設", "发布", "發布", "獲評", "获评", "入选", "入選", "对接", "對接"]
+                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "唯一", "荣获", "榮獲", "獲評", "获评", "入选", "入選", "对接", "對接"]
         .map { Array($0.unicodeScalars) }
 
     public init() {}
@@ -32,8 +36,30 @@ public struct ProgrammeRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeQuoted(view, into: &candidates)
+        proposeTitled(view, into: &candidates)
         proposeCued(view, into: &candidates)
         proposePartyCongress(view, into: &candidates)
+        proposeChiefSystem(view, into: &candidates)
+    }
+
+    /// 河长制, 湖长制, 林长制, 湾长制: an accountability system named by what its chief is responsible for
+    /// (one Han scalar, then 长制).
+    private func proposeChiefSystem(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound + 1
+        while i + 1 < r.upperBound {
+            defer { i += 1 }
+            guard view.text[i] == "长" || view.text[i] == "長", view.text[i + 1] == "制" else { continue }
+            let head = view.text[i - 1]
+            guard BreakWords.isNameBody(head), ScalarClass.isHan(head), !ProgrammeRecogniser.isChineseNumeral(head) else { continue }
+            // Not a longer word ending in 长 (家长制 is a style, 校长制 an office): the scalar before must not bind.
+            if i - 2 >= r.lowerBound, BreakWords.isNameBody(view.text[i - 2]),
+               view.commonWordEnd(from: i - 2).map({ $0 >= i }) ?? false { continue }
+            if head == "家" { continue }
+            let range = (i - 1)..<(i + 2)
+            candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                        rule: "pattern:chief-system", confidence: 0.8))
+        }
     }
 
     /// 党的二十大, 党的十九大: the party's national congress, named by its ordinal. A conference is a programme
@@ -53,12 +79,31 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
+    /// Words of programme names that hold a break character (社会科学普及宣传周, 共享专题库, 对外开放):
+    /// a name body may cross the break only inside one of these whole words, so 及, 共 and 对 still end
+    /// a clause everywhere else.
+    static let bodyWords: [[Unicode.Scalar]] = ["普及", "科普", "社会", "共享", "共建", "对外", "会展", "能源", "都市", "有奖",
+                                                "普及", "社會", "對外", "會展"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Is the break scalar at `k` inside one of `bodyWords` that lies wholly inside `bounds`?
+    private func isInBodyWord(_ view: SentenceView, at k: Int, within bounds: Range<Int>) -> Bool {
+        for w in ProgrammeRecogniser.bodyWords {
+            for (j, c) in w.enumerated() where c == view.text[k] {
+                let start = k - j
+                if start >= bounds.lowerBound, start + w.count <= bounds.upperBound, view.hasText(w, at: start) { return true }
+            }
+        }
+        return false
+    }
+
     /// A name body scalar: a non-break scalar, or a break scalar inside a common word (普及, 以及 are words,
     /// 及 alone is a conjunction) or ending a cue.
     private func isBodyScalar(_ view: SentenceView, at k: Int) -> Bool {
         let s = view.text[k]
         if BreakWords.isNameBody(s) { return true }
         guard ScalarClass.isHan(s) else { return false }
+        if isInBodyWord(view, at: k, within: view.range) { return true }
         if let e = view.commonWordEnd(from: k - 1), e > k, k - 1 >= view.range.lowerBound,
            BreakWords.isNameBody(view.text[k - 1]) { return true }
         // The last scalar of a cue (分享会, 研讨会: 会 alone is a modal verb).
@@ -78,11 +123,37 @@ public struct ProgrammeRecogniser: Recogniser {
         return best
     }
 
+    /// Does a lead verb end at `p`, directly or through a 的 (全省首创的“劳动用工法治体检”)?
     private func endsWithLeadVerb(_ view: SentenceView, at p: Int) -> Bool {
         for v in ProgrammeRecogniser.leadVerbScalars where p - v.count >= view.range.lowerBound {
             if view.hasText(v, at: p - v.count) { return true }
         }
+        if p - 1 > view.range.lowerBound, view.text[p - 1] == "的" {
+            for v in ProgrammeRecogniser.nameIntroducers where p - 1 - v.count >= view.range.lowerBound {
+                if view.hasText(v, at: p - 1 - v.count) { return true }
+            }
+        }
         return false
+    }
+
+    /// Verbs whose object, even through 的, is a name: what was first made, launched or created.
+    static let nameIntroducers: [[Unicode.Scalar]] = ["首创", "推出", "打造", "创建", "开展", "实施", "启动", "发起", "创新"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Verbs that put a plan or a service into the world (出台 …八条措施, 开通 …专线): a name starts after them.
+    static let issueVerbs: [[Unicode.Scalar]] = ["出台", "出臺", "开通", "開通", "推出", "印發", "制定", "发布", "發布", "开设", "開設"]
+        .map { Array($0.unicodeScalars) }
+
+    private func lastLeadVerbEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for v in ProgrammeRecogniser.issueVerbs where v.count <= range.count {
+            var p = range.lowerBound
+            while p + v.count <= range.upperBound {
+                if view.hasText(v, at: p) { best = max(best ?? 0, p + v.count) }
+                p += 1
+            }
+        }
+        return best
     }
 
     private func proposeQuoted(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -117,24 +188,56 @@ public struct ProgrammeRecogniser: Recogniser {
             // Numerals alone (“八五”普法规划, “十四五”规划) are a token too.
             let isToken = !hasHan || view.text[j - 1] == "+"
                 || core.allSatisfy({ ProgrammeRecogniser.isChineseNumeral(view.text[$0]) })
+            // What follows the closing mark: more name characters then a cue make the quote a token inside
+            // a longer name. Up to ten body scalars, or sixteen through a conjunction (“双碳”工作与产业创新发展
+            // 专题培训班) when an event cue ends them.
+            let after = j + 1
+            var k = after
+            var conjunction: Int?
+            while k < r.upperBound, k - after < 16 {
+                if isBodyScalar(view, at: k) { k += 1; continue }
+                if conjunction == nil, view.text[k] == "与" || view.text[k] == "與", k > after + 1,
+                   k + 1 < r.upperBound, BreakWords.isNameBody(view.text[k + 1]) { conjunction = k; k += 1; continue }
+                break
+            }
+            // A short quoted theme (“双碳”, “低碳”) before an event cue (…专题培训班, …推进会): the event's whole
+            // title is the name, even when a generic head (工作) follows the quote first.
+            if hasHan, core.count <= 3, let e = lastEventEnd(view, after: after, upTo: k) {
+                candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core) + view.string(after..<e),
+                                            rule: "pattern:quoted-theme-event", confidence: 0.8))
+                continue
+            }
+            if hasHan, !isToken, let d = designation(view, open: i, close: j) {
+                candidates.append(Candidate(range: d.range, type: .programme, canonical: d.name,
+                                            rule: "pattern:quoted-designation", confidence: 0.85))
+                continue
+            }
             // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name.
             if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
-            // What follows the closing mark.
-            let after = j + 1
             let heads = view.entries(.programmeCue, startingAt: after)
             if !isToken, let head = heads.first(where: { $0.entry.has("head") }) {
+                // A city's own instance of a programme (厦门市“信易贷”平台) is a programme of its own, named in full.
+                if let place = view.entries(.place, endingAt: i).filter({ i - $0.start >= 3 }).min(by: { $0.start < $1.start }),
+                   view.text[i - 1] == "市" || view.text[i - 1] == "省" {
+                    let name = view.string(place.start..<i) + view.string(core) + view.string(after..<head.end)
+                    candidates.append(Candidate(range: place.start..<head.end, type: .programme, canonical: name,
+                                                rule: "pattern:place-quoted-head", confidence: 0.85))
+                    continue
+                }
                 candidates.append(Candidate(range: i..<head.end, type: .programme, canonical: view.string(core),
                                             rule: "pattern:quoted-head", confidence: 0.85))
                 continue
             }
-            // More name characters then a cue: the quoted part is a token inside a longer name.
-            var k = after
-            while k < r.upperBound, k - after < 10, isBodyScalar(view, at: k) { k += 1 }
             var longer = false
             var e = k
             while e > after {
-                if view.entryEnds(.programmeCue, at: e), view.entries(.programmeCue, endingAt: e).contains(where: { e - $0.start >= 2 }) {
-                    guard isToken else {
+                let cues = view.entries(.programmeCue, endingAt: e).filter { e - $0.start >= 2 }
+                let far = e - after > 10 || (conjunction.map { e > $0 } ?? false)
+                // An event (…专题培训班, …推进会, …论坛) rather than a generic head (…活动, …项目).
+                // Only a short core (“双碳”, “八五”) is a theme token; a longer one (“投资中国年”主旨论坛) names the event.
+                let event = core.count <= 3 && cues.contains { !$0.entry.has("head") && ($0.entry.int("strength") ?? 1) >= 2 }
+                if !cues.isEmpty, !far || event {
+                    guard isToken || event else {
                         // “上合之珠”重点项目, “人文集美”建设提升工作: the quoted core is the name.
                         // The span runs to the cue so that the description after the quote is not a name of its own.
                         candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
@@ -142,6 +245,7 @@ public struct ProgrammeRecogniser: Recogniser {
                         longer = true
                         break
                     }
+                    // A token (“4+4+6”现代化产业体系) or a theme (“双碳”工作与…专题培训班): the whole is the name.
                     let name = view.string(core) + view.string(after..<e)
                     candidates.append(Candidate(range: i..<e, type: .programme, canonical: name,
                                                 rule: "pattern:quoted-cue", confidence: 0.8))
@@ -151,17 +255,113 @@ public struct ProgrammeRecogniser: Recogniser {
                 e -= 1
             }
             if longer { continue }
-            guard hasHan else { continue }
+            // A token (“党建+”) with no cue after it is a formula, not a name of its own.
+            guard hasHan, !isToken else { continue }
             if isQuotedSlogan(view, open: i, core: core) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
-            if endsWithLeadVerb(view, at: i) { c += 0.3 }
+            // Through 的 (首创的“劳动用工法治体检”，) only when the quote ends the phrase: “中美首脑会晤”数据库
+            // names a database after its subject.
+            if endsWithLeadVerb(view, at: i), view.text[i - 1] != "的" || j + 1 >= r.upperBound || !ScalarClass.isHan(view.text[j + 1]) { c += 0.3 }
             // One of a run of quoted names (“民呼我为”“接诉即办”等机制, “A”、“B”).
             if isInQuotedRun(view, open: i, close: j) { c += 0.2 }
             if core.count > 8 { c -= 0.1 }
             guard c >= 0.6 else { continue }
             candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
                                         rule: "pattern:quoted", confidence: min(c, 0.85)))
+        }
+    }
+
+    /// The end of the longest event cue (strength 2 or more, not a generic head) in `after..<limit`
+    /// that begins after `after`, nil when none.
+    private func lastEventEnd(_ view: SentenceView, after: Int, upTo limit: Int) -> Int? {
+        var e = limit
+        while e > after + 1 {
+            let cues = view.entries(.programmeCue, endingAt: e).filter { e - $0.start >= 2 && $0.start >= after }
+            if !cues.isEmpty {
+                return cues.contains { !$0.entry.has("head") && ($0.entry.int("strength") ?? 1) >= 2 } ? e : nil
+            }
+            e -= 1
+        }
+        return nil
+    }
+
+    /// A designation of enterprises with a quoted token (国家级专精特新“小巨人”企业, “专精特新”中小企业):
+    /// the whole phrase from a scope word (or from the quote) to 企业 names the honour. Nil when the
+    /// quote is not followed by 企业 within seven body scalars, or when its left part is not anchored.
+    private func designation(_ view: SentenceView, open: Int, close: Int) -> (range: Range<Int>, name: String)? {
+        let r = view.range
+        var k = close + 1
+        while k < r.upperBound, k - close <= 7, BreakWords.isNameBody(view.text[k]) { k += 1 }
+        var e = k
+        while e > close + 2, !(view.text[e - 2] == "企" && view.text[e - 1] == "业") { e -= 1 }
+        guard e > close + 2, view.text[e - 2] == "企", view.text[e - 1] == "业" else { return nil }
+        // A verb before 企业 makes it an object (“泉心泉意”服务企业), not a designation.
+        if ProgrammeRecogniser.enterpriseVerbs.contains(where: { view.hasText($0, at: close + 1) }) { return nil }
+        // Left part: body scalars glued to the opening mark, after the last verb, from a scope word.
+        var s = open
+        while s > r.lowerBound, open - s < 8, BreakWords.isNameBody(view.text[s - 1]) { s -= 1 }
+        if let v = NameBodyVerbs.lastEnd(in: view.text, s..<open) { s = v }
+        if let v = lastClauseVerbEnd(view, s..<open) { s = v }
+        var start = open
+        if s < open {
+            guard let scope = (s..<open).first(where: { isScopeStart(view, $0) }) else { return nil }
+            start = scope
+        }
+        let name = view.string(start..<open) + view.string((open + 1)..<close) + view.string((close + 1)..<e)
+        return (start..<e, name)
+    }
+
+    /// Verbs that take 企业 as their object (服务企业, 走访企业, 扶持企业).
+    static let enterpriseVerbs: [[Unicode.Scalar]] = ["服务", "走访", "帮扶", "扶持", "支持", "引导", "培育", "惠及", "助力", "对接"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Last scalars of a periodical's title (《海滨日报》, 《求是》杂志 aside): 报, 刊, 志.
+    static let periodicalEnds = ScalarSet("报刊志報")
+
+    /// Plan words that make a document title a programme (《…实施方案》, 《…三年行动计划》): the seeds
+    /// treat a named plan as a programme, while laws and opinions (《…条例》, 《…意见》) stay documents.
+    static let planTails: [[Unicode.Scalar]] = ["方案", "规划", "计划", "規劃", "計劃"].map { Array($0.unicodeScalars) }
+
+    /// Book-title marks name a programme in two ways: a title followed by a programme head
+    /// (《方志·探厦门》系列短视频展播: the title is the name), and a plan's title (《…实施方案》: the whole title).
+    private func proposeTitled(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard view.text[i] == "《" else { i += 1; continue }
+            var j = i + 1
+            while j < r.upperBound, view.text[j] != "》", view.text[j] != "《", j - i <= 40 { j += 1 }
+            guard j < r.upperBound, view.text[j] == "》" else { i += 1; continue }
+            defer { i = j + 1 }
+            let core = (i + 1)..<j
+            guard core.count >= 2, core.contains(where: { ScalarClass.isHan(view.text[$0]) }) else { continue }
+            // A programme head after the title, through at most ten body scalars (系列短视频展播).
+            var k = j + 1
+            while k < r.upperBound, k - j <= 10, isBodyScalar(view, at: k) { k += 1 }
+            var e = k
+            var found = false
+            while e > j + 1 {
+                let cues = view.entries(.programmeCue, endingAt: e).filter { e - $0.start >= 2 && $0.start > j }
+                if cues.contains(where: { ($0.entry.int("strength") ?? 1) >= 2 }) { found = true; break }
+                e -= 1
+            }
+            // A verb between the title and the cue (《天津日报》举办小小说大赛) makes them a clause, and a
+            // periodical's title (…报, …杂志) names the organiser, not the event.
+            if found, NameBodyVerbs.lastEnd(in: view.text, (j + 1)..<e) != nil { found = false }
+            if found, ProgrammeRecogniser.periodicalEnds.contains(view.text[j - 1]) { found = false }
+            if found, core.count <= 16 {
+                candidates.append(Candidate(range: i..<e, type: .programme, canonical: view.string(core),
+                                            rule: "pattern:title-before-cue", confidence: 0.8))
+                continue
+            }
+            let isPlan = ProgrammeRecogniser.planTails.contains { t in
+                t.count < core.count && view.hasText(t, at: core.upperBound - t.count)
+            }
+            if isPlan, core.count >= 4 {
+                candidates.append(Candidate(range: i..<(j + 1), type: .programme, canonical: view.string(core),
+                                            rule: "pattern:titled-plan", confidence: 0.75))
+            }
         }
     }
 
@@ -227,21 +427,44 @@ public struct ProgrammeRecogniser: Recogniser {
             guard let id = view.lexicon.firstEntry(.programmeCue, among: m.entries) else { continue }
             let cue = view.lexicon.entries[id]
             let strength = cue.int("strength") ?? 1
-            guard strength >= 2 else { continue }
+            // A weak cue (周, 节) names an event only after an ordinal edition (青岛首届职工创新创业周).
+            guard strength >= 2 || (ProgrammeRecogniser.editionCues.contains(Array(view.text[m.start..<m.end]))
+                                    && hasEdition(view, before: m.start)) else { continue }
+            // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
+            if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).
             var s = m.start
-            while s > lo, m.start - s < 12, BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+" { s -= 1 }
+            while s > lo, m.start - s < 16,
+                  BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+"
+                    || isInBodyWord(view, at: s - 1, within: lo..<m.start) { s -= 1 }
             // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
-            if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v }
-            if let c = lastCountEnd(view, s..<m.start) { s = c }
-            if let v = lastClauseVerbEnd(view, s..<m.start) { s = v }
+            var verbCut = false
+            // Province- or city-wide (全省 两岸融合发展县域集成改革试点, 全市 …活动) says where a programme runs,
+            // not what it is called.
+            if let w = lastRegionWideEnd(view, s..<m.start) { s = w; verbCut = true }
+            // A date (2023年9月4日) says when, not what: the name starts after it.
+            if let d = lastDateEnd(view, s..<m.start) { s = d }
+            if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v; verbCut = true }
+            var countCut = false
+            if let c = lastCountEnd(view, s..<m.start) { s = c; verbCut = false; countCut = true }
+            if let v = lastClauseVerbEnd(view, s..<m.start) { s = v; verbCut = true }
+            if let v = lastLeadVerbEnd(view, s..<m.start) { s = v; verbCut = true }
             // A batch (第二批 主题教育) counts the campaign's rounds; it is not part of its name.
             if let b = lastBatchEnd(view, s..<m.start) { s = b }
+            // Another name's strong cue inside the body ends that name (乡村振兴战略 | 乡村生态振兴专项小组).
+            for p in stride(from: m.start - 1, to: s + 1, by: -1) {
+                if view.entries(.programmeCue, endingAt: p).contains(where: { p - $0.start >= 2 && ($0.entry.int("strength") ?? 1) >= 3 }) {
+                    s = p
+                    break
+                }
+            }
             // A break scalar that begins a word (我国, 对接) takes the word's end as the name's start.
             if s > lo, BreakWords.isBreak(view.text[s - 1]), let e = view.commonWordEnd(from: s - 1), e > s, e < m.start { s = e }
             let bodyLength = m.start - s
             guard bodyLength >= 2 else { continue }
+            // An adjective alone before the cue (智慧化 试点, 战略性 工程) describes; it does not name.
+            if bodyLength <= 3, view.text[m.start - 1] == "化" || view.text[m.start - 1] == "性" { continue }
             // A lone common word before a generic cue (综合改革, 长效机制, 工作制度) is a description.
             if strength < 3, bodyLength <= 2 || view.commonWordEnd(from: s) == m.start,
                !view.entryStarts(.place, at: s), !view.entryStarts(.organisation, at: s) { continue }
@@ -250,18 +473,62 @@ public struct ProgrammeRecogniser: Recogniser {
             // 实际 行动): a short unanchored body is a description.
             // Generic system heads (信用信息平台, 长效治理机制, 接待日制度) name a thing only with an anchor.
             let generic = strength == 2 && ProgrammeRecogniser.systemHeads.contains(Array(view.text[m.start..<m.end]))
-            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, 0.5)] : []
+            // A generic head after a name's own cue (…宣传周 活动, …工程 平台) adds nothing to the name.
+            if generic, view.entries(.programmeCue, endingAt: m.start).contains(where: { m.start - $0.start >= 2 && ($0.entry.int("strength") ?? 1) >= 2 }) { continue }
+            // Right after a verb that introduces a name (开设 12345企业服务专线, 出台 …八条措施) the body is the
+            // verb's object: a better start than an arbitrary break.
+            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, verbCut ? 0.6 : 0.5)] : []
+            // A strong cue (论坛, 文化节) after a verb or a count (举办3届 嘉庚论坛, 引入 市民文化节) names an event
+            // even with a two-scalar body.
+            // Not when body and cue make one common word (发展战略): that is vocabulary, not a name.
+            if bodyLength < 4, strength >= 3, verbCut || countCut, !cue.has("head"),
+               view.commonWordEnd(from: s) != m.end { starts.append((s, 0.6)) }
             for p in s..<m.start - 1 {
-                if view.text[p] == "第" || isYearStart(view, p) { starts.append((p, 0.72)) }
-                else if isScopeStart(view, p) { starts.append((p, 0.62)) }
-                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) { starts.append((p, 0.62)) }
+                if view.text[p] == "第" || isYearStart(view, p) || isFirstEdition(view, p) { starts.append((p, 0.72)) }
+                // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
+                else if isScopeStart(view, p) { starts.append((p, strength >= 3 ? 0.75 : 0.62)) }
+                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) {
+                    // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
+                    let ordinal = view.entries(.place, startingAt: p).contains {
+                        $0.end < m.start && (view.text[$0.end] == "第" || isFirstEdition(view, $0.end))
+                            && (ProgrammeRecogniser.adminEnds.contains(view.text[$0.end - 1])
+                                || ProgrammeRecogniser.domesticLevels.contains($0.entry.attributes["level"] ?? ""))
+                    }
+                    starts.append((p, ordinal ? 0.76 : 0.62))
+                }
             }
+            // A road or bridge with its section in brackets before the works (翔安大道(西滨立交-民安大道段)积水点
+            // 改造工程): the place opens the name, and the bracket does not count towards its length.
+            if s > lo + 1, view.text[s - 1] == ")" || view.text[s - 1] == "）" {
+                let open: Unicode.Scalar = view.text[s - 1] == ")" ? "(" : "（"
+                var b = s - 2
+                while b > lo, s - b <= 16, view.text[b] != open { b -= 1 }
+                // The place: a dictionary place (泉州大桥 aside) or a place name with a road suffix (翔安 大道).
+                if b > lo, view.text[b] == open {
+                    if let place = view.entries(.place, endingAt: b).max(by: { $0.start > $1.start }), b - place.start >= 2 {
+                        starts.append((place.start, 0.72))
+                    } else if let suffix = view.entries(.placeSuffix, endingAt: b).first,
+                              let place = view.entries(.place, endingAt: suffix.start).max(by: { $0.start > $1.start }) {
+                        starts.append((place.start, 0.72))
+                    }
+                }
+            }
+            // A short bracketed alternative or edition after the cue belongs to the name (示范县(区), 试点（第三批）).
+            let end = bracketedSuffixEnd(view, from: m.end) ?? m.end
             for (start, base) in starts where m.start - start >= 2 {
-                let range = start..<m.end
+                let range = start..<end
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A name does not open with a manner adjective (长效化 治理机制, 常态化 监督机制).
+                if start + 3 < m.start, view.text[start + 2] == "化",
+                   let w = view.commonWordEnd(from: start), w == start + 2 || w == start + 3 { continue }
                 // A generic head after one common word (长效 机制) stays a description, anchor or not.
                 if generic, view.commonWordEnd(from: start) == m.start { continue }
-                let c = base + 0.05 * Double(strength - 2) - (m.start - start > 8 ? 0.1 : 0)
+                // Long bodies are descriptions more often than names: past twelve scalars only an ordinal,
+                // a year or a scope word before a strong cue keeps them.
+                let length = m.start - start
+                // An ordinal or a year anchors a long name (厦门市第九期社会科学知识有奖竞赛) on its own.
+                let penalty = base >= 0.72 ? (length > 16 ? 0.1 : 0) : (length > 12 ? 0.2 : length > 8 ? 0.1 : 0)
+                let c = base + 0.05 * Double(strength - 2) - penalty
                 guard c >= 0.5 else { continue }
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                             rule: "pattern:cue", confidence: c))
@@ -279,13 +546,76 @@ public struct ProgrammeRecogniser: Recogniser {
         return (p..<(p + 4)).allSatisfy { ScalarClass.isDigit(view.text[$0]) } && !ScalarClass.isDigit(view.text[p + 4])
     }
 
-    static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "全省", "全市", "國家", "國家級"]
+    /// Last scalars of a Chinese administrative place (厦门市, 福建省, 集美区): the organisers of numbered events.
+    static let adminEnds = ScalarSet("市省区县镇")
+    /// Dictionary levels of Chinese administrative places (青岛 is a prefecture without its 市).
+    static let domesticLevels: Set<String> = ["province", "prefecture", "county", "district", "township"]
+
+    static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "中国", "國家", "國家級", "全國"]
         .map { Array($0.unicodeScalars) }
+
+    /// The end of the last date part (9月, 4日 after digits) in `range`, nil when none.
+    private func lastDateEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for p in range where p > range.lowerBound && (view.text[p] == "月" || view.text[p] == "日")
+            && ScalarClass.isDigit(view.text[p - 1]) { best = p + 1 }
+        return best
+    }
+
+    /// Weak cues that end an event's name after an edition (第三届…文化节, 首届…创业周); 年, 月 and 比赛
+    /// after an edition are dates and rounds.
+    static let editionCues: Set<[Unicode.Scalar]> = Set(["周", "节", "節"].map { Array($0.unicodeScalars) })
+
+    /// 首届: the first edition, an ordinal like 第一届.
+    private func isFirstEdition(_ view: SentenceView, _ p: Int) -> Bool {
+        p + 2 < view.range.upperBound && view.text[p] == "首" && (view.text[p + 1] == "届" || view.text[p + 1] == "屆")
+    }
+
+    /// Is there an edition ordinal (第三届, 首届) in the twelve scalars before `p`?
+    private func hasEdition(_ view: SentenceView, before p: Int) -> Bool {
+        let lo = max(view.range.lowerBound, p - 12)
+        guard lo + 1 < p else { return false }
+        for k in (lo + 1)..<p where view.text[k] == "届" || view.text[k] == "屆" {
+            let b = view.text[k - 1]
+            if b == "首" || ProgrammeRecogniser.isChineseNumeral(b) || ScalarClass.isDigit(b) { return true }
+        }
+        return false
+    }
+
+    /// The end of a bracketed suffix of one to four Han scalars or digits right at `p` ((区), （2023）,
+    /// （第三批）), nil when there is none.
+    private func bracketedSuffixEnd(_ view: SentenceView, from p: Int) -> Int? {
+        let r = view.range
+        guard p < r.upperBound, view.text[p] == "(" || view.text[p] == "（" else { return nil }
+        let close: Unicode.Scalar = view.text[p] == "(" ? ")" : "）"
+        var k = p + 1
+        while k < r.upperBound, k - p <= 5, ScalarClass.isHan(view.text[k]) || ScalarClass.isDigit(view.text[k]) { k += 1 }
+        guard k > p + 1, k < r.upperBound, view.text[k] == close else { return nil }
+        return k + 1
+    }
+
+    /// Region-wide adverbs that precede a programme without being part of its name.
+    static let regionWide: [[Unicode.Scalar]] = ["全省", "全市", "全区", "全县", "全區", "全縣", "区级", "县级", "區級", "縣級"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The end of the last region-wide adverb (全省, 全市) in `range`, nil when none.
+    private func lastRegionWideEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for w in ProgrammeRecogniser.regionWide {
+            var p = range.lowerBound
+            while p + w.count <= range.upperBound {
+                if view.hasText(w, at: p) { best = max(best ?? 0, p + w.count) }
+                p += 1
+            }
+        }
+        return best
+    }
 
     /// A scope word opens a named pilot or designation (全国…试点, 国家…试点, 省级…示范区).
     private func isScopeStart(_ view: SentenceView, _ p: Int) -> Bool {
         ProgrammeRecogniser.scopeWords.contains { w in
-            view.hasText(w, at: p)
+            // A place right after the scope word (中国 兰州工程) makes it a place list, not a scope.
+            view.hasText(w, at: p) && !(w.count == 2 && w[0] == "中" && view.entryStarts(.place, at: p + 2))
         }
     }
 
@@ -324,7 +654,8 @@ public struct ProgrammeRecogniser: Recogniser {
             guard !ordinal, k < range.upperBound else { continue }
             var e = k
             if view.text[e] == "大" && e + 1 < range.upperBound { e += 1 }
-            if ["项", "支", "届", "个", "家", "批", "次", "场", "条", "所"].contains(view.text[e]) { best = e + 1 }
+            if (view.text[e] == "亿" || view.text[e] == "万") && e + 1 < range.upperBound { e += 1 }
+            if ["项", "支", "届", "个", "家", "批", "次", "场", "条", "所", "元"].contains(view.text[e]) { best = e + 1 }
         }
         return best
     }

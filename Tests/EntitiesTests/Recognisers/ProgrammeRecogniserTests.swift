@@ -22,6 +22,22 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "拓展", kind: .word),
         LexiconEntry(surface: "长效", kind: .word),
         LexiconEntry(surface: "现代化", kind: .word),
+        LexiconEntry(surface: "宣传周", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
+        LexiconEntry(surface: "专题培训班", kind: .programmeCue, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "论坛", kind: .programmeCue, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "战略", kind: .programmeCue, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "专项", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "改革", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "条措施", kind: .programmeCue, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "展播", kind: .programmeCue, attributes: ["strength": "2", "head": ""]),
+        LexiconEntry(surface: "系统", kind: .word),
+        LexiconEntry(surface: "工程师", kind: .word),
+        LexiconEntry(surface: "周", kind: .programmeCue, attributes: ["strength": "1"]),
+        LexiconEntry(surface: "名单", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
+        LexiconEntry(surface: "大道", kind: .placeSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "海湾", kind: .place),
+        LexiconEntry(surface: "常态", kind: .word),
+        LexiconEntry(surface: "月", kind: .programmeCue, attributes: ["strength": "1"]),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -160,5 +176,120 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testAnchoredSystemHeadIsAName() {
         XCTAssertTrue(names("上线东湖市信用平台").contains("东湖市信用平台"))
+    }
+
+    // MARK: second round: the seeds' programme conventions, on sentences written for these tests
+
+    func testNameBodyCrossesABreakInsideAWord() {
+        // 及 alone is a conjunction; inside 普及 it is part of the name.
+        XCTAssertTrue(names("举办第十届海洋科学普及宣传周").contains("第十届海洋科学普及宣传周"))
+    }
+
+    func testRegionWideAdverbIsNotPartOfTheName() {
+        let found = names("巩固全省城乡融合发展集成改革试点成效")
+        XCTAssertTrue(found.contains("城乡融合发展集成改革试点"))
+        XCTAssertFalse(found.contains { $0.hasPrefix("全省") })
+    }
+
+    func testDateIsNotPartOfTheName() {
+        XCTAssertFalse(names("5月8日东湖市青年创意大赛开幕").contains { $0.contains("日") })
+    }
+
+    func testPlanTitleInBookMarksIsAProgramme() {
+        XCTAssertTrue(names("印发《东湖市智慧交通三年实施方案》").contains("东湖市智慧交通三年实施方案"))
+        XCTAssertTrue(names("修订《东湖市物业管理条例》").isEmpty)
+    }
+
+    func testBookTitleBeforeAProgrammeHeadIsTheName() {
+        XCTAssertTrue(names("推出《海岛·寻味》系列短视频展播").contains("海岛·寻味"))
+        XCTAssertFalse(names("《海滨日报》举办青年创意大赛").contains("海滨日报"))
+    }
+
+    func testNationalScopeOpensARankedHonour() {
+        XCTAssertTrue(names("先后获评中国工业百强县").contains("中国工业百强县"))
+    }
+
+    func testQuotedTokenInsideAnEnterpriseDesignation() {
+        XCTAssertTrue(names("新增国家级创新型“领航”企业5家").contains("国家级创新型领航企业"))
+        XCTAssertFalse(names("“海风行动”服务企业300家").contains { $0.hasSuffix("企业") })
+        XCTAssertFalse(names("“十五”期间民营企业发展").contains { $0.hasSuffix("企业") })
+    }
+
+    func testCityInstanceOfAQuotedProgrammeIsNamedInFull() {
+        XCTAssertTrue(names("依托东湖市“信融通”平台开通专区").contains("东湖市信融通平台"))
+    }
+
+    func testChiefSystemsArePrograms() {
+        let found = names("全面推行河长制和林长制")
+        XCTAssertTrue(found.contains("河长制"))
+        XCTAssertTrue(found.contains("林长制"))
+        XCTAssertTrue(names("克服家长制作风").isEmpty)
+    }
+
+    func testNumberedPolicyPackageAfterAnIssuingVerb() {
+        XCTAssertTrue(names("出台稳定外贸增长十条措施").contains("稳定外贸增长十条措施"))
+    }
+
+    func testQuotedNameAfterAnIntroducingVerbAndDe() {
+        XCTAssertTrue(names("全省首创的“职工法律体检”，深受欢迎").contains("职工法律体检"))
+        XCTAssertFalse(names("推出的“海湾风云”数据库").contains("海湾风云"))
+    }
+
+    func testThemeTokenBeforeAnEventCueJoinsTheWholeName() {
+        XCTAssertTrue(names("“低碳”工作与绿色金融专题培训班开班").contains("低碳工作与绿色金融专题培训班"))
+    }
+
+    func testShortEventNameAfterACount() {
+        XCTAssertTrue(names("成功举办5届海丝论坛").contains("海丝论坛"))
+        XCTAssertFalse(names("推进一项系统工程").contains("系统工程"))
+    }
+
+    func testPlaceBeforeAnOrdinalOpensTheName() {
+        XCTAssertTrue(names("东湖市第三期青年创意大赛开幕").contains("东湖市第三期青年创意大赛"))
+    }
+
+    func testAnotherNamesStrongCueEndsTheBody() {
+        let found = names("实施乡村振兴战略城乡融合专项")
+        XCTAssertFalse(found.contains { $0.hasPrefix("乡村振兴战略") && $0 != "乡村振兴战略" })
+    }
+
+    func testAdjectiveAloneBeforeACueIsADescription() {
+        XCTAssertTrue(names("在小区开展智慧化试点").isEmpty)
+    }
+
+    func testOperatorTokenWithoutACueIsAFormula() {
+        XCTAssertTrue(names("深化“环保+”社区服务").isEmpty)
+    }
+
+    func testCueThatBeginsALongerWordEndsNoName() {
+        XCTAssertTrue(names("海滨市海洋装备工程师队伍").isEmpty)
+    }
+
+    func testWeakCueNamesAnEventAfterAnEdition() {
+        XCTAssertTrue(names("东湖市首届海洋文化周开幕").contains("东湖市首届海洋文化周"))
+        XCTAssertTrue(names("本周海洋文化周开幕").isEmpty)
+        // 月 after an edition is a date, not the end of a name.
+        XCTAssertFalse(names("第八届海湾拳击赛六月开赛").contains { $0.hasSuffix("月") })
+    }
+
+    func testBracketedEditionBelongsToTheName() {
+        XCTAssertTrue(names("入选国家智慧农业试点（第三批）").contains("国家智慧农业试点（第三批）"))
+    }
+
+    func testQuotedListIsANameButAnUnquotedListIsNot() {
+        XCTAssertTrue(names("公布“美丽渔村”名单").contains("美丽渔村"))
+        XCTAssertTrue(names("公布新内阁成员名单").isEmpty)
+    }
+
+    func testRoadSectionInBracketsStaysInsideTheWorksName() {
+        XCTAssertTrue(names("海湾大道(东段-西段)排水改造工程完工").contains("海湾大道(东段-西段)排水改造工程"))
+    }
+
+    func testMannerAdjectiveDoesNotOpenAName() {
+        XCTAssertFalse(names("实施常态化河道保洁工程").contains("常态化河道保洁工程"))
+    }
+
+    func testOnlyOneIsNoPartOfAPilotName() {
+        XCTAssertFalse(names("成为国家海洋产业集群唯一试点").contains { $0.contains("唯一") })
     }
 }
