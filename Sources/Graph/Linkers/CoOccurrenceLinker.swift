@@ -5,7 +5,8 @@ import Entities
 /// when it shares at least `LinkOptions.minWeight` windows in the document.
 ///
 /// Entities are numbered once per document and ranked as their (type, name) and names sort, so the
-/// pairing, which is quadratic in the entities of a window, compares and hashes integers only.
+/// pairing, which is quadratic in the entities of a window, compares and hashes integers only. The pairs
+/// come out in `RelationExtractor`'s order (sentence, then source and target as strings sort).
 public struct CoOccurrenceLinker: RelationLinker {
     public init() {}
 
@@ -94,9 +95,24 @@ public struct CoOccurrenceLinker: RelationLinker {
             }
         }
         let rule = "co_occurs:" + context.options.window.rawValue
+        // In the extractor's order: (sentence, source, target), ties as found. `RelationExtractor` then
+        // only places the other linkers' few relations among these instead of ranking every name string
+        // of every pair again (title and rule are the same for all pairs).
+        var order = Array(found.indices)
+        order.sort { a, b in
+            let x = found[a], y = found[b]
+            let sx = context.views[x.view].index, sy = context.views[y.view].index
+            if sx != sy { return sx < sy }
+            let (lx, ly) = (nameRank[nameOf[x.lo]], nameRank[nameOf[y.lo]])
+            if lx != ly { return lx < ly }
+            let (hx, hy) = (nameRank[nameOf[x.hi]], nameRank[nameOf[y.hi]])
+            if hx != hy { return hx < hy }
+            return a < b
+        }
         var out: [Relation] = []
         out.reserveCapacity(found.count)
-        for f in found {
+        for i in order {
+            let f = found[i]
             if counting && counts[f.lo * count + f.hi, default: 0] < context.options.minWeight { continue }
             out.append(Relation(type: .coOccurs, source: names[f.lo], sourceType: types[f.lo], target: names[f.hi],
                                 targetType: types[f.hi], evidence: context.evidence(f.view, rule: rule)))

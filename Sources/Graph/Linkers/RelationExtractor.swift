@@ -22,12 +22,14 @@ public struct RelationExtractor: Sendable {
         // evidence sentence, and hashing (NFC-checking) that text per relation was most of the run time.
         var seen: [Int: [Int]] = [:]
         var out: [Relation] = []
+        var pairs: [Relation] = []
         for linker in linkers {
             let found = linker.link(doc, context: context)
-            // Co-occurrence pairs are distinct by construction (one per entity pair and window) and of
-            // a type no other linker makes: nothing to deduplicate, and they are most of the relations.
+            // Co-occurrence pairs are distinct by construction (one per entity pair and window), of a
+            // type no other linker makes, and already in output order: nothing to deduplicate or rank,
+            // and they are most of the relations.
             if linker is CoOccurrenceLinker {
-                out.append(contentsOf: found)
+                pairs = found
                 continue
             }
             for r in found {
@@ -44,7 +46,31 @@ public struct RelationExtractor: Sendable {
                 out.append(r)
             }
         }
-        return Self.sorted(out)
+        return Self.merged(Self.sorted(out), into: pairs)
+    }
+
+    /// `sorted(relations + pairs)` for co-occurrence `pairs` already in that order: `co_occurs` sorts
+    /// first within a sentence, so each sentence's other relations go right after its pairs. Groups are
+    /// inserted from the last one back, so earlier insertion points stay put and nothing is re-ranked.
+    static func merged(_ relations: [Relation], into pairs: [Relation]) -> [Relation] {
+        guard !pairs.isEmpty else { return relations }
+        guard !relations.isEmpty else { return pairs }
+        var out = pairs
+        var end = relations.count
+        while end > 0 {
+            let sentence = relations[end - 1].evidence.sentence
+            var start = end - 1
+            while start > 0 && relations[start - 1].evidence.sentence == sentence { start -= 1 }
+            // After every pair of a sentence at or before this one.
+            var lo = 0, hi = out.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if out[mid].evidence.sentence <= sentence { lo = mid + 1 } else { hi = mid }
+            }
+            out.insert(contentsOf: relations[start..<end], at: lo)
+            end = start
+        }
+        return out
     }
 
     /// The article's own date, for `DocumentInfo.date`.
