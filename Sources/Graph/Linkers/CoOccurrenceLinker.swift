@@ -98,21 +98,17 @@ public struct CoOccurrenceLinker: RelationLinker {
         // In the extractor's order: (sentence, source, target), ties as found. `RelationExtractor` then
         // only places the other linkers' few relations among these instead of ranking every name string
         // of every pair again (title and rule are the same for all pairs).
-        var order = Array(found.indices)
-        order.sort { a, b in
-            let x = found[a], y = found[b]
-            let sx = context.views[x.view].index, sy = context.views[y.view].index
-            if sx != sy { return sx < sy }
-            let (lx, ly) = (nameRank[nameOf[x.lo]], nameRank[nameOf[y.lo]])
-            if lx != ly { return lx < ly }
-            let (hx, hy) = (nameRank[nameOf[x.hi]], nameRank[nameOf[y.hi]])
-            if hx != hy { return hx < hy }
-            return a < b
+        let sentenceOf = context.views.map(\.index)
+        var order: [(sentence: Int, source: Int, target: Int, index: Int)] = []
+        order.reserveCapacity(found.count)
+        for (i, f) in found.enumerated() {
+            order.append((sentenceOf[f.view], nameRank[nameOf[f.lo]], nameRank[nameOf[f.hi]], i))
         }
+        order.sort { ($0.sentence, $0.source, $0.target, $0.index) < ($1.sentence, $1.source, $1.target, $1.index) }
         var out: [Relation] = []
         out.reserveCapacity(found.count)
-        for i in order {
-            let f = found[i]
+        for key in order {
+            let f = found[key.index]
             if counting && counts[f.lo * count + f.hi, default: 0] < context.options.minWeight { continue }
             out.append(Relation(type: .coOccurs, source: names[f.lo], sourceType: types[f.lo], target: names[f.hi],
                                 targetType: types[f.hi], evidence: context.evidence(f.view, rule: rule)))

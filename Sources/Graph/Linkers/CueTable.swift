@@ -61,6 +61,9 @@ struct CueTable<Meaning: Sendable>: Sendable {
         self.meanings = meanings
     }
 
+    /// The distinct scalars cues start with, ascending (for prefilters built on a table).
+    var firstScalars: [Unicode.Scalar] { firsts.compactMap(Unicode.Scalar.init) }
+
     /// Whether some cue may start with `c` (no false negatives).
     @inline(__always)
     private func mayStart(_ c: Unicode.Scalar) -> Bool {
