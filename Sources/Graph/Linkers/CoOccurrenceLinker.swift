@@ -16,6 +16,12 @@ public struct CoOccurrenceLinker: RelationLinker {
         let type: EntityType
     }
 
+    /// One spelling (bytes) of an entity's name under its type.
+    private struct SpellingKey: Hashable {
+        let name: UTF8Key
+        let type: EntityType
+    }
+
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         // Windows as runs of sentence views.
         var windows: [Range<Int>] = []
@@ -32,6 +38,7 @@ public struct CoOccurrenceLinker: RelationLinker {
         // Number the entities and their names in order of appearance; `ids` parallels the mentions
         // of each view that take part (surname-only repairs do not).
         var entityIDs: [EntityKey: Int] = [:]
+        var spellingIDs: [SpellingKey: Int] = [:]
         var nameIDs: [String: Int] = [:]
         var names: [String] = [], types: [EntityType] = [], nameOf: [Int] = []
         var distinctNames: [String] = []
@@ -40,10 +47,15 @@ public struct CoOccurrenceLinker: RelationLinker {
         for v in context.views {
             var here: [Int] = []
             for m in v.allMentions where m.rule != MentionRepair.surnameRule {
+                // The same spelling again is answered by its bytes; only a new spelling pays for
+                // `String` hashing (normalising), which still merges canonically equal names.
+                let bytes = SpellingKey(name: UTF8Key(m.canonical), type: m.type)
+                if let id = spellingIDs[bytes] { here.append(id); continue }
                 let key = EntityKey(name: m.canonical, type: m.type)
-                if let id = entityIDs[key] { here.append(id); continue }
+                if let id = entityIDs[key] { spellingIDs[bytes] = id; here.append(id); continue }
                 let id = names.count
                 entityIDs[key] = id
+                spellingIDs[bytes] = id
                 names.append(m.canonical)
                 types.append(m.type)
                 if let n = nameIDs[m.canonical] {
@@ -60,10 +72,14 @@ public struct CoOccurrenceLinker: RelationLinker {
         let count = names.count
         guard count > 1 else { return [] }
         // Ranks order exactly as (type, name) and as names do with `<` on the strings.
-        var entityRank = [Int](repeating: 0, count: count)
-        for (r, id) in (0..<count).sorted(by: { (types[$0], names[$0]) < (types[$1], names[$1]) }).enumerated() { entityRank[id] = r }
         var nameRank = [Int](repeating: 0, count: distinctNames.count)
         for (r, n) in distinctNames.indices.sorted(by: { distinctNames[$0] < distinctNames[$1] }).enumerated() { nameRank[n] = r }
+        // (type, name rank) orders as (type, name) does: names of one type are distinct under `==`,
+        // and the rank is `<` on them, so no string is compared twice.
+        var entityRank = [Int](repeating: 0, count: count)
+        for (r, id) in (0..<count).sorted(by: { (types[$0], nameRank[nameOf[$0]]) < (types[$1], nameRank[nameOf[$1]]) }).enumerated() {
+            entityRank[id] = r
+        }
 
         var found: [(lo: Int, hi: Int, view: Int)] = []
         var counts: [Int: Int] = [:]
