@@ -30,8 +30,9 @@ public struct LinkSentenceView: Sendable {
         self.titles = titles.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
     }
 
-    /// The first outer mention starting at or after `i`. Outer mentions never overlap, so both their
-    /// starts and their ends ascend and a binary search finds it (the linkers ask at every name).
+    /// The first outer mention starting at or after `i`. Each outer mention starts after and ends after
+    /// the one before it (it is kept only when it reaches further), so starts and ends both ascend
+    /// strictly and a binary search finds it: the linkers ask at every name and every cue.
     @inline(__always)
     func firstMentionIndex(startingAtOrAfter i: Int) -> Int {
         var lo = 0, hi = mentions.count
