@@ -5,13 +5,20 @@ import Entities
 /// when it shares at least `LinkOptions.minWeight` windows in the document.
 ///
 /// Entities are numbered once per document and ranked as their (type, name) and names sort, so the
-/// pairing, which is quadratic in the entities of a window, compares and hashes integers only.
+/// pairing, which is quadratic in the entities of a window, compares and hashes integers only. The pairs
+/// come out in `RelationExtractor`'s order (sentence, then source and target as strings sort).
 public struct CoOccurrenceLinker: RelationLinker {
     public init() {}
 
     /// An entity of the document: its canonical name under its type.
     private struct EntityKey: Hashable {
         let name: String
+        let type: EntityType
+    }
+
+    /// One spelling (bytes) of an entity's name under its type.
+    private struct SpellingKey: Hashable {
+        let name: UTF8Key
         let type: EntityType
     }
 
@@ -31,6 +38,7 @@ public struct CoOccurrenceLinker: RelationLinker {
         // Number the entities and their names in order of appearance; `ids` parallels the mentions
         // of each view that take part (surname-only repairs do not).
         var entityIDs: [EntityKey: Int] = [:]
+        var spellingIDs: [SpellingKey: Int] = [:]
         var nameIDs: [String: Int] = [:]
         var names: [String] = [], types: [EntityType] = [], nameOf: [Int] = []
         var distinctNames: [String] = []
@@ -39,10 +47,15 @@ public struct CoOccurrenceLinker: RelationLinker {
         for v in context.views {
             var here: [Int] = []
             for m in v.allMentions where m.rule != MentionRepair.surnameRule {
+                // The same spelling again is answered by its bytes; only a new spelling pays for
+                // `String` hashing (normalising), which still merges canonically equal names.
+                let bytes = SpellingKey(name: UTF8Key(m.canonical), type: m.type)
+                if let id = spellingIDs[bytes] { here.append(id); continue }
                 let key = EntityKey(name: m.canonical, type: m.type)
-                if let id = entityIDs[key] { here.append(id); continue }
+                if let id = entityIDs[key] { spellingIDs[bytes] = id; here.append(id); continue }
                 let id = names.count
                 entityIDs[key] = id
+                spellingIDs[bytes] = id
                 names.append(m.canonical)
                 types.append(m.type)
                 if let n = nameIDs[m.canonical] {
@@ -59,10 +72,14 @@ public struct CoOccurrenceLinker: RelationLinker {
         let count = names.count
         guard count > 1 else { return [] }
         // Ranks order exactly as (type, name) and as names do with `<` on the strings.
-        var entityRank = [Int](repeating: 0, count: count)
-        for (r, id) in (0..<count).sorted(by: { (types[$0], names[$0]) < (types[$1], names[$1]) }).enumerated() { entityRank[id] = r }
         var nameRank = [Int](repeating: 0, count: distinctNames.count)
         for (r, n) in distinctNames.indices.sorted(by: { distinctNames[$0] < distinctNames[$1] }).enumerated() { nameRank[n] = r }
+        // (type, name rank) orders as (type, name) does: names of one type are distinct under `==`,
+        // and the rank is `<` on them, so no string is compared twice.
+        var entityRank = [Int](repeating: 0, count: count)
+        for (r, id) in (0..<count).sorted(by: { (types[$0], nameRank[nameOf[$0]]) < (types[$1], nameRank[nameOf[$1]]) }).enumerated() {
+            entityRank[id] = r
+        }
 
         var found: [(lo: Int, hi: Int, view: Int)] = []
         var counts: [Int: Int] = [:]
@@ -94,9 +111,20 @@ public struct CoOccurrenceLinker: RelationLinker {
             }
         }
         let rule = "co_occurs:" + context.options.window.rawValue
+        // In the extractor's order: (sentence, source, target), ties as found. `RelationExtractor` then
+        // only places the other linkers' few relations among these instead of ranking every name string
+        // of every pair again (title and rule are the same for all pairs).
+        let sentenceOf = context.views.map(\.index)
+        var order: [(sentence: Int, source: Int, target: Int, index: Int)] = []
+        order.reserveCapacity(found.count)
+        for (i, f) in found.enumerated() {
+            order.append((sentenceOf[f.view], nameRank[nameOf[f.lo]], nameRank[nameOf[f.hi]], i))
+        }
+        order.sort { ($0.sentence, $0.source, $0.target, $0.index) < ($1.sentence, $1.source, $1.target, $1.index) }
         var out: [Relation] = []
         out.reserveCapacity(found.count)
-        for f in found {
+        for key in order {
+            let f = found[key.index]
             if counting && counts[f.lo * count + f.hi, default: 0] < context.options.minWeight { continue }
             out.append(Relation(type: .coOccurs, source: names[f.lo], sourceType: types[f.lo], target: names[f.hi],
                                 targetType: types[f.hi], evidence: context.evidence(f.view, rule: rule)))

@@ -1,3 +1,5 @@
+import Entities
+
 /// A date or time expression written in the text: 2023年11月8日, 11月8日, 今年7月, 昨日, 当天, 日前.
 ///
 /// Parsing works on scalars with integer offsets; resolution against the article's date is the job of
@@ -37,12 +39,16 @@ public struct DateExpression: Hashable, Sendable {
         self.day = day
     }
 
-    private static let relativeWords = CueTable<Kind>([
+    static let relativeWords = CueTable<Kind>([
         ("昨日", .yesterday), ("昨天", .yesterday), ("前天", .dayBeforeYesterday),
         ("今天", .today), ("今日", .today), ("当天", .sameDay), ("当日", .sameDay),
         ("日前", .vague), ("近日", .vague), ("近期", .vague),
         ("今年", .thisYear), ("去年", .lastYear),
     ])
+
+    /// Scalars a date expression can start with: a relative word's first scalar or a numeral. Every
+    /// sentence is scanned at every position, and almost none of them start a date.
+    static let starts = ScalarSet("昨前今当日近去0123456789０１２３４５６７８９〇零○一二两三四五六七八九十")
 
     /// Every date expression in `range`, left to right, non-overlapping.
     public static func scan(_ s: [Unicode.Scalar], in range: Range<Int>) -> [DateExpression] {
@@ -50,6 +56,10 @@ public struct DateExpression: Hashable, Sendable {
         let end = min(range.upperBound, s.count)
         var i = max(0, range.lowerBound)
         while i < end {
+            if !starts.contains(s[i]) {
+                i += 1
+                continue
+            }
             if let hit = relativeWords.match(at: i, in: s, end: end) {
                 switch hit.meaning {
                 case .thisYear, .lastYear:

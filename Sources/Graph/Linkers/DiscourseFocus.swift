@@ -67,7 +67,7 @@ extension LinkSentenceView {
             }
         }
         guard let last = people.last, let first = people.first else { return nil }
-        if let hit = Self.companionCue.hits(in: s, range: region).last {
+        if let hit = Self.companionCue.lastHit(in: s, range: region) {
             let after = people.filter { $0.range.lowerBound >= hit.range.upperBound }
             if let a = after.first { return a }
             guard hit.range.upperBound < s.count, s[hit.range.upperBound] == "下" else { return nil }

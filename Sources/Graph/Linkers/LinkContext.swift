@@ -65,10 +65,12 @@ public struct LinkContext: Sendable {
         }
         dates = resolved
 
+        // `doc.originalText(of:)` spelled with `ScalarString`: the same bytes, written at once.
+        let raw = doc.source.scalars
         evidenceBase = views.map { v in
             let o = doc.originalRange(of: v.range)
             return Evidence(document: doc.id, sentence: v.index, start: o.lowerBound, end: o.upperBound,
-                            text: doc.originalText(of: v.range), rule: "")
+                            text: ScalarString.make(raw[o.clamped(to: 0..<raw.count)]), rule: "")
         }
 
         var counts: [String: (count: Int, first: Int)] = [:]

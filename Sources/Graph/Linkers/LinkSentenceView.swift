@@ -30,24 +30,66 @@ public struct LinkSentenceView: Sendable {
         self.titles = titles.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
     }
 
+    /// The first outer mention starting at or after `i`. Each outer mention starts after and ends after
+    /// the one before it (it is kept only when it reaches further), so starts and ends both ascend
+    /// strictly and a binary search finds it: the linkers ask at every name and every cue.
+    @inline(__always)
+    func firstMentionIndex(startingAtOrAfter i: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if mentions[mid].range.lowerBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Persons among the outer mentions whose start lies in `r`, in text order.
     func persons(in r: Range<Int>) -> [Mention] {
-        mentions.filter { $0.type == .person && r.contains($0.range.lowerBound) && $0.range.upperBound <= r.upperBound }
+        var out: [Mention] = []
+        var k = firstMentionIndex(startingAtOrAfter: r.lowerBound)
+        while k < mentions.count && mentions[k].range.lowerBound < r.upperBound {
+            if mentions[k].type == .person && mentions[k].range.upperBound <= r.upperBound { out.append(mentions[k]) }
+            k += 1
+        }
+        return out
+    }
+
+    /// Whether `persons(in: r)` is not empty, without building it.
+    func hasPerson(in r: Range<Int>) -> Bool {
+        var k = firstMentionIndex(startingAtOrAfter: r.lowerBound)
+        while k < mentions.count && mentions[k].range.lowerBound < r.upperBound {
+            if mentions[k].type == .person && mentions[k].range.upperBound <= r.upperBound { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Organisations and places among the outer mentions lying wholly in `r`.
     func bodies(in r: Range<Int>) -> [Mention] {
-        mentions.filter { ($0.type == .organisation || $0.type == .place) && r.contains($0.range.lowerBound) && $0.range.upperBound <= r.upperBound }
+        var out: [Mention] = []
+        var k = firstMentionIndex(startingAtOrAfter: r.lowerBound)
+        while k < mentions.count && mentions[k].range.lowerBound < r.upperBound {
+            let m = mentions[k]
+            if (m.type == .organisation || m.type == .place) && m.range.upperBound <= r.upperBound { out.append(m) }
+            k += 1
+        }
+        return out
     }
 
     /// The outer mention that starts at `i`, if any.
     func mention(startingAt i: Int) -> Mention? {
-        mentions.first { $0.range.lowerBound == i }
+        let k = firstMentionIndex(startingAtOrAfter: i)
+        return k < mentions.count && mentions[k].range.lowerBound == i ? mentions[k] : nil
     }
 
     /// The outer mention that ends at `i`, if any.
     func mention(endingAt i: Int) -> Mention? {
-        mentions.last { $0.range.upperBound == i }
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if mentions[mid].range.upperBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < mentions.count && mentions[lo].range.upperBound == i ? mentions[lo] : nil
     }
 
     /// The comma-level clause around position `pos`: from after the previous clause break to the next
@@ -77,7 +119,7 @@ public struct LinkSentenceView: Sendable {
     func subjectRegion(before cue: Int, in s: [Unicode.Scalar]) -> Range<Int> {
         let own = clause(around: cue, in: s)
         let head = own.lowerBound..<cue
-        if !persons(in: head).isEmpty { return head }
+        if hasPerson(in: head) { return head }
         // A subject of its own that is not a name (我, 一位领导同志, 舰艇编队, 代表团): stay in the clause.
         if Self.unnamedSubjects.occurs(in: s, range: head) || mentions.contains(where: {
             $0.type == .organisation && head.contains($0.range.lowerBound) && $0.range.lowerBound - head.lowerBound <= 2 }) {
@@ -86,7 +128,7 @@ public struct LinkSentenceView: Sendable {
         var end = own.lowerBound - 1
         while end > range.lowerBound {
             let c = clause(around: end - 1, in: s)
-            if !persons(in: c).isEmpty { return c.lowerBound..<cue }
+            if hasPerson(in: c) { return c.lowerBound..<cue }
             end = c.lowerBound - 1
         }
         return head

@@ -89,7 +89,7 @@ public struct MeetingLinker: RelationLinker {
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var left = view.persons(in: region)
                 // 在X陪同下 / X陪同: companions are not the subject.
-                if let last = LinkSentenceView.companionCue.hits(in: s, range: region).last {
+                if let last = LinkSentenceView.companionCue.lastHit(in: s, range: region) {
                     let after = left.filter { $0.range.lowerBound >= last.range.upperBound }
                     if !after.isEmpty { left = after }
                 }
@@ -123,7 +123,7 @@ public struct MeetingLinker: RelationLinker {
                     hosts += left
                 } else if left.count >= 2 && hit.meaning == .receives {
                     // B受到A的接见: the host follows 受到; without it (A、B会见。) nothing is reliable.
-                    guard let passive = Self.passive.hits(in: s, range: region).last else { continue }
+                    guard let passive = Self.passive.lastHit(in: s, range: region) else { continue }
                     let guestsHere = left.filter { $0.range.upperBound <= passive.range.lowerBound }
                     let hostsHere = left.filter { $0.range.lowerBound >= passive.range.upperBound }
                     for a in hostsHere {

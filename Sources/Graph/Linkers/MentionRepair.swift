@@ -27,10 +27,11 @@ struct MentionRepair: Sendable {
     static func repair(_ mentions: [Mention], titles: [TitleSpan], scalars s: [Unicode.Scalar]) -> [Mention] {
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
+        let overlapping = TitleStarts(titles)
         for m in mentions {
             guard m.type == .person,
-                  let t = titles.first(where: { $0.range.lowerBound < m.range.lowerBound && $0.range.upperBound > m.range.lowerBound
-                      && m.range.upperBound - $0.range.upperBound >= 2 }) else { out.append(m); continue }
+                  let t = overlapping.first(in: titles, where: { $0.range.lowerBound < m.range.lowerBound && $0.range.upperBound > m.range.lowerBound
+                      && m.range.upperBound - $0.range.upperBound >= 2 }, startingBefore: m.range.lowerBound) else { out.append(m); continue }
             let cut = t.range.upperBound - m.range.lowerBound
             var fixed = m
             fixed.range = t.range.upperBound..<m.range.upperBound
@@ -70,4 +71,37 @@ struct MentionRepair: Sendable {
 
     /// Characters that end the word before a surname (对江主席, 陪同江主席, 欢迎江主席, 会见李总理).
     static let verbOrParticleBefore: Set<Unicode.Scalar> = Set("对同迎见请与和及向给由让的是在为称说问访请望陪随请会谈晤邀祝".unicodeScalars)
+
+    /// The document's titles ordered by start, so that the titles overlapping a position are found by
+    /// a binary search instead of a scan of every title for every person (quadratic in long documents).
+    struct TitleStarts {
+        /// Title indices by ascending start (ties in document order).
+        private let order: [Int]
+        private let starts: [Int]
+        private let longest: Int
+
+        init(_ titles: [TitleSpan]) {
+            order = titles.indices.sorted { (titles[$0].range.lowerBound, $0) < (titles[$1].range.lowerBound, $1) }
+            starts = order.map { titles[$0].range.lowerBound }
+            longest = titles.map(\.range.count).max() ?? 0
+        }
+
+        /// `titles.first(where: accepts)` for a predicate that only accepts titles starting before `i`
+        /// and ending after it: the first such title in document order.
+        func first(in titles: [TitleSpan], where accepts: (TitleSpan) -> Bool, startingBefore i: Int) -> TitleSpan? {
+            let from = i - longest
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if starts[mid] < from { lo = mid + 1 } else { hi = mid }
+            }
+            var best: Int?
+            while lo < starts.count && starts[lo] < i {
+                let k = order[lo]
+                if best.map({ k < $0 }) ?? true, accepts(titles[k]) { best = k }
+                lo += 1
+            }
+            return best.map { titles[$0] }
+        }
+    }
 }

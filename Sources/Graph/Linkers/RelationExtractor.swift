@@ -22,8 +22,17 @@ public struct RelationExtractor: Sendable {
         // evidence sentence, and hashing (NFC-checking) that text per relation was most of the run time.
         var seen: [Int: [Int]] = [:]
         var out: [Relation] = []
+        var pairs: [Relation] = []
         for linker in linkers {
-            for r in linker.link(doc, context: context) {
+            let found = linker.link(doc, context: context)
+            // Co-occurrence pairs are distinct by construction (one per entity pair and window), of a
+            // type no other linker makes, and already in output order: nothing to deduplicate or rank,
+            // and they are most of the relations.
+            if linker is CoOccurrenceLinker {
+                pairs = found
+                continue
+            }
+            for r in found {
                 var h = Hasher()
                 h.combine(r.type)
                 h.combine(r.evidence.sentence)
@@ -37,7 +46,31 @@ public struct RelationExtractor: Sendable {
                 out.append(r)
             }
         }
-        return Self.sorted(out)
+        return Self.merged(Self.sorted(out), into: pairs)
+    }
+
+    /// `sorted(relations + pairs)` for co-occurrence `pairs` already in that order: `co_occurs` sorts
+    /// first within a sentence, so each sentence's other relations go right after its pairs. Groups are
+    /// inserted from the last one back, so earlier insertion points stay put and nothing is re-ranked.
+    static func merged(_ relations: [Relation], into pairs: [Relation]) -> [Relation] {
+        guard !pairs.isEmpty else { return relations }
+        guard !relations.isEmpty else { return pairs }
+        var out = pairs
+        var end = relations.count
+        while end > 0 {
+            let sentence = relations[end - 1].evidence.sentence
+            var start = end - 1
+            while start > 0 && relations[start - 1].evidence.sentence == sentence { start -= 1 }
+            // After every pair of a sentence at or before this one.
+            var lo = 0, hi = out.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if out[mid].evidence.sentence <= sentence { lo = mid + 1 } else { hi = mid }
+            }
+            out.insert(contentsOf: relations[start..<end], at: lo)
+            end = start
+        }
+        return out
     }
 
     /// The article's own date, for `DocumentInfo.date`.
@@ -49,30 +82,47 @@ public struct RelationExtractor: Sendable {
     /// distinct values sorted with `String.<`), so the sort compares integers: comparing string tuples
     /// retained and compared every string per comparison. Ranks order exactly as the strings do, and the
     /// sort is stable, so the result is the one the tuple comparison gives.
+    ///
+    /// Distinct values are collected by their UTF-8 bytes (`UTF8Key`): `String` hashing normalises every
+    /// non-ASCII name, four times per relation. Canonically equal spellings with different bytes are
+    /// adjacent once sorted and take one rank, as they did when `==` merged them.
     static func sorted(_ relations: [Relation]) -> [Relation] {
         guard relations.count > 1 else { return relations }
-        var ids: [String: Int32] = [:]
+        var ids: [UTF8Key: Int32] = [:]
         var distinct: [String] = []
-        func id(_ s: String) -> Int32 {
-            if let k = ids[s] { return k }
-            let k = Int32(distinct.count)
-            ids[s] = k
-            distinct.append(s)
+        /// The last string seen per field: rules, titles and sources repeat from one relation to the
+        /// next and usually share storage, which `sameBytes` answers without hashing.
+        var last = [(string: String, id: Int32)](repeating: ("", -1), count: 4)
+        func id(_ s: String, field: Int) -> Int32 {
+            if last[field].id >= 0 && GraphFileEncoder.sameBytes(last[field].string, s) { return last[field].id }
+            let key = UTF8Key(s)
+            let k: Int32
+            if let known = ids[key] {
+                k = known
+            } else {
+                k = Int32(distinct.count)
+                ids[key] = k
+                distinct.append(key.string)
+            }
+            last[field] = (key.string, k)
             return k
         }
         let n = relations.count
         var fields = [Int32](repeating: 0, count: n * 4)
         for (i, r) in relations.enumerated() {
-            fields[4 * i] = id(r.source)
-            fields[4 * i + 1] = id(r.target)
-            fields[4 * i + 2] = id(r.title ?? "")
-            fields[4 * i + 3] = id(r.evidence.rule)
+            fields[4 * i] = id(r.source, field: 0)
+            fields[4 * i + 1] = id(r.target, field: 1)
+            fields[4 * i + 2] = id(r.title ?? "", field: 2)
+            fields[4 * i + 3] = id(r.evidence.rule, field: 3)
         }
-        // Equal strings by `==` share an id, and `<` orders the distinct ones (ties among canonically
-        // equivalent spellings keep a stable order, as `==` says they are equal).
+        // `<` orders the distinct spellings; canonically equal neighbours (`==`) share a rank.
         let byString = distinct.indices.sorted { distinct[$0] < distinct[$1] }
         var rank = [Int32](repeating: 0, count: distinct.count)
-        for (r, k) in byString.enumerated() { rank[k] = Int32(r) }
+        var r: Int32 = 0
+        for (p, k) in byString.enumerated() {
+            if p > 0 && distinct[byString[p - 1]] != distinct[k] { r += 1 }
+            rank[k] = r
+        }
         var keys = [(sentence: Int, type: Int, source: Int32, target: Int32, title: Int32, rule: Int32, index: Int)]()
         keys.reserveCapacity(n)
         for (i, r) in relations.enumerated() {

@@ -148,12 +148,12 @@ public struct VisitLinker: RelationLinker {
                     rule += "+relative"
                 }
                 // 他…到闽西调研: a pronoun subject is the person last named.
-                if visitor == nil, view.persons(in: view.range.lowerBound..<hit.range.lowerBound).isEmpty,
+                if visitor == nil, !view.hasPerson(in: view.range.lowerBound..<hit.range.lowerBound),
                    Self.pronoun(in: view.range.lowerBound..<hit.range.lowerBound, scalars: s) {
                     visitor = context.lastPerson(beforeView: k)
                     rule += "+pronoun"
                 }
-                if visitor == nil, view.persons(in: view.range.lowerBound..<hit.range.lowerBound).isEmpty,
+                if visitor == nil, !view.hasPerson(in: view.range.lowerBound..<hit.range.lowerBound),
                    !LinkSentenceView.companionCue.occurs(in: s, range: region) {
                     visitor = context.focus.focus(before: hit.range.lowerBound, paragraph: view.paragraph, lookBack: 0)
                     rule += "+focus"
@@ -174,7 +174,7 @@ public struct VisitLinker: RelationLinker {
 
     /// A target followed within three characters by 的 (清华大学开发的…) names the owner of the object.
     private func modifiesAnotherNoun(after i: Int, clause: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Bool {
-        func mentionsPerson(in r: Range<Int>, scalars: [Unicode.Scalar]) -> Bool { !view.persons(in: r).isEmpty }
+        func mentionsPerson(in r: Range<Int>, scalars: [Unicode.Scalar]) -> Bool { view.hasPerson(in: r) }
         var j = i
         // 视察X时的讲话, 视察X作的报告: the 的 closes the whole visit.
         if j < clause.upperBound, "时作后所".unicodeScalars.contains(s[j]) { return false }
