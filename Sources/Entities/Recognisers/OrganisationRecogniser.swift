@@ -356,6 +356,30 @@ public struct OrganisationRecogniser: Recogniser {
         anchors.contains { $0.start <= i && i < $0.end }
     }
 
+    /// Level characters that qualify a bare body as the one body of that level in the story (市委, 乡党委,
+    /// 村委会); 团 before one is the Youth League's committee of that level (团县委). 区 is left out: a
+    /// bare 区委 is as often part of a slogan (“区委统揽、街道统筹”) as a body, and measured a loss.
+    static let bodyLevels: ScalarSet = ["市", "省", "县", "乡", "镇", "村"]
+    /// Commissions every unit has exactly one of, named bare in newswire (纪委的失职).
+    static let bareCommissions: [[Unicode.Scalar]] = ["纪委", "纪检委"].map { Array($0.unicodeScalars) }
+    static let government: [Unicode.Scalar] = Array("政府".unicodeScalars)
+
+    /// Whether a bare body word names one body: level-qualified (市委, 县政府, 村委会, 团县委) or a
+    /// unit's discipline commission. Below the county, the level must start the phrase (被乡党委, 、村委会).
+    /// A township's or village's bare government (乡政府, 镇政府) is left out: newswire treats it as a
+    /// generic reference, as it does a bare 党组 or 办公室.
+    static func standsAloneAsName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        let first = view.text[r.lowerBound]
+        if first == "市" || first == "省" || first == "县" { return true }
+        if bareCommissions.contains(where: { $0.count == r.count && view.hasText($0, at: r.lowerBound) }) { return true }
+        let levelAt = first == "团" && r.count >= 3 ? r.lowerBound + 1 : r.lowerBound
+        guard bodyLevels.contains(view.text[levelAt]) else { return false }
+        // A name character before a lower level is the unit's own name (李哥庄 镇党委): the place-body
+        // reading, not a bare body.
+        if r.lowerBound > view.range.lowerBound, BreakWords.isNameBody(view.text[r.lowerBound - 1]) { return false }
+        return !view.hasText(government, at: r.upperBound - 2)
+    }
+
     private func proposeBody(_ view: SentenceView, body: Range<Int>, entry: LexiconEntry,
                              anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
@@ -382,7 +406,7 @@ public struct OrganisationRecogniser: Recogniser {
                !view.entryEnds(.place, at: start) { start -= 1 }
             // Only a level-qualified body stands alone as a name (市委, 省委党校, 市文联): a bare 党组,
             // 工会 or 办公室 is a kind of body, not one body; and a body cut out of a word (党组织) is none.
-            guard ["市", "省", "县"].contains(view.text[start]) else { return }
+            guard OrganisationRecogniser.standsAloneAsName(view, start..<body.upperBound) else { return }
             if let e = view.commonWordEnd(from: body.upperBound - 1), e > body.upperBound { return }
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),

@@ -196,3 +196,25 @@ final class OrganisationRecogniserTests: XCTestCase {
         return SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count), lexicon: lexicon)
     }
 }
+
+/// Bare body words that name the one body of their level or unit (纪委, 村委会, 团县委).
+final class BareBodyTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testDisciplineCommissionStandsAlone() {
+        XCTAssertEqual(organisations("他消沉下去，那是纪委的失职。"), ["纪委"])
+    }
+
+    func testVillageCommitteeAndYouthLeagueCommittee() {
+        XCTAssertEqual(organisations("前几天，我同村委会主任商量过。"), ["村委会"])
+        XCTAssertEqual(organisations("他被县委、团县委评为先进个人。"), ["县委", "团县委"])
+    }
+
+    func testNamedTownKeepsItsCommitteeOutOfTheBareReading() {
+        XCTAssertFalse(organisations("李哥庄镇党委书记介绍了情况。").contains("镇党委"))
+    }
+
+    func testBareTownshipGovernmentIsGeneric() {
+        XCTAssertEqual(organisations("他们与镇政府签订了合同。"), [])
+    }
+}
