@@ -141,7 +141,7 @@ public struct OrganisationRecogniser: Recogniser {
                                                  "柔道", "跳水", "围棋", "象棋"].map { Array($0.unicodeScalars) }
 
     /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
-    /// 俄罗斯 国家杜马): the country's own body, a different entity from the Chinese one the dictionary
+    /// 俄罗斯 国家杜马, 加拿大 海军): the country's own body, a different entity from the Chinese one the dictionary
     /// names. The confidence is set high so the composed name outweighs the country and the body
     /// proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -167,7 +167,8 @@ public struct OrganisationRecogniser: Recogniser {
                 let isStateBody = b.entries.contains { i in
                     let e = view.lexicon.entries[Int(i)]
                     return e.kind == .organisation && e.has("gov")
-                        && (e.attributes["body"] == "government" || e.attributes["body"] == "congress")
+                        && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
+                            || e.attributes["body"] == "military")
                 }
                 guard isStateBody else { continue }
                 candidates.append(Candidate(range: m.start..<b.end, type: .organisation,

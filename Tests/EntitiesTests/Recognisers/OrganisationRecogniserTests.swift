@@ -218,3 +218,20 @@ final class BareBodyTests: XCTestCase {
         XCTAssertEqual(organisations("他们与镇政府签订了合同。"), [])
     }
 }
+
+/// A state's armed services: one body each, bare before a rank or after the country.
+final class ArmedServiceTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testCountryAndServiceIsOneBody() {
+        XCTAssertEqual(organisations("美国海军今天宣布了这一消息。"), ["美国海军"])
+    }
+
+    func testBareServiceBeforeARank() {
+        XCTAssertEqual(organisations("代表团由海军少将率领。"), ["海军"])
+    }
+
+    func testServiceInsideAnotherWordIsNoBody() {
+        XCTAssertEqual(organisations("他在商海军团中打拼多年。").filter { $0 == "海军" }.count, 0)
+    }
+}
