@@ -42,6 +42,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposeNested(view, composed: Array(candidates[before...]), into: &candidates)
         proposePartyCentres(view, into: &candidates)
         proposeTeams(view, into: &candidates)
+        proposeClubTeams(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
     }
 
@@ -134,6 +135,40 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    /// A club team named by its sponsor or emblem alone (松日队, 五牛队, 健力宝队): a run of two to four
+    /// name characters that starts the phrase (after punctuation or a break word) and ends on 队. The run
+    /// must be no common word and cut none (施工队, 足球队 and 考察队 are kinds of team, not names),
+    /// must not already hold a dictionary name (the place-team pattern covers 中国队), and 队 must not
+    /// begin 队员 / 队长.
+    private func proposeClubTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        for k in (lo + 2)..<max(lo + 2, hi) where view.text[k] == "队" {
+            if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
+            if let e = view.commonWordEnd(from: k), e > k + 1 { continue }
+            var start = k
+            while start > lo, k - start < 5, BreakWords.isNameBody(view.text[start - 1]),
+                  !ScalarClass.isDigit(view.text[start - 1]) { start -= 1 }
+            let length = k - start
+            guard length >= 2, length <= 4 else { continue }
+            // The run must start the phrase: a longer name run before it is some other construction.
+            if start > lo, BreakWords.isNameBody(view.text[start - 1]) { continue }
+            // A measure word opening the run counts teams (这支机防队); a numeral may be a name (八一队).
+            if OrganisationRecogniser.teamCounters.contains(view.text[start]) { continue }
+            let body = start..<k
+            let seg = view.segmentationConflict(body)
+            if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
+            if let e = view.commonWordEnd(from: start), e <= k { continue }
+            if let w = view.commonWordStart(to: k), w > start { continue }
+            if view.matches(startingIn: body).contains(where: { m in
+                m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+            }) { continue }
+            if NameBodyVerbs.occurs(in: view.text, body) { continue }
+            candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
+                                        rule: "pattern:club-team", confidence: 0.6))
+        }
+    }
+
+    static let teamCounters = ScalarSet("支个名只批些")
     static let teamShortNames: [[Unicode.Scalar]] = ["女篮", "男篮", "女排", "男排", "女足", "男足", "国奥队"].map { Array($0.unicodeScalars) }
     static let teamQualifiers: [[Unicode.Scalar]] = ["男子", "女子", "国家"].map { Array($0.unicodeScalars) }
     static let teamSports: [[Unicode.Scalar]] = ["足球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "手球", "水球", "冰球",

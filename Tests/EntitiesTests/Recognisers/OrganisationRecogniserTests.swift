@@ -235,3 +235,24 @@ final class ArmedServiceTests: XCTestCase {
         XCTAssertEqual(organisations("他在商海军团中打拼多年。").filter { $0 == "海军" }.count, 0)
     }
 }
+
+/// Club teams named by a sponsor or emblem alone, and kinds of team that are no names.
+final class ClubTeamTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testSponsorNameBeforeTeamIsAClub() {
+        XCTAssertEqual(organisations("健力宝队是参赛的八支球队之一。"), ["健力宝队"])
+    }
+
+    func testKindsOfTeamAreNoNames() {
+        XCTAssertEqual(organisations("施工队进驻工地，医疗队也到了。"), [])
+    }
+
+    func testCountedTeamIsNoName() {
+        XCTAssertEqual(organisations("现在，这支机防队发展到九十人。"), [])
+    }
+
+    func testTeamMembersAreNoTeamName() {
+        XCTAssertEqual(organisations("健力宝队员们正在训练。"), [])
+    }
+}
