@@ -53,18 +53,18 @@ public struct DictionaryRecogniser: Recogniser {
         }
     }
 
-    /// A short dictionary organisation that is a chance string across common words, never a name:
-    /// - both edges are cut by common words (集|中行|动, 村|民进|行);
+    /// A short dictionary organisation that is a chance string across other words, never a name:
+    /// - both edges are cut by common words or dictionary places (集|中行|动, 村|民进|行, 上|海军|工);
     /// - an abbreviation runs into a dictionary place (北|大西洋): the place reads on.
     static func cutsCommonWords(_ view: SentenceView, _ r: Range<Int>,
                                 seg: (crossesLeft: Bool, crossesRight: Bool, isWord: Bool), abbreviation: Bool) -> Bool {
-        if seg.crossesLeft && seg.crossesRight { return true }
-        if abbreviation, r.count == 2 {
-            for k in (r.lowerBound + 1)..<r.upperBound where view.entries(.place, startingAt: k).contains(where: { $0.end > r.upperBound }) {
-                return true
-            }
+        var placeRight = false, placeLeft = false
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            if view.entries(.place, startingAt: k).contains(where: { $0.end > r.upperBound }) { placeRight = true }
+            if view.entries(.place, endingAt: k).contains(where: { $0.start < r.lowerBound }) { placeLeft = true }
         }
-        return false
+        if (seg.crossesLeft || placeLeft) && (seg.crossesRight || placeRight) { return true }
+        return abbreviation && r.count == 2 && placeRight
     }
 
     /// A common word of two or more characters ends with the character at `i` (团长, 带来).
