@@ -256,3 +256,10 @@ final class ClubTeamTests: XCTestCase {
         XCTAssertEqual(organisations("健力宝队员们正在训练。"), [])
     }
 }
+
+/// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
+final class WorksSuffixTests: XCTestCase {
+    func testHeadWorksAfterAPlaceAndBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("洛阳矿山机械总厂的职工来了。", .organisation), ["洛阳矿山机械总厂"])
+    }
+}
