@@ -44,12 +44,27 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
                     // A short place that starts with a conjunction and cuts the word after it (和|政策).
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
+                    if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: e.has("abbr")) { continue }
                     if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
                 }
                 candidates.append(Candidate(range: m.start..<m.end, type: type, canonical: e.canonical,
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// A short dictionary organisation that is a chance string across other words, never a name:
+    /// - both edges are cut by common words or dictionary places (集|中行|动, 村|民进|行, 上|海军|工);
+    /// - an abbreviation runs into a dictionary place (北|大西洋): the place reads on.
+    static func cutsCommonWords(_ view: SentenceView, _ r: Range<Int>,
+                                seg: (crossesLeft: Bool, crossesRight: Bool, isWord: Bool), abbreviation: Bool) -> Bool {
+        var placeRight = false, placeLeft = false
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            if view.entries(.place, startingAt: k).contains(where: { $0.end > r.upperBound }) { placeRight = true }
+            if view.entries(.place, endingAt: k).contains(where: { $0.start < r.lowerBound }) { placeLeft = true }
+        }
+        if (seg.crossesLeft || placeLeft) && (seg.crossesRight || placeRight) { return true }
+        return abbreviation && r.count == 2 && placeRight
     }
 
     /// A common word of two or more characters ends with the character at `i` (团长, 带来).

@@ -42,6 +42,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposeNested(view, composed: Array(candidates[before...]), into: &candidates)
         proposePartyCentres(view, into: &candidates)
         proposeTeams(view, into: &candidates)
+        proposeClubTeams(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
     }
 
@@ -134,6 +135,40 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    /// A club team named by its sponsor or emblem alone (松日队, 五牛队, 健力宝队): a run of two to four
+    /// name characters that starts the phrase (after punctuation or a break word) and ends on 队. The run
+    /// must be no common word and cut none (施工队, 足球队 and 考察队 are kinds of team, not names),
+    /// must not already hold a dictionary name (the place-team pattern covers 中国队), and 队 must not
+    /// begin 队员 / 队长.
+    private func proposeClubTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        for k in (lo + 2)..<max(lo + 2, hi) where view.text[k] == "队" {
+            if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
+            if let e = view.commonWordEnd(from: k), e > k + 1 { continue }
+            var start = k
+            while start > lo, k - start < 5, BreakWords.isNameBody(view.text[start - 1]),
+                  !ScalarClass.isDigit(view.text[start - 1]) { start -= 1 }
+            let length = k - start
+            guard length >= 2, length <= 4 else { continue }
+            // The run must start the phrase: a longer name run before it is some other construction.
+            if start > lo, BreakWords.isNameBody(view.text[start - 1]) { continue }
+            // A measure word opening the run counts teams (这支机防队); a numeral may be a name (八一队).
+            if OrganisationRecogniser.teamCounters.contains(view.text[start]) { continue }
+            let body = start..<k
+            let seg = view.segmentationConflict(body)
+            if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
+            if let e = view.commonWordEnd(from: start), e <= k { continue }
+            if let w = view.commonWordStart(to: k), w > start { continue }
+            if view.matches(startingIn: body).contains(where: { m in
+                m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+            }) { continue }
+            if NameBodyVerbs.occurs(in: view.text, body) { continue }
+            candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
+                                        rule: "pattern:club-team", confidence: 0.6))
+        }
+    }
+
+    static let teamCounters = ScalarSet("支个名只批些")
     static let teamShortNames: [[Unicode.Scalar]] = ["女篮", "男篮", "女排", "男排", "女足", "男足", "国奥队"].map { Array($0.unicodeScalars) }
     static let teamQualifiers: [[Unicode.Scalar]] = ["男子", "女子", "国家"].map { Array($0.unicodeScalars) }
     static let teamSports: [[Unicode.Scalar]] = ["足球", "篮球", "排球", "网球", "乒乓球", "羽毛球", "手球", "水球", "冰球",
@@ -141,7 +176,7 @@ public struct OrganisationRecogniser: Recogniser {
                                                  "柔道", "跳水", "围棋", "象棋"].map { Array($0.unicodeScalars) }
 
     /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
-    /// 俄罗斯 国家杜马): the country's own body, a different entity from the Chinese one the dictionary
+    /// 俄罗斯 国家杜马, 加拿大 海军): the country's own body, a different entity from the Chinese one the dictionary
     /// names. The confidence is set high so the composed name outweighs the country and the body
     /// proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -167,7 +202,8 @@ public struct OrganisationRecogniser: Recogniser {
                 let isStateBody = b.entries.contains { i in
                     let e = view.lexicon.entries[Int(i)]
                     return e.kind == .organisation && e.has("gov")
-                        && (e.attributes["body"] == "government" || e.attributes["body"] == "congress")
+                        && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
+                            || e.attributes["body"] == "military")
                 }
                 guard isStateBody else { continue }
                 candidates.append(Candidate(range: m.start..<b.end, type: .organisation,
@@ -356,6 +392,30 @@ public struct OrganisationRecogniser: Recogniser {
         anchors.contains { $0.start <= i && i < $0.end }
     }
 
+    /// Level characters that qualify a bare body as the one body of that level in the story (市委, 乡党委,
+    /// 村委会); 团 before one is the Youth League's committee of that level (团县委). 区 is left out: a
+    /// bare 区委 is as often part of a slogan (“区委统揽、街道统筹”) as a body, and measured a loss.
+    static let bodyLevels: ScalarSet = ["市", "省", "县", "乡", "镇", "村"]
+    /// Commissions every unit has exactly one of, named bare in newswire (纪委的失职).
+    static let bareCommissions: [[Unicode.Scalar]] = ["纪委", "纪检委"].map { Array($0.unicodeScalars) }
+    static let government: [Unicode.Scalar] = Array("政府".unicodeScalars)
+
+    /// Whether a bare body word names one body: level-qualified (市委, 县政府, 村委会, 团县委) or a
+    /// unit's discipline commission. Below the county, the level must start the phrase (被乡党委, 、村委会).
+    /// A township's or village's bare government (乡政府, 镇政府) is left out: newswire treats it as a
+    /// generic reference, as it does a bare 党组 or 办公室.
+    static func standsAloneAsName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        let first = view.text[r.lowerBound]
+        if first == "市" || first == "省" || first == "县" { return true }
+        if bareCommissions.contains(where: { $0.count == r.count && view.hasText($0, at: r.lowerBound) }) { return true }
+        let levelAt = first == "团" && r.count >= 3 ? r.lowerBound + 1 : r.lowerBound
+        guard bodyLevels.contains(view.text[levelAt]) else { return false }
+        // A name character before a lower level is the unit's own name (李哥庄 镇党委): the place-body
+        // reading, not a bare body.
+        if r.lowerBound > view.range.lowerBound, BreakWords.isNameBody(view.text[r.lowerBound - 1]) { return false }
+        return !view.hasText(government, at: r.upperBound - 2)
+    }
+
     private func proposeBody(_ view: SentenceView, body: Range<Int>, entry: LexiconEntry,
                              anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
@@ -382,7 +442,7 @@ public struct OrganisationRecogniser: Recogniser {
                !view.entryEnds(.place, at: start) { start -= 1 }
             // Only a level-qualified body stands alone as a name (市委, 省委党校, 市文联): a bare 党组,
             // 工会 or 办公室 is a kind of body, not one body; and a body cut out of a word (党组织) is none.
-            guard ["市", "省", "县"].contains(view.text[start]) else { return }
+            guard OrganisationRecogniser.standsAloneAsName(view, start..<body.upperBound) else { return }
             if let e = view.commonWordEnd(from: body.upperBound - 1), e > body.upperBound { return }
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),

@@ -86,3 +86,21 @@ final class AbbreviationCompoundTests: XCTestCase {
         XCTAssertEqual(places("他在新单位干得很好。"), [])
     }
 }
+
+/// Short dictionary organisations (北大, 中行, 民进) that are chance strings across common words.
+final class DictionaryOrganisationVetoTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testAbbreviationCutByWordsAtBothEdgesIsNoName() {
+        XCTAssertEqual(organisations("本次集中行动持续一个月。"), [])
+        XCTAssertEqual(organisations("干部对村民进行了宣传。"), [])
+    }
+
+    func testAbbreviationRunningIntoAPlaceIsNoName() {
+        XCTAssertFalse(organisations("船只驶入北大西洋海域。").contains("北大"))
+    }
+
+    func testFreestandingAbbreviationStaysAName() {
+        XCTAssertEqual(organisations("他在北大读书，毕业后进了中行。"), ["北大", "中行"])
+    }
+}

@@ -196,3 +196,70 @@ final class OrganisationRecogniserTests: XCTestCase {
         return SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count), lexicon: lexicon)
     }
 }
+
+/// Bare body words that name the one body of their level or unit (纪委, 村委会, 团县委).
+final class BareBodyTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testDisciplineCommissionStandsAlone() {
+        XCTAssertEqual(organisations("他消沉下去，那是纪委的失职。"), ["纪委"])
+    }
+
+    func testVillageCommitteeAndYouthLeagueCommittee() {
+        XCTAssertEqual(organisations("前几天，我同村委会主任商量过。"), ["村委会"])
+        XCTAssertEqual(organisations("他被县委、团县委评为先进个人。"), ["县委", "团县委"])
+    }
+
+    func testNamedTownKeepsItsCommitteeOutOfTheBareReading() {
+        XCTAssertFalse(organisations("李哥庄镇党委书记介绍了情况。").contains("镇党委"))
+    }
+
+    func testBareTownshipGovernmentIsGeneric() {
+        XCTAssertEqual(organisations("他们与镇政府签订了合同。"), [])
+    }
+}
+
+/// A state's armed services: one body each, bare before a rank or after the country.
+final class ArmedServiceTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testCountryAndServiceIsOneBody() {
+        XCTAssertEqual(organisations("美国海军今天宣布了这一消息。"), ["美国海军"])
+    }
+
+    func testBareServiceBeforeARank() {
+        XCTAssertEqual(organisations("代表团由海军少将率领。"), ["海军"])
+    }
+
+    func testServiceInsideAnotherWordIsNoBody() {
+        XCTAssertFalse(organisations("上海军工企业发展很快。").contains("海军"))
+    }
+}
+
+/// Club teams named by a sponsor or emblem alone, and kinds of team that are no names.
+final class ClubTeamTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testSponsorNameBeforeTeamIsAClub() {
+        XCTAssertEqual(organisations("健力宝队是参赛的八支球队之一。"), ["健力宝队"])
+    }
+
+    func testKindsOfTeamAreNoNames() {
+        XCTAssertEqual(organisations("施工队进驻工地，医疗队也到了。"), [])
+    }
+
+    func testCountedTeamIsNoName() {
+        XCTAssertEqual(organisations("现在，这支机防队发展到九十人。"), [])
+    }
+
+    func testTeamMembersAreNoTeamName() {
+        XCTAssertEqual(organisations("健力宝队员们正在训练。"), [])
+    }
+}
+
+/// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
+final class WorksSuffixTests: XCTestCase {
+    func testHeadWorksAfterAPlaceAndBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("洛阳矿山机械总厂的职工来了。", .organisation), ["洛阳矿山机械总厂"])
+    }
+}
