@@ -17,8 +17,8 @@ struct CLIRun {
 /// directory; stdout/stderr are captured through files (pipes could fill up and deadlock).
 enum CLI {
     /// The `graphctl` executable next to the test bundle (`.build/debug/graphctl`), or the one
-    /// GRAPHCTL_TEST_BINARY names: CI runs the 100 MB-line case of the bad-input matrix with the release
-    /// binary, which the debug one would take minutes over.
+    /// GRAPHCTL_TEST_BINARY names, to run the end-to-end cases against another build (the release one,
+    /// or an installed copy).
     static let binary: URL? = {
         if let path = ProcessInfo.processInfo.environment["GRAPHCTL_TEST_BINARY"], !path.isEmpty {
             let url = URL(fileURLWithPath: path).standardizedFileURL
