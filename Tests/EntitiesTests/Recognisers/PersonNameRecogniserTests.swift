@@ -17,6 +17,18 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("这座桥本来就很旧。"), [])
     }
 
+    /// 洪水 and 白云 are surname + given character in shape, but words.tsv lists them as ordinary words
+    /// (jieba tags them nr, which the generator used to drop).
+    func testOrdinaryWordShapedLikeANameIsNotAName() {
+        XCTAssertEqual(persons("这个村子去年夏天迎来一场洪水。"), [])
+        XCTAssertEqual(persons("山上飘着白云。"), [])
+    }
+
+    /// Two common given-name characters (建华) stay out of words.tsv: they are a given name, not a word.
+    func testGivenNameMadeOfCommonGivenCharactersStillMakesAName() {
+        XCTAssertEqual(persons("厂长李建华介绍了情况。"), ["李建华"])
+    }
+
     func testAdverbIsNotTheEndOfAGivenName() {
         XCTAssertFalse(persons("村山也表示赞成。").contains("村山也"))
     }
