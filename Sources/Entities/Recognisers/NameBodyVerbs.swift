@@ -18,6 +18,11 @@ enum NameBodyVerbs {
         "决定", "批准", "同意", "支持", "反对", "宣布", "发表", "访问", "会见", "会谈", "出席", "主持", "看望",
         "走访", "考察", "视察", "来到", "前往", "抵达", "离开", "带领", "陪同", "负责", "联合",
         "战胜", "击败", "负于", "迎战", "对阵", "集训", "备战", "率领",
+        // Founding and movement verbs before a body's name (组建 城建总指挥部, 赴 省委党校, 走进 学校);
+        // not 组织, which is the head of 组织部.
+        "组建", "筹建", "新建", "创办", "兴办", "创建", "赴", "走进", "进入", "入驻", "落户", "回到",
+        // Quantifiers and descriptions of an unnamed body (一家 著名 电脑公司, 许多 保险公司).
+        "一家", "多家", "几家", "两家", "这家", "那家", "许多", "众多", "著名",
         // Modifiers of an office title (欧洲中央银行 首任 行长): the name ended before them.
         "首任", "现任", "前任", "新任", "历任", "继任",
         // Adverbs of a clause (厦门经济换挡转型 仍 处于…).

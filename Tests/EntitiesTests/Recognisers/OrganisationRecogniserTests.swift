@@ -37,6 +37,8 @@ final class OrganisationRecogniserTests: XCTestCase {
         LexiconEntry(surface: "协会", kind: .orgSuffix, attributes: ["strength": "3"]),
         LexiconEntry(surface: "证券", kind: .orgSuffix, attributes: ["strength": "3"]),
         LexiconEntry(surface: "公司", kind: .orgSuffix, attributes: ["strength": "2"]),
+        LexiconEntry(surface: "指挥部", kind: .orgSuffix, attributes: ["strength": "3"]),
+        LexiconEntry(surface: "建设", kind: .word),
         LexiconEntry(surface: "研究院", kind: .orgSuffix, attributes: ["strength": "3"]),
         LexiconEntry(surface: "经", kind: .personCue, attributes: ["side": "before"]),
         LexiconEntry(surface: "经济", kind: .word),
@@ -194,6 +196,17 @@ final class OrganisationRecogniserTests: XCTestCase {
     static func view(_ sentence: String) -> SentenceView {
         let text = Array(sentence.unicodeScalars)
         return SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count), lexicon: lexicon)
+    }
+
+    /// A founding or movement verb before the stretch ends the clause: the name starts after it.
+    func testFoundingVerbIsNotPartOfTheName() {
+        XCTAssertEqual(names("市里决定组建城市建设指挥部"), ["城市建设指挥部"])
+        XCTAssertFalse(names("代表团随后赴城市建设指挥部参观").contains { $0.hasPrefix("赴") })
+    }
+
+    /// 一家著名电脑公司 describes an unnamed company: no candidate keeps the quantifier or the adjective.
+    func testQuantifiedDescriptionIsNoName() {
+        XCTAssertFalse(names("一家著名电脑公司斥资百万").contains { $0.hasPrefix("一家") || $0.hasPrefix("著名") })
     }
 }
 
