@@ -44,6 +44,14 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
                     // A short place that starts with a conjunction and cuts the word after it (和|政策).
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
+                    // The two-character short name of a county or a foreign city is rare enough that a
+                    // common word cutting it (入海|防治 → 海防, 五大|新城 → 大新) is the better reading;
+                    // countries, provinces and prefectures are frequent enough to survive a cut (中国|人).
+                    // A cut on the left counts only when no word ends where the name starts: in
+                    // 发布会|集美 the text before segments cleanly, and 会集 is a chance string.
+                    if type == .place, length == 2, let level = e.attributes["level"],
+                       DictionaryRecogniser.minorPlaceLevels.contains(level),
+                       seg.crossesRight || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
                     if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: e.has("abbr")) { continue }
                     if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
                 }
@@ -52,6 +60,9 @@ public struct DictionaryRecogniser: Recogniser {
             }
         }
     }
+
+    /// Place levels whose two-character names give way to a common word that cuts them.
+    static let minorPlaceLevels: Set<String> = ["county", "city"]
 
     /// A short dictionary organisation that is a chance string across other words, never a name:
     /// - both edges are cut by common words or dictionary places (集|中行|动, 村|民进|行, 上|海军|工);

@@ -24,6 +24,18 @@ final class DictionaryRecogniserTests: XCTestCase {
     func testNameCutAtBothEndsIsNotAName() {
         XCTAssertEqual(places("委员会九名成员中，其中国王任命三名。"), [])
     }
+
+    /// 海防 (a Vietnamese city) and 大新 (a county) give way to the common word that cuts them.
+    func testShortMinorPlaceCutByACommonWordIsNotAName() {
+        XCTAssertEqual(places("要抓好陆源污染入海防治工作。"), [])
+        XCTAssertEqual(places("全市五大新城建设全面铺开。"), [])
+        XCTAssertEqual(places("他去了海防。"), ["海防"])
+    }
+
+    /// 会集 cuts 集美 on the left, but 发布会 ends where 集美 starts: the text before segments cleanly.
+    func testLeftCutAfterACompleteWordKeepsTheName() {
+        XCTAssertEqual(places("新闻发布会集美专场今天举行。"), ["集美"])
+    }
 }
 
 /// One-character abbreviations next to words that merely end or begin with a place character.
