@@ -52,6 +52,7 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .place, length == 2, let level = e.attributes["level"],
                        DictionaryRecogniser.minorPlaceLevels.contains(level),
                        seg.crossesRight || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
+                    if type == .organisation, length == 3, DictionaryRecogniser.lastCharacterStartsAWord(view, m.start..<m.end) { continue }
                     if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: e.has("abbr")) { continue }
                     if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
                 }
@@ -59,6 +60,15 @@ public struct DictionaryRecogniser: Recogniser {
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// The name's last character starts a common word that runs on (农业部|门, 财政部|署): the text
+    /// speaks of 农业部门 (agricultural authorities), not the ministry. An office title there is the
+    /// body's own (外交部|长 → 外交部长: the ministry and its minister). Only three-character names are
+    /// tested: two-character abbreviations lose too often to chance words (北大|成长, 欧盟|国家).
+    static func lastCharacterStartsAWord(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard let e = view.commonWordEnd(from: r.upperBound - 1), e > r.upperBound else { return false }
+        return !view.entryStarts(.title, at: r.upperBound - 1) && !view.entryStarts(.title, at: r.upperBound)
     }
 
     /// Place levels whose two-character names give way to a common word that cuts them.
