@@ -32,6 +32,17 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他去了海防。"), ["海防"])
     }
 
+    /// 农业部门 (agricultural authorities) is no ministry; 外交部长 keeps the ministry before its title.
+    func testMinistryRunningIntoACommonWordIsNotTheMinistry() {
+        XCTAssertEqual(RecogniserTestSupport.names("各级农业部门和财政部门要加强指导。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("外交部长在会上发言。", .organisation), ["外交部"])
+    }
+
+    /// Ministries merged away in the State Council reorganisations still name their bodies in archives.
+    func testFormerMinistryIsAnOrganisation() {
+        XCTAssertEqual(RecogniserTestSupport.names("卫生部和铁道部联合发出通知。", .organisation), ["卫生部", "铁道部"])
+    }
+
     /// 会集 cuts 集美 on the left, but 发布会 ends where 集美 starts: the text before segments cleanly.
     func testLeftCutAfterACompleteWordKeepsTheName() {
         XCTAssertEqual(places("新闻发布会集美专场今天举行。"), ["集美"])
