@@ -27,7 +27,8 @@ public struct EntityPipeline: Sendable {
     /// The recognisers in the order their proposals are gathered (order does not affect the result).
     public static var standardRecognisers: [any Recogniser] {
         [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
-         OrganisationRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(), ProgrammeRecogniser()]
+         OrganisationRecogniser(), CompanyShortNameRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(),
+         ProgrammeRecogniser()]
     }
 
     /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).

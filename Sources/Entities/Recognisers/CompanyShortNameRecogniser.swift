@@ -1,0 +1,96 @@
+/// Companies named the way business news names them after the first mention: a two-character brand
+/// and the word for the company's industry, without 公司 or 集团 (宏达光电, 金顺电子, 森隆药业).
+///
+/// Why a pattern and not a dictionary: listed and private companies number in the tens of thousands and
+/// their short names change with every merger, while the shape is stable. The shape is also common
+/// prose (光电产业, 大数据, 发展电子信息), so the evidence must be strict:
+/// - the brand is two Han characters that are not a common word themselves (发展 电子), hold no
+///   function word (的 和 在), and form no common word with the industry word (大数|据, 微电子);
+/// - the brand starts at a clean boundary: the sentence start, punctuation, a function word, or the
+///   end of a common word (走访|宏发钨业) with no common word cut in two at its left edge;
+/// - the industry word is not followed by a head noun that makes the whole a description of an
+///   industry (电子产业, 光电企业, 药业集群); a suffix (公司, 集团) leaves the longer name to the
+///   organisation recogniser, which the resolver prefers.
+/// A neighbouring enumeration comma (宏达光电、金顺电子) raises the confidence: lists of companies are
+/// where short names cluster.
+public struct CompanyShortNameRecogniser: Recogniser {
+    public init() {}
+
+    /// Industry words that close a company's short name. Hand list of specific trades (general
+    /// knowledge of Chinese company naming); broad words that more often describe a field than close a
+    /// name (文化, 信息, 网络, 建设, 旅游, 投资, 贸易) are left out on purpose.
+    static let industryWords: [[Unicode.Scalar]] = [
+        "光电", "光学", "电子", "电气", "电器", "电机", "电缆", "软件", "数据", "智能", "钨业", "铝业", "铜业",
+        "钢铁", "化工", "化纤", "纺织", "鞋业", "药业", "制药", "医药", "生物", "医疗", "机械", "重工", "汽车",
+        "船舶", "物流", "置业", "建工", "建材", "玻璃", "陶瓷", "能源", "光伏", "环保", "水务", "燃气", "食品",
+        "乳业", "啤酒", "酒业", "茶业", "纸业", "包装", "传媒", "控股", "实业", "商贸", "铝箔", "新材", "科技",
+    ].map { Array($0.unicodeScalars) }
+
+    /// First scalars of `industryWords`, for a cheap test at every position.
+    static let industryFirst: ScalarSet = ScalarSet(industryWords.map { $0[0] })
+
+    /// Nouns after an industry word that make the phrase a description of the trade, not a name.
+    static let descriptionHeads: [[Unicode.Scalar]] = [
+        "产业", "行业", "企业", "领域", "板块", "项目", "技术", "设备", "产品", "材料", "市场", "园区", "集群", "基地",
+        "专业", "学院", "工程", "信息", "制造", "工业", "器件", "元件", "装备", "研发", "创新", "发展", "业务",
+        "商品", "科学", "类", "业", "股", "板", "城", "园", "链", "厂", "人",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Characters after which a brand cannot begin: counters and units (三个|电子, 两家|药业).
+    static let counters: ScalarSet = ["个", "家", "种", "类", "项", "批", "名", "位", "条", "年", "月", "日", "次", "大", "支", "款"]
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        var i = lo + 2
+        while i + 2 <= hi {
+            defer { i += 1 }
+            guard CompanyShortNameRecogniser.industryFirst.contains(view.text[i]),
+                  let word = CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) })
+            else { continue }
+            let brand = (i - 2)..<i
+            let end = i + word.count
+            guard isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound),
+                  !isDescription(view, end) else { continue }
+            var confidence = 0.55
+            if view.scalar(brand.lowerBound - 1) == "、" || view.scalar(end) == "、" { confidence += 0.15 }
+            candidates.append(Candidate(range: brand.lowerBound..<end, type: .organisation,
+                                        canonical: view.string(brand.lowerBound..<end),
+                                        rule: "pattern:brand-industry", confidence: confidence))
+        }
+    }
+
+    /// Two Han characters, no function word or counter, not a common word, and no common word running
+    /// from the brand into the industry word.
+    func isPlausibleBrand(_ view: SentenceView, _ brand: Range<Int>) -> Bool {
+        for k in brand {
+            let s = view.text[k]
+            guard ScalarClass.isHan(s), !BreakWords.isBreak(s) else { return false }
+        }
+        if CompanyShortNameRecogniser.counters.contains(view.text[brand.upperBound - 1]) { return false }
+        if view.segmentationConflict(brand).isWord || view.lexicon.isStopWord(view.text, brand) { return false }
+        for k in brand {
+            if let e = view.commonWordEnd(from: k), e > brand.upperBound { return false }
+        }
+        // Places, titles and dictionary names of two or more characters inside the brand belong to
+        // another reading (厦门, 市长); one-character abbreviations (法 in 法拉, 华 in 科华) do not.
+        for kind in [LexiconKind.place, .title, .organisation, .person] {
+            for k in brand where view.entries(kind, startingAt: k).contains(where: { $0.end - k >= 2 }) { return false }
+        }
+        return true
+    }
+
+    /// The brand begins after punctuation, a function word, or a complete common word, and no common
+    /// word crosses its left edge.
+    func hasCleanLeftEdge(_ view: SentenceView, _ start: Int) -> Bool {
+        if let s = view.commonWordStart(to: start + 1), s < start { return false }
+        if let s = view.commonWordStart(to: start + 2), s < start { return false }
+        guard let prev = view.scalar(start - 1) else { return true }
+        if ScalarClass.isBoundary(prev) || ScalarClass.isSpace(prev) || BreakWords.isBreak(prev) { return true }
+        return view.commonWordStart(to: start) != nil
+    }
+
+    /// A head noun right after the industry word makes the phrase a description (光电产业, 电子企业).
+    func isDescription(_ view: SentenceView, _ end: Int) -> Bool {
+        CompanyShortNameRecogniser.descriptionHeads.contains { view.hasText($0, at: end) }
+    }
+}

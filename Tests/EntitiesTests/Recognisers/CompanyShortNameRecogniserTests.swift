@@ -1,0 +1,45 @@
+import XCTest
+@testable import Entities
+
+/// Company short names: a two-character brand and an industry word (宏达光电), with strict boundaries
+/// so that descriptions of a trade (光电产业, 大数据, 消费电子) stay out.
+final class CompanyShortNameRecogniserTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// Only this recogniser's proposals, with the real dictionaries.
+    private func proposals(_ sentence: String) -> [String] {
+        guard let lexicon = RecogniserTestSupport.pipeline?.lexicon else { XCTFail("no dictionaries"); return [] }
+        let text = Array(sentence.unicodeScalars)
+        let view = SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count),
+                                lexicon: lexicon)
+        var out: [Candidate] = []
+        CompanyShortNameRecogniser().propose(in: view, into: &out)
+        return out.map(\.canonical)
+    }
+
+    func testEnumeratedShortNamesAreCompanies() {
+        XCTAssertEqual(organisations("参会企业包括宏达光电、金顺电子等。"), ["宏达光电", "金顺电子"])
+    }
+
+    func testShortNameAfterAVerbIsACompany() {
+        XCTAssertEqual(organisations("记者走访了宏发钨业。"), ["宏发钨业"])
+    }
+
+    /// 法 (France) and 华 (China) are one-character abbreviations, not places inside the brand.
+    func testOneCharacterAbbreviationInsideTheBrandDoesNotBlockIt() {
+        XCTAssertEqual(proposals("法拉电子和科华数据均实现增长。"), ["法拉电子", "科华数据"])
+    }
+
+    func testIndustryFollowedByAHeadNounIsADescription() {
+        XCTAssertEqual(proposals("大力发展光电产业。"), [])
+    }
+
+    func testCommonWordBeforeTheIndustryIsNoBrand() {
+        XCTAssertEqual(proposals("这是消费电子的新机遇。"), [])
+        XCTAssertEqual(proposals("推动大数据与电子信息融合。"), [])
+    }
+
+    func testCountedIndustryIsNoName() {
+        XCTAssertEqual(proposals("全市新增三个电子项目。"), [])
+    }
+}
