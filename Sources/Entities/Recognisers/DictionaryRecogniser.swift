@@ -25,6 +25,8 @@ public struct DictionaryRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         for m in view.matches {
+            // A compound of one-character abbreviations (港澳, 黄淮) is one place per character.
+            if proposeParts(view, m, into: &candidates) { continue }
             for index in m.entries {
                 let e = view.lexicon.entries[Int(index)]
                 guard let type = e.kind.entityType else { continue }
@@ -60,6 +62,28 @@ public struct DictionaryRecogniser: Recogniser {
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// A match whose place entry lists `parts` (港澳: 香港特别行政区, 澳门特别行政区), one per character: one
+    /// candidate per character with that part's canonical name, and no candidate for the whole (nor for
+    /// other entries of the same surface, such as the region 港澳). Confidence 1.0: a listed compound is
+    /// strong evidence, and each one-character span must outweigh a longer place crossing it (欧|美国家).
+    /// Nothing is proposed when the compound is a chance string inside common words (发展|中国|家).
+    /// Returns whether the match was such a compound.
+    private func proposeParts(_ view: SentenceView, _ m: Lexicon.Match, into candidates: inout [Candidate]) -> Bool {
+        let n = m.end - m.start
+        guard n >= 2, let e = m.entries.lazy.map({ view.lexicon.entries[Int($0)] })
+            .first(where: { $0.kind == .place && $0.attributes["parts"] != nil }),
+              let list = e.attributes["parts"] else { return false }
+        let parts = list.split(separator: ",").map(String.init)
+        guard parts.count == n else { return false }
+        let seg = view.segmentationConflict(m.start..<m.end)
+        if seg.crossesLeft && seg.crossesRight || insideCommonWord(view, m.start, m.end) { return true }
+        for (k, part) in parts.enumerated() {
+            candidates.append(Candidate(range: (m.start + k)..<(m.start + k + 1), type: .place, canonical: part,
+                                        rule: "dict:place-parts", confidence: 1.0))
+        }
+        return true
     }
 
     /// The name's last character starts a common word that runs on (农业部|门, 财政部|署): the text

@@ -43,6 +43,15 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("卫生部和铁道部联合发出通知。", .organisation), ["卫生部", "铁道部"])
     }
 
+    /// A compound of one-character abbreviations is one place per character, each with its own canonical.
+    func testCompoundOfAbbreviationsIsOnePlacePerCharacter() {
+        XCTAssertEqual(places("不少在欧美工作的学者回国。"), ["欧", "美"])
+        let parts = RecogniserTestSupport.mentions("港澳同胞回乡投资。").filter { $0.type == .place }
+        XCTAssertEqual(parts.map(\.text), ["港", "澳"])
+        XCTAssertEqual(parts.map(\.canonical), ["香港特别行政区", "澳门特别行政区"])
+        XCTAssertEqual(RecogniserTestSupport.mentions("黄淮南部有雨。").map(\.canonical), ["黄河", "淮河"])
+    }
+
     /// 会集 cuts 集美 on the left, but 发布会 ends where 集美 starts: the text before segments cleanly.
     func testLeftCutAfterACompleteWordKeepsTheName() {
         XCTAssertEqual(places("新闻发布会集美专场今天举行。"), ["集美"])
