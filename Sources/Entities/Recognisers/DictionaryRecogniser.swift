@@ -151,13 +151,15 @@ public struct DictionaryRecogniser: Recogniser {
         return false
     }
 
-    /// No common word crosses the pair's edges (中英|文, 日|中午).
+    /// No common word crosses the pair's edges (中英|文, 日|中午), except one ending on the pair's first
+    /// character when another word ends right before it (这次|日俄).
     private func isFreestandingPair(_ view: SentenceView, _ lo: Int, _ hi: Int) -> Bool {
         for k in lo..<hi {
             if let e = view.commonWordEnd(from: k), e > hi { return false }
         }
+        let cleanBefore = view.commonWordStart(to: lo) != nil
         for k in (lo + 1)...hi {
-            if let s = view.commonWordStart(to: k), s < lo { return false }
+            if let s = view.commonWordStart(to: k), s < lo, !(cleanBefore && k == lo + 1) { return false }
         }
         return true
     }
@@ -201,10 +203,13 @@ public struct DictionaryRecogniser: Recogniser {
         var lo = i, hi = i + 1
         while isOneCharAbbreviation(view, at: lo - 1) { lo -= 1 }
         while isOneCharAbbreviation(view, at: hi) { hi += 1 }
-        // A run that ends by starting a common word (闽西|老区) or begins by ending one is no run.
+        // A run that ends by starting a common word (闽西|老区) or begins by ending one (所以|美) is no
+        // run; a word ending on the run's first character does not count when another word ends right
+        // before it (这次|日俄: 次日 is a chance string). A character trimmed off is judged alone below
+        // (所以美方: 美 before 方).
         if hi - lo >= 2, let e = view.commonWordEnd(from: hi - 1), e > hi { hi -= 1 }
-        if hi - lo >= 2, let s = view.commonWordStart(to: lo + 1), s < lo { lo += 1 }
-        if i >= hi || i < lo { return nil }
+        if hi - lo >= 2, let s = view.commonWordStart(to: lo + 1), s < lo, view.commonWordStart(to: lo) == nil { lo += 1 }
+        if i >= hi || i < lo { lo = i; hi = i + 1 }
         if hi - lo >= 2 {
             if startsRelationHead(view, at: hi) || hi - lo >= 3 { return 0.75 }
             // A pair standing alone (中美三个联合公报, 日俄和约): no word runs across its edges.
@@ -238,8 +243,9 @@ public struct DictionaryRecogniser: Recogniser {
             // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
             // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
             if view.commonWordEnd(from: i) != nil, !view.lexicon.hasEntry(.word, view.text, (i - 1)..<(i + 1)) { return nil }
-            // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement.
-            if let p = view.commonWordStart(to: i), p < i - 1 { return nil }
+            // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement,
+            // unless a word ends right before the lead, which then starts afresh (邀请|来华).
+            if let p = view.commonWordStart(to: i), p < i - 1, view.commonWordStart(to: i - 1) == nil { return nil }
             // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.
             if let p = view.commonWordStart(to: i + 1), p < i - 1 { return nil }
             return 0.6

@@ -145,6 +145,12 @@ public struct PersonNameRecogniser: Recogniser {
         // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
         if PersonNameRecogniser.placeEndings.contains(text[end - 1])
             || PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }
+        // A country's one-character abbreviation before 方 is that country's side (韩方, 朝方), as with
+        // 中方 and 美方: not surname + given name.
+        if end - start == 2, sl == 1, text[start + 1] == "方",
+           view.entries(.place, startingAt: start).contains(where: { $0.end == start + 1 && $0.entry.attributes["level"] == "country" }) {
+            return nil
+        }
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
@@ -244,8 +250,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
-    /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说).
-    static let nominalEndings: ScalarSet = ["者", "地"]
+    /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说,
+    /// 安全性).
+    static let nominalEndings: ScalarSet = ["者", "地", "性"]
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i

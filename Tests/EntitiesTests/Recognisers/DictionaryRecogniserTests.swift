@@ -9,6 +9,17 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }
 
+    /// 请来 ends on the lead, but 邀请 ends right before it: the lead starts afresh (邀请|来华).
+    func testLeadAfterACompleteWordKeepsTheAbbreviation() {
+        XCTAssertEqual(places("他们是应外交学会邀请来华访问的。"), ["华"])
+    }
+
+    /// 次日 cuts the pair, but 这次 ends right before it; 所以 takes 以, and 美 still stands before 方.
+    func testPairAndSideAfterACompleteWord() {
+        XCTAssertEqual(places("舆论对这次日俄首脑会晤寄予期待。"), ["日", "俄"])
+        XCTAssertEqual(places("所以美方表示怀疑。"), ["美"])
+    }
+
     func testPairOfMajorStatesStandingAlone() {
         XCTAssertEqual(places("双方就日俄和约交换了意见。"), ["日", "俄"])
     }

@@ -29,6 +29,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("厂长李建华介绍了情况。"), ["李建华"])
     }
 
+    /// 韩方 is Korea's side (like 中方), and 安全性 a noun in -性: neither is a name.
+    func testCountrySideAndNounInXingAreNotNames() {
+        XCTAssertEqual(persons("愿意与韩方共同努力。"), [])
+        XCTAssertEqual(persons("专家对其安全性表示怀疑。"), [])
+    }
+
     func testAdverbIsNotTheEndOfAGivenName() {
         XCTAssertFalse(persons("村山也表示赞成。").contains("村山也"))
     }
