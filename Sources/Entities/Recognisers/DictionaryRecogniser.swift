@@ -135,6 +135,28 @@ public struct DictionaryRecogniser: Recogniser {
         }
     }
 
+    /// The major states whose abbreviation alone opens a clause as its subject.
+    static let clauseSubjects: ScalarSet = ["中", "美", "日", "俄", "英", "法", "德", "朝", "韩", "印"]
+
+    /// Function words and adverbs that continue a clause after its subject (俄将, 德并不, 美也).
+    static let clauseContinuations: ScalarSet = ["将", "已", "也", "还", "并", "不", "对", "在", "同", "与", "和",
+                                                 "曾", "则", "又", "就", "要", "正", "均", "都"]
+
+    /// Connectives after which a new clause starts (为此俄指责, 同时美将).
+    static let connectives: [[Unicode.Scalar]] = ["为此", "因此", "同时", "此外", "但是", "然而", "而且", "目前", "随后"]
+        .map { Array($0.unicodeScalars) }
+
+    static let closingMarks: ScalarSet = ["》", "”", "’", "」", "』", "）", ")", "]", "】", "〉"]
+
+    /// Position `i` starts a clause: the sentence start, after punctuation, or right after a connective.
+    private func opensClause(_ view: SentenceView, _ i: Int) -> Bool {
+        guard let prev = view.scalar(i - 1) else { return true }
+        // After a closing mark the character is a postposition (《天方夜谭》中: "in").
+        if DictionaryRecogniser.closingMarks.contains(prev) { return false }
+        if ScalarClass.isBoundary(prev) { return true }
+        return DictionaryRecogniser.connectives.contains { c in i - c.count >= view.range.lowerBound && view.hasText(c, at: i - c.count) }
+    }
+
     /// Pairs of abbreviations that are ordinary words (美德 virtue, 中巴 minibus).
     static let commonPairs: Set<String> = ["美德", "中巴", "日中", "中法", "英美", "中英"]
 
@@ -221,6 +243,14 @@ public struct DictionaryRecogniser: Recogniser {
         // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
         if DictionaryRecogniser.majorStates.contains(view.text[i]), view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
            startsStateHead(view, at: i + 1) { return 0.65 }
+        // A major state's abbreviation opening a clause as its subject, before a function word or a
+        // speech verb (，俄将大力整顿, 德并不认账, 为此俄指责): newswire's short name for the state. No
+        // word may start on it (中将, 日前, 美元), and 越 (越是…越要), 蒙, 苏 and 欧 are too often other words.
+        if DictionaryRecogniser.clauseSubjects.contains(view.text[i]), view.commonWordEnd(from: i) == nil,
+           opensClause(view, i), let next = view.scalar(i + 1),
+           DictionaryRecogniser.clauseContinuations.contains(next) || view.entryStarts(.personCue, at: i + 1) {
+            return 0.6
+        }
         // Enumerated with 、 (中、美、日): neither this character nor its neighbour ends a common word
         // (考察团团长、中共 is not 长沙 and 中国).
         if view.scalar(i - 1) == "、" || view.scalar(i + 1) == "、" {

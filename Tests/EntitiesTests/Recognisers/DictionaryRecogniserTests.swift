@@ -9,6 +9,16 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }
 
+    /// A major state's abbreviation as the subject opening a clause; not 越 (越是…越要), not after a
+    /// closing mark (《天方夜谭》中 is "in"), not where a word starts (中将).
+    func testStateAbbreviationOpeningAClause() {
+        XCTAssertEqual(places("他表示，俄将大力整顿市场。"), ["俄"])
+        XCTAssertEqual(places("空口无凭，德并不认账。"), ["德"])
+        XCTAssertEqual(places("越是困难，越要坚持。"), [])
+        XCTAssertEqual(places("这是《天方夜谭》中的故事。"), [])
+        XCTAssertEqual(places("他被授予中将军衔。"), [])
+    }
+
     /// 请来 ends on the lead, but 邀请 ends right before it: the lead starts afresh (邀请|来华).
     func testLeadAfterACompleteWordKeepsTheAbbreviation() {
         XCTAssertEqual(places("他们是应外交学会邀请来华访问的。"), ["华"])
