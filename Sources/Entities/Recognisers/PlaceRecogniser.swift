@@ -65,8 +65,13 @@ public struct PlaceRecogniser: Recogniser {
             }
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
-                guard nameLength >= 1,
-                      isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: nameLength == 1 && placeEnds.contains(start)) else { continue }
+                // A number names a village or a neighbourhood of its place (城关镇三村); before a county,
+                // city or province it counts them (闽东九县).
+                let numberedUnit = nameLength == 1 && placeEnds.contains(start)
+                    && PlaceRecogniser.numberedSuffixes.contains(view.string(suffix))
+                guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: numberedUnit) else { continue }
+                // A reduplicated character is a phrase (山山水水, 村村通), not a name and its suffix.
+                if nameLength == 1, suffix.count == 1, view.text[start] == view.text[suffix.lowerBound] { continue }
                 let anchored = placeEnds.contains(start)
                 let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
                 var c: Double
@@ -198,6 +203,9 @@ public struct PlaceRecogniser: Recogniser {
     /// county (永宁镇 beside 永宁县), and the counties named after their prefecture or a former county
     /// (邢台县 beside 邢台市, 青浦县 before it became 青浦区).
     static let lowAdministrativeSuffixes: Set<String> = ["县", "镇", "乡", "村", "街道", "社区"]
+
+    /// Suffixes a number may name (三村, 二组): the units below a township.
+    static let numberedSuffixes: Set<String> = ["村", "组", "社区", "街道", "队"]
 
     /// Level words newswire adds to foreign cities and regions that the dictionary lists bare.
     static let foreignLevels: Set<String> = ["市", "省", "州"]

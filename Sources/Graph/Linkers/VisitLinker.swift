@@ -129,7 +129,7 @@ public struct VisitLinker: RelationLinker {
                     targets = candidates
                     rule = "visited:locative"
                 case .tripNoun:
-                    targets = Self.placesEnding(at: hit.range.lowerBound, view: view, clause: clause)
+                    targets = Self.placesEnding(at: hit.range.lowerBound, view: view, clause: clause, scalars: s)
                     rule = "visited:trip-noun"
                 case .shortVisit:
                     let j = hit.range.upperBound
@@ -239,9 +239,14 @@ public struct VisitLinker: RelationLinker {
     ].map { ($0, true) })
 
     /// The places right before a trip noun (闽东九县调研行 → 闽东): a counted place (九县) only qualifies.
-    static func placesEnding(at i: Int, view: LinkSentenceView, clause: Range<Int>) -> [Mention] {
+    static func placesEnding(at i: Int, view: LinkSentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> [Mention] {
         var end = i
         var out: [Mention] = []
+        // A count of the place's units between it and the trip noun (闽东九县调研行, 全省各市之行).
+        if end - 2 >= clause.lowerBound, countedUnits.contains(s[end - 1]),
+           ClauseScalars.chineseDigit(s[end - 2]) != nil || ["各", "几", "两", "数"].contains(s[end - 2]) {
+            end -= 2
+        }
         while end > clause.lowerBound, let m = view.mention(endingAt: end), m.type == .place || m.type == .organisation {
             let first = m.canonical.unicodeScalars.first.map { ClauseScalars.chineseDigit($0) != nil || ClauseScalars.digit($0) != nil } ?? true
             if !first && !genericPlaces.contains(m.canonical) { out = [m] }
@@ -265,6 +270,9 @@ public struct VisitLinker: RelationLinker {
               !view.allMentions.contains(where: { $0.range.lowerBound < k && $0.range.upperBound > j }) else { return nil }
         return surfaceItem(j..<k, type: .place, scalars: s)
     }
+
+    /// Administrative units that a number counts (九县, 各市).
+    static let countedUnits: Set<Unicode.Scalar> = ["县", "市", "省", "区", "镇", "乡", "村"]
 
     /// Generic place words that only qualify the place before them (闽西老区, 大别山区).
     static let genericPlaces: Set<String> = ["老区", "山区", "地区", "基层", "农村", "乡村", "一线", "边区", "苏区", "库区", "林区", "牧区"]

@@ -5,6 +5,11 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A reduplicated character is a phrase (山山水水), not a name and its suffix.
+    func testReduplicationIsNoPlace() {
+        XCTAssertEqual(places("他走遍八闽山山水水。"), ["八闽"])
+    }
+
     func testTownshipAndVillageChainAfterADistrict() {
         XCTAssertEqual(places("入选名单的有洛江区罗溪镇钟山村。"), ["洛江区", "罗溪镇", "钟山村"])
     }
@@ -77,9 +82,10 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他们在18个乡镇建起了学校。"), [])
     }
 
-    /// 皖南六县 are the counties of 皖南: the visit linker walks over them to the place (…六县调研行).
+    /// 皖南六县 counts the counties of 皖南: no place of its own (the visit linker steps over the count
+    /// to the place in …六县调研行).
     func testOneNumeralRightAfterAPlaceCountsItsCounties() {
-        XCTAssertEqual(places("他走遍了皖南六县。"), ["皖南", "六县"])
+        XCTAssertEqual(places("他走遍了皖南六县。"), ["皖南"])
     }
 
     func testPartsOfAPlaceAreNotNames() {

@@ -133,6 +133,8 @@ final class VisitTargetTests: XCTestCase {
 
     func testTripNounNamesItsDestination() {
         XCTAssertEqual(visits("王小华开启闽南五县调研行。", persons: ["王小华"], places: ["闽南", "五县"]), ["王小华>闽南"])
+        // The entity layer no longer takes a count of counties (五县) for a place: it is stepped over.
+        XCTAssertEqual(visits("王小华开启闽南五县调研行。", persons: ["王小华"], places: ["闽南"]), ["王小华>闽南"])
         XCTAssertEqual(visits("王小华的此次法国之行很成功。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
     }
 
