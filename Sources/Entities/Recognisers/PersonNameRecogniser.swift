@@ -139,7 +139,13 @@ public struct PersonNameRecogniser: Recogniser {
         for k in (start + sl)..<end {
             guard ScalarClass.isHan(text[k]) else { return nil }
             // A title or a place/organisation suffix cannot begin inside the given name (张书记, 李村).
-            if view.entryStarts(.title, at: k) || view.entryStarts(.honorific, at: k) { return nil }
+            if view.entryStarts(.title, at: k) { return nil }
+            // Nor can an honorific, unless it is one common given-name character with more of the
+            // given name after it (张君秋, 李君如: 君 is not "Mr" there).
+            if view.entryStarts(.honorific, at: k) {
+                let oneCharacter = view.entries(.honorific, startingAt: k).allSatisfy { $0.end == k + 1 }
+                guard oneCharacter, k < end - 1, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
+            }
         }
         // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
         // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.

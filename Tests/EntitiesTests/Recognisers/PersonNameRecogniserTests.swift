@@ -35,6 +35,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("专家对其安全性表示怀疑。"), [])
     }
 
+    /// 君 is an honorific after a bare surname, but a common given-name character inside a longer name.
+    func testHonorificCharacterInsideAGivenName() {
+        XCTAssertEqual(persons("著名演员王君秋昨天逝世。"), ["王君秋"])
+    }
+
     func testAdverbIsNotTheEndOfAGivenName() {
         XCTAssertFalse(persons("村山也表示赞成。").contains("村山也"))
     }
