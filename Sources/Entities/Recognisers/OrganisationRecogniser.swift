@@ -213,6 +213,10 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
+    /// The confidence of a place + body + suffix name whose body has two or more characters: above a
+    /// dictionary place's 0.9, so that the whole outweighs its anchor and the remainder read apart.
+    static let composedConfidence = 0.92
+
     /// A common word that starts inside `r` and ends after it, unless that word is an office title of
     /// the body (财政部 长 in 美国财政部长: the name ends before 长, the title 部长 belongs to it).
     static func crossesRightExceptTitle(_ view: SentenceView, _ r: Range<Int>) -> Bool {
@@ -234,6 +238,10 @@ public struct OrganisationRecogniser: Recogniser {
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
                                  anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
+        // A one-character suffix that starts a common word running on is that word's head, not a
+        // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长).
+        if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
+           !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e }) { return }
         // The body: name characters directly before the suffix.
         var bodyStart = suffix.lowerBound
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
@@ -258,15 +266,19 @@ public struct OrganisationRecogniser: Recogniser {
             var c = 0.62 + 0.08 * Double(strength)
             if bodyLength > 6 { c -= 0.1 }
             if bodyLength == 0 && suffix.count == 1 { c -= 0.1 }
+            c = min(c, 0.88)
+            // With a body of its own the composed name rests on its anchor's evidence plus the body and
+            // the suffix: it must outweigh the anchor and the rest read apart (加拿大 + 海军舰艇编队).
+            if bodyLength >= 2 { c = max(c, OrganisationRecogniser.composedConfidence) }
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
                                         canonical: view.string(a.start..<suffix.upperBound),
-                                        rule: "pattern:place-org-suffix", confidence: min(c, 0.88)))
+                                        rule: "pattern:place-org-suffix", confidence: c))
             // A party or organisation directly before the place owns the body (民盟 厦门市委会).
             for p in anchors where p.end == a.start
                 && view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
-                                            rule: "pattern:org-place-org-suffix", confidence: min(c + 0.02, 0.88)))
+                                            rule: "pattern:org-place-org-suffix", confidence: min(c + 0.02, max(c, 0.88))))
             }
             proposed = true
         }

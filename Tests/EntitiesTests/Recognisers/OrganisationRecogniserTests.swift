@@ -276,3 +276,18 @@ final class WorksSuffixTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("洛阳矿山机械总厂的职工来了。", .organisation), ["洛阳矿山机械总厂"])
     }
 }
+
+/// A place + body + suffix name outweighs its anchor and the rest read apart; a one-character suffix
+/// that starts a running word (社|区) is no suffix.
+final class ComposedOrganisationTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testCountryArmedServiceAndUnitAreOneName() {
+        XCTAssertEqual(organisations("由加拿大海军太平洋舰队司令率领。"), ["加拿大海军太平洋舰队"])
+        XCTAssertTrue(organisations("少将率领的加拿大海军舰艇编队结束访问。").contains("加拿大海军舰艇编队"))
+    }
+
+    func testSuffixThatStartsARunningWordIsNoSuffix() {
+        XCTAssertFalse(organisations("思明区中华街道幸福社区党委书记说。").contains { $0.hasSuffix("社") })
+    }
+}
