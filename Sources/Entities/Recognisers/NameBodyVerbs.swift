@@ -30,17 +30,23 @@ enum NameBodyVerbs {
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 
+    /// The listed words by first scalar: a position is tested only against words that can start there.
+    static let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: scalars, by: { $0[0] })
+
     /// The end of the last listed word inside `range` (so a name can start after it), nil when none.
+    /// Called for every suffix and quoted name: no allocation, one dictionary probe per position.
     static func lastEnd(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         var best: Int?
-        for w in scalars where w.count <= range.count {
-            var i = range.lowerBound
-            while i + w.count <= range.upperBound {
-                if text[i] == w[0] && Array(text[i..<(i + w.count)]) == w {
-                    best = max(best ?? 0, i + w.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let candidates = byFirst[text[i]] {
+                for w in candidates where i + w.count <= range.upperBound {
+                    var k = 1
+                    while k < w.count && text[i + k] == w[k] { k += 1 }
+                    if k == w.count { best = max(best ?? 0, i + w.count) }
                 }
-                i += 1
             }
+            i += 1
         }
         return best
     }
