@@ -50,6 +50,15 @@ public struct PersonNameRecogniser: Recogniser {
                 }
             }
         }
+        // Two readings from one surname (周林 | 周林道出): the cap below hides which has the better
+        // evidence, so a longer reading clearly worse than the shorter one is dropped here.
+        scored = scored.filter { long in
+            !scored.contains { short in
+                short.range.lowerBound == long.range.lowerBound && short.range.count == long.range.count - 1
+                    && short.confidence >= threshold
+                    && short.confidence - long.confidence >= PersonNameRecogniser.shorterReadingMargin
+            }
+        }
         // Enumerations and pairs: a weak name next to an accepted one across 、 or a conjunction
         // (张某、李某某、王某; 许某与吴某) is one more item of the same list of names.
         let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
@@ -76,6 +85,9 @@ public struct PersonNameRecogniser: Recogniser {
     static func isListJoint(_ s: Unicode.Scalar) -> Bool {
         s == "、" || s == "和" || s == "与" || s == "同" || s == "及" || s == "跟"
     }
+
+    /// How much better the shorter of two readings from one surname must score for the longer to go.
+    static let shorterReadingMargin = 0.1
 
     /// What a neighbouring accepted name in a 、 list adds.
     static let listBonus = 0.1

@@ -40,6 +40,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("著名演员王君秋昨天逝世。"), ["王君秋"])
     }
 
+    /// Both readings reach the confidence cap, but 王宇设 cuts 设计 in two: the shorter reading has the
+    /// better evidence and the longer one is dropped.
+    func testShorterReadingWithClearlyBetterEvidenceWins() {
+        XCTAssertEqual(persons("工程师王宇设计的桥梁很坚固。"), ["王宇"])
+        XCTAssertEqual(persons("厂长李建华介绍了情况。"), ["李建华"])
+    }
+
     func testAdverbIsNotTheEndOfAGivenName() {
         XCTAssertFalse(persons("村山也表示赞成。").contains("村山也"))
     }
