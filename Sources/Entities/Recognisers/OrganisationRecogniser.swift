@@ -177,7 +177,7 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
     /// 俄罗斯 国家杜马, 加拿大 海军): the country's own body, a different entity from the Chinese one the dictionary
-    /// names. The confidence is set high so the composed name outweighs the country and the body
+    /// names; with China, the body named in full (中国 全国政协). The confidence is set high so the composed name outweighs the country and the body
     /// proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
         for m in view.matches where m.end - m.start >= 2 {
@@ -203,7 +203,7 @@ public struct OrganisationRecogniser: Recogniser {
                     let e = view.lexicon.entries[Int(i)]
                     return e.kind == .organisation && e.has("gov")
                         && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
-                            || e.attributes["body"] == "military")
+                            || e.attributes["body"] == "military" || e.attributes["body"] == "cppcc")
                 }
                 guard isStateBody else { continue }
                 candidates.append(Candidate(range: m.start..<b.end, type: .organisation,

@@ -287,6 +287,10 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertTrue(organisations("少将率领的加拿大海军舰艇编队结束访问。").contains("加拿大海军舰艇编队"))
     }
 
+    func testCountryAndItsPoliticalConsultativeBodyAreOneName() {
+        XCTAssertEqual(organisations("欢迎中国全国政协主席访问法国。"), ["中国全国政协"])
+    }
+
     func testSuffixThatStartsARunningWordIsNoSuffix() {
         XCTAssertFalse(organisations("思明区中华街道幸福社区党委书记说。").contains { $0.hasSuffix("社") })
     }
