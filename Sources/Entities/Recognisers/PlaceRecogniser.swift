@@ -72,6 +72,8 @@ public struct PlaceRecogniser: Recogniser {
                 guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: numberedUnit) else { continue }
                 // A reduplicated character is a phrase (山山水水, 村村通), not a name and its suffix.
                 if nameLength == 1, suffix.count == 1, view.text[start] == view.text[suffix.lowerBound] { continue }
+                // A known organisation is no place name (厦门民盟 盟员: 民盟 + 盟 is not a league).
+                if view.lexicon.hasEntry(.organisation, view.text, start..<suffix.lowerBound) { continue }
                 let anchored = placeEnds.contains(start)
                 let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
                 var c: Double

@@ -5,6 +5,13 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A known organisation before a one-character place suffix is no place name (民盟 + 盟员): the
+    /// city's branch of the party is read instead.
+    func testKnownOrganisationIsNoPlaceName() {
+        XCTAssertEqual(places("这是福州民盟盟员的文章。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("这是福州民盟盟员的文章。", .organisation), ["福州民盟"])
+    }
+
     /// A reduplicated character is a phrase (山山水水), not a name and its suffix.
     func testReduplicationIsNoPlace() {
         XCTAssertEqual(places("他走遍八闽山山水水。"), ["八闽"])
