@@ -159,8 +159,9 @@ public struct OrganisationRecogniser: Recogniser {
             if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
             if let e = view.commonWordEnd(from: start), e <= k { continue }
             if let w = view.commonWordStart(to: k), w > start { continue }
+            // One-character abbreviations (日 in 松日队) are no dictionary names here.
             if view.matches(startingIn: body).contains(where: { m in
-                m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                m.end - m.start >= 2 && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
             }) { continue }
             if NameBodyVerbs.occurs(in: view.text, body) { continue }
             candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
@@ -177,8 +178,8 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
     /// 俄罗斯 国家杜马, 加拿大 海军): the country's own body, a different entity from the Chinese one the dictionary
-    /// names; with China, the body named in full (中国 全国政协). The confidence is set high so the composed name outweighs the country and the body
-    /// proposed separately (two dictionary hits).
+    /// names; with China, the body named in full (中国 全国政协). The confidence is set high so the
+    /// composed name outweighs the country and the body proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
         for m in view.matches where m.end - m.start >= 2 {
             let isCountry = m.entries.contains { i in

@@ -257,6 +257,12 @@ final class ClubTeamTests: XCTestCase {
         XCTAssertEqual(organisations("健力宝队是参赛的八支球队之一。"), ["健力宝队"])
     }
 
+    /// 日 (Japan) inside the sponsor's name is no dictionary name, and 队 ends no given name (松 + 日队).
+    func testSponsorNameHoldingAnAbbreviationIsAClub() {
+        XCTAssertEqual(organisations("对新上任的松日队教练很满意。"), ["松日队"])
+        XCTAssertEqual(RecogniserTestSupport.names("对新上任的松日队教练很满意。", .person), [])
+    }
+
     func testKindsOfTeamAreNoNames() {
         XCTAssertEqual(organisations("施工队进驻工地，医疗队也到了。"), [])
     }
