@@ -270,7 +270,14 @@ public struct OrganisationRecogniser: Recogniser {
             c = min(c, 0.88)
             // With a body of its own the composed name rests on its anchor's evidence plus the body and
             // the suffix: it must outweigh the anchor and the rest read apart (加拿大 + 海军舰艇编队).
-            if bodyLength >= 2 { c = max(c, OrganisationRecogniser.composedConfidence) }
+            // A body holding or touching an office title (外交部|长普里马|科) is a title and a name run
+            // together: no boost.
+            let holdsTitle = (a.start..<suffix.lowerBound).contains { k in
+                view.entries(.title, startingAt: k).contains { $0.end > a.end }
+            }
+            if bodyLength >= 2, !holdsTitle {
+                c = max(c, OrganisationRecogniser.composedConfidence)
+            }
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
                                         canonical: view.string(a.start..<suffix.upperBound),
                                         rule: "pattern:place-org-suffix", confidence: c))

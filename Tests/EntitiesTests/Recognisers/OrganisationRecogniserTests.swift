@@ -293,6 +293,11 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertTrue(organisations("少将率领的加拿大海军舰艇编队结束访问。").contains("加拿大海军舰艇编队"))
     }
 
+    /// 科 closes no organisation across a title and a name (外交部|长伊万诺|科夫).
+    func testTitleAndNameAreNoComposedBody() {
+        XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
+    }
+
     func testCountryAndItsPoliticalConsultativeBodyAreOneName() {
         XCTAssertEqual(organisations("欢迎中国全国政协主席访问法国。"), ["中国全国政协"])
     }
