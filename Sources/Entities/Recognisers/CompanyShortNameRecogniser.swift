@@ -36,7 +36,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
         "商品", "科学", "类", "业", "股", "板", "城", "园", "链", "厂", "人",
     ].map { Array($0.unicodeScalars) }
 
-    /// Characters after which a brand cannot begin: counters and units (三个|电子, 两家|药业).
+    /// Counters and units: a "brand" ending in one is a count (三个 电子, 两家 药业).
     static let counters: ScalarSet = ["个", "家", "种", "类", "项", "批", "名", "位", "条", "年", "月", "日", "次", "大", "支", "款"]
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {

@@ -146,6 +146,7 @@ public struct DictionaryRecogniser: Recogniser {
     static let connectives: [[Unicode.Scalar]] = ["为此", "因此", "同时", "此外", "但是", "然而", "而且", "目前", "随后"]
         .map { Array($0.unicodeScalars) }
 
+    /// Closing quotes and brackets: a character after one continues the phrase they close.
     static let closingMarks: ScalarSet = ["》", "”", "’", "」", "』", "）", ")", "]", "】", "〉"]
 
     /// Position `i` starts a clause: the sentence start, after punctuation, or right after a connective.

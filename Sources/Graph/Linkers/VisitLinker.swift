@@ -238,7 +238,8 @@ public struct VisitLinker: RelationLinker {
         "第一站", "首站", "一站", "访问团", "考察团", "代表团", "调研行", "考察行", "之行", "访问", "考察", "视察", "调研",
     ].map { ($0, true) })
 
-    /// The places right before a trip noun (闽东九县调研行 → 闽东): a counted place (九县) only qualifies.
+    /// The places right before a trip noun (闽东九县调研行 → 闽东): a count of units (九县, whether or not
+    /// the entity layer made it a mention) only qualifies the place before it.
     static func placesEnding(at i: Int, view: LinkSentenceView, clause: Range<Int>, scalars s: [Unicode.Scalar]) -> [Mention] {
         var end = i
         var out: [Mention] = []
