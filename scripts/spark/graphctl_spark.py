@@ -3,11 +3,16 @@
 
 map:    document paths -> `graphctl extract --jsonl --full` records, through `rdd.pipe` (one graphctl per
         partition; it reads the files itself, so document ids are the paths exactly as given)
-reduce: per partition, `graphctl build --from-jsonl -` turns its records into a partial graph; the partial
-        graphs are combined with `graphctl merge` in a tree (`treeReduce`: merge is associative and
-        commutative, so Spark may pair them in any order and the result is the same bytes)
+reduce: `--reduce records` (default, exact): every record goes to one `graphctl build --from-jsonl -`,
+        which streams them (memory grows with the graph, not the corpus) and resolves homonyms over the
+        whole corpus, so the graph is byte-identical to one `graphctl build`;
+        `--reduce merge`: per partition, `graphctl build --from-jsonl -` turns its records into a partial
+        graph, and the partial graphs are combined with `graphctl merge` in a tree (`treeReduce`: merge is
+        associative and commutative). Byte-identical to one build unless a person's name splits into
+        homonyms (conflicting offices) across partitions: a partial graph cannot see the other partitions'
+        offices, and merge keeps the labels it is given.
 
-    graphctl_spark.py [--master local[2]] [--graphctl PATH] [--partitions N] -o graph.json PATH...
+    graphctl_spark.py [--master local[2]] [--graphctl PATH] [--partitions N] [--reduce records|merge] -o graph.json PATH...
 
 PATHs are text files or directories (every *.txt below them, sorted). Every executor must see the
 graphctl binary (and its dictionaries) and the input files at the same paths: a shared file system, or
@@ -68,6 +73,9 @@ def main():
     ap.add_argument("--graphctl", default=os.environ.get("GRAPHCTL", "graphctl"))
     ap.add_argument("--partitions", type=int, default=None, help="default: Spark's default parallelism")
     ap.add_argument("--records", default=None, help="also save the map output (extract --full records) here")
+    ap.add_argument("--reduce", choices=["records", "merge"], default="records",
+                    help="records: one streaming build over all records (exact, default); "
+                         "merge: partial graphs merged in a tree (exact unless homonyms span partitions)")
     args = ap.parse_args()
 
     from pyspark.sql import SparkSession
@@ -91,12 +99,19 @@ def main():
         with open(args.records, "w", encoding="utf-8") as f:
             for r in records.collect():
                 f.write(r + "\n")
-    # reduce: partial graphs per partition, merged pairwise in a tree.
-    partials = records.mapPartitions(build_partial(graphctl))
-    graph = partials.treeReduce(merge(graphctl), depth=2)
+    if args.reduce == "records":
+        # reduce: one build over every record. repartition (a shuffle), not coalesce: coalesce(1) would
+        # pull the map itself into a single task, and extraction, the costly step, must stay distributed.
+        built = records.repartition(1).mapPartitions(build_partial(graphctl)).collect()
+        graph = built[0] if built else ""
+    else:
+        # reduce: partial graphs per partition, merged pairwise in a tree.
+        partials = records.mapPartitions(build_partial(graphctl))
+        graph = partials.treeReduce(merge(graphctl), depth=2)
     with open(args.output, "w", encoding="utf-8") as f:
         f.write(graph)
-    print(f"graphctl_spark: {len(paths)} documents, {partials.getNumPartitions()} partitions -> {args.output}",
+    print(f"graphctl_spark: {len(paths)} documents, {docs.getNumPartitions()} map partitions, reduce by "
+          f"{args.reduce} -> {args.output}",
           file=sys.stderr)
     spark.stop()
 
