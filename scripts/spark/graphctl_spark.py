@@ -3,14 +3,13 @@
 
 map:    document paths -> `graphctl extract --jsonl --full` records, through `rdd.pipe` (one graphctl per
         partition; it reads the files itself, so document ids are the paths exactly as given)
-reduce: `--reduce records` (default, exact): every record goes to one `graphctl build --from-jsonl -`,
-        which streams them (memory grows with the graph, not the corpus) and resolves homonyms over the
-        whole corpus, so the graph is byte-identical to one `graphctl build`;
-        `--reduce merge`: per partition, `graphctl build --from-jsonl -` turns its records into a partial
-        graph, and the partial graphs are combined with `graphctl merge` in a tree (`treeReduce`: merge is
-        associative and commutative). Byte-identical to one build unless a person's name splits into
-        homonyms (conflicting offices) across partitions: a partial graph cannot see the other partitions'
-        offices, and merge keeps the labels it is given.
+reduce: `--reduce merge` (default): a first, small reduce runs `graphctl build --from-jsonl - --homonym-table`
+        over all records (only the persons' offices are kept) to decide which names split into homonyms;
+        then, per partition, `graphctl build --from-jsonl - --homonyms TABLE` turns its records into a
+        partial graph, and the partial graphs are combined with `graphctl merge` in a tree (`treeReduce`:
+        merge is associative and commutative, so Spark may pair them in any order and the result is the
+        same bytes as one `graphctl build`);
+        `--reduce records`: every record goes to one `graphctl build --from-jsonl -` (one streaming build).
 
     graphctl_spark.py [--master local[2]] [--graphctl PATH] [--partitions N] [--reduce records|merge] -o graph.json PATH...
 
@@ -39,14 +38,31 @@ def expand(paths):
     return out
 
 
-def build_partial(graphctl):
-    """Partition of record lines -> one partial graph (graph.json text), or nothing for an empty partition."""
+def homonym_table(graphctl):
+    """All record lines (one partition) -> the corpus's homonym table (JSON text)."""
+    def run(records):
+        data = "".join(r + "\n" for r in records).encode("utf-8")
+        p = subprocess.run([graphctl, "build", "-q", "--from-jsonl", "-", "--homonym-table", "-o", "-"],
+                           input=data, stdout=subprocess.PIPE, check=True)
+        yield p.stdout.decode("utf-8")
+    return run
+
+
+def build_partial(graphctl, table=None):
+    """Partition of record lines -> one partial graph (graph.json text), or nothing for an empty partition.
+    With `table` (the corpus's homonym table as JSON text) persons carry the labels of the whole corpus."""
     def run(records):
         data = "".join(r + "\n" for r in records).encode("utf-8")
         if not data:
             return
-        p = subprocess.run([graphctl, "build", "-q", "-j", "1", "--from-jsonl", "-", "-o", "-"],
-                           input=data, stdout=subprocess.PIPE, check=True)
+        args = [graphctl, "build", "-q", "-j", "1", "--from-jsonl", "-", "-o", "-"]
+        with tempfile.TemporaryDirectory(prefix="graphctl-homonyms-") as d:
+            if table is not None:
+                path = os.path.join(d, "homonyms.json")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(table)
+                args += ["--homonyms", path]
+            p = subprocess.run(args, input=data, stdout=subprocess.PIPE, check=True)
         yield p.stdout.decode("utf-8")
     return run
 
@@ -73,9 +89,9 @@ def main():
     ap.add_argument("--graphctl", default=os.environ.get("GRAPHCTL", "graphctl"))
     ap.add_argument("--partitions", type=int, default=None, help="default: Spark's default parallelism")
     ap.add_argument("--records", default=None, help="also save the map output (extract --full records) here")
-    ap.add_argument("--reduce", choices=["records", "merge"], default="records",
-                    help="records: one streaming build over all records (exact, default); "
-                         "merge: partial graphs merged in a tree (exact unless homonyms span partitions)")
+    ap.add_argument("--reduce", choices=["merge", "records"], default="merge",
+                    help="merge (default): partial graphs built with the corpus's homonym table, merged in a "
+                         "tree; records: one streaming build over all records. Both equal one graphctl build.")
     args = ap.parse_args()
 
     from pyspark.sql import SparkSession
@@ -105,8 +121,11 @@ def main():
         built = records.repartition(1).mapPartitions(build_partial(graphctl)).collect()
         graph = built[0] if built else ""
     else:
-        # reduce: partial graphs per partition, merged pairwise in a tree.
-        partials = records.mapPartitions(build_partial(graphctl))
+        # reduce 1: the homonym table of the whole corpus (small: offices per person and document).
+        records = records.persist()
+        tables = records.repartition(1).mapPartitions(homonym_table(graphctl)).collect()
+        # reduce 2: partial graphs per partition, labelled from that table, merged pairwise in a tree.
+        partials = records.mapPartitions(build_partial(graphctl, tables[0] if tables else None))
         graph = partials.treeReduce(merge(graphctl), depth=2)
     with open(args.output, "w", encoding="utf-8") as f:
         f.write(graph)

@@ -3,7 +3,7 @@
 # graph is byte-identical to one `graphctl build` over the same documents.
 #   scripts/spark/run-local.sh [PATH…]
 # Environment: SPARK_VENV (default .venv-spark; pyspark is pip-installed there on first use),
-# PARTITIONS (default 3), MASTER (default local[2]), REDUCE (records, the default, or merge: see
+# PARTITIONS (default 3), MASTER (default local[2]), REDUCE (merge, the default, or records: see
 # graphctl_spark.py). Needs Java 17 on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +20,7 @@ mapfile -t paths < "$OUT/paths"
 "$BIN" build -q -j 1 -o "$OUT/single.json" "${paths[@]}"
 start=$(date +%s.%N)
 "$VENV/bin/python" scripts/spark/graphctl_spark.py --master "${MASTER:-local[2]}" --graphctl "$BIN" \
-    --partitions "${PARTITIONS:-3}" --reduce "${REDUCE:-records}" -o "$OUT/spark.json" "${paths[@]}"
+    --partitions "${PARTITIONS:-3}" --reduce "${REDUCE:-merge}" -o "$OUT/spark.json" "${paths[@]}"
 end=$(date +%s.%N)
 echo "spark: $(python3 -c "print(f'{$end - $start:.1f}')") s; single build: $OUT/single.json; spark: $OUT/spark.json"
 if cmp "$OUT/single.json" "$OUT/spark.json"; then

@@ -31,11 +31,16 @@ public struct GraphBuilder {
     /// Per `add` call, in call order: the document id and the slots of its persons.
     private var documents: [(id: String, slots: [Int])] = []
     private let isTraditional: (String) -> Bool
+    /// When set, persons are labelled from this corpus-wide table instead of by resolving the homonyms
+    /// of the records added here: a batch's graph then carries the labels the whole corpus gives, and
+    /// the graphs of all batches merge into exactly the whole build.
+    public var homonymTable: HomonymTable?
 
     /// - Parameter isTraditional: whether a surface form is written in traditional characters; such
     ///   aliases go to `Node.traditionalAliases`.
-    public init(isTraditional: @escaping (String) -> Bool = { _ in false }) {
+    public init(isTraditional: @escaping (String) -> Bool = { _ in false }, homonymTable: HomonymTable? = nil) {
         self.isTraditional = isTraditional
+        self.homonymTable = homonymTable
     }
 
     public mutating func add(_ record: DocumentRecord) {
@@ -86,22 +91,23 @@ public struct GraphBuilder {
     /// The graph of every record added so far. Leaves the builder empty (its storage is handed to the
     /// graph rather than copied).
     public mutating func build() -> KnowledgeGraph {
-        // Homonym clusters are formed in document-id order (ties: call order), as if sorted records came in.
-        let order = documents.indices.sorted { a, b in
-            documents[a].id != documents[b].id ? documents[a].id < documents[b].id : a < b
-        }
-        let homonyms = HomonymResolver(documents: order.map { d in
-            var offices: [String: Set<HomonymResolver.Office>] = [:]
-            for s in documents[d].slots { offices[signatures[s].name] = signatures[s].offices }
-            return offices
-        })
         // Every document of a slot gets the same label: take the first one's.
         var names = signatures.map(\.name)
         var labelled = [Bool](repeating: false, count: signatures.count)
-        for (position, d) in order.enumerated() {
-            for s in documents[d].slots where !labelled[s] {
-                labelled[s] = true
-                if let label = homonyms.labels[position]?[signatures[s].name] { names[s] = label }
+        if let table = homonymTable {
+            for document in documents {
+                for s in document.slots where !labelled[s] {
+                    labelled[s] = true
+                    if let label = table.labels[document.id]?[signatures[s].name] { names[s] = label }
+                }
+            }
+        } else {
+            let (order, homonyms) = resolve()
+            for (position, d) in order.enumerated() {
+                for s in documents[d].slots where !labelled[s] {
+                    labelled[s] = true
+                    if let label = homonyms.labels[position]?[signatures[s].name] { names[s] = label }
+                }
             }
         }
         documents = []
@@ -111,5 +117,33 @@ public struct GraphBuilder {
         accumulator = GraphAccumulator()
         acc.rekey { k in k.slot >= 0 ? NodeKey(type: k.type, name: names[k.slot]) : nil }
         return acc.graph(isTraditional: isTraditional)
+    }
+
+    /// The homonym labels of every record added so far, keyed by document id: the first reduce of an
+    /// exact distributed build (see `HomonymTable`). Leaves the builder as it is.
+    public func homonymLabels() -> HomonymTable {
+        let (order, homonyms) = resolve()
+        var table = HomonymTable()
+        for (position, d) in order.enumerated() {
+            for s in documents[d].slots {
+                let name = signatures[s].name
+                if let label = homonyms.labels[position]?[name] { table.labels[documents[d].id, default: [:]][name] = label }
+            }
+        }
+        return table
+    }
+
+    /// Homonym clusters over the documents added so far, formed in document-id order (ties: call
+    /// order), as if sorted records came in; `order` maps the resolver's positions to `documents`.
+    private func resolve() -> (order: [Int], resolver: HomonymResolver) {
+        let order = documents.indices.sorted { a, b in
+            documents[a].id != documents[b].id ? documents[a].id < documents[b].id : a < b
+        }
+        let resolver = HomonymResolver(documents: order.map { d in
+            var offices: [String: Set<HomonymResolver.Office>] = [:]
+            for s in documents[d].slots { offices[signatures[s].name] = signatures[s].offices }
+            return offices
+        })
+        return (order, resolver)
     }
 }

@@ -5,9 +5,9 @@
 /// weight is recounted from the merged evidence. Because each step is a union, sum or minimum, the
 /// merge is associative and commutative: any grouping of the same graphs saves to the same bytes.
 /// Mentions of a document present in two inputs are counted twice; merge graphs of disjoint batches.
-/// Homonym labels are taken as they are: persons are not re-split across inputs, so merging the graphs
-/// of batches equals one build of the whole corpus only when no person's name splits into homonyms
-/// across batches (docs/map-reduce.md; `build --from-jsonl` over all records is always exact).
+/// Homonym labels are taken as they are: persons are not re-split across inputs. Batches built with the
+/// corpus's `HomonymTable` already carry the whole corpus's labels, and then merge into exactly the
+/// whole build; batches built alone do so only when no person's name splits across them.
 public enum GraphMerger {
     public static func merge(_ graphs: [KnowledgeGraph]) -> KnowledgeGraph {
         var acc = GraphAccumulator()

@@ -8,24 +8,47 @@ enum BuildCommand: Command {
     static let spec = CommandSpec(
         name: "build",
         summary: "Build the knowledge graph and save it (default ./graph.json).",
-        usage: "graphctl build [PATH…|-] [-o FILE] [--from-jsonl FILE…|-]",
+        usage: "graphctl build [PATH…|-] [-o FILE] [--from-jsonl FILE…|- [--homonyms TABLE | --homonym-table]]",
         options: [
             OptionSpec(names: ["-o", "--output"], value: "FILE", help: "Where to save the graph (default ./graph.json; - for stdout)."),
             OptionSpec(names: ["--from-jsonl"], value: nil, help: "The PATHs are `extract --jsonl --full` records (- for stdin), not text."),
+            OptionSpec(names: ["--homonym-table"], value: nil, help: "With --from-jsonl: save the corpus's homonym table (JSON) instead of the graph."),
+            OptionSpec(names: ["--homonyms"], value: "TABLE", help: "With --from-jsonl: label homonyms from TABLE (made by --homonym-table over the whole corpus), so graphs of batches merge into exactly one build."),
             OptionSpec(names: ["--script"], value: "S", help: "hans (default) or hant: write canonical names in traditional characters."),
         ] + TextOptions.specs + LinkingOptions.specs,
-        discussion: "With no PATH the bundled seed articles are read. The summary goes to stderr (-q silences it).")
+        discussion: """
+            With no PATH the bundled seed articles are read. The summary goes to stderr (-q silences it).
+            Exact distributed builds: run --homonym-table once over all records, then build each batch with
+            --homonyms TABLE and merge the batch graphs (docs/map-reduce.md).
+            """)
 
     static func run(_ a: ParsedArguments, console: Console) throws {
         let start = Date()
         var graph: KnowledgeGraph
         var characters = 0
+        if !a.flag("from-jsonl"), a.flag("homonym-table") || a.value("homonyms") != nil {
+            throw UsageError(message: "--homonym-table and --homonyms need --from-jsonl")
+        }
+        if a.flag("homonym-table"), a.value("homonyms") != nil {
+            throw UsageError(message: "give either --homonym-table or --homonyms, not both")
+        }
         if a.flag("from-jsonl") {
             guard !a.positionals.isEmpty else { throw UsageError(message: "--from-jsonl needs FILE… or - for stdin") }
             // Aliases are sorted into simplified and traditional with the same table as a build from text.
             let converter = try Runtime.converter(try TextOptions(a))
-            graph = try RecordInput.build(a.positionals, console: console,
-                                          isTraditional: { converter.looksTraditional($0.unicodeScalars) })
+            if a.flag("homonym-table") {
+                var collector = HomonymTableBuilder()
+                try RecordInput.read(a.positionals, console: console) { collector.add($0) }
+                let table = collector.table()
+                let output = a.value("output") ?? "homonyms.json"
+                try Runtime.write(to: output) { sink in sink.write(bytes: [UInt8](table.jsonData())) }
+                console.info("graphctl: homonym table of \(table.labels.count) documents → \(output == "-" ? "stdout" : output)")
+                return
+            }
+            var builder = GraphBuilder(isTraditional: { converter.looksTraditional($0.unicodeScalars) })
+            if let path = a.value("homonyms") { builder.homonymTable = try HomonymTableFile.load(path) }
+            try RecordInput.read(a.positionals, console: console) { builder.add($0) }
+            graph = builder.build()
         } else {
             let r = try GraphBuild.build(a, paths: a.positionals, console: console)
             graph = r.graph
@@ -43,9 +66,7 @@ enum BuildCommand: Command {
 /// Reads `extract --full` records (files or stdin) into a graph, a line at a time: the builder folds
 /// each record in as it is read, so memory follows the graph, not the size of the input.
 enum RecordInput {
-    static func build(_ paths: [String], console: Console,
-                      isTraditional: @escaping (String) -> Bool = { _ in false }) throws -> KnowledgeGraph {
-        var builder = GraphBuilder(isTraditional: isTraditional)
+    static func read(_ paths: [String], console: Console, _ body: (DocumentRecord) -> Void) throws {
         for path in paths {
             let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
             guard let handle else { console.skip("\(path): cannot read the file"); continue }
@@ -64,13 +85,23 @@ enum RecordInput {
                 lineNumber += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
                 do {
-                    builder.add(try DocumentRecord(jsonLine: String(decoding: line, as: UTF8.self)))
+                    body(try DocumentRecord(jsonLine: String(decoding: line, as: UTF8.self)))
                 } catch {
                     console.skip("\(path):\(lineNumber): \(error)")
                 }
             }
         }
-        return builder.build()
+    }
+}
+
+/// `--homonyms TABLE`: the corpus-wide homonym table a distributed build hands to every batch.
+enum HomonymTableFile {
+    static func load(_ path: String) throws -> HomonymTable {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FatalError(message: "\(path): cannot read the homonym table")
+        }
+        do { return try HomonymTable(jsonData: data) }
+        catch { throw FatalError(message: "\(path): \(error)") }
     }
 }
 

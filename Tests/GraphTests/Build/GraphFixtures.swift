@@ -69,10 +69,18 @@ enum GraphFixtures {
                 doc("d5.txt", "陈明", "书记", "泉州市委"), doc("d6.txt", "陈明", nil, "")]
     }
 
-    static func build(_ records: [DocumentRecord]) -> KnowledgeGraph {
-        var b = GraphBuilder(isTraditional: { $0.unicodeScalars.contains { "張豐華會議".unicodeScalars.contains($0) } })
+    static func build(_ records: [DocumentRecord], homonymTable: HomonymTable? = nil) -> KnowledgeGraph {
+        var b = GraphBuilder(isTraditional: { $0.unicodeScalars.contains { "張豐華會議".unicodeScalars.contains($0) } },
+                             homonymTable: homonymTable)
         for r in records { b.add(r) }
         return b.build()
+    }
+
+    /// The homonym table of `records` taken together.
+    static func homonymTable(_ records: [DocumentRecord]) -> HomonymTable {
+        var b = GraphBuilder()
+        for r in records { b.add(r) }
+        return b.homonymLabels()
     }
 
     static func node(_ g: KnowledgeGraph, _ name: String) -> Node? { g.nodes.first { $0.name == name } }
