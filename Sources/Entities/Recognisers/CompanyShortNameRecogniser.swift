@@ -36,6 +36,9 @@ public struct CompanyShortNameRecogniser: Recogniser {
         "商品", "科学", "类", "业", "股", "板", "城", "园", "链", "厂", "人",
     ].map { Array($0.unicodeScalars) }
 
+    /// Dictionary kinds whose names (two characters or more) inside a brand belong to another reading.
+    static let blockingKinds: [LexiconKind] = [.place, .title, .organisation, .person]
+
     /// Counters and units: a "brand" ending in one is a count (三个 电子, 两家 药业).
     static let counters: ScalarSet = ["个", "家", "种", "类", "项", "批", "名", "位", "条", "年", "月", "日", "次", "大", "支", "款"]
 
@@ -73,7 +76,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
         }
         // Places, titles and dictionary names of two or more characters inside the brand belong to
         // another reading (厦门, 市长); one-character abbreviations (法 in 法拉, 华 in 科华) do not.
-        for kind in [LexiconKind.place, .title, .organisation, .person] {
+        for kind in CompanyShortNameRecogniser.blockingKinds {
             for k in brand where view.entries(kind, startingAt: k).contains(where: { $0.end - k >= 2 }) { return false }
         }
         return true

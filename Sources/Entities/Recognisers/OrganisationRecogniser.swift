@@ -272,10 +272,9 @@ public struct OrganisationRecogniser: Recogniser {
             // the suffix: it must outweigh the anchor and the rest read apart (加拿大 + 海军舰艇编队).
             // A body holding or touching an office title (外交部|长普里马|科) is a title and a name run
             // together: no boost.
-            let holdsTitle = (a.start..<suffix.lowerBound).contains { k in
+            if bodyLength >= 2, !(a.start..<suffix.lowerBound).contains(where: { k in
                 view.entries(.title, startingAt: k).contains { $0.end > a.end }
-            }
-            if bodyLength >= 2, !holdsTitle {
+            }) {
                 c = max(c, OrganisationRecogniser.composedConfidence)
             }
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
@@ -286,7 +285,7 @@ public struct OrganisationRecogniser: Recogniser {
                 && view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
-                                            rule: "pattern:org-place-org-suffix", confidence: min(c + 0.02, max(c, 0.88))))
+                                            rule: "pattern:org-place-org-suffix", confidence: c > 0.88 ? c : min(c + 0.02, 0.88)))
             }
             proposed = true
         }

@@ -52,12 +52,11 @@ public struct PersonNameRecogniser: Recogniser {
         }
         // Two readings from one surname (周林 | 周林道出): the cap below hides which has the better
         // evidence, so a longer reading clearly worse than the shorter one is dropped here.
+        // One dictionary lookup per reading (a long sentence yields thousands of them: no pairwise scan).
+        let best = Dictionary(scored.map { ($0.range, $0.confidence) }, uniquingKeysWith: max)
         scored = scored.filter { long in
-            !scored.contains { short in
-                short.range.lowerBound == long.range.lowerBound && short.range.count == long.range.count - 1
-                    && short.confidence >= threshold
-                    && short.confidence - long.confidence >= PersonNameRecogniser.shorterReadingMargin
-            }
+            guard let short = best[long.range.lowerBound..<(long.range.upperBound - 1)] else { return true }
+            return !(short >= threshold && short - long.confidence >= PersonNameRecogniser.shorterReadingMargin)
         }
         // Enumerations and pairs: a weak name next to an accepted one across 、 or a conjunction
         // (张某、李某某、王某; 许某与吴某) is one more item of the same list of names.

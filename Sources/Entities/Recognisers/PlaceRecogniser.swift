@@ -63,12 +63,12 @@ public struct PlaceRecogniser: Recogniser {
             if PlaceRecogniser.isFacility(view, suffix) {
                 proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
             }
+            // A number names a village or a neighbourhood of its place (城关镇三村); before a county, city
+            // or province it counts them (闽东九县).
+            let numberable = PlaceRecogniser.numberedSuffixes.contains(view.string(suffix))
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
-                // A number names a village or a neighbourhood of its place (城关镇三村); before a county,
-                // city or province it counts them (闽东九县).
-                let numberedUnit = nameLength == 1 && placeEnds.contains(start)
-                    && PlaceRecogniser.numberedSuffixes.contains(view.string(suffix))
+                let numberedUnit = numberable && nameLength == 1 && placeEnds.contains(start)
                 guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: numberedUnit) else { continue }
                 // A reduplicated character is a phrase (山山水水, 村村通), not a name and its suffix.
                 if nameLength == 1, suffix.count == 1, view.text[start] == view.text[suffix.lowerBound] { continue }

@@ -122,28 +122,16 @@ public struct GraphBuilder {
     /// The homonym labels of every record added so far, keyed by document id: the first reduce of an
     /// exact distributed build (see `HomonymTable`). Leaves the builder as it is.
     public func homonymLabels() -> HomonymTable {
-        let (order, homonyms) = resolve()
-        var table = HomonymTable()
-        for (position, d) in order.enumerated() {
-            for s in documents[d].slots {
-                let name = signatures[s].name
-                if let label = homonyms.labels[position]?[name] { table.labels[documents[d].id, default: [:]][name] = label }
-            }
-        }
-        return table
+        let (order, resolver) = resolve()
+        return resolver.table(order: order, ids: documents.map(\.id))
     }
 
-    /// Homonym clusters over the documents added so far, formed in document-id order (ties: call
-    /// order), as if sorted records came in; `order` maps the resolver's positions to `documents`.
+    /// Homonym clusters over the documents added so far; `order` maps the resolver's positions to `documents`.
     private func resolve() -> (order: [Int], resolver: HomonymResolver) {
-        let order = documents.indices.sorted { a, b in
-            documents[a].id != documents[b].id ? documents[a].id < documents[b].id : a < b
-        }
-        let resolver = HomonymResolver(documents: order.map { d in
+        HomonymResolver.inDocumentOrder(ids: documents.map(\.id)) { d in
             var offices: [String: Set<HomonymResolver.Office>] = [:]
             for s in documents[d].slots { offices[signatures[s].name] = signatures[s].offices }
             return offices
-        })
-        return (order, resolver)
+        }
     }
 }

@@ -34,6 +34,23 @@ struct HomonymResolver {
         return offices
     }
 
+    /// Documents given in any order, resolved in document-id order (ties: the given order), as if sorted
+    /// records came in. `order[position]` is the index, among the given documents, of the resolver's
+    /// `position`. The one place that fixes the order `GraphBuilder` and `HomonymTableBuilder` share.
+    static func inDocumentOrder(ids: [String], offices: (Int) -> [String: Set<Office>]) -> (order: [Int], resolver: HomonymResolver) {
+        let order = ids.indices.sorted { a, b in ids[a] != ids[b] ? ids[a] < ids[b] : a < b }
+        return (order, HomonymResolver(documents: order.map(offices)))
+    }
+
+    /// The labels keyed by document id (`order` and `ids` as given to `inDocumentOrder`).
+    func table(order: [Int], ids: [String]) -> HomonymTable {
+        var table = HomonymTable()
+        for (position, d) in order.enumerated() {
+            for (name, label) in labels[position] ?? [:] { table.labels[ids[d], default: [:]][name] = label }
+        }
+        return table
+    }
+
     /// `records` must already be sorted by document id.
     init(records: [DocumentRecord]) {
         self.init(documents: records.map(Self.offices(in:)))

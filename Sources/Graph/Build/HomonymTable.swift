@@ -64,14 +64,8 @@ public struct HomonymTableBuilder {
     /// The table of every record added, resolved as `GraphBuilder.build` resolves them: clusters in
     /// document-id order, ties in call order.
     public func table() -> HomonymTable {
-        let order = documents.indices.sorted { a, b in
-            documents[a].id != documents[b].id ? documents[a].id < documents[b].id : a < b
-        }
-        let resolver = HomonymResolver(documents: order.map { documents[$0].offices })
-        var table = HomonymTable()
-        for (position, d) in order.enumerated() {
-            for (name, label) in resolver.labels[position] ?? [:] { table.labels[documents[d].id, default: [:]][name] = label }
-        }
-        return table
+        let ids = documents.map(\.id)
+        let (order, resolver) = HomonymResolver.inDocumentOrder(ids: ids) { documents[$0].offices }
+        return resolver.table(order: order, ids: ids)
     }
 }

@@ -245,7 +245,7 @@ public struct VisitLinker: RelationLinker {
         var out: [Mention] = []
         // A count of the place's units between it and the trip noun (闽东九县调研行, 全省各市之行).
         if end - 2 >= clause.lowerBound, countedUnits.contains(s[end - 1]),
-           ClauseScalars.chineseDigit(s[end - 2]) != nil || ["各", "几", "两", "数"].contains(s[end - 2]) {
+           ClauseScalars.chineseDigit(s[end - 2]) != nil || countWords.contains(s[end - 2]) {
             end -= 2
         }
         while end > clause.lowerBound, let m = view.mention(endingAt: end), m.type == .place || m.type == .organisation {
@@ -274,6 +274,8 @@ public struct VisitLinker: RelationLinker {
 
     /// Administrative units that a number counts (九县, 各市).
     static let countedUnits: Set<Unicode.Scalar> = ["县", "市", "省", "区", "镇", "乡", "村"]
+    /// Words that count like a numeral before such a unit (各市, 两省, 几县).
+    static let countWords: Set<Unicode.Scalar> = ["各", "几", "两", "数"]
 
     /// Generic place words that only qualify the place before them (闽西老区, 大别山区).
     static let genericPlaces: Set<String> = ["老区", "山区", "地区", "基层", "农村", "乡村", "一线", "边区", "苏区", "库区", "林区", "牧区"]

@@ -34,8 +34,6 @@ enum BuildCommand: Command {
         }
         if a.flag("from-jsonl") {
             guard !a.positionals.isEmpty else { throw UsageError(message: "--from-jsonl needs FILE… or - for stdin") }
-            // Aliases are sorted into simplified and traditional with the same table as a build from text.
-            let converter = try Runtime.converter(try TextOptions(a))
             if a.flag("homonym-table") {
                 var collector = HomonymTableBuilder()
                 try RecordInput.read(a.positionals, console: console) { collector.add($0) }
@@ -45,6 +43,8 @@ enum BuildCommand: Command {
                 console.info("graphctl: homonym table of \(table.labels.count) documents → \(output == "-" ? "stdout" : output)")
                 return
             }
+            // Aliases are sorted into simplified and traditional with the same table as a build from text.
+            let converter = try Runtime.converter(try TextOptions(a))
             var builder = GraphBuilder(isTraditional: { converter.looksTraditional($0.unicodeScalars) })
             if let path = a.value("homonyms") { builder.homonymTable = try HomonymTableFile.load(path) }
             try RecordInput.read(a.positionals, console: console) { builder.add($0) }

@@ -306,3 +306,14 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertFalse(organisations("思明区中华街道幸福社区党委书记说。").contains { $0.hasSuffix("社") })
     }
 }
+
+/// The same clause-boundary rules with the bundled dictionaries, where they decide the reading: a
+/// founding verb or a quantifier before the stretch is not part of the name.
+final class OrganisationNameStartTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testFoundingVerbAndQuantifierStayOutsideTheName() {
+        XCTAssertEqual(organisations("市里决定组建城市建设总指挥部。"), ["城市建设总指挥部"])
+        XCTAssertEqual(organisations("成都一家著名电脑公司斥资百万买下专利。"), [])
+    }
+}
