@@ -164,7 +164,13 @@ public struct DictionaryRecogniser: Recogniser {
     /// Nouns for a state's organs after a country abbreviation (俄总统, 美军).
     static let stateHeads: [[Unicode.Scalar]] = [
         "总统", "总理", "首相", "政府", "外长", "外交部", "国防部", "议会", "军", "官员", "代表团", "驻", "国内", "当局",
-        "政局", "经济", "元首",
+        "政局", "经济", "元首", "全国",
+    ].map { Array($0.unicodeScalars) }
+
+    /// The heads that name a state's own organs or parts, after which any country's abbreviation (叙总统,
+    /// 巴南部, 以军) is that country: no other reading of a lone character runs on into them.
+    static let unambiguousStateHeads: [[Unicode.Scalar]] = [
+        "总统", "总理", "首相", "外长", "外交部", "国防部", "议会", "当局", "元首", "南部", "北部", "东部", "西部",
     ].map { Array($0.unicodeScalars) }
 
     private func startsStateHead(_ view: SentenceView, at i: Int) -> Bool {
@@ -200,7 +206,7 @@ public struct DictionaryRecogniser: Recogniser {
     /// a state's forces (美军, 日寇). The compound is a common word, so no other rule proposes the place.
     static let compoundHeads: [Unicode.Scalar: [[Unicode.Scalar]]] = [
         "京": ["剧", "韵", "戏", "腔", "胡"], "华": ["侨", "人", "裔", "商"], "中": ["医", "药", "成药"],
-        "藏": ["区", "胞", "医"], "港": ["人", "资", "台", "澳"], "台": ["胞", "商", "资"],
+        "藏": ["区", "胞", "医"], "港": ["人", "资", "台", "澳"], "台": ["胞", "商", "资"], "奥": ["运"],
         "川": ["剧", "戏", "菜"], "粤": ["剧", "菜"], "沪": ["剧"], "豫": ["剧"], "亚": ["运"],
         "美": ["军", "籍"], "日": ["军", "寇", "伪"], "俄": ["军"], "英": ["军"], "以": ["军"],
     ].mapValues { $0.map { Array($0.unicodeScalars) } }
@@ -244,6 +250,19 @@ public struct DictionaryRecogniser: Recogniser {
         // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
         if DictionaryRecogniser.majorStates.contains(view.text[i]), view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
            startsStateHead(view, at: i + 1) { return 0.65 }
+        // Any country's abbreviation before one of its organs or parts (叙总统, 巴南部), when the character
+        // ends no word (增加|政府) and is not 新 ("new": 新总理) or 中 (中南部 is a part of a region).
+        if view.text[i] != "新", view.text[i] != "中", !endsCommonWord(view, i),
+           view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
+           DictionaryRecogniser.unambiguousStateHeads.contains(where: { h in i + 1 + h.count <= view.range.upperBound && view.hasText(h, at: i + 1) }) {
+            return 0.6
+        }
+        // The whole of a major state (全美, 全英): 全 before its abbreviation, as its own word or none.
+        if let prev = view.scalar(i - 1), prev == "全", DictionaryRecogniser.majorStates.contains(view.text[i]),
+           view.commonWordEnd(from: i) == nil, view.commonWordEnd(from: i - 1).map({ $0 <= i + 1 }) ?? true,
+           view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }) {
+            return 0.6
+        }
         // A major state's abbreviation opening a clause as its subject, before a function word or a
         // speech verb (，俄将大力整顿, 德并不认账, 为此俄指责): newswire's short name for the state. No
         // word may start on it (中将, 日前, 美元), and 越 (越是…越要), 蒙, 苏 and 欧 are too often other words.

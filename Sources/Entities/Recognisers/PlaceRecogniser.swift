@@ -63,6 +63,9 @@ public struct PlaceRecogniser: Recogniser {
             if PlaceRecogniser.isFacility(view, suffix) {
                 proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
             }
+            if PlaceRecogniser.isRoad(view, suffix) {
+                proposeRoadNamedAfterPlace(view, suffix, into: &candidates)
+            }
             // A number names a village or a neighbourhood of its place (城关镇三村); before a county, city
             // or province it counts them (闽东九县).
             let numberable = PlaceRecogniser.numberedSuffixes.contains(view.string(suffix))
@@ -81,7 +84,8 @@ public struct PlaceRecogniser: Recogniser {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
                 } else if atBoundary && nameLength >= 2 && nameLength <= 3
                             && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
-                                || PlaceRecogniser.isFacility(view, suffix) && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
+                                || (PlaceRecogniser.isFacility(view, suffix) || PlaceRecogniser.isRoad(view, suffix))
+                                    && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
                     if view.string(suffix) == "村", view.commonWordEnd(from: start) == suffix.lowerBound { continue }
@@ -122,6 +126,31 @@ public struct PlaceRecogniser: Recogniser {
             }
         }
     }
+
+    /// A road named after a place keeps the place in its name (南京路, 翔安大道, 长安街): the dictionary
+    /// place right before the road suffix starts it. The suffix may begin a word of position after the
+    /// name (南京路上, 中山路口): that word is about the road, not a reason to drop it.
+    private func proposeRoadNamedAfterPlace(_ view: SentenceView, _ suffix: Range<Int>, into candidates: inout [Candidate]) {
+        for (placeStart, _) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - placeStart >= 2 {
+            let range = placeStart..<suffix.upperBound
+            let seg = view.segmentationConflict(range)
+            if seg.crossesLeft || view.lexicon.isStopWord(view.text, range) { continue }
+            if seg.crossesRight, !(view.scalar(range.upperBound).map(PlaceRecogniser.roadPositions.contains) ?? false) { continue }
+            candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                        rule: "pattern:place-road", confidence: 0.8))
+        }
+    }
+
+    /// Roads and streets: named after a place (南京路), or after a venue preposition (在韶山路).
+    static let roadSuffixes: Set<String> = ["路", "大道", "大街", "街", "巷"]
+
+    static func isRoad(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        roadSuffixes.contains(view.string(suffix))
+    }
+
+    /// Words of position that begin with a road's last character (路上, 路口, 街边, 路段); not 街头 or
+    /// 街道, where 街 is the streets of the place (成都街头).
+    static let roadPositions: ScalarSet = ["上", "口", "边", "旁", "段"]
 
     /// Suffixes of named facilities and venues (not roads, not administrative units, not landscape).
     static let facilitySuffixes: Set<String> = [

@@ -5,6 +5,28 @@ import XCTest
 final class DictionaryRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// Any country's abbreviation before its own organ or part names the country (叙总统, 巴北部); 新
+    /// there is "new" and 中 before a direction is part of a region (华北中南部), and a character that
+    /// ends a word stays in it.
+    func testAnyCountryBeforeItsOrganOrPart() {
+        XCTAssertEqual(places("外长随后与叙总统举行会谈。"), ["叙"])
+        XCTAssertEqual(places("洪水袭击了巴北部山区。"), ["巴"])
+        XCTAssertEqual(places("新总理上任后宣布改革。"), [])
+        XCTAssertEqual(places("华北中南部有小雨。"), ["华北"])
+        XCTAssertEqual(places("政府决定增加总理办公经费。"), [])
+    }
+
+    /// 全美, 全英: the whole of a major state; not when 全 starts a longer word (全日制).
+    func testTheWholeOfAMajorState() {
+        XCTAssertEqual(places("她获得全美青年奖。"), ["美"])
+        XCTAssertEqual(places("学校开设全日制课程。"), [])
+    }
+
+    /// The Olympic Games (奥运会) name 奥 as a place, as the Asian Games name 亚.
+    func testOlympicGamesNameTheirPlace() {
+        XCTAssertEqual(places("运动员备战奥运会。"), ["奥"])
+    }
+
     func testVisitWordsKeepTheAbbreviation() {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }

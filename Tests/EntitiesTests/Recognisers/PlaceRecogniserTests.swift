@@ -34,6 +34,17 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("该县有“桥头堡”之称。"), [])
     }
 
+    /// A road named after a place keeps the place in its name, also before a word of position (路口);
+    /// the streets of a city (成都街头) are no road. A road after a venue preposition is named by the
+    /// characters between (在韶华路).
+    func testRoadsNamedAfterAPlace() {
+        XCTAssertEqual(places("车队驶过翔安大道。"), ["翔安大道"])
+        XCTAssertEqual(places("事故发生在南京路口。"), ["南京路"])
+        XCTAssertEqual(places("成都街头很热闹。"), ["成都"])
+        XCTAssertEqual(places("记者在韶华路采访。"), ["韶华路"])
+        XCTAssertEqual(places("他们在马路上采访。"), [])
+    }
+
     func testNumberedHighwaysWithLineAreRoads() {
         XCTAssertEqual(places("车队沿国道205线北上。"), ["国道205线"])
         XCTAssertEqual(places("省道S301线全线通车。"), ["省道S301线"])
