@@ -104,10 +104,31 @@ public struct EntityPipeline: Sendable {
             for c in decision.winners {
                 mentions.append(Mention(range: c.range, type: c.type, canonical: c.canonical, rule: c.rule,
                                         confidence: c.confidence, sentence: sentence.index))
+                if let inner = nestedPlace(in: c, text: text.scalars) {
+                    mentions.append(Mention(range: inner.range, type: inner.type, canonical: inner.canonical, rule: inner.rule,
+                                            confidence: inner.confidence, sentence: sentence.index))
+                }
             }
         }
         doc.mentions = canonicaliser.canonicalise(mentions, in: doc)
         doc.mentions = DocumentPlaceNames().apply(doc.mentions, text: text)
         return doc
+    }
+
+    /// The place that opens a government body (宁德|地委, 黄岛|海关, 同江市|政府) is a name of its own
+    /// nested in the body's (seeds-gold.md: nested names are annotated when they denote another entity).
+    /// Only place + a state, party or court body word: a place inside a company's, a university's or a
+    /// programme's name (上海 in 上海大学) is part of that name, and an organisation inside another
+    /// (国务院 in 国务院发展研究中心) is left to the outer name, as flat newswire annotation does.
+    func nestedPlace(in c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
+        guard c.type == .organisation, c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
+        for m in lexicon.matches(in: text, range: c.range) where m.start == c.range.lowerBound && m.end < c.range.upperBound && m.end - m.start >= 2 {
+            guard lexicon.exact(.body, text, m.end..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
+            for ei in m.entries where lexicon.entries[Int(ei)].kind == .place {
+                return Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
+                                 rule: "nested:dict:place", confidence: c.confidence)
+            }
+        }
+        return nil
     }
 }
