@@ -154,6 +154,28 @@ public struct Lexicon: Sendable {
         return exact(s, 0..<s.count)
     }
 
+    /// Administrative places (province, prefecture, county) with exactly the surface `text[range]`.
+    public func administrativePlaces(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
+        exact(.place, text, range).filter { Lexicon.administrativeLevels.contains($0.attributes["level"] ?? "") }
+    }
+
+    public static let administrativeLevels: Set<String> = ["province", "prefecture", "county"]
+
+    /// Whether the administrative place lies in one of `outer` (canonical names), up to two levels up
+    /// (东丰县 in 辽源市 in 吉林省). A short form (开原) carries no parent: its full name's entry does.
+    public func lies(_ place: LexiconEntry, in outer: [String]) -> Bool {
+        func parentOf(_ name: String) -> String? {
+            exact(name).first { $0.kind == .place && $0.attributes["in"] != nil }?.attributes["in"]
+        }
+        var parent = place.attributes["in"] ?? parentOf(place.canonical)
+        for _ in 0..<2 {
+            guard let p = parent else { return false }
+            if outer.contains(p) { return true }
+            parent = parentOf(p)
+        }
+        return false
+    }
+
     /// Whether `surface` is vetoed by a stop entry.
     public func isStopWord(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         hasEntry(.stop, text, range)

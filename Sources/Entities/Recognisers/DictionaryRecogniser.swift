@@ -56,12 +56,29 @@ public struct DictionaryRecogniser: Recogniser {
                        seg.crossesRight || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
                     if type == .organisation, length == 3, DictionaryRecogniser.lastCharacterStartsAWord(view, m.start..<m.end) { continue }
                     if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: e.has("abbr")) { continue }
-                    if seg.crossesLeft || seg.crossesRight { confidence -= 0.35 }
+                    // A link of an administrative chain (湖南省|长沙市: 长沙市 lies in 湖南省) keeps its
+                    // name against the word its edge cuts (省长).
+                    if seg.crossesLeft || seg.crossesRight, !(type == .place && DictionaryRecogniser.linksAdministrativeChain(view, e, m.start..<m.end)) {
+                        confidence -= 0.35
+                    }
                 }
                 candidates.append(Candidate(range: m.start..<m.end, type: type, canonical: e.canonical,
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// The place is directly followed by a place that lies in it, or directly preceded by one it lies in.
+    static func linksAdministrativeChain(_ view: SentenceView, _ e: LexiconEntry, _ r: Range<Int>) -> Bool {
+        guard Lexicon.administrativeLevels.contains(e.attributes["level"] ?? "") else { return false }
+        for (end, _) in view.entries(.place, startingAt: r.upperBound) where end - r.upperBound >= 2 {
+            if view.lexicon.administrativePlaces(view.text, r.upperBound..<end).contains(where: { view.lexicon.lies($0, in: [e.canonical]) }) { return true }
+        }
+        for (start, _) in view.entries(.place, endingAt: r.lowerBound) where r.lowerBound - start >= 2 {
+            let outer = view.lexicon.administrativePlaces(view.text, start..<r.lowerBound).map(\.canonical)
+            if !outer.isEmpty, view.lexicon.lies(e, in: outer) { return true }
+        }
+        return false
     }
 
     /// A match whose place entry lists `parts` (港澳: 香港特别行政区, 澳门特别行政区), one per character: one

@@ -257,6 +257,11 @@ public struct OrganisationRecogniser: Recogniser {
         // Anchored starts inside that stretch.
         var proposed = false
         for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound {
+            // The chain's higher levels stay outside the name, and so does a reading cut out of them
+            // (沙市 of 长沙市|岳麓区).
+            if OrganisationRecogniser.opensAdministrativeChain(view, a, anchors: anchors, limit: suffix.lowerBound)
+                || anchors.contains(where: { o in o.start < a.start && a.start < o.end
+                    && OrganisationRecogniser.opensAdministrativeChain(view, o, anchors: anchors, limit: suffix.lowerBound) }) { continue }
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
             // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the
@@ -316,6 +321,24 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// A Chinese administrative place followed directly by a lower one inside the name (长沙市|芙蓉区|人民法院,
+    /// 河南省|郑州市|…学校): newswire names a body after its own place and writes the higher levels as
+    /// places of their own, so the name starts at the last place of the chain.
+    static func opensAdministrativeChain(_ view: SentenceView, _ a: (start: Int, end: Int),
+                                         anchors: [(start: Int, end: Int)], limit: Int) -> Bool {
+        // Every reading of the place that starts there (长沙 and 长沙市) may open the chain. Places that
+        // do not lie in each other (四川|思明, a district of Xiamen) are one company's name.
+        for o in anchors where o.start == a.start {
+            let outer = view.lexicon.administrativePlaces(view.text, o.start..<o.end).map(\.canonical)
+            guard !outer.isEmpty else { continue }
+            if anchors.contains(where: { b in
+                b.start == o.end && b.end <= limit
+                    && view.lexicon.administrativePlaces(view.text, b.start..<b.end).contains { view.lexicon.lies($0, in: outer) }
+            }) { return true }
+        }
+        return false
     }
 
     static let foreignCompanySuffixes: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }

@@ -27,6 +27,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("运动员备战奥运会。"), ["奥"])
     }
 
+    /// A province followed by a city that lies in it keeps both names against the title their edges
+    /// spell (湖南|省长|沙市); a province before a city elsewhere gets no such help.
+    func testAdministrativeChainBeatsTheWordAcrossIt() {
+        XCTAssertEqual(places("湖南省长沙市举办了展览。"), ["湖南省", "长沙市"])
+    }
+
     func testVisitWordsKeepTheAbbreviation() {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }

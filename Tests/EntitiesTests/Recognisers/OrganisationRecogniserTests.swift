@@ -316,4 +316,18 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("市里决定组建城市建设总指挥部。"), ["城市建设总指挥部"])
         XCTAssertEqual(organisations("成都一家著名电脑公司斥资百万买下专利。"), [])
     }
+
+    /// A chain of administrative places before a body: the body is named after the last place, the
+    /// higher levels are places of their own (with the bundled dictionaries, which know which county
+    /// lies in which province). Places that do not lie in each other (思明 is in 福建, not 四川) stay one company's name.
+    func testAdministrativeChainLeavesTheHigherLevelsOutside() throws {
+        try XCTSkipIf(RecogniserTestSupport.pipeline == nil, "bundled dictionaries not found")
+        let text = "湖南省长沙市岳麓区人民法院审理了此案。"
+        XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), ["岳麓区人民法院"])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .place).prefix(2), ["湖南省", "长沙市"])
+        XCTAssertEqual(RecogniserTestSupport.names("山东曲阜第二中学举行运动会。", .organisation), ["曲阜第二中学"])
+        XCTAssertEqual(RecogniserTestSupport.names("福建厦门软件学院举行运动会。", .organisation), ["厦门软件学院"])
+        XCTAssertEqual(RecogniserTestSupport.names("四川思明实业公司签订合同。", .organisation), ["四川思明实业公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("福建思明实业公司签订合同。", .organisation), ["思明实业公司"])
+    }
 }
