@@ -35,6 +35,12 @@ public struct DictionaryRecogniser: Recogniser {
                 if e.has("abbr") && length == 1 {
                     guard let c = abbreviationConfidence(view, m.start) else { continue }
                     confidence = c
+                    // Beside another state's abbreviation (中新两国) the character names a state too,
+                    // not the province it also abbreviates (新 = 新加坡, not 新疆).
+                    if e.attributes["level"] != "country", isBesideCountryAbbreviation(view, m.start),
+                       m.entries.contains(where: { view.lexicon.entries[Int($0)].attributes["level"] == "country" }) {
+                        confidence -= 0.05
+                    }
                 } else if e.has("abbr") {
                     confidence = e.has("ambiguous") ? 0.75 : 0.88
                 }
@@ -132,6 +138,15 @@ public struct DictionaryRecogniser: Recogniser {
     /// A common word of two or more characters ends with the character at `i` (团长, 带来).
     private func endsCommonWord(_ view: SentenceView, _ i: Int) -> Bool {
         if let p = view.commonWordStart(to: i + 1), p < i { return true }
+        return false
+    }
+
+    private func isBesideCountryAbbreviation(_ view: SentenceView, _ i: Int) -> Bool {
+        for k in [i - 1, i + 1] where view.scalar(k) != nil {
+            if view.entries(.place, startingAt: k).contains(where: { $0.end == k + 1 && $0.entry.has("abbr") && $0.entry.attributes["level"] == "country" }) {
+                return true
+            }
+        }
         return false
     }
 
@@ -290,10 +305,12 @@ public struct DictionaryRecogniser: Recogniser {
         }
         // Enumerated with 、 (中、美、日): neither this character nor its neighbour ends a common word
         // (考察团团长、中共 is not 长沙 and 中国).
+        // The neighbour must be across the comma itself (港服港贸 is no list), and a character that
+        // starts a word (、深耕) is that word.
         if view.scalar(i - 1) == "、" || view.scalar(i + 1) == "、" {
-            if endsCommonWord(view, i) { return nil }
-            if isOneCharAbbreviation(view, at: i - 2), !endsCommonWord(view, i - 2) { return 0.7 }
-            if isOneCharAbbreviation(view, at: i + 2), view.commonWordEnd(from: i + 2) == nil { return 0.7 }
+            if endsCommonWord(view, i) || view.commonWordEnd(from: i) != nil { return nil }
+            if view.scalar(i - 1) == "、", isOneCharAbbreviation(view, at: i - 2), !endsCommonWord(view, i - 2) { return 0.7 }
+            if view.scalar(i + 1) == "、", isOneCharAbbreviation(view, at: i + 2), view.commonWordEnd(from: i + 2) == nil { return 0.7 }
         }
         // 京剧, 华侨, 美军.
         if opensPlaceCompound(view, at: i) { return 0.65 }

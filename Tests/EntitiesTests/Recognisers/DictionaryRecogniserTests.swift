@@ -33,6 +33,20 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("湖南省长沙市举办了展览。"), ["湖南省", "长沙市"])
     }
 
+    /// An enumeration needs the comma between the two abbreviations (港服港贸 is no list), and a
+    /// character that starts a word after the comma is that word (、深耕).
+    func testEnumerationNeedsTheCommaBetweenItsItems() {
+        XCTAssertEqual(places("基础设施薄弱、港服港贸不全。"), [])
+        XCTAssertEqual(places("选择福州、深耕福州。"), ["福州", "福州"])
+        XCTAssertEqual(places("中、美、日三国代表出席。"), ["中", "美", "日"])
+    }
+
+    /// Beside another state's abbreviation, 新 is Singapore, not Xinjiang.
+    func testAbbreviationBesideAStateNamesAState() {
+        let m = RecogniserTestSupport.mentions("中新两国关系不断发展。").filter { $0.type == .place }
+        XCTAssertEqual(m.map(\.canonical), ["中国", "新加坡"])
+    }
+
     func testVisitWordsKeepTheAbbreviation() {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }
