@@ -95,6 +95,10 @@ public struct PlaceRecogniser: Recogniser {
                 }
                 let range = start..<suffix.upperBound
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A landscape name does not start with a verb (进出|岛, 重现碧|海, 谱写跨|岛): that is a
+                // clause about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
+                if !administrative, !PlaceRecogniser.isRoad(view, suffix), !PlaceRecogniser.isFacility(view, suffix),
+                   view.entries(.word, startingAt: start).contains(where: { $0.end <= suffix.lowerBound && $0.entry.has("verb") }) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
                 let seg = view.segmentationConflict(range)

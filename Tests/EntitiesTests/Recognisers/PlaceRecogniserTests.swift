@@ -45,6 +45,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他们在马路上采访。"), [])
     }
 
+    /// A landscape name does not start with a verb (进出|岛: a clause about the island); villages and
+    /// roads are often named with one (前进镇, 前进路).
+    func testLandscapeNameDoesNotStartWithAVerb() {
+        XCTAssertEqual(places("厦门市进出岛车辆增多。"), ["厦门市"])
+        XCTAssertEqual(places("他来到前进镇调研。"), ["前进镇"])
+        XCTAssertEqual(places("事故发生在前进路。"), ["前进路"])
+    }
+
     func testNumberedHighwaysWithLineAreRoads() {
         XCTAssertEqual(places("车队沿国道205线北上。"), ["国道205线"])
         XCTAssertEqual(places("省道S301线全线通车。"), ["省道S301线"])
