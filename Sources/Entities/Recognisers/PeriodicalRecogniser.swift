@@ -11,6 +11,9 @@ public struct PeriodicalRecogniser: Recogniser {
 
     public init() {}
 
+    /// Words of a byline that may follow a dateline directly (晨报讯记者 王某).
+    static let bylineWords: [[Unicode.Scalar]] = ["记者", "通讯员", "特约"].map { Array($0.unicodeScalars) }
+
     /// Periodical nouns after the closing mark: 《求是》杂志, 《时代》周刊.
     static let headsAfter: [[Unicode.Scalar]] = ["杂志社", "杂志", "半月刊", "周刊", "月刊", "季刊", "画报", "报社", "编辑部"]
         .map { Array($0.unicodeScalars) }
@@ -25,6 +28,7 @@ public struct PeriodicalRecogniser: Recogniser {
         .map { Array($0.unicodeScalars) }
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        proposeDatelineOutlet(view, into: &candidates)
         let lo = view.range.lowerBound, hi = view.range.upperBound
         var i = lo
         while i < hi {
@@ -37,6 +41,24 @@ public struct PeriodicalRecogniser: Recogniser {
             if let c = candidate(view, name: name) { candidates.append(c) }
             i = j + 1
         }
+    }
+
+    /// A paper opens its own reports with its name and 讯 (晨报讯, 厦门日报讯): the outlet, named at the
+    /// start of the sentence. 本报讯 ("this paper") names none.
+    private func proposeDatelineOutlet(_ view: SentenceView, into candidates: inout [Candidate]) {
+        var p = view.range.lowerBound
+        let hi = view.range.upperBound
+        while p < hi, ScalarClass.isSpace(view.text[p]) { p += 1 }
+        guard p < hi, view.text[p] != "本" else { return }
+        var k = p
+        while k < hi, k - p <= 6, ScalarClass.isHan(view.text[k]), view.text[k] != "讯" { k += 1 }
+        guard k < hi, view.text[k] == "讯", k - p >= 2, view.text[k - 1] == "报", endsAsPeriodical(view, p..<k) else { return }
+        // The dateline stands apart from what follows (晨报讯(记者, 晨报讯 昨日), or runs into the byline
+        // (晨报讯记者); 晨报讯息 is a word about news.
+        if let next = view.scalar(k + 1), ScalarClass.isHan(next),
+           !PeriodicalRecogniser.bylineWords.contains(where: { view.hasText($0, at: k + 1) }) { return }
+        candidates.append(Candidate(range: p..<k, type: .organisation, canonical: view.string(p..<k),
+                                    rule: "pattern:dateline-outlet", confidence: 0.85))
     }
 
     private func candidate(_ view: SentenceView, name: Range<Int>) -> Candidate? {

@@ -13,6 +13,15 @@ final class PeriodicalRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// A paper's dateline (晨报讯, 海峡导报讯) names the paper; 本报讯 ("this paper") names none, and 讯
+    /// later in the sentence is no dateline.
+    func testDatelineNamesThePaper() {
+        XCTAssertEqual(names("晨报讯(记者 王某)近日,记者获悉。"), ["晨报"])
+        XCTAssertEqual(names("海峡导报讯 昨日召开会议。"), ["海峡导报"])
+        XCTAssertEqual(names("本报讯 昨日召开会议。"), [])
+        XCTAssertEqual(names("他说晨报讯息很多。"), [])
+    }
+
     func testTitleBeforeAPeriodicalNounIsTheMagazine() {
         XCTAssertEqual(names("《求是》杂志发表文章"), ["求是"])
         XCTAssertEqual(names("美国《时代》周刊报道"), ["时代"])
