@@ -11,7 +11,7 @@
 public struct PersonNameRecogniser: Recogniser {
     public var threshold: Double
 
-    public init(threshold: Double = 0.5) {
+    public init(threshold: Double = Knob.d("GX_PT", 0.5)) {
         self.threshold = threshold
     }
 
@@ -158,6 +158,9 @@ public struct PersonNameRecogniser: Recogniser {
                 guard oneCharacter, k < end - 1, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
             }
         }
+        // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is
+        // that body: the span cuts it in two.
+        for k in start..<end where view.entries(.body, startingAt: k).contains(where: { $0.end > end }) { return nil }
         // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
         // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
         if PersonNameRecogniser.placeEndings.contains(text[end - 1])

@@ -5,6 +5,11 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A name does not cut a body word in two (党总|支书记: the party branch's secretary).
+    func testNameDoesNotCutABodyWord() {
+        XCTAssertEqual(persons("学校党总支书记王建华表示。"), ["王建华"])
+    }
+
     func testJapaneseSurnameAloneBeforeASpeechVerb() {
         XCTAssertEqual(persons("小渊还表示，两国应加强合作。"), ["小渊"])
     }
