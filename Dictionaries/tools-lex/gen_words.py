@@ -71,7 +71,9 @@ HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 rows = []
 # Ordinary words in which a country name is only a morpheme: no place is meant (发展中国家, 中国式).
-WORDS_WITH_PLACES = ["发展中国家", "中国式", "中国化", "中国籍", "美国式", "西方式"]
+WORDS_WITH_PLACES = ["发展中国家", "中国式", "中国化", "中国籍", "美国式", "西方式",
+                     # set phrases jieba tags ns although no place is meant
+                     "半壁江山", "大江南北", "北京时间", "原形毕露", "天长日久"]
 rows += [(w, "word", "", {}) for w in WORDS_WITH_PLACES]
 for line in open(path, encoding="utf-8"):
     word, freq, tag = line.split()

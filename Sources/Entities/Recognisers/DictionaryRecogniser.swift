@@ -45,6 +45,7 @@ public struct DictionaryRecogniser: Recogniser {
                     confidence = e.has("ambiguous") ? 0.75 : 0.88
                 }
                 if e.has("weak") { confidence = min(confidence, 0.5) }
+                if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
@@ -84,6 +85,20 @@ public struct DictionaryRecogniser: Recogniser {
             let outer = view.lexicon.administrativePlaces(view.text, start..<r.lowerBound).map(\.canonical)
             if !outer.isEmpty, view.lexicon.lies(e, in: outer) { return true }
         }
+        return false
+    }
+
+    /// A place name that is only a string inside other words:
+    /// - a day or month after a number (11日|本报: 日本);
+    /// - the head of a longer set phrase that contains it (长治久安, 北京时间): two or more characters
+    ///   more. Not a country or people (中华民族 names 中华, as newswire annotates it).
+    static let dateNumerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    static func isChanceString(_ view: SentenceView, _ r: Range<Int>, _ e: LexiconEntry) -> Bool {
+        let first = view.text[r.lowerBound]
+        if first == "日" || first == "月", let prev = view.scalar(r.lowerBound - 1),
+           ScalarClass.isDigit(prev) || DictionaryRecogniser.dateNumerals.contains(prev) { return true }
+        if e.attributes["level"] != "country", let end = view.commonWordEnd(from: r.lowerBound), end >= r.upperBound + 2 { return true }
         return false
     }
 
@@ -272,7 +287,8 @@ public struct DictionaryRecogniser: Recogniser {
         if hi - lo >= 2, let s = view.commonWordStart(to: lo + 1), s < lo, view.commonWordStart(to: lo) == nil { lo += 1 }
         if i >= hi || i < lo { lo = i; hi = i + 1 }
         if hi - lo >= 2 {
-            if startsRelationHead(view, at: hi) || hi - lo >= 3 { return 0.75 }
+            // A run of three or more is a list of states (中美日), unless a word runs through it (并|加以).
+            if startsRelationHead(view, at: hi) || hi - lo >= 3 && !(lo..<hi).contains(where: { view.commonWordEnd(from: $0) != nil }) { return 0.75 }
             // A pair standing alone (中美三个联合公报, 日俄和约): no word runs across its edges.
             if hi - lo == 2, DictionaryRecogniser.majorStates.contains(view.text[lo]),
                DictionaryRecogniser.majorStates.contains(view.text[lo + 1]),
@@ -322,8 +338,9 @@ public struct DictionaryRecogniser: Recogniser {
             if let s = view.commonWordStart(to: i + 1), s < i { return nil }
             return 0.75
         }
-        // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore.
-        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新" {
+        // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore, and
+        // 以 after 在 opens 在以…为 ("taking … as"), not Israel.
+        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新", view.text[i] != "以" {
             // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
             // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
             if view.commonWordEnd(from: i) != nil, !view.lexicon.hasEntry(.word, view.text, (i - 1)..<(i + 1)) { return nil }

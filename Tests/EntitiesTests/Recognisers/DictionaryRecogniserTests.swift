@@ -47,6 +47,18 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(m.map(\.canonical), ["中国", "新加坡"])
     }
 
+    /// Place names that are only strings inside other words: a day after a number (11日|本报), the head
+    /// of a set phrase (长治久安, 北京时间), a run of abbreviations a word runs through (并|加以), and
+    /// 在以…为 ("taking … as"). A country heading a set phrase stays (中华民族).
+    func testChanceStringsAreNoPlaces() {
+        XCTAssertEqual(places("5月11日本报记者报道。"), [])
+        XCTAssertEqual(places("为了国家的长治久安而努力。"), [])
+        XCTAssertEqual(places("比赛均在北京时间清晨进行。"), [])
+        XCTAssertEqual(places("把家庭作为单位并加以巩固。"), [])
+        XCTAssertEqual(places("我们要在以人民为中心的思想指导下前进。"), [])
+        XCTAssertEqual(places("中华民族的伟大复兴。"), ["中华"])
+    }
+
     func testVisitWordsKeepTheAbbreviation() {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }
