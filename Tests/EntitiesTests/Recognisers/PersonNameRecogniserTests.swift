@@ -5,6 +5,11 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
+    func testLeadingATeamIsEvidenceForTheName() {
+        XCTAssertEqual(persons("以郭磊领衔的团队获得大奖。"), ["郭磊"])
+    }
+
     /// A name does not cut a body word in two (党总|支书记: the party branch's secretary).
     func testNameDoesNotCutABodyWord() {
         XCTAssertEqual(persons("学校党总支书记王建华表示。"), ["王建华"])
