@@ -11,7 +11,7 @@
 public struct PersonNameRecogniser: Recogniser {
     public var threshold: Double
 
-    public init(threshold: Double = Knob.d("GX_PT", 0.5)) {
+    public init(threshold: Double = 0.5) {
         self.threshold = threshold
     }
 
@@ -84,6 +84,9 @@ public struct PersonNameRecogniser: Recogniser {
     static func isListJoint(_ s: Unicode.Scalar) -> Bool {
         s == "、" || s == "和" || s == "与" || s == "同" || s == "及" || s == "跟"
     }
+
+    /// Given-name characters this frequent (rank) are name characters first, function words second.
+    static let frequentGivenRank = 300
 
     /// How much better the shorter of two readings from one surname must score for the longer to go.
     static let shorterReadingMargin = 0.1
@@ -206,7 +209,12 @@ public struct PersonNameRecogniser: Recogniser {
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
         // Function words (就 在 是 和) are rarely given-name characters, and almost never the last one
         // (黎兵|在上半场, 王晨|都表示): there the shorter name is the reading.
-        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) { c -= k == end - 1 && end - start - sl >= 2 ? 0.45 : 0.25 }
+        // One that is also a frequent given-name character (正, 同: 叶笃正, 王同) costs little.
+        for k in (start + sl)..<end where BreakWords.isBreak(text[k]) {
+            let g = view.lexicon.givenCharRank(text[k])
+            if g > 0 && g <= PersonNameRecogniser.frequentGivenRank { c -= 0.1; continue }
+            c -= k == end - 1 && end - start - sl >= 2 ? 0.45 : 0.25
+        }
         // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
         // read as that word: three-character names rarely begin with one.
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }

@@ -10,6 +10,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("以郭磊领衔的团队获得大奖。"), ["郭磊"])
     }
 
+    /// A function character that is also a frequent given-name character (正) may end a name.
+    func testFrequentGivenCharacterMayEndAName() {
+        XCTAssertEqual(persons("刘笃正院士指出，要加强研究。"), ["刘笃正"])
+    }
+
     /// A name does not cut a body word in two (党总|支书记: the party branch's secretary).
     func testNameDoesNotCutABodyWord() {
         XCTAssertEqual(persons("学校党总支书记王建华表示。"), ["王建华"])
