@@ -60,6 +60,14 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 guard titleEnds || wordEnds else { break }
                 runStart = cut
             }
+            // A run cut out of a known place that begins before it (尼日|利亚奥利塞赫, 日|本雅马哈, 挪|威克朗)
+            // starts after that place: the place is read whole before the name.
+            if let placeEnd = view.matches(covering: runStart).filter({ m in
+                m.start < runStart && m.end - m.start >= 2 && m.end <= end - 2
+                    && m.entries.contains { view.lexicon.entries[Int($0)].kind == .place }
+            }).map(\.end).max(), placeEnd > runStart {
+                runStart = placeEnd
+            }
             // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
             while end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
                 end -= 1

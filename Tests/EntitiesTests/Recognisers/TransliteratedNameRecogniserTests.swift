@@ -5,6 +5,13 @@ import XCTest
 final class TransliteratedNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A run cut out of a known place before it starts after the place (尼日|利亚奥卡福 → 尼日利亚, 奥卡福;
+    /// 挪|威克朗 is Norway's krone).
+    func testRunStartsAfterThePlaceItWasCutFrom() {
+        XCTAssertEqual(RecogniserTestSupport.names("尼日利亚奥卡福和队友都承认失误。", .person), ["奥卡福"])
+        XCTAssertEqual(RecogniserTestSupport.names("他买了一辆价值80万挪威克朗的汽车。", .person), [])
+    }
+
     func testRunDoesNotSwallowTheTitleBefore() {
         XCTAssertEqual(persons("法国总理若斯潘今天发表讲话。"), ["若斯潘"])
     }
