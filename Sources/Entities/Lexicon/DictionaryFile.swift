@@ -27,7 +27,6 @@ public enum DictionaryFile {
             let fileIsValid = String(validating: b, as: UTF8.self) != nil
             var fields: [Range<Int>] = []
             fields.reserveCapacity(8)
-            let prefix = Array((name + ":").utf8)
             while start < n {
                 var end = start
                 while end < n && b[end] != 0x0A { end += 1 }
@@ -93,7 +92,7 @@ public enum DictionaryFile {
                     }
                 }
                 entries.append(LexiconEntry(surface: surface, kind: kind, canonical: canonical,
-                                            attributes: attributes, origin: origin(prefix, lineNumber)))
+                                            attributes: attributes, file: name, line: lineNumber))
             }
         }
         return entries
