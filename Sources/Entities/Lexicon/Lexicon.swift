@@ -4,7 +4,11 @@ import Foundation
 ///
 /// Single-scalar building blocks that would match almost every character (surnames, given-name
 /// characters, transliteration characters) are kept out of the automaton in flat lookup tables instead.
-public struct Lexicon: Sendable {
+///
+/// A final class, not a struct: it is immutable, and every `SentenceView`, recogniser and canonicaliser
+/// holds it, so a copy of a struct of some twenty arrays retained each of them (a `SentenceView` copy
+/// cost ~800 instructions); a reference is one retain.
+public final class Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// `entries[i].kind`, as a flat array: the recognisers ask for the kind of every match of every
     /// sentence, and reading it from the 100-byte entries copied (retained) each entry's strings.
