@@ -15,6 +15,13 @@ struct NodeKey: Hashable, Comparable, Sendable {
         if a.name != b.name { return a.name < b.name }
         return a.slot < b.slot
     }
+
+    /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising pass).
+    func hash(into h: inout Hasher) {
+        h.combine(type)
+        StringHashing.combine(name, into: &h)
+        h.combine(slot)
+    }
 }
 
 /// The total order of evidence: document, sentence, offsets, rule, text.
@@ -47,6 +54,19 @@ struct GraphAccumulator {
         var b: NodeKey
         var relation: RelationType
         var title: String?
+
+        /// As the synthesised hash, with the title through `StringHashing` (same value).
+        func hash(into h: inout Hasher) {
+            h.combine(a)
+            h.combine(b)
+            h.combine(relation)
+            if let title {
+                h.combine(1 as UInt8)
+                StringHashing.combine(title, into: &h)
+            } else {
+                h.combine(0 as UInt8)
+            }
+        }
     }
 
     struct EdgeParts {

@@ -14,6 +14,11 @@ public struct CoOccurrenceLinker: RelationLinker {
     private struct EntityKey: Hashable {
         let name: String
         let type: EntityType
+        /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising).
+        func hash(into h: inout Hasher) {
+            StringHashing.combine(name, into: &h)
+            h.combine(type)
+        }
     }
 
     /// One spelling (bytes) of an entity's name under its type.
