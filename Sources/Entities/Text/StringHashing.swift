@@ -46,3 +46,59 @@ public enum StringHashing {
         return true
     }
 }
+
+/// `==` and `<` on Strings with the standard library's results, bytewise where that is the same thing.
+///
+/// Why: for non-ASCII strings the standard library compares by canonical equivalence through an NFC
+/// pass unless the two are the same object, so sorting and looking up Chinese names compared them
+/// scalar by scalar through normalisation tables. Byte-identical strings are always equal; two
+/// trivially NFC strings (see `StringHashing`) are equal only when byte-identical, and are ordered as
+/// their UTF-8 bytes are (UTF-8 byte order is scalar order, which is how `String <` orders NFC strings).
+/// Anything else falls back to the standard operators.
+public enum StringOrder {
+    @inline(__always)
+    public static func equal(_ a: String, _ b: String) -> Bool {
+        let fast: Bool? = withBytes(a, b) { x, y in
+            if sameBytes(x, y) { return true }
+            return StringHashing.isTriviallyNFC(x) && StringHashing.isTriviallyNFC(y) ? false : nil
+        }
+        return fast ?? (a == b)
+    }
+
+    @inline(__always)
+    public static func less(_ a: String, _ b: String) -> Bool {
+        let fast: Bool? = withBytes(a, b) { x, y in
+            guard StringHashing.isTriviallyNFC(x) && StringHashing.isTriviallyNFC(y) else { return nil }
+            let n = min(x.count, y.count)
+            var i = 0
+            while i < n {
+                if x[i] != y[i] { return x[i] < y[i] }
+                i += 1
+            }
+            return x.count < y.count
+        }
+        return fast ?? (a < b)
+    }
+
+    /// `body` on both strings' UTF-8 bytes; nil when `body` cannot answer or a string is not contiguous.
+    @inline(__always)
+    private static func withBytes(_ a: String, _ b: String,
+                                  _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool?) -> Bool? {
+        let outer: Bool?? = a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+            let inner: Bool?? = b.utf8.withContiguousStorageIfAvailable { y -> Bool? in body(x, y) }
+            return inner ?? nil
+        }
+        return outer ?? nil
+    }
+
+    @inline(__always)
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        var i = 0
+        while i < x.count {
+            if x[i] != y[i] { return false }
+            i += 1
+        }
+        return true
+    }
+}

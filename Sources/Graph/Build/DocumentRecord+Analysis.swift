@@ -14,6 +14,8 @@ extension DocumentRecord {
                 StringHashing.combine(name, into: &h)
                 h.combine(type)
             }
+            /// As the synthesised `==`, with the names compared by `StringOrder` (same answer).
+            static func == (a: Key, b: Key) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
         }
         // A place written in its short form (厦门) is the node of its dictionary name (厦门市), so that
         // documents that write it differently meet in one node; the written form stays an alias.
@@ -55,7 +57,8 @@ extension DocumentRecord {
         for r in relations where r.type == .role && r.target.isEmpty {
             if let t = r.title { titles[r.source, default: []].insert(t) }
         }
-        let entities = order.sorted { ($0.type, $0.name) < ($1.type, $1.name) }.map { key -> EntityRecord in
+        // (type, name) order, names by `StringOrder.less` (as `<`, without normalising).
+        let entities = order.sorted { $0.type != $1.type ? $0.type < $1.type : StringOrder.less($0.name, $1.name) }.map { key -> EntityRecord in
             var attributes: [String: String] = [:]
             if let lexicon {
                 for e in lexicon.exact(key.name) where e.kind.entityType == key.type {

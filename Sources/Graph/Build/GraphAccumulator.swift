@@ -12,8 +12,13 @@ struct NodeKey: Hashable, Comparable, Sendable {
     var slot = -1
     static func < (a: NodeKey, b: NodeKey) -> Bool {
         if a.type != b.type { return a.type < b.type }
-        if a.name != b.name { return a.name < b.name }
+        if !StringOrder.equal(a.name, b.name) { return StringOrder.less(a.name, b.name) }
         return a.slot < b.slot
+    }
+
+    /// As the synthesised `==`, with the names compared by `StringOrder` (same answer, no normalising pass).
+    static func == (a: NodeKey, b: NodeKey) -> Bool {
+        a.type == b.type && a.slot == b.slot && StringOrder.equal(a.name, b.name)
     }
 
     /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising pass).
@@ -54,6 +59,16 @@ struct GraphAccumulator {
         var b: NodeKey
         var relation: RelationType
         var title: String?
+
+        /// As the synthesised `==`, with the title compared by `StringOrder` (same answer).
+        static func == (x: EdgeKey, y: EdgeKey) -> Bool {
+            guard x.relation == y.relation, x.a == y.a, x.b == y.b else { return false }
+            switch (x.title, y.title) {
+            case (nil, nil): return true
+            case let (s?, t?): return StringOrder.equal(s, t)
+            default: return false
+            }
+        }
 
         /// As the synthesised hash, with the title through `StringHashing` (same value).
         func hash(into h: inout Hasher) {
@@ -234,8 +249,10 @@ struct GraphAccumulator {
             let p = nodes[k] ?? NodeParts()
             var simplified: [String] = [], traditional = Set(p.traditional)
             for a in p.aliases { if isTraditional(a) { traditional.insert(a) } else { simplified.append(a) } }
-            out.append(Node(id: i, type: k.type, name: k.name, aliases: simplified.sorted(),
-                            traditionalAliases: traditional.sorted(), titles: p.titles.sorted(),
+            // `StringOrder.less` orders as `<` does, without normalising each compared name.
+            out.append(Node(id: i, type: k.type, name: k.name, aliases: simplified.sorted(by: StringOrder.less),
+                            traditionalAliases: traditional.sorted(by: StringOrder.less),
+                            titles: p.titles.sorted(by: StringOrder.less),
                             mentions: p.mentions, documents: p.documents.sorted(), attributes: p.attributes))
         }
         nodes = [:]

@@ -19,6 +19,9 @@ public struct CoOccurrenceLinker: RelationLinker {
             StringHashing.combine(name, into: &h)
             h.combine(type)
         }
+
+        /// As the synthesised `==`, with the names compared by `StringOrder` (same answer).
+        static func == (a: EntityKey, b: EntityKey) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
     }
 
     /// One spelling (bytes) of an entity's name under its type.
@@ -78,7 +81,8 @@ public struct CoOccurrenceLinker: RelationLinker {
         guard count > 1 else { return [] }
         // Ranks order exactly as (type, name) and as names do with `<` on the strings.
         var nameRank = [Int](repeating: 0, count: distinctNames.count)
-        for (r, n) in distinctNames.indices.sorted(by: { distinctNames[$0] < distinctNames[$1] }).enumerated() { nameRank[n] = r }
+        // `StringOrder.less` orders as `<` does, without normalising each compared name.
+        for (r, n) in distinctNames.indices.sorted(by: { StringOrder.less(distinctNames[$0], distinctNames[$1]) }).enumerated() { nameRank[n] = r }
         // (type, name rank) orders as (type, name) does: names of one type are distinct under `==`,
         // and the rank is `<` on them, so no string is compared twice.
         var entityRank = [Int](repeating: 0, count: count)

@@ -28,3 +28,17 @@ final class StringHashingTests: XCTestCase {
         XCTAssertFalse(trivially("\u{302A}"))
     }
 }
+
+final class StringOrderTests: XCTestCase {
+    /// Same answers as the standard `==` and `<` on every pair of a mixed sample.
+    func testSameAnswersAsTheStandardOperators() {
+        let samples = ["", "a", "ab", "b", "厦门", "厦门市", "厦门市委", "泉州", "比尔·克林顿", "比尔", "“中国”", "中国",
+                       "e\u{301}", "é", "f", "Straße", "한국", "ＡＢＣ", "Z", "中共厦门市委宣传部：一个超过十五个字节的名字", "\u{4E00}", "\u{9FFF}", "—"]
+        for a in samples {
+            for b in samples {
+                XCTAssertEqual(StringOrder.equal(a, b), a == b, "\(a) == \(b)")
+                XCTAssertEqual(StringOrder.less(a, b), a < b, "\(a) < \(b)")
+            }
+        }
+    }
+}
