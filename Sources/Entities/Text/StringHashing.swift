@@ -102,3 +102,19 @@ public enum StringOrder {
         return true
     }
 }
+
+/// A `String` as a dictionary or set key: equal and hashed exactly as the `String` itself (canonical
+/// equivalence, the same hash values), through `StringOrder` and `StringHashing`, so Chinese names are
+/// hashed and compared without a normalising pass.
+public struct NameKey: Hashable, Sendable {
+    public let string: String
+
+    @inline(__always)
+    public init(_ string: String) { self.string = string }
+
+    @inline(__always)
+    public func hash(into h: inout Hasher) { StringHashing.combine(string, into: &h) }
+
+    @inline(__always)
+    public static func == (a: NameKey, b: NameKey) -> Bool { StringOrder.equal(a.string, b.string) }
+}

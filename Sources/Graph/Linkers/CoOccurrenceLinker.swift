@@ -47,7 +47,7 @@ public struct CoOccurrenceLinker: RelationLinker {
         // of each view that take part (surname-only repairs do not).
         var entityIDs: [EntityKey: Int] = [:]
         var spellingIDs: [SpellingKey: Int] = [:]
-        var nameIDs: [String: Int] = [:]
+        var nameIDs: [NameKey: Int] = [:]
         var names: [String] = [], types: [EntityType] = [], nameOf: [Int] = []
         var distinctNames: [String] = []
         var ids: [[Int]] = []
@@ -66,10 +66,10 @@ public struct CoOccurrenceLinker: RelationLinker {
                 spellingIDs[bytes] = id
                 names.append(m.canonical)
                 types.append(m.type)
-                if let n = nameIDs[m.canonical] {
+                if let n = nameIDs[NameKey(m.canonical)] {
                     nameOf.append(n)
                 } else {
-                    nameIDs[m.canonical] = distinctNames.count
+                    nameIDs[NameKey(m.canonical)] = distinctNames.count
                     nameOf.append(distinctNames.count)
                     distinctNames.append(m.canonical)
                 }
