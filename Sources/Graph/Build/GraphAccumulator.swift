@@ -274,18 +274,25 @@ struct GraphAccumulator {
             es.append(Edge(source: s, target: t, relation: k.relation, title: k.title, rank: p.rank,
                            date: p.date, weight: Double(sentences), evidence: evidence))
         }
-        es.sort(by: Self.edgePrecedes)
+        // Sorted as a permutation, then gathered once: the edges are large values (strings, evidence
+        // arrays), and sorting them in place moved and retained each one about log n times (56 M instr
+        // of a build of the seeds plus a 112 k character text). The index sort is stable, as `sort` is.
+        let order = es.indices.sorted { i, j in
+            if es[i].source != es[j].source { return es[i].source < es[j].source }
+            if es[i].target != es[j].target { return es[i].target < es[j].target }
+            if es[i].relation != es[j].relation { return es[i].relation < es[j].relation }
+            return Self.titlePrecedes(es[i].title, es[j].title)
+        }
+        es = order.map { es[$0] }
         let docs = documents.values.sorted { $0.id < $1.id }
         documents = [:]
         return KnowledgeGraph(nodes: out, edges: es, documents: docs)
     }
 
-    /// Edges sorted by (source, target, relation, title) with no title first.
-    static func edgePrecedes(_ a: Edge, _ b: Edge) -> Bool {
-        if a.source != b.source { return a.source < b.source }
-        if a.target != b.target { return a.target < b.target }
-        if a.relation != b.relation { return a.relation < b.relation }
-        return (a.title ?? "") < (b.title ?? "") || (a.title == nil && b.title == "")
+    /// Titles in edge order (edges sort by source, target, relation, title): by `<`, no title first
+    /// (before an empty one).
+    static func titlePrecedes(_ a: String?, _ b: String?) -> Bool {
+        (a ?? "") < (b ?? "") || (a == nil && b == "")
     }
 
     /// Two descriptions of the same document id: keep the fuller one, deterministically.
