@@ -89,11 +89,18 @@ public struct LexiconEntry: Hashable, Sendable {
     /// An entry from line `line` (1-based) of `file`; `origin` reads `file:line`.
     init(surface: String, kind: LexiconKind, canonical: String, attributes: [String: String],
          file: String, line: Int) {
-        self.init(surface: surface, kind: kind, canonical: canonical, attributes: attributes, origin: file)
+        // Every field assigned once (delegating to the public initialiser and patching the origin
+        // copied the entry again, per dictionary line).
+        self.surface = surface
+        self.kind = kind
+        self.canonical = canonical.isEmpty ? surface : canonical
+        self.attributes = attributes
         if line > 0 && line <= Int(Int32.max) {
+            originFile = file
             originLine = Int32(line)
         } else {
             originFile = "\(file):\(line)"
+            originLine = 0
         }
     }
 
