@@ -27,7 +27,6 @@ public enum DictionaryFile {
             let fileIsValid = String(validating: b, as: UTF8.self) != nil
             var fields: [Range<Int>] = []
             fields.reserveCapacity(8)
-            let prefix = Array((name + ":").utf8)
             while start < n {
                 var end = start
                 while end < n && b[end] != 0x0A { end += 1 }
@@ -93,7 +92,7 @@ public enum DictionaryFile {
                     }
                 }
                 entries.append(LexiconEntry(surface: surface, kind: kind, canonical: canonical,
-                                            attributes: attributes, origin: origin(prefix, lineNumber)))
+                                            attributes: attributes, file: name, line: lineNumber))
             }
         }
         return entries
@@ -111,7 +110,8 @@ public enum DictionaryFile {
     private static let kindNames: [(bytes: [UInt8], kind: LexiconKind)] = LexiconKind.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     static func kind(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> LexiconKind? {
-        for (bytes, kind) in kindNames where bytes.count == r.count {
+        // Only a name of the same length and first byte is compared byte by byte.
+        for (bytes, kind) in kindNames where bytes.count == r.count && bytes[0] == b[r.lowerBound] {
             var same = true
             for (k, i) in r.enumerated() where b[i] != bytes[k] { same = false; break }
             if same { return kind }
@@ -143,6 +143,16 @@ public enum DictionaryFile {
     /// separators U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000), as `CharacterSet.whitespaces` trims.
     static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
+        // Fast path, almost every field: the first byte cannot start a space (ASCII space or tab, or the
+        // lead byte 0xC2/0xE1/0xE2/0xE3 of a Unicode one) and the last cannot end one (space, tab, or a
+        // space's last byte 0xA0, 0x80–0x8A, 0x9F, 0xAF).
+        if lo < hi {
+            let first = b[lo], last = b[hi - 1]
+            let firstMayBeSpace = first == 0x20 || first == 0x09 || first == 0xC2 || (first >= 0xE1 && first <= 0xE3)
+            let lastMayBeSpace = last == 0x20 || last == 0x09 || last == 0xA0 || (last >= 0x80 && last <= 0x8A)
+                || last == 0x9F || last == 0xAF
+            if !firstMayBeSpace && !lastMayBeSpace { return r }
+        }
         while lo < hi {
             let n = spaceLength(b, at: lo, limit: hi)
             if n == 0 { break }

@@ -4,14 +4,21 @@ import Foundation
 ///
 /// Single-scalar building blocks that would match almost every character (surnames, given-name
 /// characters, transliteration characters) are kept out of the automaton in flat lookup tables instead.
-public struct Lexicon: Sendable {
+///
+/// A final class, not a struct: it is immutable, and every `SentenceView`, recogniser and canonicaliser
+/// holds it, so a copy of a struct of some twenty arrays retained each of them (a `SentenceView` copy
+/// cost ~800 instructions); a reference is one retain.
+public final class Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// `entries[i].kind`, as a flat array: the recognisers ask for the kind of every match of every
     /// sentence, and reading it from the 100-byte entries copied (retained) each entry's strings.
     public let entryKinds: [LexiconKind]
     private let automaton: AhoCorasickAutomaton
-    /// Pattern index → indices into `entries` (one surface can have several kinds: 中 place and stop).
-    private let patternEntries: [[Int32]]
+    /// Pattern index `p` → indices into `entries` (one surface can have several kinds: 中 place and
+    /// stop), as `patternEntryIDs[patternEntryStart[p] ..< patternEntryStart[p + 1]]`: one flat table
+    /// instead of an array per pattern, which was ~60 k allocations at start-up.
+    private let patternEntryIDs: [Int32]
+    private let patternEntryStart: [Int32]
     /// Rank of single-scalar surnames (BMP only); 0 = not a surname. Lower rank = more frequent.
     private let surnameRank: [Int32]
     /// Compound surnames (欧阳, 司马 …) by their two scalars.
@@ -78,13 +85,20 @@ public struct Lexicon: Sendable {
             }
         }
         let automaton = AhoCorasickAutomaton(scalars: flat, offsets: offsets)
-        // Pattern index (first occurrence of a surface) → all its entries, in entry order.
-        var patternEntries = [[Int32]](repeating: [], count: patternEntry.count)
+        // Pattern index (first occurrence of a surface) → all its entries, in entry order: counted,
+        // then placed (a counting sort keyed by pattern, stable in `k`, hence in entry order).
+        var start = [Int32](repeating: 0, count: patternEntry.count + 1)
+        for first in automaton.representative where first >= 0 { start[Int(first) + 1] += 1 }
+        for p in 0..<patternEntry.count { start[p + 1] += start[p] }
+        var next = start
+        var ids = [Int32](repeating: 0, count: Int(start[patternEntry.count]))
         for (k, first) in automaton.representative.enumerated() where first >= 0 {
-            patternEntries[Int(first)].append(patternEntry[k])
+            ids[Int(next[Int(first)])] = patternEntry[k]
+            next[Int(first)] += 1
         }
         self.automaton = automaton
-        self.patternEntries = patternEntries
+        self.patternEntryIDs = ids
+        self.patternEntryStart = start
         self.surnameRank = surnameRank
         self.compoundSurnames = compound
         var compoundFirst = [Bool](repeating: false, count: 0x10000)
@@ -117,18 +131,24 @@ public struct Lexicon: Sendable {
         return entries
     }
 
-    /// One dictionary hit: `entries` indexes `Lexicon.entries`.
+    /// One dictionary hit: `entries` indexes `Lexicon.entries` (a slice of the lexicon's shared table).
     public struct Match: Sendable {
         public var start: Int
         public var end: Int
-        public var entries: [Int32]
+        public var entries: ArraySlice<Int32>
+    }
+
+    /// The entries of automaton pattern `p`, in entry order.
+    @inline(__always)
+    private func entryIDs(ofPattern p: Int) -> ArraySlice<Int32> {
+        patternEntryIDs[Int(patternEntryStart[p])..<Int(patternEntryStart[p + 1])]
     }
 
     /// Every dictionary surface found in `range` of `text`, ordered by start, then longer first.
     public func matches(in text: [Unicode.Scalar], range: Range<Int>) -> [Match] {
         var out: [Match] = []
         automaton.forEachMatch(in: text, range: range) { s, e, p in
-            out.append(Match(start: s, end: e, entries: patternEntries[p]))
+            out.append(Match(start: s, end: e, entries: entryIDs(ofPattern: p)))
         }
         out.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         return out
@@ -137,7 +157,7 @@ public struct Lexicon: Sendable {
     /// Entries whose surface is exactly `text[range]`.
     public func exact(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
         guard let p = automaton.exactMatch(text, range) else { return [] }
-        return patternEntries[p].map { entries[Int($0)] }
+        return entryIDs(ofPattern: p).map { entries[Int($0)] }
     }
 
     /// Entries of `kind` whose surface is exactly `text[range]`: copies only those (per candidate, most
@@ -145,7 +165,7 @@ public struct Lexicon: Sendable {
     public func exact(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> [LexiconEntry] {
         guard let p = automaton.exactMatch(text, range) else { return [] }
         var out: [LexiconEntry] = []
-        for e in patternEntries[p] where entryKinds[Int(e)] == kind { out.append(entries[Int(e)]) }
+        for e in entryIDs(ofPattern: p) where entryKinds[Int(e)] == kind { out.append(entries[Int(e)]) }
         return out
     }
 
@@ -185,14 +205,14 @@ public struct Lexicon: Sendable {
     /// (called per candidate: `exact(_:_:)` copies every matching entry with its strings).
     public func hasEntry(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let p = automaton.exactMatch(text, range) else { return false }
-        for e in patternEntries[p] where entryKinds[Int(e)] == kind { return true }
+        for e in entryIDs(ofPattern: p) where entryKinds[Int(e)] == kind { return true }
         return false
     }
 
     /// The first of `ids` (indices into `entries`, as in a `Match`) whose entry is of `kind`, without
     /// copying any entry.
     @inline(__always)
-    public func firstEntry(_ kind: LexiconKind, among ids: [Int32]) -> Int? {
+    public func firstEntry(_ kind: LexiconKind, among ids: ArraySlice<Int32>) -> Int? {
         for e in ids where entryKinds[Int(e)] == kind { return Int(e) }
         return nil
     }

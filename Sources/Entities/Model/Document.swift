@@ -21,9 +21,7 @@ public struct SourceDocument: Sendable {
     }
 
     public var text: String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        return String(v)
+        ScalarString.make(scalars, scalars.indices)
     }
 }
 
@@ -51,11 +49,11 @@ public struct AnalysedDocument: Sendable {
     public func originalRange(of r: Range<Int>) -> Range<Int> { text.originalRange(r) }
 
     /// The original (raw) text of a normalised range: what `extract` reports as `text`.
+    /// Encoded in one pass by `ScalarString` (appending to a `UnicodeScalarView` cost ~5 k
+    /// instructions per mention, 2 % of an extract run).
     public func originalText(of r: Range<Int>) -> String {
         let o = originalRange(of: r)
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: source.scalars[o.clamped(to: 0..<source.scalars.count)])
-        return String(v)
+        return ScalarString.make(source.scalars, o.clamped(to: 0..<source.scalars.count))
     }
 
     /// Normalised text of a range.

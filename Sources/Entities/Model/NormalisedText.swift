@@ -44,8 +44,6 @@ public struct NormalisedText: Sendable {
 
     /// The normalised text of a range as a String.
     public func string(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])
-        return String(s)
+        ScalarString.make(scalars, r.clamped(to: 0..<scalars.count))
     }
 }

@@ -74,22 +74,23 @@ public struct EntityPipeline: Sendable {
 
         // Pass 2: names accepted somewhere with good evidence are proposed at their other occurrences.
         var decisions = proposals.map { resolver.decide($0) }
-        var known: [String: Candidate] = [:]
+        // Keyed by `NameKey`: String keys, hashed and compared without normalising the names.
+        var known: [NameKey: Candidate] = [:]
         for decision in decisions {
             for c in decision.winners where c.confidence >= 0.6 && c.range.count >= 2 && !c.rule.hasPrefix("dict:") {
                 let surface = ScalarString.make(text.scalars, c.range.clamped(to: 0..<text.scalars.count))
-                if let k = known[surface], k.confidence >= c.confidence { continue }
-                known[surface] = c
+                if let k = known[NameKey(surface)], k.confidence >= c.confidence { continue }
+                known[NameKey(surface)] = c
             }
         }
         var mentions: [Mention] = []
         var changed = Set<Int>()
         if !known.isEmpty {
-            let surfaces = known.keys.sorted()
+            let surfaces = known.keys.map(\.string).sorted(by: StringOrder.less)
             let automaton = AhoCorasickAutomaton(patterns: surfaces.map { Array($0.unicodeScalars) })
             for (k, sentence) in sentences.enumerated() {
                 automaton.forEachMatch(in: text.scalars, range: sentence.range) { s, e, p in
-                    guard let c = known[surfaces[p]] else { return }
+                    guard let c = known[NameKey(surfaces[p])] else { return }
                     changed.insert(k)
                     proposals[k].append(Candidate(range: s..<e, type: c.type, canonical: c.canonical,
                                                   rule: "propagated:\(c.rule)", confidence: min(0.8, c.confidence)))

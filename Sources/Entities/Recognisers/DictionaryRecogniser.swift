@@ -28,8 +28,10 @@ public struct DictionaryRecogniser: Recogniser {
             // A compound of one-character abbreviations (港澳, 黄淮) is one place per character.
             if proposeParts(view, m, into: &candidates) { continue }
             for index in m.entries {
+                // The kind from the flat table first: most entries are words and stops, and copying an
+                // entry retains its strings and attributes.
+                guard let type = view.lexicon.entryKinds[Int(index)].entityType else { continue }
                 let e = view.lexicon.entries[Int(index)]
-                guard let type = e.kind.entityType else { continue }
                 let length = m.end - m.start
                 var confidence = 0.9
                 if e.has("abbr") && length == 1 {
@@ -110,9 +112,14 @@ public struct DictionaryRecogniser: Recogniser {
     /// Returns whether the match was such a compound.
     private func proposeParts(_ view: SentenceView, _ m: Lexicon.Match, into candidates: inout [Candidate]) -> Bool {
         let n = m.end - m.start
-        guard n >= 2, let e = m.entries.lazy.map({ view.lexicon.entries[Int($0)] })
-            .first(where: { $0.kind == .place && $0.attributes["parts"] != nil }),
-              let list = e.attributes["parts"] else { return false }
+        guard n >= 2 else { return false }
+        // The first place entry listing parts, by index: a lazy map over copied entries also copied the
+        // whole `SentenceView` into its closure, per match.
+        var found: String?
+        for index in m.entries where view.lexicon.entryKinds[Int(index)] == .place {
+            if let parts = view.lexicon.entries[Int(index)].attributes["parts"] { found = parts; break }
+        }
+        guard let list = found else { return false }
         let parts = list.split(separator: ",").map(String.init)
         guard parts.count == n else { return false }
         let seg = view.segmentationConflict(m.start..<m.end)

@@ -28,12 +28,13 @@ public struct OrganisationRecogniser: Recogniser {
         let before = candidates.count
         for m in view.matches {
             for ei in m.entries {
-                let e = view.lexicon.entries[Int(ei)]
-                switch e.kind {
+                // The kind from the flat table: the entry is copied only for suffixes and bodies.
+                switch view.lexicon.entryKinds[Int(ei)] {
                 case .orgSuffix:
-                    proposeSuffixed(view, suffix: m.start..<m.end, strength: e.int("strength") ?? 1, anchors: anchors, into: &candidates)
+                    let strength = view.lexicon.entries[Int(ei)].int("strength") ?? 1
+                    proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, into: &candidates)
                 case .body:
-                    proposeBody(view, body: m.start..<m.end, entry: e, anchors: anchors, into: &candidates)
+                    proposeBody(view, body: m.start..<m.end, entry: view.lexicon.entries[Int(ei)], anchors: anchors, into: &candidates)
                 default:
                     continue
                 }
@@ -58,10 +59,8 @@ public struct OrganisationRecogniser: Recogniser {
         var found: [Candidate] = []
         for m in view.matches where m.start >= anchors.map(\.end).min() ?? 0 && m.start < view.range.upperBound {
             guard m.start <= lastEnd + maxBody else { continue }
-            for ei in m.entries {
-                let e = view.lexicon.entries[Int(ei)]
-                guard e.kind == .orgSuffix else { continue }
-                var strength = e.int("strength") ?? 1
+            for ei in m.entries where view.lexicon.entryKinds[Int(ei)] == .orgSuffix {
+                var strength = view.lexicon.entries[Int(ei)].int("strength") ?? 1
                 // A composed organisation and a two-character suffix right after it (日兴证券 公司):
                 // the suffix completes the name.
                 if strength == 2, m.end - m.start >= 2, anchors.contains(where: { $0.end == m.start }),
@@ -90,8 +89,7 @@ public struct OrganisationRecogniser: Recogniser {
     private func proposePartyCentres(_ view: SentenceView, into candidates: inout [Candidate]) {
         for m in view.matches where m.end - m.start >= 2 && view.hasText(OrganisationRecogniser.centre, at: m.end) {
             let isParty = m.entries.contains { i in
-                let e = view.lexicon.entries[Int(i)]
-                return e.kind == .organisation && e.attributes["body"] == "party"
+                view.lexicon.entryKinds[Int(i)] == .organisation && view.lexicon.entries[Int(i)].attributes["body"] == "party"
             }
             guard isParty else { continue }
             let r = m.start..<(m.end + 2)
@@ -181,19 +179,19 @@ public struct OrganisationRecogniser: Recogniser {
     /// names; with China, the body named in full (中国 全国政协). The confidence is set high so the
     /// composed name outweighs the country and the body proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
+        // Kinds are read from the flat table and only the attributes of the entries that qualify are
+        // looked at: copying each entry of each match (its strings and attributes) cost more than the test.
         for m in view.matches where m.end - m.start >= 2 {
             let isCountry = m.entries.contains { i in
-                let e = view.lexicon.entries[Int(i)]
-                return e.kind == .place && e.attributes["level"] == "country"
+                view.lexicon.entryKinds[Int(i)] == .place && view.lexicon.entries[Int(i)].attributes["level"] == "country"
             }
             guard isCountry else { continue }
             // A dictionary organisation that begins with the country (中国足协, 美国国会) is one name:
             // restate it with the confidence that lets it outweigh its two parts.
             for o in view.matches where o.start == m.start && o.end > m.end {
-                for i in o.entries {
-                    let e = view.lexicon.entries[Int(i)]
-                    guard e.kind == .organisation else { continue }
-                    candidates.append(Candidate(range: o.start..<o.end, type: .organisation, canonical: e.canonical,
+                for i in o.entries where view.lexicon.entryKinds[Int(i)] == .organisation {
+                    candidates.append(Candidate(range: o.start..<o.end, type: .organisation,
+                                                canonical: view.lexicon.entries[Int(i)].canonical,
                                                 rule: "dict:organisation", confidence: 1.0))
                     break
                 }
@@ -201,8 +199,9 @@ public struct OrganisationRecogniser: Recogniser {
             for b in view.matches where b.start == m.end && b.end - b.start >= 2
                 && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end) {
                 let isStateBody = b.entries.contains { i in
+                    guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
                     let e = view.lexicon.entries[Int(i)]
-                    return e.kind == .organisation && e.has("gov")
+                    return e.has("gov")
                         && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
                             || e.attributes["body"] == "military" || e.attributes["body"] == "cppcc")
                 }

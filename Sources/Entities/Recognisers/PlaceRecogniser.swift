@@ -45,7 +45,7 @@ public struct PlaceRecogniser: Recogniser {
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
             // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
-            let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(view.string(suffix))
+            let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))
             if administrative || foreignLevel, nameStart == suffix.lowerBound,
                PlaceRecogniser.isLowAdministrative(view, suffix) || foreignLevel {
                 for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound)
@@ -68,7 +68,7 @@ public struct PlaceRecogniser: Recogniser {
             }
             // A number names a village or a neighbourhood of its place (城关镇三村); before a county, city
             // or province it counts them (闽东九县).
-            let numberable = PlaceRecogniser.numberedSuffixes.contains(view.string(suffix))
+            let numberable = PlaceRecogniser.numberedSuffixes.contains(NameKey(view.string(suffix)))
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
                 let numberedUnit = numberable && nameLength == 1 && placeEnds.contains(start)
@@ -157,14 +157,19 @@ public struct PlaceRecogniser: Recogniser {
     static let roadPositions: ScalarSet = ["上", "口", "边", "旁", "段"]
 
     /// Suffixes of named facilities and venues (not roads, not administrative units, not landscape).
-    static let facilitySuffixes: Set<String> = [
+    ///
+    /// The suffix tables are sets of `NameKey`: they are asked about every suffix of every sentence, and
+    /// a `Set<String>` normalised each Chinese suffix to hash it (the answers are the same).
+    static let facilitySuffixes = nameKeys([
         "机场", "國際機場", "国际机场", "機場", "火车站", "火車站", "车站", "車站", "高铁站", "高鐵站", "站", "大厦", "大廈",
         "大桥", "大橋", "桥", "橋", "广场", "廣場", "公园", "公園", "码头", "碼頭", "隧道", "城", "港", "花园", "花園",
         "产业园", "產業園", "工业园", "工業園", "园区", "園區",
-    ]
+    ])
+
+    static func nameKeys(_ names: [String]) -> Set<NameKey> { Set(names.map(NameKey.init)) }
 
     static func isFacility(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        facilitySuffixes.contains(view.string(suffix))
+        facilitySuffixes.contains(NameKey(view.string(suffix)))
     }
 
     /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
@@ -233,24 +238,24 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// Suffixes of the administrative hierarchy, which chain (洛江区罗溪镇钟山村).
-    static let administrativeSuffixes: Set<String> = ["省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "自治县", "地区", "新区"]
+    static let administrativeSuffixes = nameKeys(["省", "市", "县", "区", "镇", "乡", "村", "街道", "社区", "自治州", "自治县", "地区", "新区"])
     /// The levels that rename a dictionary name of another level: townships and villages named after a
     /// county (永宁镇 beside 永宁县), and the counties named after their prefecture or a former county
     /// (邢台县 beside 邢台市, 青浦县 before it became 青浦区).
-    static let lowAdministrativeSuffixes: Set<String> = ["县", "镇", "乡", "村", "街道", "社区"]
+    static let lowAdministrativeSuffixes = nameKeys(["县", "镇", "乡", "村", "街道", "社区"])
 
     /// Suffixes a number may name (三村, 二组): the units below a township.
-    static let numberedSuffixes: Set<String> = ["村", "组", "社区", "街道", "队"]
+    static let numberedSuffixes = nameKeys(["村", "组", "社区", "街道", "队"])
 
     /// Level words newswire adds to foreign cities and regions that the dictionary lists bare.
-    static let foreignLevels: Set<String> = ["市", "省", "州"]
+    static let foreignLevels = nameKeys(["市", "省", "州"])
 
     static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        administrativeSuffixes.contains(view.string(suffix))
+        administrativeSuffixes.contains(NameKey(view.string(suffix)))
     }
 
     static func isLowAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        lowAdministrativeSuffixes.contains(view.string(suffix))
+        lowAdministrativeSuffixes.contains(NameKey(view.string(suffix)))
     }
 
     /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place

@@ -21,9 +21,14 @@ public struct Canonicaliser: Sendable {
         let text = doc.text.scalars
         let cities = cityMentions(mentions)
         var spelled: [String: Bool] = [:]
+        // Built on the first question, and only for long documents (see `ScalarOccurrenceIndex`).
+        var index: ScalarOccurrenceIndex?
+        var indexBuilt = false
         func isSpelled(_ name: String) -> Bool {
             if let known = spelled[name] { return known }
-            let found = Canonicaliser.occurs(Array(name.unicodeScalars), in: text)
+            if !indexBuilt { index = ScalarOccurrenceIndex(text); indexBuilt = true }
+            let needle = Array(name.unicodeScalars)
+            let found = index?.occurs(needle) ?? Canonicaliser.occurs(needle, in: text)
             spelled[name] = found
             return found
         }
@@ -94,19 +99,8 @@ public struct Canonicaliser: Sendable {
         s.withUnsafeBufferPointer { ScalarString.make($0) }
     }
 
-    /// Naive substring search on scalars: names are short and each is looked up once per document.
+    /// Naive substring search on scalars, for documents too short to be worth indexing.
     static func occurs(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Bool {
-        guard let first = needle.first, needle.count <= hay.count else { return false }
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
+        ScalarOccurrenceIndex.naiveOccurs(needle, in: hay)
     }
 }

@@ -8,26 +8,28 @@ public struct DocumentPlaceNames: Sendable {
 
     public func apply(_ mentions: [Mention], text: NormalisedText) -> [Mention] {
         // Per dictionary canonical: the longest surface form, ties to the most frequent, then the first.
-        var best: [String: (name: String, length: Int, count: Int, first: Int)] = [:]
-        var counts: [String: Int] = [:]
+        // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
+        var best: [NameKey: (name: String, length: Int, count: Int, first: Int)] = [:]
+        var counts: [NameKey: Int] = [:]
         for m in mentions where m.type == .place && m.range.count >= 2 {
             let surface = text.string(m.range)
-            counts[m.canonical + "\t" + surface, default: 0] += 1
+            counts[NameKey(m.canonical + "\t" + surface), default: 0] += 1
         }
         for (i, m) in mentions.enumerated() where m.type == .place && m.range.count >= 2 {
             let surface = text.string(m.range)
             let length = m.range.count
-            let count = counts[m.canonical + "\t" + surface] ?? 1
-            if let b = best[m.canonical] {
+            let count = counts[NameKey(m.canonical + "\t" + surface)] ?? 1
+            let key = NameKey(m.canonical)
+            if let b = best[key] {
                 if length > b.length || length == b.length && count > b.count {
-                    best[m.canonical] = (surface, length, count, b.first)
+                    best[key] = (surface, length, count, b.first)
                 }
             } else {
-                best[m.canonical] = (surface, length, count, i)
+                best[key] = (surface, length, count, i)
             }
         }
         return mentions.map { m in
-            guard m.type == .place, let b = best[m.canonical] else { return m }
+            guard m.type == .place, let b = best[NameKey(m.canonical)] else { return m }
             var m = m
             m.canonical = b.name
             return m

@@ -6,7 +6,17 @@ extension DocumentRecord {
     /// `lexicon`, when given, adds dictionary facts to the entities (`gov` for party and state bodies,
     /// `level` for places).
     public init(_ doc: AnalysedDocument, relations: [Relation], date: String?, lexicon: Lexicon? = nil) {
-        struct Key: Hashable { var name: String; var type: EntityType }
+        struct Key: Hashable {
+            var name: String
+            var type: EntityType
+            /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising).
+            func hash(into h: inout Hasher) {
+                StringHashing.combine(name, into: &h)
+                h.combine(type)
+            }
+            /// As the synthesised `==`, with the names compared by `StringOrder` (same answer).
+            static func == (a: Key, b: Key) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
+        }
         // A place written in its short form (厦门) is the node of its dictionary name (厦门市), so that
         // documents that write it differently meet in one node; the written form stays an alias.
         var nodeName: [String: String] = [:]
@@ -47,7 +57,8 @@ extension DocumentRecord {
         for r in relations where r.type == .role && r.target.isEmpty {
             if let t = r.title { titles[r.source, default: []].insert(t) }
         }
-        let entities = order.sorted { ($0.type, $0.name) < ($1.type, $1.name) }.map { key -> EntityRecord in
+        // (type, name) order, names by `StringOrder.less` (as `<`, without normalising).
+        let entities = order.sorted { $0.type != $1.type ? $0.type < $1.type : StringOrder.less($0.name, $1.name) }.map { key -> EntityRecord in
             var attributes: [String: String] = [:]
             if let lexicon {
                 for e in lexicon.exact(key.name) where e.kind.entityType == key.type {

@@ -44,7 +44,8 @@ public struct GraphBuilder {
     }
 
     public mutating func add(_ record: DocumentRecord) {
-        var slotOf: [String: Int] = [:]
+        // Name-keyed tables by `NameKey` (String keys hashed without normalising).
+        var slotOf: [NameKey: Int] = [:]
         var documentSlots: [Int] = []
         for (name, offices) in HomonymResolver.offices(in: record) {
             let signature = PersonSignature(name: name, offices: offices)
@@ -54,7 +55,7 @@ public struct GraphBuilder {
                 slots[signature] = slot
                 signatures.append(signature)
             }
-            slotOf[name] = slot
+            slotOf[NameKey(name)] = slot
             documentSlots.append(slot)
         }
         documents.append((record.id, documentSlots))
@@ -62,11 +63,12 @@ public struct GraphBuilder {
         // Persons the resolver does not know in this document (named only as a relation's end) keep
         // their name, as they would in a whole-corpus build.
         func key(_ name: String, _ type: EntityType) -> NodeKey {
-            NodeKey(type: type, name: name, slot: type == .person ? slotOf[name] ?? -1 : -1)
+            NodeKey(type: type, name: name, slot: type == .person ? slotOf[NameKey(name)] ?? -1 : -1)
         }
-        var types: [String: EntityType] = [:]
+        var types: [NameKey: EntityType] = [:]
         for e in record.entities {
-            types[e.canonical] = types[e.canonical] ?? e.type
+            let name = NameKey(e.canonical)
+            types[name] = types[name] ?? e.type
             let k = key(e.canonical, e.type)
             // A person's canonical name becomes an alias if homonym resolution renames it; the
             // provisional key keeps it and `rekey` drops it again when the name stays.
@@ -81,7 +83,7 @@ public struct GraphBuilder {
                 if rel.type == .role, let title = rel.title { accumulator.addNode(source, titles: CollectionOfOne(title)) }
                 continue
             }
-            let target = key(rel.target, rel.targetType ?? types[rel.target] ?? .organisation)
+            let target = key(rel.target, rel.targetType ?? types[NameKey(rel.target)] ?? .organisation)
             accumulator.addNode(target, documents: CollectionOfOne(record.id))
             accumulator.addEdge(source: source, target: target, relation: rel.type, title: rel.title,
                                 rank: rel.rank, date: rel.date ?? record.date, evidence: CollectionOfOne(rel.evidence))

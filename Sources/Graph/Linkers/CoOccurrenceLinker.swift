@@ -14,6 +14,14 @@ public struct CoOccurrenceLinker: RelationLinker {
     private struct EntityKey: Hashable {
         let name: String
         let type: EntityType
+        /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising).
+        func hash(into h: inout Hasher) {
+            StringHashing.combine(name, into: &h)
+            h.combine(type)
+        }
+
+        /// As the synthesised `==`, with the names compared by `StringOrder` (same answer).
+        static func == (a: EntityKey, b: EntityKey) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
     }
 
     /// One spelling (bytes) of an entity's name under its type.
@@ -39,7 +47,7 @@ public struct CoOccurrenceLinker: RelationLinker {
         // of each view that take part (surname-only repairs do not).
         var entityIDs: [EntityKey: Int] = [:]
         var spellingIDs: [SpellingKey: Int] = [:]
-        var nameIDs: [String: Int] = [:]
+        var nameIDs: [NameKey: Int] = [:]
         var names: [String] = [], types: [EntityType] = [], nameOf: [Int] = []
         var distinctNames: [String] = []
         var ids: [[Int]] = []
@@ -58,10 +66,10 @@ public struct CoOccurrenceLinker: RelationLinker {
                 spellingIDs[bytes] = id
                 names.append(m.canonical)
                 types.append(m.type)
-                if let n = nameIDs[m.canonical] {
+                if let n = nameIDs[NameKey(m.canonical)] {
                     nameOf.append(n)
                 } else {
-                    nameIDs[m.canonical] = distinctNames.count
+                    nameIDs[NameKey(m.canonical)] = distinctNames.count
                     nameOf.append(distinctNames.count)
                     distinctNames.append(m.canonical)
                 }
@@ -73,7 +81,8 @@ public struct CoOccurrenceLinker: RelationLinker {
         guard count > 1 else { return [] }
         // Ranks order exactly as (type, name) and as names do with `<` on the strings.
         var nameRank = [Int](repeating: 0, count: distinctNames.count)
-        for (r, n) in distinctNames.indices.sorted(by: { distinctNames[$0] < distinctNames[$1] }).enumerated() { nameRank[n] = r }
+        // `StringOrder.less` orders as `<` does, without normalising each compared name.
+        for (r, n) in distinctNames.indices.sorted(by: { StringOrder.less(distinctNames[$0], distinctNames[$1]) }).enumerated() { nameRank[n] = r }
         // (type, name rank) orders as (type, name) does: names of one type are distinct under `==`,
         // and the rank is `<` on them, so no string is compared twice.
         var entityRank = [Int](repeating: 0, count: count)

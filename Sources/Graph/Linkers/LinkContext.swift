@@ -73,16 +73,19 @@ public struct LinkContext: Sendable {
                             text: ScalarString.make(raw[o.clamped(to: 0..<raw.count)]), rule: "")
         }
 
-        var counts: [String: (count: Int, first: Int)] = [:]
+        // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
+        var counts: [NameKey: (count: Int, first: Int)] = [:]
         var orgs: Set<String> = []
         for m in doc.mentions {
             if m.type == .organisation { orgs.insert(m.canonical) }
             guard m.type == .place, m.canonical.unicodeScalars.count >= 2 else { continue }
-            let c = counts[m.canonical]
-            counts[m.canonical] = ((c?.count ?? 0) + 1, min(c?.first ?? Int.max, m.range.lowerBound))
+            let key = NameKey(m.canonical)
+            let c = counts[key]
+            counts[key] = ((c?.count ?? 0) + 1, min(c?.first ?? Int.max, m.range.lowerBound))
         }
         var dominant: [Unicode.Scalar: (name: String, count: Int, first: Int)] = [:]
-        for (name, c) in counts {
+        for (key, c) in counts {
+            let name = key.string
             guard let level = name.unicodeScalars.last, "市县区省州镇".unicodeScalars.contains(level) else { continue }
             if let d = dominant[level], (d.count, -d.first) >= (c.count, -c.first) { continue }
             dominant[level] = (name, c.count, c.first)

@@ -116,11 +116,12 @@ public struct RelationExtractor: Sendable {
             fields[4 * i + 3] = id(r.evidence.rule, field: 3)
         }
         // `<` orders the distinct spellings; canonically equal neighbours (`==`) share a rank.
-        let byString = distinct.indices.sorted { distinct[$0] < distinct[$1] }
+        // `StringOrder` answers as `<` and `==` do, without normalising each compared name.
+        let byString = distinct.indices.sorted { StringOrder.less(distinct[$0], distinct[$1]) }
         var rank = [Int32](repeating: 0, count: distinct.count)
         var r: Int32 = 0
         for (p, k) in byString.enumerated() {
-            if p > 0 && distinct[byString[p - 1]] != distinct[k] { r += 1 }
+            if p > 0 && !StringOrder.equal(distinct[byString[p - 1]], distinct[k]) { r += 1 }
             rank[k] = r
         }
         var keys = [(sentence: Int, type: Int, source: Int32, target: Int32, title: Int32, rule: Int32, index: Int)]()
