@@ -85,8 +85,9 @@ public struct PersonNameRecogniser: Recogniser {
         s == "、" || s == "和" || s == "与" || s == "同" || s == "及" || s == "跟"
     }
 
-    /// Given-name characters this frequent (rank) are name characters first, function words second.
-    static let frequentGivenRank = 300
+    /// Given-name characters this frequent (rank) are name characters first, function words second: of
+    /// the function characters only 正 (rank 100); 和 有 会 其 (rank 190–260) stay function words (高峰会).
+    static let frequentGivenRank = 150
 
     /// How much better the shorter of two readings from one surname must score for the longer to go.
     static let shorterReadingMargin = 0.1
@@ -209,7 +210,7 @@ public struct PersonNameRecogniser: Recogniser {
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
         // Function words (就 在 是 和) are rarely given-name characters, and almost never the last one
         // (黎兵|在上半场, 王晨|都表示): there the shorter name is the reading.
-        // One that is also a frequent given-name character (正, 同: 叶笃正, 王同) costs little.
+        // One that is also a frequent given-name character (正: 叶笃正) costs little.
         for k in (start + sl)..<end where BreakWords.isBreak(text[k]) {
             let g = view.lexicon.givenCharRank(text[k])
             if g > 0 && g <= PersonNameRecogniser.frequentGivenRank { c -= 0.1; continue }
