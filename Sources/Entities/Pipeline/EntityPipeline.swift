@@ -125,7 +125,7 @@ public struct EntityPipeline: Sendable {
         guard c.type == .organisation, c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
         for m in lexicon.matches(in: text, range: c.range) where m.start == c.range.lowerBound && m.end < c.range.upperBound && m.end - m.start >= 2 {
             guard lexicon.exact(.body, text, m.end..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
-            for ei in m.entries where lexicon.entries[Int(ei)].kind == .place {
+            for ei in m.entries where lexicon.entryKinds[Int(ei)] == .place {
                 return Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
                                  rule: "nested:dict:place", confidence: c.confidence)
             }

@@ -90,12 +90,13 @@ public struct DictionaryRecogniser: Recogniser {
         return false
     }
 
+    /// Numerals that count days and months (十一日, 三月): a 日 or 月 after one is part of a date.
+    static let dateNumerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
     /// A place name that is only a string inside other words:
     /// - a day or month after a number (11日|本报: 日本);
     /// - the head of a longer set phrase that contains it (长治久安, 北京时间): two or more characters
     ///   more. Not a country or people (中华民族 names 中华, as newswire annotates it).
-    static let dateNumerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-
     static func isChanceString(_ view: SentenceView, _ r: Range<Int>, _ e: LexiconEntry) -> Bool {
         let first = view.text[r.lowerBound]
         if first == "日" || first == "月", let prev = view.scalar(r.lowerBound - 1),

@@ -146,10 +146,10 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// Roads and streets: named after a place (南京路), or after a venue preposition (在韶山路).
-    static let roadSuffixes: Set<String> = ["路", "大道", "大街", "街", "巷"]
+    static let roadSuffixes = nameKeys(["路", "大道", "大街", "街", "巷"])
 
     static func isRoad(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        roadSuffixes.contains(view.string(suffix))
+        roadSuffixes.contains(NameKey(view.string(suffix)))
     }
 
     /// Words of position that begin with a road's last character (路上, 路口, 街边, 路段); not 街头 or

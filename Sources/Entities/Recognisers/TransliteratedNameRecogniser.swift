@@ -64,7 +64,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // starts after that place: the place is read whole before the name.
             if let placeEnd = view.matches(covering: runStart).filter({ m in
                 m.start < runStart && m.end - m.start >= 2 && m.end <= end - 2
-                    && m.entries.contains { view.lexicon.entries[Int($0)].kind == .place }
+                    && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
             }).map(\.end).max(), placeEnd > runStart {
                 runStart = placeEnd
             }
