@@ -118,3 +118,26 @@ public struct NameKey: Hashable, Sendable {
     @inline(__always)
     public static func == (a: NameKey, b: NameKey) -> Bool { StringOrder.equal(a.string, b.string) }
 }
+
+/// An entity's canonical name under its type, as a dictionary key: hashed and compared like the
+/// synthesised conformance over `(String, EntityType)` (same hash values, same answers), through
+/// `StringHashing` and `StringOrder`, so the per-document entity tables skip Unicode normalisation.
+public struct TypedNameKey: Hashable, Sendable {
+    public let name: String
+    public let type: EntityType
+
+    @inline(__always)
+    public init(name: String, type: EntityType) {
+        self.name = name
+        self.type = type
+    }
+
+    @inline(__always)
+    public func hash(into h: inout Hasher) {
+        StringHashing.combine(name, into: &h)
+        h.combine(type)
+    }
+
+    @inline(__always)
+    public static func == (a: TypedNameKey, b: TypedNameKey) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
+}

@@ -6,17 +6,7 @@ extension DocumentRecord {
     /// `lexicon`, when given, adds dictionary facts to the entities (`gov` for party and state bodies,
     /// `level` for places).
     public init(_ doc: AnalysedDocument, relations: [Relation], date: String?, lexicon: Lexicon? = nil) {
-        struct Key: Hashable {
-            var name: String
-            var type: EntityType
-            /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising).
-            func hash(into h: inout Hasher) {
-                StringHashing.combine(name, into: &h)
-                h.combine(type)
-            }
-            /// As the synthesised `==`, with the names compared by `StringOrder` (same answer).
-            static func == (a: Key, b: Key) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
-        }
+        typealias Key = TypedNameKey
         // A place written in its short form (厦门) is the node of its dictionary name (厦门市), so that
         // documents that write it differently meet in one node; the written form stays an alias.
         var nodeName: [String: String] = [:]

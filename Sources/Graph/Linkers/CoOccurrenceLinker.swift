@@ -11,18 +11,7 @@ public struct CoOccurrenceLinker: RelationLinker {
     public init() {}
 
     /// An entity of the document: its canonical name under its type.
-    private struct EntityKey: Hashable {
-        let name: String
-        let type: EntityType
-        /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising).
-        func hash(into h: inout Hasher) {
-            StringHashing.combine(name, into: &h)
-            h.combine(type)
-        }
-
-        /// As the synthesised `==`, with the names compared by `StringOrder` (same answer).
-        static func == (a: EntityKey, b: EntityKey) -> Bool { a.type == b.type && StringOrder.equal(a.name, b.name) }
-    }
+    private typealias EntityKey = TypedNameKey
 
     /// One spelling (bytes) of an entity's name under its type.
     private struct SpellingKey: Hashable {
