@@ -165,12 +165,13 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     private func isBesideCountryAbbreviation(_ view: SentenceView, _ i: Int) -> Bool {
-        for k in [i - 1, i + 1] where view.scalar(k) != nil {
-            if view.entries(.place, startingAt: k).contains(where: { $0.end == k + 1 && $0.entry.has("abbr") && $0.entry.attributes["level"] == "country" }) {
-                return true
-            }
-        }
-        return false
+        isCountryAbbreviation(view, at: i - 1) || isCountryAbbreviation(view, at: i + 1)
+    }
+
+    /// A one-character name of a state starts at `i` (中, 美, 叙).
+    private func isCountryAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
+        guard view.scalar(i) != nil else { return false }
+        return view.entries(.place, startingAt: i).contains { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }
     }
 
     private func isOneCharAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
@@ -229,10 +230,12 @@ public struct DictionaryRecogniser: Recogniser {
     ].map { Array($0.unicodeScalars) }
 
     private func startsStateHead(_ view: SentenceView, at i: Int) -> Bool {
-        for h in DictionaryRecogniser.stateHeads where i + h.count <= view.range.upperBound {
-            if view.hasText(h, at: i) { return true }
-        }
-        return false
+        startsAny(DictionaryRecogniser.stateHeads, view, at: i)
+    }
+
+    /// One of `words` starts at `i`.
+    private func startsAny(_ words: [[Unicode.Scalar]], _ view: SentenceView, at i: Int) -> Bool {
+        words.contains { i + $0.count <= view.range.upperBound && view.hasText($0, at: i) }
     }
 
     /// No common word crosses the pair's edges (中英|文, 日|中午), except one ending on the pair's first
@@ -249,10 +252,7 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     private func startsRelationHead(_ view: SentenceView, at i: Int) -> Bool {
-        for h in DictionaryRecogniser.relationHeads where i + h.count <= view.range.upperBound {
-            if view.hasText(h, at: i) { return true }
-        }
-        return false
+        startsAny(DictionaryRecogniser.relationHeads, view, at: i)
     }
 
     /// Fixed compounds whose first character is the place's abbreviation: Beijing opera (京剧, 京韵),
@@ -304,19 +304,19 @@ public struct DictionaryRecogniser: Recogniser {
                isFreestandingPair(view, lo, hi) { return 0.65 }
         }
         // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
-        if DictionaryRecogniser.majorStates.contains(view.text[i]), view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
+        if DictionaryRecogniser.majorStates.contains(view.text[i]), isCountryAbbreviation(view, at: i),
            startsStateHead(view, at: i + 1) { return 0.65 }
         // Any country's abbreviation before one of its organs or parts (叙总统, 巴南部), when the character
         // ends no word (增加|政府) and is not 新 ("new": 新总理) or 中 (中南部 is a part of a region).
         if view.text[i] != "新", view.text[i] != "中", !endsCommonWord(view, i),
-           view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }),
-           DictionaryRecogniser.unambiguousStateHeads.contains(where: { h in i + 1 + h.count <= view.range.upperBound && view.hasText(h, at: i + 1) }) {
+           isCountryAbbreviation(view, at: i),
+           startsAny(DictionaryRecogniser.unambiguousStateHeads, view, at: i + 1) {
             return 0.6
         }
         // The whole of a major state (全美, 全英): 全 before its abbreviation, as its own word or none.
         if let prev = view.scalar(i - 1), prev == "全", DictionaryRecogniser.majorStates.contains(view.text[i]),
            view.commonWordEnd(from: i) == nil, view.commonWordEnd(from: i - 1).map({ $0 <= i + 1 }) ?? true,
-           view.entries(.place, startingAt: i).contains(where: { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }) {
+           isCountryAbbreviation(view, at: i) {
             return 0.6
         }
         // A major state's abbreviation opening a clause as its subject, before a function word or a
