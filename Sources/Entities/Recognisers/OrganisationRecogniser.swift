@@ -25,6 +25,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        let chainEnds = OrganisationRecogniser.administrativeChainEnds(view, anchors)
         let before = candidates.count
         for m in view.matches {
             for ei in m.entries {
@@ -32,7 +33,7 @@ public struct OrganisationRecogniser: Recogniser {
                 switch view.lexicon.entryKinds[Int(ei)] {
                 case .orgSuffix:
                     let strength = view.lexicon.entries[Int(ei)].int("strength") ?? 1
-                    proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, into: &candidates)
+                    proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &candidates)
                 case .body:
                     proposeBody(view, body: m.start..<m.end, entry: view.lexicon.entries[Int(ei)], anchors: anchors, into: &candidates)
                 default:
@@ -55,6 +56,7 @@ public struct OrganisationRecogniser: Recogniser {
         let inner = composed.filter { $0.type == .organisation && $0.range.count >= 3 && $0.rule.hasSuffix("org-suffix") }
         guard !inner.isEmpty else { return }
         let anchors = inner.map { (start: $0.range.lowerBound, end: $0.range.upperBound) }
+        let chainEnds = OrganisationRecogniser.administrativeChainEnds(view, anchors)
         let lastEnd = anchors.map(\.end).max() ?? 0
         var found: [Candidate] = []
         for m in view.matches where m.start >= anchors.map(\.end).min() ?? 0 && m.start < view.range.upperBound {
@@ -75,7 +77,7 @@ public struct OrganisationRecogniser: Recogniser {
                       !view.matches(startingIn: a..<m.start).contains(where: { o in
                           o.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
                       }) else { continue }
-                proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, into: &found)
+                proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &found)
             }
         }
         for c in found where c.rule == "pattern:place-org-suffix" && !inner.contains(where: { $0.range == c.range }) {
@@ -236,7 +238,8 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
-                                 anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
+                                 anchors: [(start: Int, end: Int)], chainEnds: [Int: Int],
+                                 into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         // A one-character suffix that starts a common word running on is that word's head, not a
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长).
@@ -258,9 +261,8 @@ public struct OrganisationRecogniser: Recogniser {
         for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound {
             // The chain's higher levels stay outside the name, and so does a reading cut out of them
             // (沙市 of 长沙市|岳麓区).
-            if OrganisationRecogniser.opensAdministrativeChain(view, a, anchors: anchors, limit: suffix.lowerBound)
-                || anchors.contains(where: { o in o.start < a.start && a.start < o.end
-                    && OrganisationRecogniser.opensAdministrativeChain(view, o, anchors: anchors, limit: suffix.lowerBound) }) { continue }
+            func opensChain(_ start: Int) -> Bool { (chainEnds[start] ?? Int.max) <= suffix.lowerBound }
+            if opensChain(a.start) || anchors.contains(where: { o in o.start < a.start && a.start < o.end && opensChain(o.start) }) { continue }
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
             // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the
@@ -325,19 +327,22 @@ public struct OrganisationRecogniser: Recogniser {
     /// A Chinese administrative place followed directly by a lower one inside the name (长沙市|芙蓉区|人民法院,
     /// 河南省|郑州市|…学校): newswire names a body after its own place and writes the higher levels as
     /// places of their own, so the name starts at the last place of the chain.
-    static func opensAdministrativeChain(_ view: SentenceView, _ a: (start: Int, end: Int),
-                                         anchors: [(start: Int, end: Int)], limit: Int) -> Bool {
-        // Every reading of the place that starts there (长沙 and 长沙市) may open the chain. Places that
-        // do not lie in each other (四川|思明, a district of Xiamen) are one company's name.
-        for o in anchors where o.start == a.start {
+    ///
+    /// Per anchor start that opens a chain, the end of the nearest lower place lying in it: a name up to a
+    /// suffix at or after that end leaves the anchor outside. Every reading of the place that starts there
+    /// (长沙 and 长沙市) may open the chain; places that do not lie in each other (四川|思明, a district of
+    /// Xiamen) are one company's name. Computed once per sentence, not per suffix.
+    static func administrativeChainEnds(_ view: SentenceView, _ anchors: [(start: Int, end: Int)]) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        for o in anchors where anchors.contains(where: { $0.start == o.end }) {
             let outer = view.lexicon.administrativePlaces(view.text, o.start..<o.end).map(\.canonical)
             guard !outer.isEmpty else { continue }
-            if anchors.contains(where: { b in
-                b.start == o.end && b.end <= limit
-                    && view.lexicon.administrativePlaces(view.text, b.start..<b.end).contains { view.lexicon.lies($0, in: outer) }
-            }) { return true }
+            for b in anchors where b.start == o.end
+                && view.lexicon.administrativePlaces(view.text, b.start..<b.end).contains(where: { view.lexicon.lies($0, in: outer) }) {
+                ends[o.start] = min(ends[o.start] ?? Int.max, b.end)
+            }
         }
-        return false
+        return ends
     }
 
     static let foreignCompanySuffixes: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }

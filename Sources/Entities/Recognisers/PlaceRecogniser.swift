@@ -43,6 +43,7 @@ public struct PlaceRecogniser: Recogniser {
             }
             guard isPlausibleSuffix(view, suffix) else { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
+            let road = PlaceRecogniser.isRoad(view, suffix)
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
             // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
             let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))
@@ -63,7 +64,7 @@ public struct PlaceRecogniser: Recogniser {
             if PlaceRecogniser.isFacility(view, suffix) {
                 proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
             }
-            if PlaceRecogniser.isRoad(view, suffix) {
+            if road {
                 proposeRoadNamedAfterPlace(view, suffix, into: &candidates)
             }
             // A number names a village or a neighbourhood of its place (城关镇三村); before a county, city
@@ -84,7 +85,7 @@ public struct PlaceRecogniser: Recogniser {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
                 } else if atBoundary && nameLength >= 2 && nameLength <= 3
                             && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
-                                || (PlaceRecogniser.isFacility(view, suffix) || PlaceRecogniser.isRoad(view, suffix))
+                                || (PlaceRecogniser.isFacility(view, suffix) || road)
                                     && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
@@ -97,7 +98,7 @@ public struct PlaceRecogniser: Recogniser {
                 if view.lexicon.isStopWord(view.text, range) { continue }
                 // A landscape name does not start with a verb (进出|岛, 重现碧|海, 谱写跨|岛): that is a
                 // clause about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
-                if !administrative, !PlaceRecogniser.isRoad(view, suffix), !PlaceRecogniser.isFacility(view, suffix),
+                if !administrative, !road, !PlaceRecogniser.isFacility(view, suffix),
                    view.entries(.word, startingAt: start).contains(where: { $0.end <= suffix.lowerBound && $0.entry.has("verb") }) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
