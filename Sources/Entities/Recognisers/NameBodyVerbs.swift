@@ -27,6 +27,8 @@ enum NameBodyVerbs {
         "首任", "现任", "前任", "新任", "历任", "继任",
         // Adverbs of a clause (厦门经济换挡转型 仍 处于…).
         "仍",
+        // Pronouns and adverbs of a clause (学生自己去…, 什么治丧委员会, 日本人怎么会…, 亲自去…).
+        "自己", "什么", "怎么", "亲自", "经过", "显示",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 

@@ -309,6 +309,9 @@ public struct OrganisationRecogniser: Recogniser {
             if start > lo, let e = view.commonWordEnd(from: start - 1), e > start, e < suffix.lowerBound - 1 { start = e }
             // A verb inside the stretch ends the clause before the name (鼓励商业银行 → 商业银行).
             if let v = NameBodyVerbs.lastEnd(in: view.text, start..<suffix.lowerBound) { start = v }
+            // So does a one-character verb, particle or measure word (亲自去|保险公司, 刚出|医院, 显示着|学院,
+            // 村里办|小学), unless it sits inside a common word (出版社, 上海).
+            if let v = OrganisationRecogniser.lastClauseCharacterEnd(view, start..<suffix.lowerBound) { start = v }
             guard suffix.lowerBound - start >= 2, isPlausibleBody(view, start..<suffix.lowerBound, suffix: suffix) else { return }
             for s in Set([start, max(start, suffix.lowerBound - 4), max(start, suffix.lowerBound - 2)]).sorted() where s < suffix.lowerBound {
                 // The name must not start in the middle of a word (获得 银行 is fine, 得银行 is not).
@@ -323,6 +326,45 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// One-character verbs, particles and measure words that end a clause before an unanchored name
+    /// (去 出 上 办 着 个 …). Hand list, general knowledge of Chinese prose; each is a name character only
+    /// inside a longer word (出版, 上海, 个体), which the caller checks.
+    /// Not 上 or 下: they open abbreviations (上合 示范区) as often as they end a clause.
+    static let clauseCharacters: ScalarSet = ["去", "来", "出", "办", "着", "过", "个"]
+
+    /// The end of the last clause character in `range` that no common word covers, nil when none.
+    static func lastClauseCharacterEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {
+        var k = range.upperBound - 1
+        while k >= range.lowerBound {
+            if clauseCharacters.contains(view.text[k]), !view.isInsideCommonWord(k) { return k + 1 }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An ordinal of size (第四大 银行, 第一大 城市): "the n-th largest" describes a body, it names none.
+    static func holdsOrdinalOfSize(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        for k in r where view.text[k] == "第" {
+            var j = k + 1
+            while j < r.upperBound, ScalarClass.isDigit(view.text[j]) || PersonNameRecogniser.numerals.contains(view.text[j]) { j += 1 }
+            if j > k + 1, j < r.upperBound + 1, view.scalar(j) == "大" { return true }
+        }
+        return false
+    }
+
+    /// The suffix 所 directly followed by a verb is the particle 所 (发展所|做, 进程中所|持, 所|采取):
+    /// an institute's 所 is followed by its office or a function word. Not 会, which ends bodies
+    /// before verbs all the time (市委会 举办).
+    static func isParticleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, view.text[suffix.lowerBound] == "所",
+              let next = view.scalar(suffix.upperBound), ScalarClass.isHan(next) else { return false }
+        if particleVerbs.contains(next) { return true }
+        return view.entries(.word, startingAt: suffix.upperBound).contains { $0.entry.has("verb") }
+    }
+
+    /// One-character verbs that follow the particle 所 (所做, 所持, 所说, 所用).
+    static let particleVerbs: ScalarSet = ["做", "持", "说", "想", "看", "用", "写", "讲", "谓", "属", "得", "知", "作", "见", "闻", "指"]
 
     /// A Chinese administrative place followed directly by a lower one inside the name (长沙市|芙蓉区|人民法院,
     /// 河南省|郑州市|…学校): newswire names a body after its own place and writes the higher levels as
@@ -374,6 +416,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
+        if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
+        if OrganisationRecogniser.isParticleSuffix(view, suffix) { return false }
         // An adjective in 性 describes a kind (法国 全国性 日报, 国际性 组织), not a name.
         if body.count >= 3, body.dropFirst(2).contains(where: { view.text[$0] == "性" }) { return false }
         // The suffix ends an office title (专职副主委), not a body.

@@ -138,6 +138,15 @@ public struct SentenceView {
         return Int(wordStartTo[i])
     }
 
+    /// Whether a common word of two or more scalars covers `position` (出 in 出版, 上 in 上海).
+    public func isInsideCommonWord(_ position: Int) -> Bool {
+        if commonWordEnd(from: position) != nil { return true }
+        for e in (position + 1)...(position + 4) {
+            if let s = commonWordStart(to: e), s <= position, e - s >= 2 { return true }
+        }
+        return false
+    }
+
     /// How a span sits against the common words around it: does it cut one in two at either edge, or is
     /// it itself a common word? Names rarely do either.
     public func segmentationConflict(_ r: Range<Int>) -> (crossesLeft: Bool, crossesRight: Bool, isWord: Bool) {

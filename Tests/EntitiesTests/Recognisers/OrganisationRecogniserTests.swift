@@ -317,6 +317,31 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("成都一家著名电脑公司斥资百万买下专利。"), [])
     }
 
+    /// A one-character verb or particle of the clause ends it before an unanchored name, unless it is
+    /// part of a word (出 in 出版社).
+    func testClauseCharacterEndsTheStretchBeforeTheName() {
+        XCTAssertEqual(organisations("老人刚出医院就回到了工地。"), [])
+        XCTAssertEqual(organisations("她每天显示着学院的实力。"), [])
+        XCTAssertEqual(organisations("新书已由中央编译出版社出版。"), ["中央编译出版社"])
+    }
+
+    /// Pronouns and adverbs of the clause are no part of a name (什么 筹备委员会, 亲自 去…).
+    func testPronounEndsTheStretchBeforeTheName() {
+        XCTAssertEqual(organisations("大家不要成立什么筹备委员会。"), [])
+    }
+
+    /// "The n-th largest bank" describes a bank, it names none.
+    func testOrdinalOfSizeIsNoName() {
+        XCTAssertEqual(organisations("它已成为美国第二大银行。"), [])
+        XCTAssertEqual(organisations("它已成为第三大银行。"), [])
+    }
+
+    /// 所 before a verb is the particle (为足球发展所做的贡献), not an institute's suffix.
+    func testParticleSuoIsNoSuffix() {
+        XCTAssertFalse(organisations("这是他为中国足球发展所做的贡献。").contains { $0.hasSuffix("所") })
+        XCTAssertEqual(organisations("他在中国科学院物理研究所工作。").filter { $0.hasSuffix("所") }.count, 1)
+    }
+
     /// A chain of administrative places before a body: the body is named after the last place, the
     /// higher levels are places of their own (with the bundled dictionaries, which know which county
     /// lies in which province). Places that do not lie in each other (思明 is in 福建, not 四川) stay one company's name.
