@@ -21,8 +21,41 @@ public struct TransliteratedNameRecogniser: Recogniser {
     static let placeDerivations: ScalarSet = ["人", "语", "族"]
 
     /// Nouns for a place that stand in apposition right before its name.
-    static let placeNouns: [[Unicode.Scalar]] = ["城市", "首都", "首府", "地区", "港口", "港市", "小镇", "小城", "岛国", "国家", "海峡", "半岛"]
+    static let placeNouns: [[Unicode.Scalar]] = ["城市", "首都", "首府", "地区", "港口", "港市", "小镇", "小城", "岛国", "国家", "海峡", "半岛",
+                                                 "胜地", "名城", "古城", "城镇"]
         .map { Array($0.unicodeScalars) }
+
+    /// Class nouns that close an enumeration of places after 等 (科连特斯、雷西斯滕西亚 等大、中 城市,
+    /// 拉贾斯坦邦 等核试验 地区).
+    static let placeClassNouns: [[Unicode.Scalar]] = ["城市", "地区", "国家", "省份", "城镇", "地方", "港口", "岛屿", "州", "省", "地"]
+        .map { Array($0.unicodeScalars) }
+
+    /// State-level suffixes of foreign places written inside the run (拉贾斯坦邦, 北方邦).
+    static let stateSuffixes: ScalarSet = ["邦", "州"]
+
+    /// Whether the context makes the run `r` a place: a place noun in apposition before it (旅游胜地 帕塔亚),
+    /// a state suffix closing it, or 等 + a place class noun after it or after the rest of its
+    /// enumeration (科连特斯、雷西斯滕西亚 等大、中城市).
+    func readsAsPlace(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        if TransliteratedNameRecogniser.placeNouns.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) }) { return true }
+        if r.count >= 4, TransliteratedNameRecogniser.stateSuffixes.contains(view.text[r.upperBound - 1]) { return true }
+        var k = r.upperBound
+        // Later items of an enumeration of transliterated names (、 between them).
+        while view.scalar(k) == "、", let next = view.scalar(k + 1), view.lexicon.isTransliterationChar(next) {
+            k += 1
+            var n = 0
+            while n < 10, let s = view.scalar(k), view.lexicon.isTransliterationChar(s), s != "等" { k += 1; n += 1 }
+        }
+        guard view.scalar(k) == "等" else { return false }
+        // 等 + up to six modifier scalars (大、中, 核试验) + a class noun.
+        var j = k + 1
+        while j <= k + 7, j < view.range.upperBound {
+            if TransliteratedNameRecogniser.placeClassNouns.contains(where: { view.hasText($0, at: j) }) { return true }
+            guard let s = view.scalar(j), ScalarClass.isHan(s) || s == "、" else { return false }
+            j += 1
+        }
+        return false
+    }
 
     public init(threshold: Double = 0.6) {
         self.threshold = threshold
@@ -106,7 +139,14 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // A demonym or language (加泰罗尼亚人, 斯瓦希里语) is made from a place name, and a place noun in
             // apposition before the run (城市哈斯科沃, 首都金沙萨) introduces a place.
             if let next = view.scalar(end), TransliteratedNameRecogniser.placeDerivations.contains(next) { continue }
-            if TransliteratedNameRecogniser.placeNouns.contains(where: { view.hasText($0, at: runStart - $0.count) }) { c -= 0.35 }
+            // A run that context makes a place is proposed as one, and not as a person.
+            if dots == 0, length >= 3, readsAsPlace(view, runStart..<end) {
+                // A known place starting inside the run and running past it ends the name (圣菲|波哥大).
+                let placeEnd = (runStart + 1..<end).flatMap { k in view.entries(.place, startingAt: k).map(\.end) }.filter { $0 > end }.max() ?? end
+                candidates.append(Candidate(range: runStart..<placeEnd, type: .place, canonical: view.string(runStart..<placeEnd),
+                                            rule: "pattern:transliterated-place", confidence: 0.8))
+                continue
+            }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))

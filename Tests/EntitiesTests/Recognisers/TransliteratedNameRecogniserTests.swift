@@ -65,4 +65,18 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testRunBeforeAGeographicSuffixNamesAPlace() {
         XCTAssertEqual(persons("渔船驶向阿纳卡帕岛。"), [])
     }
+
+    /// Context that makes a run a place proposes it as a place: a place noun before it, a state
+    /// suffix closing it, or 等 + a class noun of places after its enumeration.
+    func testContextProposesTheRunAsAPlace() {
+        let places = { RecogniserTestSupport.names($0, .place) }
+        XCTAssertEqual(places("游客涌向海滨胜地阿卡普尔科度假。"), ["阿卡普尔科"])
+        XCTAssertEqual(places("暴雨袭击了马哈拉施特拉邦。"), ["马哈拉施特拉邦"])
+        XCTAssertEqual(places("洪水威胁到巴兰基亚、卡塔赫纳等大城市。"), ["巴兰基亚", "卡塔赫纳"])
+        XCTAssertEqual(persons("洪水威胁到巴兰基亚、卡塔赫纳等大城市。"), [])
+        // A known place that starts inside the run and runs past it ends the name.
+        XCTAssertEqual(places("飞机在哥伦比亚首都圣菲波哥大以东坠毁。"), ["哥伦比亚", "圣菲波哥大"])
+        // 等 + people is no place class.
+        XCTAssertEqual(places("记者采访了奥巴马、卡梅伦等人。"), [])
+    }
 }
