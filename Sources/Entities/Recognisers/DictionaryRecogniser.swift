@@ -53,6 +53,10 @@ public struct DictionaryRecogniser: Recogniser {
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
+                    // Cut on the left by a word whose rest is a word of its own (沿海|城市 → not 海城市):
+                    // the span segments wholly into common words. Countries are frequent enough to stay.
+                    if type == .place, seg.crossesLeft, e.attributes["level"] != "country",
+                       DictionaryRecogniser.restIsAWord(view, m.start..<m.end) { continue }
                     // A short place that starts with a conjunction and cuts the word after it (和|政策).
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
                     // The two-character short name of a county or a foreign city is rare enough that a
@@ -75,6 +79,15 @@ public struct DictionaryRecogniser: Recogniser {
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// A common word starts before `r` and ends inside it, and the rest of `r` is a common word.
+    static func restIsAWord(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        for k in (r.lowerBound + 1)..<(r.upperBound - 1) {
+            guard let s = view.commonWordStart(to: k), s < r.lowerBound else { continue }
+            if view.lexicon.hasEntry(.word, view.text, k..<r.upperBound) { return true }
+        }
+        return false
     }
 
     /// The place is directly followed by a place that lies in it, or directly preceded by one it lies in.

@@ -44,6 +44,11 @@ public struct PlaceRecogniser: Recogniser {
             guard isPlausibleSuffix(view, suffix) else { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             let road = PlaceRecogniser.isRoad(view, suffix)
+            // A one-character suffix other than an administrative level that starts a common word running
+            // on is that word's head (沿海|城市, not 沿海城): administrative levels keep their office words
+            // (市民, 村民) apart through the title and chain rules.
+            if suffix.count == 1, !administrative, !road, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
+               !view.entryStarts(.title, at: suffix.lowerBound) { continue }
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
             // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
             let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))

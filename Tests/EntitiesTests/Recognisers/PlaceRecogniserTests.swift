@@ -5,6 +5,14 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// 城 starting the word 城市 is no facility suffix, and 海城市 cut out of 沿海|城市 is no county:
+    /// the text segments wholly into common words there.
+    func testCityAsACommonNounNamesNoPlace() {
+        XCTAssertEqual(places("我国沿海城市的经济发展很快。"), [])
+        XCTAssertFalse(places("东南沿海城市发展很快。").contains { $0.hasSuffix("城") || $0 == "海城市" })
+        XCTAssertEqual(places("他出生在辽宁海城市。"), ["辽宁", "海城市"])
+    }
+
     /// A known organisation before a one-character place suffix is no place name (民盟 + 盟员): the
     /// city's branch of the party is read instead.
     func testKnownOrganisationIsNoPlaceName() {
