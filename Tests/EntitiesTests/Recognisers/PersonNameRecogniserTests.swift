@@ -154,6 +154,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertFalse(persons("部长满意地点了点头。").contains("满意地"))
     }
 
+    /// A profession in apposition before a name (学者 丁某) and "as X said" after it (所言) are
+    /// evidence for the name between them.
+    func testProfessionBeforeAndQuotationAfterAreCues() {
+        XCTAssertEqual(persons("正如学者丁东所言，这一代人很难。"), ["丁东"])
+        XCTAssertEqual(persons("球队的主力森西尼受伤了。"), ["森西尼"])
+    }
+
     func testPlayerRankIsATitleNotAGivenName() {
         let found = persons("本轮比赛中，冯立新六段执白中盘胜陆华九段。")
         XCTAssertEqual(found, ["冯立新", "陆华"])
