@@ -518,6 +518,13 @@ public struct ProgrammeRecogniser: Recogniser {
             for (start, base) in starts where m.start - start >= 2 {
                 let range = start..<end
                 if view.lexicon.isStopWord(view.text, range) { continue }
+                // A start inside a run of transliteration characters (布莱|希特诞辰百年大会) cuts a foreign
+                // name in two, unless a known place or organisation starts there (a one-character
+                // country abbreviation such as 希 does not count).
+                if start > lo, view.lexicon.isTransliterationChar(view.text[start - 1]), view.lexicon.isTransliterationChar(view.text[start]),
+                   start + 1 < m.start, view.lexicon.isTransliterationChar(view.text[start + 1]),
+                   !view.entries(.place, startingAt: start).contains(where: { $0.end - start >= 2 }),
+                   !view.entries(.organisation, startingAt: start).contains(where: { $0.end - start >= 2 }) { continue }
                 // A name does not open with a manner adjective (长效化 治理机制, 常态化 监督机制).
                 if start + 3 < m.start, view.text[start + 2] == "化",
                    let w = view.commonWordEnd(from: start), w == start + 2 || w == start + 3 { continue }

@@ -292,4 +292,12 @@ final class ProgrammeRecogniserTests: XCTestCase {
     func testOnlyOneIsNoPartOfAPilotName() {
         XCTAssertFalse(names("成为国家海洋产业集群唯一试点").contains { $0.contains("唯一") })
     }
+
+    /// A programme name does not start inside a foreign name written in transliteration characters
+    /// (布莱|希特诞辰百年大会): the person keeps the whole run (bundled dictionaries).
+    func testNameDoesNotStartInsideATransliteratedName() {
+        let text = "纪念德国戏剧家布莱希特诞辰百年大会举行。"
+        XCTAssertFalse(RecogniserTestSupport.names(text, .programme).contains { $0.hasPrefix("希特") })
+        XCTAssertEqual(RecogniserTestSupport.names(text, .person), ["布莱希特"])
+    }
 }
