@@ -1,0 +1,77 @@
+/// Countries that stand for their national teams in sports reports: the draw of a group (e组的美国、
+/// 俄罗斯、立陶宛), a list of opponents (对中国、丹麦、韩国等强队), a country coordinated with a named
+/// team (美国和俄罗斯队), and a country as the object of a match verb in a report about a match
+/// (决赛中避开巴西, 以三比一击败意大利). Newswire annotation tags the team as an organisation there,
+/// while the same country name is a place everywhere else.
+///
+/// Why a recogniser of its own: the evidence is the shape of the clause around a list of countries,
+/// not the name itself, and the dictionary proposes each country as a place; this recogniser proposes
+/// the organisation reading with a confidence just above the dictionary's place, so the resolver picks
+/// it only where this evidence exists.
+public struct CountryTeamRecogniser: Recogniser {
+    public init() {}
+
+    /// Just above a dictionary country (0.9): with the same span the team reading wins.
+    static let confidence = 0.95
+
+    /// Between two items of a list of countries.
+    static let joints: ScalarSet = ["、", "和", "与", "及", "同"]
+
+    /// After the last item: the list is a list of teams (…等强队, …等队, …队).
+    static let teamTails: [[Unicode.Scalar]] = ["等强队", "等队", "等球队", "等代表队", "等国家队"].map { Array($0.unicodeScalars) }
+
+    /// Before the first item: a group of a draw (A组的, 第一组：, 小组中的).
+    static let groupLeads: [[Unicode.Scalar]] = ["组的", "组：", "组:", "组为", "组有", "组是"].map { Array($0.unicodeScalars) }
+
+    /// Verbs of a match whose object is the opposing side.
+    static let matchVerbs: [[Unicode.Scalar]] = ["战胜", "击败", "负于", "输给", "迎战", "对阵", "逼平", "战平", "淘汰",
+                                                 "力克", "横扫", "完胜", "不敌", "避开", "遭遇", "挑战", "胜"].map { Array($0.unicodeScalars) }
+
+    /// Words that say a sentence reports a match (the verbs above also describe wars and elections).
+    static let matchWords: [[Unicode.Scalar]] = ["比赛", "决赛", "半决赛", "小组赛", "联赛", "出线", "比分", "进球", "积分",
+                                                 "赛季", "世界杯", "锦标赛", "球队", "主场", "客场"].map { Array($0.unicodeScalars) }
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard let first = countryEnd(view, at: i) else { i += 1; continue }
+            // The list: countries joined by 、 or a conjunction.
+            var items = [i..<first]
+            var k = first
+            while k < r.upperBound, CountryTeamRecogniser.joints.contains(view.text[k]), let e = countryEnd(view, at: k + 1) {
+                items.append((k + 1)..<e)
+                k = e
+            }
+            defer { i = k }
+            let start = items[0].lowerBound
+            let groupDraw = CountryTeamRecogniser.groupLeads.contains { view.hasText($0, at: start - $0.count) }
+            let teamList = items.count >= 2 && CountryTeamRecogniser.teamTails.contains { view.hasText($0, at: k) }
+            // 美国和俄罗斯队: the last country carries the team suffix itself.
+            let coordinatedTeam = view.scalar(k) == "队" && items.count >= 2
+            // Not a country that qualifies the opponent (战胜比利时的卡某: the player is the object).
+            let opponent = items.count == 1 && CountryTeamRecogniser.matchVerbs.contains { view.hasText($0, at: start - $0.count) }
+                && view.scalar(k) != "的" && !view.entryStarts(.honorific, at: k) && reportsAMatch(view)
+            guard groupDraw || teamList || opponent || coordinatedTeam else { continue }
+            // With a team suffix on the last item, that item is the team's name already (俄罗斯队).
+            let teams = coordinatedTeam ? items.dropLast() : items[...]
+            for item in teams {
+                candidates.append(Candidate(range: item, type: .organisation, canonical: view.string(item),
+                                            rule: "pattern:country-team", confidence: CountryTeamRecogniser.confidence))
+            }
+        }
+    }
+
+    /// The end of the longest dictionary country of two or more scalars starting at `i`.
+    func countryEnd(_ view: SentenceView, at i: Int) -> Int? {
+        guard i < view.range.upperBound else { return nil }
+        return view.entries(.place, startingAt: i)
+            .filter { $0.end - i >= 2 && $0.entry.attributes["level"] == "country" }
+            .map(\.end).max()
+    }
+
+    func reportsAMatch(_ view: SentenceView) -> Bool {
+        for k in view.range where CountryTeamRecogniser.matchWords.contains(where: { view.hasText($0, at: k) }) { return true }
+        return false
+    }
+}

@@ -1,0 +1,39 @@
+import XCTest
+@testable import Entities
+
+/// Specifications for countries read as national teams: only the clause shape of a sports report makes
+/// a country an organisation; everywhere else it stays a place (bundled dictionaries).
+final class CountryTeamRecogniserTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+    private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
+
+    override func setUpWithError() throws {
+        try XCTSkipIf(RecogniserTestSupport.pipeline == nil, "bundled dictionaries not found")
+    }
+
+    func testGroupDrawListsTeams() {
+        XCTAssertEqual(organisations("抽签结果揭晓：b组的法国、荷兰、智利。"), ["法国", "荷兰", "智利"])
+        XCTAssertEqual(places("抽签结果揭晓：b组的法国、荷兰、智利。"), [])
+    }
+
+    func testListOfOpponentsEndingInTeamsListsTeams() {
+        XCTAssertEqual(organisations("她们将迎战日本、泰国等强队。"), ["日本", "泰国"])
+    }
+
+    func testCountryCoordinatedWithATeamIsATeam() {
+        XCTAssertEqual(organisations("其中，法国和荷兰队实力最强。"), ["法国", "荷兰队"])
+    }
+
+    func testOpponentOfAMatchVerbInAMatchReportIsATeam() {
+        XCTAssertEqual(organisations("他们在半决赛中击败意大利。"), ["意大利"])
+        // The country of the opposing player is a place.
+        XCTAssertEqual(organisations("他在半决赛中击败意大利的罗西。"), [])
+        // Without a match in the sentence the verb may be a war's or an election's.
+        XCTAssertEqual(organisations("盟军最终击败德国。"), [])
+    }
+
+    func testCountriesElsewhereStayPlaces() {
+        XCTAssertEqual(places("中国、法国、荷兰三国签署协议。"), ["中国", "法国", "荷兰"])
+        XCTAssertEqual(organisations("中国、法国、荷兰三国签署协议。"), [])
+    }
+}
