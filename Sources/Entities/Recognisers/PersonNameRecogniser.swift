@@ -206,6 +206,9 @@ public struct PersonNameRecogniser: Recogniser {
             c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
                 || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : 0.15
         }
+        // A surname cut out of the end of a country or province before it (荷|兰三国, 四|川大学) is that
+        // place's last character: the place is read whole first.
+        if PersonNameRecogniser.cutsAMajorPlace(view, at: start) { c -= 0.3 }
         // A compound surname whose second character starts a word running into the given name (桥|本来|就).
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
         // Function words (就 在 是 和) are rarely given-name characters, and almost never the last one
@@ -251,6 +254,18 @@ public struct PersonNameRecogniser: Recogniser {
         }
         return c
     }
+
+    /// A dictionary country or province of two or more scalars starts before `start` and ends after it.
+    static func cutsAMajorPlace(_ view: SentenceView, at start: Int) -> Bool {
+        for m in view.matches(covering: start) where m.start < start && m.end > start && m.end - m.start >= 2 {
+            if m.entries.contains(where: { i in
+                view.lexicon.entryKinds[Int(i)] == .place && PersonNameRecogniser.majorPlaceLevels.contains(view.lexicon.entries[Int(i)].attributes["level"] ?? "")
+            }) { return true }
+        }
+        return false
+    }
+
+    static let majorPlaceLevels: Set<String> = ["country", "province"]
 
     /// A rare character (not in the given-name table) that closes a three-character name costs less
     /// when nothing else could use it: it is no function word and starts no dictionary word, title, cue

@@ -161,6 +161,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("球队的主力森西尼受伤了。"), ["森西尼"])
     }
 
+    /// A surname cut out of the end of a country before it is that country's last character.
+    func testSurnameCutOutOfACountryIsNoName() {
+        XCTAssertEqual(persons("中国、法国、荷兰三国签署协议。"), [])
+    }
+
     func testPlayerRankIsATitleNotAGivenName() {
         let found = persons("本轮比赛中，冯立新六段执白中盘胜陆华九段。")
         XCTAssertEqual(found, ["冯立新", "陆华"])
