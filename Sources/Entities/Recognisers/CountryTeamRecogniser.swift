@@ -33,13 +33,16 @@ public struct CountryTeamRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
+        // Start → end of the longest country there, from the sentence's matches (most have none).
+        let countries = CountryTeamRecogniser.countryEnds(view)
+        guard !countries.isEmpty else { return }
         var i = r.lowerBound
         while i < r.upperBound {
-            guard let first = countryEnd(view, at: i) else { i += 1; continue }
+            guard let first = countries[i] else { i += 1; continue }
             // The list: countries joined by 、 or a conjunction.
             var items = [i..<first]
             var k = first
-            while k < r.upperBound, CountryTeamRecogniser.joints.contains(view.text[k]), let e = countryEnd(view, at: k + 1) {
+            while k < r.upperBound, CountryTeamRecogniser.joints.contains(view.text[k]), let e = countries[k + 1] {
                 items.append((k + 1)..<e)
                 k = e
             }
@@ -62,12 +65,18 @@ public struct CountryTeamRecogniser: Recogniser {
         }
     }
 
-    /// The end of the longest dictionary country of two or more scalars starting at `i`.
-    func countryEnd(_ view: SentenceView, at i: Int) -> Int? {
-        guard i < view.range.upperBound else { return nil }
-        return view.entries(.place, startingAt: i)
-            .filter { $0.end - i >= 2 && $0.entry.attributes["level"] == "country" }
-            .map(\.end).max()
+    /// Per start, the end of the longest dictionary country of two or more scalars starting there. Read
+    /// from the match list by entry index: copying entries per position cost more than the rest of the
+    /// recogniser.
+    static func countryEnds(_ view: SentenceView) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        for m in view.matches where m.end - m.start >= 2 {
+            let isCountry = m.entries.contains { i in
+                view.lexicon.entryKinds[Int(i)] == .place && view.lexicon.entries[Int(i)].attributes["level"] == "country"
+            }
+            if isCountry { ends[m.start] = max(ends[m.start] ?? 0, m.end) }
+        }
+        return ends
     }
 
     func reportsAMatch(_ view: SentenceView) -> Bool {

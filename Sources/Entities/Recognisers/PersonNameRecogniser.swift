@@ -255,14 +255,11 @@ public struct PersonNameRecogniser: Recogniser {
         return c
     }
 
-    /// A dictionary country or province of two or more scalars starts before `start` and ends after it.
+    /// A dictionary country or province of two or more scalars ends with the scalar at `start`. The
+    /// bit mask answers first: most surnames end no place.
     static func cutsAMajorPlace(_ view: SentenceView, at start: Int) -> Bool {
-        for m in view.matches(covering: start) where m.start < start && m.end > start && m.end - m.start >= 2 {
-            if m.entries.contains(where: { i in
-                view.lexicon.entryKinds[Int(i)] == .place && PersonNameRecogniser.majorPlaceLevels.contains(view.lexicon.entries[Int(i)].attributes["level"] ?? "")
-            }) { return true }
-        }
-        return false
+        guard view.entryEnds(.place, at: start + 1) else { return false }
+        return view.entries(.place, endingAt: start + 1).contains { $0.start < start && PersonNameRecogniser.majorPlaceLevels.contains($0.entry.attributes["level"] ?? "") }
     }
 
     static let majorPlaceLevels: Set<String> = ["country", "province"]
