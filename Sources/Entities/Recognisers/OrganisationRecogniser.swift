@@ -241,6 +241,8 @@ public struct OrganisationRecogniser: Recogniser {
                                  anchors: [(start: Int, end: Int)], chainEnds: [Int: Int],
                                  into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
+        // 所 before a verb is the particle: no body ends in it, whatever its anchor.
+        if OrganisationRecogniser.isParticleSuffix(view, suffix) { return }
         // A one-character suffix that starts a common word running on is that word's head, not a
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长).
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
@@ -348,7 +350,7 @@ public struct OrganisationRecogniser: Recogniser {
         for k in r where view.text[k] == "第" {
             var j = k + 1
             while j < r.upperBound, ScalarClass.isDigit(view.text[j]) || PersonNameRecogniser.numerals.contains(view.text[j]) { j += 1 }
-            if j > k + 1, j < r.upperBound + 1, view.scalar(j) == "大" { return true }
+            if j > k + 1, view.scalar(j) == "大" { return true }
         }
         return false
     }
@@ -417,7 +419,6 @@ public struct OrganisationRecogniser: Recogniser {
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
         if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
-        if OrganisationRecogniser.isParticleSuffix(view, suffix) { return false }
         // An adjective in 性 describes a kind (法国 全国性 日报, 国际性 组织), not a name.
         if body.count >= 3, body.dropFirst(2).contains(where: { view.text[$0] == "性" }) { return false }
         // The suffix ends an office title (专职副主委), not a body.

@@ -36,8 +36,8 @@ public struct TransliteratedNameRecogniser: Recogniser {
     /// Whether the context makes the run `r` a place: a place noun in apposition before it (旅游胜地 帕塔亚),
     /// a state suffix closing it, or 等 + a place class noun after it or after the rest of its
     /// enumeration (科连特斯、雷西斯滕西亚 等大、中城市).
-    func readsAsPlace(_ view: SentenceView, _ r: Range<Int>) -> Bool {
-        if TransliteratedNameRecogniser.placeNouns.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) }) { return true }
+    func readsAsPlace(_ view: SentenceView, _ r: Range<Int>, placeNounBefore: Bool) -> Bool {
+        if placeNounBefore { return true }
         if r.count >= 4, TransliteratedNameRecogniser.stateSuffixes.contains(view.text[r.upperBound - 1]) { return true }
         var k = r.upperBound
         // Later items of an enumeration of transliterated names (、 between them).
@@ -139,14 +139,17 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // A demonym or language (加泰罗尼亚人, 斯瓦希里语) is made from a place name, and a place noun in
             // apposition before the run (城市哈斯科沃, 首都金沙萨) introduces a place.
             if let next = view.scalar(end), TransliteratedNameRecogniser.placeDerivations.contains(next) { continue }
-            // A run that context makes a place is proposed as one, and not as a person.
-            if dots == 0, length >= 3, readsAsPlace(view, runStart..<end) {
+            // A run that context makes a place is proposed as one, and not as a person; a shorter or
+            // dotted run after a place noun stays a weaker person reading.
+            let placeNounBefore = TransliteratedNameRecogniser.placeNouns.contains { view.hasText($0, at: runStart - $0.count) }
+            if dots == 0, length >= 3, readsAsPlace(view, runStart..<end, placeNounBefore: placeNounBefore) {
                 // A known place starting inside the run and running past it ends the name (圣菲|波哥大).
                 let placeEnd = (runStart + 1..<end).flatMap { k in view.entries(.place, startingAt: k).map(\.end) }.filter { $0 > end }.max() ?? end
                 candidates.append(Candidate(range: runStart..<placeEnd, type: .place, canonical: view.string(runStart..<placeEnd),
                                             rule: "pattern:transliterated-place", confidence: 0.8))
                 continue
             }
+            if placeNounBefore { c -= 0.35 }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))
