@@ -29,6 +29,9 @@ enum NameBodyVerbs {
         "仍",
         // Pronouns and adverbs of a clause (学生自己去…, 什么治丧委员会, 日本人怎么会…, 亲自去…).
         "自己", "什么", "怎么", "亲自", "经过", "显示",
+        // Verbs whose object is a policy or an action, not part of its name (采取 …行动, 阻碍 企业改革,
+        // 加强 战略对话, 制止 核竞赛).
+        "随着", "阻碍", "采取", "打算", "带来", "包揽", "制止", "放弃", "强化", "加强",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 

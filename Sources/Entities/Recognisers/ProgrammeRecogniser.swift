@@ -444,7 +444,8 @@ public struct ProgrammeRecogniser: Recogniser {
             // not what it is called.
             if let w = lastRegionWideEnd(view, s..<m.start) { s = w; verbCut = true }
             // A date (2023年9月4日) says when, not what: the name starts after it.
-            if let d = lastDateEnd(view, s..<m.start) { s = d }
+            var dateCut = false
+            if let d = lastDateEnd(view, s..<m.start) { s = d; dateCut = true }
             if let v = NameBodyVerbs.lastEnd(in: view.text, s..<m.start) { s = v; verbCut = true }
             var countCut = false
             if let c = lastCountEnd(view, s..<m.start) { s = c; verbCut = false; countCut = true }
@@ -525,6 +526,16 @@ public struct ProgrammeRecogniser: Recogniser {
                    start + 1 < m.start, view.lexicon.isTransliterationChar(view.text[start + 1]),
                    !view.entries(.place, startingAt: start).contains(where: { $0.end - start >= 2 }),
                    !view.entries(.organisation, startingAt: start).contains(where: { $0.end - start >= 2 }) { continue }
+                // A start that cuts a common word in two (集|中展示…工程, 养|老保险制度) is no name's start,
+                // unless a dictionary name of two or more scalars begins there. A start set by a verb, a count
+                // or a date is a boundary already (10亿元|首贷…: 元首 is no word there).
+                if start > s || !(verbCut || countCut || dateCut), cutsCommonWord(view, at: start, before: m.start),
+                   !view.entries(.place, startingAt: start).contains(where: { $0.end - start >= 2 }),
+                   !view.entries(.organisation, startingAt: start).contains(where: { $0.end - start >= 2 }) { continue }
+                // A place or an organisation alone before a head noun (美国 活动, 中国 计划, 公司 计划) is a
+                // clause: the name needs words of its own.
+                if cue.has("head"), view.entries(.place, startingAt: start).contains(where: { $0.end == m.start })
+                    || view.entries(.organisation, startingAt: start).contains(where: { $0.end == m.start }) { continue }
                 // A name does not open with a manner adjective (长效化 治理机制, 常态化 监督机制).
                 if start + 3 < m.start, view.text[start + 2] == "化",
                    let w = view.commonWordEnd(from: start), w == start + 2 || w == start + 3 { continue }
@@ -541,6 +552,14 @@ public struct ProgrammeRecogniser: Recogniser {
                                             rule: "pattern:cue", confidence: c))
             }
         }
+    }
+
+    /// Does a common word run across `p` (start before it, end after it, within the body before `limit`)?
+    private func cutsCommonWord(_ view: SentenceView, at p: Int, before limit: Int) -> Bool {
+        for e in (p + 1)...min(p + 4, limit) {
+            if let w = view.commonWordStart(to: e), w < p { return true }
+        }
+        return false
     }
 
     /// Cues that end descriptions of an institution or an event (文体活动) far more often than names: they need an anchor

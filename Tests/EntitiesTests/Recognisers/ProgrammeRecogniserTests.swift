@@ -38,6 +38,8 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "海湾", kind: .place),
         LexiconEntry(surface: "常态", kind: .word),
         LexiconEntry(surface: "月", kind: .programmeCue, attributes: ["strength": "1"]),
+        LexiconEntry(surface: "行动", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
+        LexiconEntry(surface: "计划", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -299,5 +301,25 @@ final class ProgrammeRecogniserTests: XCTestCase {
         let text = "纪念德国戏剧家布莱希特诞辰百年大会举行。"
         XCTAssertFalse(RecogniserTestSupport.names(text, .programme).contains { $0.hasPrefix("希特") })
         XCTAssertEqual(RecogniserTestSupport.names(text, .person), ["布莱希特"])
+    }
+
+    /// 采取, 打算 and their kind take a policy as their object; they never open its name (bundled dictionaries).
+    func testPolicyVerbDoesNotOpenAName() {
+        for sentence in ["海关打算采取联合行动打击走私", "双方应采取果断行动"] {
+            XCTAssertFalse(RecogniserTestSupport.names(sentence, .programme).contains { $0.contains("采取") }, sentence)
+        }
+    }
+
+    /// A place alone before a head noun is the subject of a clause (东湖市 计划 明年…), not a name; with words
+    /// of its own between place and head it is one.
+    func testPlaceAloneBeforeAHeadNounIsNoName() {
+        XCTAssertFalse(names("东湖市计划明年扩建码头").contains("东湖市计划"))
+        XCTAssertTrue(names("公布东湖市海绵城市建设计划").contains("东湖市海绵城市建设计划"))
+    }
+
+    /// A name never starts in the middle of a common word (养|老保险制度, 集|中展示…): bundled dictionaries.
+    func testNameDoesNotStartInsideACommonWord() {
+        XCTAssertFalse(RecogniserTestSupport.names("改革推动了养老保险制度的社会化", .programme).contains { $0.hasPrefix("老") })
+        XCTAssertFalse(RecogniserTestSupport.names("博览会集中展示中国工程技术的最高水平", .programme).contains { $0.hasPrefix("中展示") })
     }
 }
