@@ -247,6 +247,9 @@ public struct OrganisationRecogniser: Recogniser {
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长).
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
            !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e }) { return }
+        if OrganisationRecogniser.isWordTail(view, suffix) || OrganisationRecogniser.isInsideTransliteration(view, suffix) { return }
+        // A sector, not a body: 银行|界, 企业|界.
+        if view.scalar(suffix.upperBound) == "界" { return }
         // The body: name characters directly before the suffix.
         var bodyStart = suffix.lowerBound
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
@@ -327,6 +330,33 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// A one-character suffix (处, 部, 局) that closes a word of place or situation begun before it
+    /// (交界|处, 西北|部, 当|局) is that word's last character. Institution words ending the same way
+    /// (管理局, 营业部, 办事处) do not qualify: they are the suffix. Hand list, general knowledge of Chinese.
+    static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, let tails = wordTails[view.text[suffix.lowerBound]] else { return false }
+        return tails.contains { view.hasText($0, at: suffix.upperBound - $0.count) && suffix.upperBound - $0.count >= view.range.lowerBound }
+    }
+
+    static let wordTails: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: [
+        "交界处", "结合处", "深处", "之处", "住处", "好处", "用处", "出处", "远处", "近处", "高处", "低处", "到处", "各处",
+        "此处", "别处", "难处", "长处", "短处", "益处", "落脚处",
+        "东部", "南部", "西部", "北部", "中部", "内部", "外部", "全部", "局部", "东北部", "东南部", "西北部", "西南部",
+        "中西部", "中东部", "中南部", "中北部", "腹部", "头部", "胸部", "背部", "腰部", "底部", "顶部", "上部", "下部", "前部",
+        "后部", "尾部", "面部", "腿部", "脚部", "颈部",
+        "当局", "大局", "格局", "结局", "布局", "时局", "僵局", "败局", "残局", "胜局", "开局", "全局", "变局", "危局", "困局",
+    ].map { Array($0.unicodeScalars) }, by: { $0.last! })
+
+    /// A one-character suffix that is itself a transliteration character with transliteration characters on
+    /// both sides (塔|科|马, 哈斯|科|沃) spells a foreign name; it ends no body.
+    static func isInsideTransliteration(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, suffix.lowerBound > view.range.lowerBound,
+              let next = view.scalar(suffix.upperBound), BreakWords.isNameBody(next) else { return false }
+        let lexicon = view.lexicon
+        return lexicon.isTransliterationChar(view.text[suffix.lowerBound])
+            && lexicon.isTransliterationChar(view.text[suffix.lowerBound - 1]) && lexicon.isTransliterationChar(next)
     }
 
     /// One-character verbs, particles and measure words that end a clause before an unanchored name

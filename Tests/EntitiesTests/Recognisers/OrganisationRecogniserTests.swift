@@ -356,3 +356,31 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("福建思明实业公司签订合同。", .organisation), ["思明实业公司"])
     }
 }
+
+/// Suffix characters that belong to another word or to a foreign name (bundled dictionaries).
+final class OrganisationSuffixWordTailTests: XCTestCase {
+    /// 处 in 交界处, 部 in 西北部: the word's last character is no suffix.
+    func testPlaceWordEndingLikeASuffixIsNoOrganisation() {
+        let text = "工地位于江西、湖南交界处，交通便利。"
+        XCTAssertFalse(RecogniserTestSupport.names(text, .organisation).contains { $0.hasSuffix("交界处") })
+        XCTAssertTrue(RecogniserTestSupport.names(text, .place).contains("湖南"))
+    }
+
+    /// 银行界 is the banking sector, not a bank.
+    func testSectorAfterASuffixIsNoOrganisation() {
+        let text = "德国银行界对此反应冷淡。"
+        XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .place), ["德国"])
+    }
+
+    /// 科 between transliteration characters spells a foreign name (帕科塔), it closes no body.
+    func testSuffixInsideATransliterationIsNoSuffix() {
+        let text = "代表团抵达美国东部小城帕科塔。"
+        XCTAssertFalse(RecogniserTestSupport.names(text, .organisation).contains { $0.contains("科") })
+    }
+
+    /// An institution word ending the same way stays a suffix (管理局).
+    func testInstitutionWordStaysASuffix() {
+        XCTAssertTrue(RecogniserTestSupport.names("厦门市市场监督管理局发布通告。", .organisation).contains("厦门市市场监督管理局"))
+    }
+}
