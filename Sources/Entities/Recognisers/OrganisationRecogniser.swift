@@ -248,6 +248,8 @@ public struct OrganisationRecogniser: Recogniser {
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
            !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e }) { return }
         if OrganisationRecogniser.isWordTail(view, suffix) || OrganisationRecogniser.isInsideTransliteration(view, suffix) { return }
+        // The tail of a longer place suffix (体育|馆, 展览|中心, 工业|园) closes a venue or a zone, a place.
+        if view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return }
         // A sector, not a body: 银行|界, 企业|界.
         if view.scalar(suffix.upperBound) == "界" { return }
         // The body: name characters directly before the suffix.

@@ -170,6 +170,9 @@ public struct PlaceRecogniser: Recogniser {
         "机场", "國際機場", "国际机场", "機場", "火车站", "火車站", "车站", "車站", "高铁站", "高鐵站", "站", "大厦", "大廈",
         "大桥", "大橋", "桥", "橋", "广场", "廣場", "公园", "公園", "码头", "碼頭", "隧道", "城", "港", "花园", "花園",
         "产业园", "產業園", "工业园", "工業園", "园区", "園區",
+        // Venues (虹口体育馆, 香港展览中心): named after their district or city as often as a station is.
+        "体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "展览中心", "展覽中心", "会展中心", "會展中心",
+        "会议中心", "會議中心", "大剧院", "大劇院",
     ])
 
     static func nameKeys(_ names: [String]) -> Set<NameKey> { Set(names.map(NameKey.init)) }

@@ -127,3 +127,18 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("华北北部部分地区有阵雨。"), ["华北"])
     }
 }
+
+/// Venues are places: the hall where a final is played, the centre where a fair opens (bundled dictionaries).
+final class VenuePlaceTests: XCTestCase {
+    func testVenueNamedAfterItsDistrictIsAPlace() {
+        for (text, venue) in [("决赛在闵行体育馆举行。", "闵行体育馆"), ("博览会昨天在深圳会展中心开幕。", "深圳会展中心")] {
+            XCTAssertTrue(RecogniserTestSupport.names(text, .place).contains(venue), text)
+            XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), [], text)
+        }
+    }
+
+    /// A museum acts (it collects, lends, exhibits): it stays an organisation.
+    func testMuseumStaysAnOrganisation() {
+        XCTAssertTrue(RecogniserTestSupport.names("展品由南京博物馆提供。", .organisation).contains("南京博物馆"))
+    }
+}
