@@ -245,8 +245,14 @@ public struct OrganisationRecogniser: Recogniser {
         if OrganisationRecogniser.isParticleSuffix(view, suffix) { return }
         // A one-character suffix that starts a common word running on is that word's head, not a
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长).
+        // An office title right after the suffix (总政治部 副主任) ends the name there, whatever word the
+        // segmenter's list glues across the edge (部副).
+        // The title must be the suffix's own head (局|长), not another office spelled from it (司令).
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
-           !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e }) { return }
+           !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e && view.text[e - 1] == "长" }),
+           !view.entryStarts(.title, at: suffix.upperBound) { return }
+        // The tail of a longer suffix (公|司, 总|局) leaves the name to that suffix.
+        if suffix.count == 1, view.entries(.orgSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return }
         if OrganisationRecogniser.isWordTail(view, suffix) || OrganisationRecogniser.isInsideTransliteration(view, suffix) { return }
         // The tail of a longer place suffix (体育|馆, 展览|中心, 工业|园) closes a venue or a zone, a place.
         if view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return }
@@ -274,7 +280,9 @@ public struct OrganisationRecogniser: Recogniser {
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
             // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the
             // suffix is a strong one (厦门大学).
-            if bodyLength == 0 && strength < 3 && !OrganisationRecogniser.isTeamSuffix(view, suffix) { continue }
+            // A branch named by its city is a name (郑州 分局, 北京 分行).
+            if bodyLength == 0 && strength < 3 && !OrganisationRecogniser.isTeamSuffix(view, suffix)
+                && !OrganisationRecogniser.isBranchSuffix(view, suffix) { continue }
             let total = suffix.upperBound - a.start
             guard total >= 3 else { continue }
             var c = 0.62 + 0.08 * Double(strength)
@@ -332,6 +340,11 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
+    static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        suffix.count >= 2 && (view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支")
     }
 
     /// A one-character suffix (处, 部, 局) that closes a word of place or situation begun before it

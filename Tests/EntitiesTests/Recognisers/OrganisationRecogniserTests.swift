@@ -384,3 +384,23 @@ final class OrganisationSuffixWordTailTests: XCTestCase {
         XCTAssertTrue(RecogniserTestSupport.names("厦门市市场监督管理局发布通告。", .organisation).contains("厦门市市场监督管理局"))
     }
 }
+
+/// Departments and branches of a known body (bundled dictionaries).
+final class OrganisationSubUnitTests: XCTestCase {
+    /// A ministry's department (司) and an army's department named before an office title.
+    func testDepartmentOfAKnownBodyIsOneName() {
+        XCTAssertTrue(RecogniserTestSupport.names("外交部亚洲司司长会见来宾。", .organisation).contains("外交部亚洲司"))
+        XCTAssertTrue(RecogniserTestSupport.names("解放军总政治部副主任出席。", .organisation).contains("解放军总政治部"))
+    }
+
+    /// 司 of 公司 and of 司令 closes no department.
+    func testOtherWordsEndingInTheDepartmentSuffixAreNoDepartment() {
+        XCTAssertFalse(RecogniserTestSupport.names("美国公司纷纷撤资。", .organisation).contains("美国公司"))
+        XCTAssertFalse(RecogniserTestSupport.names("东海舰队司令出席仪式。", .organisation).contains { $0.hasSuffix("司") })
+    }
+
+    /// A branch takes its city's name (郑州分局).
+    func testBranchNamedByItsCityIsAName() {
+        XCTAssertTrue(RecogniserTestSupport.names("郑州分局破获此案。", .organisation).contains("郑州分局"))
+    }
+}
