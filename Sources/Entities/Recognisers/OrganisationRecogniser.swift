@@ -203,7 +203,8 @@ public struct OrganisationRecogniser: Recogniser {
                 let isStateBody = b.entries.contains { i in
                     guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
                     let e = view.lexicon.entries[Int(i)]
-                    return e.has("gov")
+                    // A country's party (以色列 工党, 英国 保守党) is named with it, as its government is.
+                    return e.attributes["body"] == "party" || e.has("gov")
                         && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
                             || e.attributes["body"] == "military" || e.attributes["body"] == "cppcc")
                 }

@@ -61,15 +61,22 @@ public struct PeriodicalRecogniser: Recogniser {
                                     rule: "pattern:dateline-outlet", confidence: 0.85))
     }
 
+    /// The periodical's mention: the title alone (《人民日报》 → 人民日报), or, where the title is part of a
+    /// longer designation, the whole of it with its marks: a periodical noun after the title (《求是》杂志)
+    /// and the country or region before it (美国《科学》杂志, 华北《人民日报》), as newswire annotation
+    /// reads them. The canonical name is always the title.
     private func candidate(_ view: SentenceView, name: Range<Int>) -> Candidate? {
         let after = name.upperBound + 1
-        if PeriodicalRecogniser.headsAfter.contains(where: { view.hasText($0, at: after) }) {
-            return Candidate(range: name, type: .organisation, canonical: view.string(name),
-                             rule: "pattern:periodical-title", confidence: 0.85)
+        let head = PeriodicalRecogniser.headsAfter.first(where: { view.hasText($0, at: after) })
+        guard head != nil || name.count >= 2 && endsAsPeriodical(view, name) else { return nil }
+        let open = name.lowerBound - 1
+        let place = view.entries(.place, endingAt: open).filter { open - $0.start >= 2 }.map(\.start).min()
+        var range = name
+        if place != nil || head != nil {
+            range = (place ?? open)..<(after + (head?.count ?? 0))
         }
-        guard name.count >= 2, endsAsPeriodical(view, name) else { return nil }
-        return Candidate(range: name, type: .organisation, canonical: view.string(name),
-                         rule: "pattern:periodical-title", confidence: 0.8)
+        return Candidate(range: range, type: .organisation, canonical: view.string(name),
+                         rule: "pattern:periodical-title", confidence: head != nil ? 0.85 : 0.8)
     }
 
     private func endsAsPeriodical(_ view: SentenceView, _ name: Range<Int>) -> Bool {

@@ -46,4 +46,15 @@ final class PeriodicalRecogniserTests: XCTestCase {
     func testUnclosedMarkProposesNothing() {
         XCTAssertEqual(names("《求是杂志"), [])
     }
+
+    /// The mention spans the whole designation when the title is part of one: the periodical noun after
+    /// it and the country before it (newswire annotation); the canonical name stays the title.
+    func testDesignationAroundTheTitleBelongsToTheMention() {
+        let texts = RecogniserTestSupport.mentions("据法国《世界报》报道，《读书》杂志也转载了。")
+            .filter { $0.type == .organisation }.map { "\($0.text)=\($0.canonical)" }
+        XCTAssertEqual(texts, ["法国《世界报》=世界报", "《读书》杂志=读书"])
+        XCTAssertEqual(RecogniserTestSupport.names("据法国《世界报》报道。", .place), [])
+        // A title alone is its name.
+        XCTAssertEqual(RecogniserTestSupport.names("据《经济参考报》报道。", .organisation), ["经济参考报"])
+    }
 }
