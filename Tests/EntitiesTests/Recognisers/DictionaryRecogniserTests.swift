@@ -211,3 +211,15 @@ final class DictionaryOrganisationVetoTests: XCTestCase {
         XCTAssertEqual(organisations("他在北大读书，毕业后进了中行。"), ["北大", "中行"])
     }
 }
+
+/// National news agencies by their Chinese short forms (bundled dictionaries).
+final class NewsAgencyDictionaryTests: XCTestCase {
+    func testShortFormOfANewsAgencyIsTheAgency() {
+        let korean = RecogniserTestSupport.mentions("据朝中社报道，会议昨天举行。")
+        XCTAssertTrue(korean.contains { $0.text == "朝中社" && $0.type == .organisation })
+        // 南通社 is the Yugoslav agency, not the city of 南通 and a 社.
+        let yugoslav = RecogniserTestSupport.mentions("据南通社报道，会议昨天举行。")
+        XCTAssertTrue(yugoslav.contains { $0.text == "南通社" && $0.type == .organisation })
+        XCTAssertFalse(yugoslav.contains { $0.type == .place })
+    }
+}
