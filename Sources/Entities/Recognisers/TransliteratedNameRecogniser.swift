@@ -30,6 +30,37 @@ public struct TransliteratedNameRecogniser: Recogniser {
     static let placeClassNouns: [[Unicode.Scalar]] = ["城市", "地区", "国家", "省份", "城镇", "地方", "港口", "岛屿", "州", "省", "地"]
         .map { Array($0.unicodeScalars) }
 
+    /// Chinese level words written after a foreign place's name (俄亥俄州, 旁遮普省, 肯特郡, 塔科马市).
+    static let levelSuffixes: ScalarSet = ["州", "省", "县", "郡", "市", "区"]
+
+    /// The run `r` and the level word right after it, when they read as one foreign place: the level word
+    /// starts no office title (市长) or longer word (区别), the run is not itself a common word or cut
+    /// from one, and no known place already covers it (a known foreign place that is exactly the run may
+    /// take its level word).
+    func levelPlace(_ view: SentenceView, _ r: Range<Int>) -> Range<Int>? {
+        guard r.count >= 2, let level = view.scalar(r.upperBound), TransliteratedNameRecogniser.levelSuffixes.contains(level),
+              !view.entryStarts(.title, at: r.upperBound),
+              view.commonWordEnd(from: r.upperBound).map({ $0 <= r.upperBound + 1 }) ?? true,
+              // A known place exactly the run keeps its level word too when it is foreign (佛罗里达 州).
+              !view.entries(.place, startingAt: r.lowerBound).contains(where: {
+                  $0.end > r.upperBound || $0.end == r.upperBound && $0.entry.attributes["adcode"] != nil
+              }),
+              !view.lexicon.isStopWord(view.text, r) else { return nil }
+        if let prev = view.scalar(r.lowerBound - 1), ScalarClass.isDigit(prev) { return nil }
+        if r.count <= 3 {
+            let seg = view.segmentationConflict(r)
+            if seg.isWord || seg.crossesLeft { return nil }
+        }
+        // The level word must not close a word begun inside the run (提高|山区, 北京|赛区), nor the run be
+        // two words (提高|山) or the tail of a known place (北|京).
+        if let w = view.commonWordStart(to: r.upperBound + 1), w < r.upperBound { return nil }
+        if r.count <= 5, isTwoWords(view, r) { return nil }
+        if view.matches(covering: r.lowerBound).contains(where: { m in
+            m.start < r.lowerBound && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
+        }) { return nil }
+        return r.lowerBound..<(r.upperBound + 1)
+    }
+
     /// State-level suffixes of foreign places written inside the run (拉贾斯坦邦, 北方邦).
     static let stateSuffixes: ScalarSet = ["邦", "州"]
 
@@ -100,6 +131,15 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
             }).map(\.end).max(), placeEnd > runStart {
                 runStart = placeEnd
+            }
+            // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
+            // 亚利桑那 州, 肯特 郡): the whole run and the level are one place name. Read before the run is
+            // trimmed of function characters, which a place name may end with (那).
+            if dots == 0, let place = levelPlace(view, runStart..<end) {
+                candidates.append(Candidate(range: place, type: .place, canonical: view.string(place),
+                                            rule: "pattern:transliterated-place", confidence: 0.8))
+                i = place.upperBound
+                continue
             }
             // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
             while end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {

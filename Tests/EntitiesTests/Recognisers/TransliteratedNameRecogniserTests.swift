@@ -79,4 +79,15 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         // 等 + people is no place class.
         XCTAssertEqual(places("记者采访了奥巴马、卡梅伦等人。"), [])
     }
+
+    /// A foreign place written with its Chinese level word is one place (bundled dictionaries); the level
+    /// word starting an office title (市长) leaves the run a name.
+    func testRunBeforeALevelWordIsAPlace() {
+        let places = RecogniserTestSupport.names("洪水袭击了马尼托巴省和佛罗里达州。", .place)
+        XCTAssertEqual(places, ["马尼托巴省", "佛罗里达州"])
+        XCTAssertFalse(RecogniserTestSupport.names("记者采访了卡斯塔涅达市长。", .place).contains { $0.hasSuffix("市") })
+        // 山区 and 赛区 are words of their own.
+        XCTAssertEqual(RecogniserTestSupport.names("努力提高山区教育水平。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("比赛在北京赛区举行。", .place), ["北京"])
+    }
 }
