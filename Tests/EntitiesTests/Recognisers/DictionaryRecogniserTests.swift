@@ -223,3 +223,10 @@ final class NewsAgencyDictionaryTests: XCTestCase {
         XCTAssertFalse(yugoslav.contains { $0.type == .place })
     }
 }
+
+/// Cultural figures every reader knows are persons by name alone (bundled dictionaries).
+final class CulturalFigureDictionaryTests: XCTestCase {
+    func testClassicalPoetsAreKnownPersons() {
+        XCTAssertEqual(RecogniserTestSupport.names("课上讲了杜甫和白居易的诗。", .person), ["杜甫", "白居易"])
+    }
+}
