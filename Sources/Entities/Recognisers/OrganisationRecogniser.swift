@@ -25,6 +25,12 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
         }
+        // 国家 opening a phrase anchors a national agency's name (国家 测绘 局, 国家 原子能 机构) as a
+        // place does a local one; after 的 it opens a description (打造…的国家区域科技创新中心).
+        for p in view.range where view.hasText(OrganisationRecogniser.nation, at: p)
+            && (p == view.range.lowerBound || !BreakWords.isNameBody(view.text[p - 1]) && view.text[p - 1] != "的") {
+            anchors.append((p, p + 2))
+        }
         let chainEnds = OrganisationRecogniser.administrativeChainEnds(view, anchors)
         let before = candidates.count
         for m in view.matches {
@@ -102,6 +108,7 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     static let centre: [Unicode.Scalar] = Array("中央".unicodeScalars)
+    static let nation: [Unicode.Scalar] = Array("国家".unicodeScalars)
 
     /// A country or city directly followed by 队, 男队 or 女队 is a national or club team (中国女队,
     /// 俄罗斯队, 巴西队). Proposed with a confidence that outweighs the place alone, because the
@@ -286,6 +293,9 @@ public struct OrganisationRecogniser: Recogniser {
                 && !OrganisationRecogniser.isBranchSuffix(view, suffix) { continue }
             let total = suffix.upperBound - a.start
             guard total >= 3 else { continue }
+            // A name the dictionary knows whole (国家统计局, 国家发改委) keeps the dictionary's reading and
+            // canonical form.
+            if view.lexicon.hasEntry(.organisation, view.text, a.start..<suffix.upperBound) { continue }
             var c = 0.62 + 0.08 * Double(strength)
             if bodyLength > 6 { c -= 0.1 }
             if bodyLength == 0 && suffix.count == 1 { c -= 0.1 }

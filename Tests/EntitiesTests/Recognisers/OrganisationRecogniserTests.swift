@@ -51,6 +51,7 @@ final class OrganisationRecogniserTests: XCTestCase {
         LexiconEntry(surface: "保险", kind: .word),
         LexiconEntry(surface: "排队", kind: .word),
         LexiconEntry(surface: "致公党", kind: .organisation, canonical: "中国致公党", attributes: ["body": "party"]),
+        LexiconEntry(surface: "厦门市税务局", kind: .organisation, canonical: "国家税务总局厦门市税务局"),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -158,6 +159,12 @@ final class OrganisationRecogniserTests: XCTestCase {
     func testUnitNamedAfterAComposedOrganisationIsTheWholeChain() {
         XCTAssertTrue(names("中国足球协会经济开发委员会成立").contains("中国足球协会经济开发委员会"))
         XCTAssertTrue(names("日兴证券公司宣布").contains("日兴证券公司"))
+    }
+
+    /// A name the dictionary knows whole is left to the dictionary, with its canonical form: the recogniser
+    /// does not compose it again.
+    func testNameKnownWholeIsNotComposedAgain() {
+        XCTAssertFalse(names("厦门市税务局发布公告").contains("厦门市税务局"))
     }
 
     func testPartyAndCentreIsTheCentralCommittee() {
@@ -404,5 +411,17 @@ final class OrganisationSubUnitTests: XCTestCase {
     /// A branch takes its city's name (郑州分局).
     func testBranchNamedByItsCityIsAName() {
         XCTAssertTrue(RecogniserTestSupport.names("郑州分局破获此案。", .organisation).contains("郑州分局"))
+    }
+}
+
+/// National agencies named 国家 + body + suffix (bundled dictionaries where stated).
+final class NationalAgencyTests: XCTestCase {
+    func testNationOpeningAPhraseAnchorsAnAgency() {
+        XCTAssertEqual(RecogniserTestSupport.names("国家测绘局将采用全球卫星定位系统。", .organisation), ["国家测绘局"])
+    }
+
+    /// After 的 the same words describe what is to be built, they name no body.
+    func testNationAfterDeIsADescription() {
+        XCTAssertEqual(RecogniserTestSupport.names("要建成高水平的国家区域科技创新中心。", .organisation), [])
     }
 }
