@@ -48,6 +48,8 @@ public struct DictionaryRecogniser: Recogniser {
                 }
                 if e.has("weak") { confidence = min(confidence, 0.5) }
                 if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
+                // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
+                if type == .place, e.attributes["level"] == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
@@ -79,6 +81,21 @@ public struct DictionaryRecogniser: Recogniser {
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// Currency names written after the country that issues them. Hand list, general knowledge.
+    static let currencies: [[Unicode.Scalar]] = ["克朗", "法郎", "马克", "卢布", "比索", "英镑", "镑", "里拉", "卢比", "兰特",
+                                                 "第纳尔", "林吉特", "先令", "雷亚尔", "比塞塔", "盾", "元", "币", "铢"]
+        .map { Array($0.unicodeScalars) }
+
+    static func startsCurrency(_ view: SentenceView, at i: Int) -> Bool {
+        guard let next = view.scalar(i), ScalarClass.isHan(next) else { return false }
+        for c in currencies where c[0] == next && view.hasText(c, at: i) {
+            // 元 and 币 alone only as the whole word (日元, 韩元); not 元首, 元旦, 币值.
+            if c.count == 1, let e = view.commonWordEnd(from: i), e > i + 1 { return false }
+            return true
+        }
+        return false
     }
 
     /// A common word starts before `r` and ends inside it, and the rest of `r` is a common word.

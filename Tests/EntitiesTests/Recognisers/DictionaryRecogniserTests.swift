@@ -230,3 +230,12 @@ final class CulturalFigureDictionaryTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("课上讲了杜甫和白居易的诗。", .person), ["杜甫", "白居易"])
     }
 }
+
+/// A country before its currency names the money (bundled dictionaries).
+final class CurrencyCountryTests: XCTestCase {
+    func testCountryBeforeItsCurrencyIsNoPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("挪威克朗和瑞士法郎对美元走低。", .place), [])
+        // 元首 is a head of state, not a currency.
+        XCTAssertEqual(RecogniserTestSupport.names("韩国元首发表讲话。", .place), ["韩国"])
+    }
+}
