@@ -349,12 +349,13 @@ public struct DictionaryRecogniser: Recogniser {
            isCountryAbbreviation(view, at: i) {
             return 0.6
         }
-        // A major state's abbreviation opening a clause as its subject, before a function word or a
-        // speech verb (，俄将大力整顿, 德并不认账, 为此俄指责): newswire's short name for the state. No
+        // A major state's abbreviation opening a clause as its subject, before a function word, a
+        // speech verb or any verb (，俄将大力整顿, 德并不认账, 为此俄指责): newswire's short name for the state. No
         // word may start on it (中将, 日前, 美元), and 越 (越是…越要), 蒙, 苏 and 欧 are too often other words.
         if DictionaryRecogniser.clauseSubjects.contains(view.text[i]), view.commonWordEnd(from: i) == nil,
            opensClause(view, i), let next = view.scalar(i + 1),
-           DictionaryRecogniser.clauseContinuations.contains(next) || view.entryStarts(.personCue, at: i + 1) {
+           DictionaryRecogniser.clauseContinuations.contains(next) || view.entryStarts(.personCue, at: i + 1)
+            || view.entries(.word, startingAt: i + 1).contains(where: { $0.end >= i + 3 && $0.entry.has("verb") }) {
             return 0.6
         }
         // Enumerated with 、 (中、美、日): neither this character nor its neighbour ends a common word

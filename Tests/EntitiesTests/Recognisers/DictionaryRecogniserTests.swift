@@ -239,3 +239,12 @@ final class CurrencyCountryTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("韩国元首发表讲话。", .place), ["韩国"])
     }
 }
+
+/// A major state's one-character name opening a clause before a verb is the state (bundled dictionaries).
+final class ClauseSubjectAbbreviationTests: XCTestCase {
+    func testStateAbbreviationBeforeAVerbIsTheState() {
+        XCTAssertEqual(RecogniserTestSupport.names("为此俄指责对方违约。", .place), ["俄"])
+        // 日前 is "a few days ago": a word starts on the character.
+        XCTAssertEqual(RecogniserTestSupport.names("为此日前宣布停产。", .place), [])
+    }
+}
