@@ -1,0 +1,60 @@
+/// Reporters named in a byline: 记者郅振璞报道, 记者刘正学、果永毅报道, 通讯员毛鑫摄. The frame (a reporter's
+/// noun, a list of short names, then 报道 or 摄) says "names" on its own, so the names need no known
+/// surname: rare surnames (郅, 果) and unusual given names are found here that the surname rule misses.
+///
+/// Why a recogniser of its own: the evidence is the whole byline, read left to right across the list,
+/// not the characters of one name. A name is proposed only when the byline closes, so a sentence that
+/// merely mentions reporters (记者发现…) yields nothing.
+public struct BylineRecogniser: Recogniser {
+    public init() {}
+
+    /// Nouns that open a byline.
+    static let openers: [[Unicode.Scalar]] = ["记者", "通讯员", "特约记者", "摄影记者"].map { Array($0.unicodeScalars) }
+
+    /// What closes a byline after its last name.
+    static let closers: [[Unicode.Scalar]] = ["报道", "摄"].map { Array($0.unicodeScalars) }
+
+    /// Above a weak surname reading, below a dictionary name: the frame is strong evidence, the span less so.
+    static let confidence = 0.75
+
+    public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        let hi = view.range.upperBound
+        var p = view.range.lowerBound
+        while p < hi - 3 {
+            guard let opener = BylineRecogniser.openers.first(where: { view.hasText($0, at: p) }) else { p += 1; continue }
+            var k = p + opener.count
+            p = k
+            var names: [Range<Int>] = []
+            // Each item: two or three Han characters, then 、 (another item follows) or the closer.
+            while names.count < 6 {
+                guard let length = [3, 2].first(where: { isItem(view, k..<(k + $0)) }) else { break }
+                let end = k + length
+                names.append(k..<end)
+                if view.scalar(end) == "、" { k = end + 1; continue }
+                if BylineRecogniser.closers.contains(where: { view.hasText($0, at: end) }) {
+                    for r in names {
+                        candidates.append(Candidate(range: r, type: .person, canonical: view.string(r),
+                                                    rule: "pattern:byline", confidence: BylineRecogniser.confidence))
+                    }
+                    p = end
+                }
+                break
+            }
+        }
+    }
+
+    /// `r` can be one name of the list: Han characters only, followed by 、 or a closer, and neither a
+    /// common word, an office title, a cue nor a dictionary place or organisation.
+    func isItem(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard r.upperBound < view.range.upperBound, r.allSatisfy({ ScalarClass.isHan(view.text[$0]) })
+        else { return false }
+        let next = r.upperBound
+        guard view.text[next] == "、" || BylineRecogniser.closers.contains(where: { view.hasText($0, at: next) }) else { return false }
+        if view.segmentationConflict(r).isWord { return false }
+        for k in r where view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
+        for kind in [LexiconKind.place, .organisation] where view.entries(kind, startingAt: r.lowerBound).contains(where: { $0.end == r.upperBound }) {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+import XCTest
+@testable import Entities
+
+/// Specifications for reporters named in a byline, whatever their surname.
+final class BylineRecogniserTests: XCTestCase {
+    func names(_ sentence: String, lexicon: Lexicon = Lexicon(entries: [])) -> [String] {
+        let text = Array(sentence.unicodeScalars)
+        let view = SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count), lexicon: lexicon)
+        var out: [Candidate] = []
+        BylineRecogniser().propose(in: view, into: &out)
+        XCTAssertTrue(out.allSatisfy { $0.type == .person && $0.rule == "pattern:byline" })
+        return out.map(\.canonical)
+    }
+
+    /// Rare surnames (郅, 果) are names inside the frame.
+    func testNamesBetweenTheReporterNounAndTheCloserArePersons() {
+        XCTAssertEqual(names("本报北京5月30日电记者郅振璞报道：会议召开。"), ["郅振璞"])
+        XCTAssertEqual(names("新华社电记者刘正学、果永毅报道"), ["刘正学", "果永毅"])
+        XCTAssertEqual(names("通讯员毛鑫摄"), ["毛鑫"])
+    }
+
+    /// Without the closer the words after 记者 are a clause (记者发现…, 记者了解到).
+    func testUnclosedFrameYieldsNothing() {
+        XCTAssertEqual(names("记者郅振璞来到现场。"), [])
+        XCTAssertEqual(names("记者刘正学、果永毅走访了农户。"), [])
+    }
+
+    /// A common word in the name's place (记者 现场 报道) is what the reporter did, not who.
+    func testCommonWordIsNoName() {
+        let lexicon = Lexicon(entries: [LexiconEntry(surface: "现场", kind: .word)])
+        XCTAssertEqual(names("记者现场报道", lexicon: lexicon), [])
+    }
+}
