@@ -547,6 +547,28 @@ public struct OrganisationRecogniser: Recogniser {
     static let bareCommissions: [[Unicode.Scalar]] = ["纪委", "纪检委"].map { Array($0.unicodeScalars) }
     static let government: [Unicode.Scalar] = Array("政府".unicodeScalars)
 
+    /// The name of a township, community or village right before its body word (李哥庄|镇党委, 薛埠|镇党委),
+    /// nil when the body is not of that level or no such name stands before it.
+    static func localUnitName(_ view: SentenceView, before body: Range<Int>) -> Range<Int>? {
+        guard localLevels.contains(where: { view.hasText($0, at: body.lowerBound) }) else { return nil }
+        let lo = view.range.lowerBound
+        var start = body.lowerBound
+        while start > lo, body.lowerBound - start < 3, BreakWords.isNameBody(view.text[start - 1]),
+              !view.entryEnds(.place, at: start) || start == body.lowerBound { start -= 1 }
+        guard body.lowerBound - start >= 2 else { return nil }
+        // The name opens the phrase, or a known place or a composed place suffix ends right before it.
+        let opens = start == lo || !BreakWords.isNameBody(view.text[start - 1])
+        let followsPlace = view.entryEnds(.place, at: start) || view.entryEnds(.placeSuffix, at: start)
+        guard opens || followsPlace else { return nil }
+        let name = start..<body.lowerBound
+        let seg = view.segmentationConflict(name)
+        if seg.isWord || seg.crossesLeft || NameBodyVerbs.occurs(in: view.text, name) { return nil }
+        for k in name where view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return nil }
+        return name
+    }
+
+    static let localLevels: [[Unicode.Scalar]] = ["镇", "乡", "村", "社区", "街道"].map { Array($0.unicodeScalars) }
+
     /// Whether a bare body word names one body: level-qualified (市委, 县政府, 村委会, 团县委) or a
     /// unit's discipline commission. Below the county, the level must start the phrase (被乡党委, 、村委会).
     /// A township's or village's bare government (乡政府, 镇政府) is left out: newswire treats it as a
@@ -581,6 +603,15 @@ public struct OrganisationRecogniser: Recogniser {
                                         canonical: view.string(start..<body.upperBound),
                                         rule: "pattern:place-body", confidence: 0.85))
             anchored = true
+        }
+        // A township, community or village body after its unit's own name (李哥庄 镇党委, 薛埠 镇党委):
+        // the name is two or three name characters that open the phrase or follow a known place (the
+        // chain above it, 金坛市 薛埠镇党委).
+        if !anchored, let name = OrganisationRecogniser.localUnitName(view, before: body) {
+            candidates.append(Candidate(range: name.lowerBound..<body.upperBound, type: .organisation,
+                                        canonical: view.string(name.lowerBound..<body.upperBound),
+                                        rule: "pattern:place-body", confidence: 0.8))
+            return
         }
         // A bare body word (市委, 市发改委): a name in its own right, expanded from context later.
         if !anchored, body.count >= 2 {

@@ -542,6 +542,15 @@ public struct RoleLinker: RelationLinker {
             v.append(contentsOf: s[w.range])
             return (prefix + title, m.canonical + String(v), .organisation)
         }
+        // 李哥庄镇党委 + 镇党委书记: the level belongs to the body's name, the title is 党委书记.
+        if m.type == .organisation, m.range.upperBound > start,
+           let level = Self.partyLevels.match(at: start, in: s, end: t.range.upperBound),
+           let party = Self.bodyWords.match(at: level.range.upperBound, in: s, end: t.range.upperBound),
+           party.range.upperBound == m.range.upperBound, t.range.upperBound > party.range.upperBound {
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: s[party.range.lowerBound..<t.range.upperBound])
+            title = String(rest)
+        }
         title = gap + prefix + title
         // 上合示范区 + 管委会 read as two mentions: the body is the place's 管委会.
         if m.type == .organisation, let w = Self.bodyWords.match(at: m.range.lowerBound, in: s, end: m.range.upperBound),

@@ -425,3 +425,15 @@ final class NationalAgencyTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("要建成高水平的国家区域科技创新中心。", .organisation), [])
     }
 }
+
+/// A township's body after the township's own name (bundled dictionaries).
+final class LocalUnitBodyTests: XCTestCase {
+    func testTownshipNameAndItsPartyCommitteeAreOneBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("大柳庄镇党委书记出席会议。", .organisation), ["大柳庄镇党委"])
+    }
+
+    /// A verb before the level word is a clause, not a township's name (调到这里任 乡党委书记).
+    func testClauseBeforeTheLevelIsNoName() {
+        XCTAssertFalse(RecogniserTestSupport.names("他被调到乡党委工作。", .organisation).contains { $0.count > 3 })
+    }
+}

@@ -31,6 +31,12 @@ final class RoleRefinementTests: XCTestCase {
         XCTAssertEqual(roles(d), ["钟华>东坑镇党委:党委书记"])
     }
 
+    /// The same body read as one organisation mention: its level stays in its name, not in the title.
+    func testTownshipPartyCommitteeMentionLeavesTheLevelOutOfTheTitle() {
+        let d = TestDoc.make("东坑镇党委书记钟华表示。", persons: ["钟华"], orgs: ["东坑镇党委"], titles: ["镇党委书记"])
+        XCTAssertEqual(roles(d), ["钟华>东坑镇党委:党委书记"])
+    }
+
     func testAdministrativeCommitteeTitleNamesThePlacesCommittee() {
         let d = TestDoc.make("滨海新区党工委副书记、管委会副主任邱明说。", persons: ["邱明"], places: ["滨海新区"],
                              titles: ["党工委副书记", "管委会副主任"])
