@@ -23,7 +23,10 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Verbs that end the clause before an unquoted programme name, beyond the shared list: a name is
     /// what is tested, granted or entered (以实际成效 检验 主题教育成果, 中央 赋予 综合改革试点).
     static let clauseVerbs: [[Unicode.Scalar]] = ["检验", "检查", "赋予", "进入", "迎接", "贯彻", "用好", "抓住", "抓好",
-                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "唯一", "荣获", "榮獲", "獲評", "获评", "入选", "入選", "对接", "對接"]
+                                                  "开设", "開設", "发布", "發布", "引入", "引進", "引进", "发挥", "發揮", "唯一", "荣获", "榮獲", "獲評", "获评", "入选", "入選", "对接", "對接",
+                                                  // 联合 opens a joint action (联合 举办, 联合国系统 … 活动); in an
+                                                  // organisation's name it is a word of the body (联合计划署).
+                                                  "联合", "聯合"]
         .map { Array($0.unicodeScalars) }
 
     public init() {}

@@ -437,3 +437,16 @@ final class LocalUnitBodyTests: XCTestCase {
         XCTAssertFalse(RecogniserTestSupport.names("他被调到乡党委工作。", .organisation).contains { $0.count > 3 })
     }
 }
+
+/// 联合 is a word of a body's name (联合大学, 联合计划署), not a verb that ends the clause before it
+/// (bundled dictionaries); in a programme's clause it still opens a joint action.
+final class JointBodyTests: XCTestCase {
+    func testJointIsAWordOfTheBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("北京联合大学今年扩大招生。", .organisation), ["北京联合大学"])
+        XCTAssertEqual(RecogniserTestSupport.names("联合国粮食联合评估署发布报告。", .organisation), ["联合国粮食联合评估署"])
+    }
+
+    func testJointActionOpensNoProgrammeName() {
+        XCTAssertFalse(RecogniserTestSupport.names("两国联合举办大型文化交流活动。", .programme).contains { $0.hasPrefix("联合") })
+    }
+}
