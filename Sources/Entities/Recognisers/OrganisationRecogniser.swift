@@ -385,6 +385,12 @@ public struct OrganisationRecogniser: Recogniser {
             && lexicon.isTransliterationChar(view.text[suffix.lowerBound - 1]) && lexicon.isTransliterationChar(next)
     }
 
+    /// Size classes of bodies (大型, 中小型): a description of a kind.
+    static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
+
+    /// Schools one attends (上大学, 上中学).
+    static let schools: [[Unicode.Scalar]] = ["大学", "中学", "小学", "学院"].map { Array($0.unicodeScalars) }
+
     /// One-character verbs, particles and measure words that end a clause before an unanchored name
     /// (去 出 上 办 着 个 …). Hand list, general knowledge of Chinese prose; each is a name character only
     /// inside a longer word (出版, 上海, 个体), which the caller checks.
@@ -475,6 +481,13 @@ public struct OrganisationRecogniser: Recogniser {
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
         if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
+        // A size class describes a kind of body (大中型 医院, 小型 企业), it names none.
+        if OrganisationRecogniser.sizeClasses.contains(where: { w in
+            body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }
+        }) { return false }
+        // 上 before a school is the verb "to attend" (当兵上|大学, 到我校上|中学).
+        if body.count >= 1, view.text[body.upperBound - 1] == "上",
+           OrganisationRecogniser.schools.contains(where: { view.hasText($0, at: suffix.lowerBound) && $0.count == suffix.count }) { return false }
         // An adjective in 性 describes a kind (法国 全国性 日报, 国际性 组织), not a name.
         if body.count >= 3, body.dropFirst(2).contains(where: { view.text[$0] == "性" }) { return false }
         // The suffix ends an office title (专职副主委), not a body.

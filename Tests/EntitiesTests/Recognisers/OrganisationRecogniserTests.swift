@@ -450,3 +450,14 @@ final class JointBodyTests: XCTestCase {
         XCTAssertFalse(RecogniserTestSupport.names("两国联合举办大型文化交流活动。", .programme).contains { $0.hasPrefix("联合") })
     }
 }
+
+/// Descriptions that end in a strong suffix are no names (bundled dictionaries).
+final class DescriptionBeforeSuffixTests: XCTestCase {
+    func testSizeClassDescribesAKindOfBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("该药已在全国多家大中型医院使用。", .organisation), [])
+    }
+
+    func testAttendingASchoolIsNoSchool() {
+        XCTAssertEqual(RecogniserTestSupport.names("他退伍后又回家乡上中学。", .organisation), [])
+    }
+}
