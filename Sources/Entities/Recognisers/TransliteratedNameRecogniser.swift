@@ -141,12 +141,21 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 i = place.upperBound
                 continue
             }
+            // A known person's name after the run's last dot ends the run, even past characters outside the
+            // transliteration table (拉吉夫·甘|地): the run keeps that ending whole.
+            if let lastDot = (runStart..<end).last(where: { ScalarClass.isNameDot(view.text[$0]) }),
+               let known = view.entries(.person, startingAt: lastDot + 1).map(\.end).max(), known > end {
+                end = known
+            }
+            let endsWithKnownPerson = view.entries(.person, endingAt: end).contains { $0.start > runStart }
             // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
-            while end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
+            while !endsWithKnownPerson, end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
                 end -= 1
             }
             // Nor a function word after it (鲁宾|在, 哈比比|和): a name rarely ends in one.
-            while end - runStart > 2, BreakWords.isBreak(view.text[end - 1]) { end -= 1 }
+            while !endsWithKnownPerson, end - runStart > 2, BreakWords.isBreak(view.text[end - 1]) { end -= 1 }
+            // Nor ends on a name dot once trimmed (拉吉夫·|甘地 cut back must not leave 拉吉夫·).
+            while end - runStart > 1, ScalarClass.isNameDot(view.text[end - 1]) { end -= 1; dots -= 1 }
             // A known person followed by one stray character (克林顿|派) is that person.
             if let known = view.entries(.person, startingAt: runStart).first(where: { $0.end == end - 1 && $0.end - runStart >= 2 }) {
                 end = known.end

@@ -90,4 +90,10 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("努力提高山区教育水平。", .place), [])
         XCTAssertEqual(RecogniserTestSupport.names("比赛在北京赛区举行。", .place), ["北京"])
     }
+
+    /// A known surname after the name dot keeps the dotted name whole, even where its last character is
+    /// outside the transliteration table (甘地: 地), and no run ends on a dot (bundled dictionaries).
+    func testKnownNameAfterTheDotCompletesTheRun() {
+        XCTAssertEqual(RecogniserTestSupport.names("印度前总理拉吉夫·甘地访华。", .person), ["拉吉夫·甘地"])
+    }
 }
