@@ -108,6 +108,15 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     end += 1
                     continue
                 }
+                // A known foreign person's name begun inside the run carries it past characters outside the
+                // transliteration table (马克|思·卢布里克), when a name dot follows it.
+                if end > i, ScalarClass.isHan(s), let known = view.matches(covering: end).filter({ m in
+                    m.start >= i && m.end > end && m.end < r.upperBound && ScalarClass.isNameDot(view.text[m.end])
+                        && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .person }
+                }).map(\.end).max() {
+                    end = known
+                    continue
+                }
                 break
             }
             var runStart = i
