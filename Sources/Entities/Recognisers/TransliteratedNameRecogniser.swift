@@ -108,6 +108,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     end += 1
                     continue
                 }
+                // One character outside the table right before a name dot still belongs to the name (汤姆士·史达福):
+                // the dot says the name goes on.
+                if end > i, ScalarClass.isHan(s), !BreakWords.isBreak(s), end + 2 < r.upperBound,
+                   ScalarClass.isNameDot(view.text[end + 1]), view.lexicon.isTransliterationChar(view.text[end + 2]) {
+                    end += 1
+                    continue
+                }
                 // A known foreign person's name begun inside the run carries it past characters outside the
                 // transliteration table (马克|思·卢布里克), when a name dot follows it.
                 if end > i, ScalarClass.isHan(s), let known = view.matches(covering: end).filter({ m in

@@ -98,5 +98,7 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         // Before the dot too (马克思·…: 思 is outside the table); alone, the known name stays itself.
         XCTAssertEqual(RecogniserTestSupport.names("他见到了马克思·卢布里克的妹妹。", .person), ["马克思·卢布里克"])
         XCTAssertEqual(RecogniserTestSupport.names("学习马克思的著作。", .person), ["马克思"])
+        // One character outside the table right before the dot (汤姆士·…) belongs to the name.
+        XCTAssertEqual(RecogniserTestSupport.names("宇航员汤姆士·史达福告诉记者。", .person), ["汤姆士·史达福"])
     }
 }
