@@ -63,8 +63,9 @@ REGIONS = [
     ("加利福尼亚", "region"), ("加州", "region"), ("得克萨斯", "region"), ("得州", "region"), ("佛罗里达", "region"),
     ("魁北克", "region"), ("安大略", "region"), ("昆士兰", "region"), ("新南威尔士", "region"), ("北海道", "region"),
     ("冲绳", "region"), ("济州岛", "region"), ("巴厘岛", "region"), ("苏门答腊", "region"), ("爪哇", "region"),
+    ("阿拉伯", "region"), ("巴尔干", "region"), ("斯堪的纳维亚", "region"), ("高加索", "region"),
 ]
-# Capitals and major cities: "city:ISO" in Xinhua transliteration; ~300 entries.
+# Capitals and major cities: "city:ISO" in Xinhua transliteration; ~420 entries.
 CITIES = """
 华盛顿:US 纽约:US 洛杉矶:US 旧金山:US 芝加哥:US 休斯敦:US 西雅图:US 波士顿:US 费城:US 迈阿密:US 亚特兰大:US
 达拉斯:US 拉斯维加斯:US 底特律:US 檀香山:US 圣迭戈:US 丹佛:US 硅谷:US 华尔街:US
@@ -99,6 +100,21 @@ CITIES = """
 惠灵顿:NZ 奥克兰:NZ 莫尔兹比港:PG 苏瓦:FJ 阿皮亚:WS 努库阿洛法:TO 霍尼亚拉:SB 维拉港:VU 塔拉瓦:KI
 梵蒂冈城:VA 摩纳哥城:MC 安道尔城:AD 圣马力诺市:SM 瓦杜兹:LI 新加坡市:SG 巴斯特尔:KN 布里奇顿:BB 西班牙港:TT
 乔治敦:GY 帕拉马里博:SR 拿骚:BS 罗索:DM 圣约翰:AG 金斯敦港:VC 卡斯特里:LC 圣乔治:GD 贝尔莫潘:BZ 萨尔瓦多:BR
+新奥尔良:US 凤凰城:US 圣路易斯:US 匹兹堡:US 克利夫兰:US 巴尔的摩:US 明尼阿波利斯:US 盐湖城:US 奥兰多:US
+纳什维尔:US 孟菲斯:US 圣安东尼奥:US 奥斯汀:US 萨克拉门托:US 安克雷奇:US 普林斯顿:US
+加的夫:GB 贝尔法斯特:GB 布里斯托尔:GB 利兹:GB 谢菲尔德:GB 纽卡斯尔:GB 牛津:GB 剑桥:GB 南安普敦:GB 诺丁汉:GB
+波尔多:FR 图卢兹:FR 里尔:FR 南特:FR 戛纳:FR 蒙彼利埃:FR 不来梅:DE 德累斯顿:DE 莱比锡:DE 波恩:DE 纽伦堡:DE
+多特蒙德:DE 埃森:DE 杜伊斯堡:DE 海德堡:DE 美因茨:DE 热那亚:IT 博洛尼亚:IT 巴勒莫:IT 维罗纳:IT 塞维利亚:ES
+毕尔巴鄂:ES 马拉加:ES 萨拉戈萨:ES 哥德堡:SE 马尔默:SE 卑尔根:NO 图尔库:FI 格但斯克:PL 罗兹:PL 布尔诺:CZ
+康斯坦察:RO 瓦尔纳:BG 普罗夫迪夫:BG 诺维萨德:RS 斯普利特:HR 杜布罗夫尼克:HR 下诺夫哥罗德:RU 萨马拉:RU
+鄂木斯克:RU 伊尔库茨克:RU 哈巴罗夫斯克:RU 摩尔曼斯克:RU 车里雅宾斯克:RU 巴士拉:IQ 摩苏尔:IQ 伊斯法罕:IR
+马什哈德:IR 设拉子:IR 大不里士:IR 海法:IL 拉塔基亚:SY 霍姆斯:SY 伊兹密尔:TR 安塔利亚:TR 仙台:JP 千叶:JP
+川崎:JP 蔚山:KR 水原:KR 浦项:KR 新义州:KP 顺化:VN 芹苴:VN 泗水:ID 棉兰:ID 日惹:ID 巨港:ID 阿格拉:IN
+斋浦尔:IN 艾哈迈达巴德:IN 浦那:IN 勒克瑙:IN 瓦拉纳西:IN 昌迪加尔:IN 坎大哈:AF 赫拉特:AF 马扎里沙里夫:AF
+奎达:PK 木尔坦:PK 费萨拉巴德:PK 马拉喀什:MA 丹吉尔:MA 班加西:LY 苏尔特:LY 伊巴丹:NG 哈科特港:NG
+布拉瓦约:ZW 基苏木:KE 卢本巴希:CD 瓜达拉哈拉:MX 蒙特雷:MX 坎昆:MX 蒂华纳:MX 麦德林:CO 瓜亚基尔:EC
+库斯科:PE 马瑙斯:BR 累西腓:BR 阿雷格里港:BR 贝洛奥里藏特:BR 库里蒂巴:BR 科尔多瓦:AR 罗萨里奥:AR
+瓦尔帕莱索:CL 马拉开波:VE 霍巴特:AU 基督城:NZ
 """
 
 

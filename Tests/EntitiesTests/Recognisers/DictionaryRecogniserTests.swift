@@ -248,3 +248,11 @@ final class ClauseSubjectAbbreviationTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("为此日前宣布停产。", .place), [])
     }
 }
+
+/// More of the world's cities and regions newswire names (bundled dictionaries).
+final class WorldCityDictionaryTests: XCTestCase {
+    func testMajorCitiesAndRegionsAreKnownPlaces() {
+        XCTAssertEqual(RecogniserTestSupport.names("比赛将在不来梅和波尔多举行。", .place), ["不来梅", "波尔多"])
+        XCTAssertEqual(RecogniserTestSupport.names("阿拉伯国家对此表示欢迎。", .place), ["阿拉伯"])
+    }
+}
