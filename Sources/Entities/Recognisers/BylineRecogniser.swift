@@ -11,6 +11,8 @@ public struct BylineRecogniser: Recogniser {
     /// Nouns that open a byline.
     static let openers: [[Unicode.Scalar]] = ["记者", "通讯员", "特约记者", "摄影记者"].map { Array($0.unicodeScalars) }
 
+    static let openerFirsts = ScalarSet(openers.map { $0[0] })
+
     /// What closes a byline after its last name.
     static let closers: [[Unicode.Scalar]] = ["报道", "摄"].map { Array($0.unicodeScalars) }
 
@@ -21,7 +23,9 @@ public struct BylineRecogniser: Recogniser {
         let hi = view.range.upperBound
         var p = view.range.lowerBound
         while p < hi - 3 {
-            guard let opener = BylineRecogniser.openers.first(where: { view.hasText($0, at: p) }) else { p += 1; continue }
+            // Most characters open no byline: one set probe before comparing the openers.
+            guard BylineRecogniser.openerFirsts.contains(view.text[p]),
+                  let opener = BylineRecogniser.openers.first(where: { view.hasText($0, at: p) }) else { p += 1; continue }
             var k = p + opener.count
             p = k
             var names: [Range<Int>] = []

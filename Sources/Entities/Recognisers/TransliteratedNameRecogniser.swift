@@ -117,7 +117,9 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 }
                 // A known foreign person's name begun inside the run carries it past characters outside the
                 // transliteration table (马克|思·卢布里克), when a name dot follows it.
-                if end > i, ScalarClass.isHan(s), let known = view.matches(covering: end).filter({ m in
+                // (A dot must follow within a few characters: the lookup of covering matches is not free.)
+                if end > i, ScalarClass.isHan(s), (end + 1..<min(end + 6, r.upperBound)).contains(where: { ScalarClass.isNameDot(view.text[$0]) }),
+                   let known = view.matches(covering: end).filter({ m in
                     m.start >= i && m.end > end && m.end < r.upperBound && ScalarClass.isNameDot(view.text[m.end])
                         && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .person }
                 }).map(\.end).max() {
