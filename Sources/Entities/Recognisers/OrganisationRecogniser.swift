@@ -252,10 +252,9 @@ public struct OrganisationRecogniser: Recogniser {
         // 所 before a verb is the particle: no body ends in it, whatever its anchor.
         if OrganisationRecogniser.isParticleSuffix(view, suffix) { return }
         // A one-character suffix that starts a common word running on is that word's head, not a
-        // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长).
-        // An office title right after the suffix (总政治部 副主任) ends the name there, whatever word the
-        // segmenter's list glues across the edge (部副).
-        // The title must be the suffix's own head (局|长), not another office spelled from it (司令).
+        // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长; not 司令,
+        // another office spelled from the suffix), or an office title follows the suffix (总政治部 副主任),
+        // whatever word the segmenter's list glues across the edge (部副).
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
            !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e && view.text[e - 1] == "长" }),
            !view.entryStarts(.title, at: suffix.upperBound) { return }
@@ -363,7 +362,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// (管理局, 营业部, 办事处) do not qualify: they are the suffix. Hand list, general knowledge of Chinese.
     static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         guard suffix.count == 1, let tails = wordTails[view.text[suffix.lowerBound]] else { return false }
-        return tails.contains { view.hasText($0, at: suffix.upperBound - $0.count) && suffix.upperBound - $0.count >= view.range.lowerBound }
+        return tails.contains { view.hasText($0, at: suffix.upperBound - $0.count) }
     }
 
     static let wordTails: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: [

@@ -151,8 +151,8 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 runStart = placeEnd
             }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
-            // 亚利桑那 州, 肯特 郡): the whole run and the level are one place name. Read before the run is
-            // trimmed of function characters, which a place name may end with (那).
+            // 肯特 郡, 塔科马 市): the whole run and the level are one place name. Read before the run is
+            // trimmed: the trims judge a run followed by other words, not by its level word.
             if dots == 0, let place = levelPlace(view, runStart..<end) {
                 candidates.append(Candidate(range: place, type: .place, canonical: view.string(place),
                                             rule: "pattern:transliterated-place", confidence: 0.8))

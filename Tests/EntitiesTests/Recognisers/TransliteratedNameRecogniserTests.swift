@@ -91,9 +91,10 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("比赛在北京赛区举行。", .place), ["北京"])
     }
 
-    /// A known name beside the name dot keeps the dotted name whole, even where one of its characters is
-    /// outside the transliteration table (甘地: 地), and no run ends on a dot (bundled dictionaries).
-    func testKnownNameBesideTheDotCompletesTheRun() {
+    /// A dotted name stays whole (bundled dictionaries): a known name beside the dot carries the run past
+    /// characters outside the transliteration table (甘地: 地; 马克思: 思), so does one such character right
+    /// before the dot (汤姆士·), and no run ends on a dot.
+    func testDottedNameStaysWhole() {
         XCTAssertEqual(RecogniserTestSupport.names("印度前总理拉吉夫·甘地访华。", .person), ["拉吉夫·甘地"])
         // Before the dot too (马克思·…: 思 is outside the table); alone, the known name stays itself.
         XCTAssertEqual(RecogniserTestSupport.names("他见到了马克思·卢布里克的妹妹。", .person), ["马克思·卢布里克"])
