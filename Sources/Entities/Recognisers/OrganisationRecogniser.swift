@@ -372,7 +372,7 @@ public struct OrganisationRecogniser: Recogniser {
         "中西部", "中东部", "中南部", "中北部", "腹部", "头部", "胸部", "背部", "腰部", "底部", "顶部", "上部", "下部", "前部",
         "后部", "尾部", "面部", "腿部", "脚部", "颈部",
         "当局", "大局", "格局", "结局", "布局", "时局", "僵局", "败局", "残局", "胜局", "开局", "全局", "变局", "危局", "困局",
-    ].map { Array($0.unicodeScalars) }, by: { $0.last! })
+    ].map { Array($0.unicodeScalars) }, by: { $0.last ?? " " })
 
     /// A one-character suffix that is itself a transliteration character with transliteration characters on
     /// both sides (塔|科|马, 哈斯|科|沃) spells a foreign name; it ends no body.
