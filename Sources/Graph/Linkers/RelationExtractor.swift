@@ -50,26 +50,23 @@ public struct RelationExtractor: Sendable {
     }
 
     /// `sorted(relations + pairs)` for co-occurrence `pairs` already in that order: `co_occurs` sorts
-    /// first within a sentence, so each sentence's other relations go right after its pairs. Groups are
-    /// inserted from the last one back, so earlier insertion points stay put and nothing is re-ranked.
+    /// first within a sentence, so each sentence's other relations go right after its pairs. One linear
+    /// merge: inserting each sentence's group into the pairs array was quadratic in a long document.
     static func merged(_ relations: [Relation], into pairs: [Relation]) -> [Relation] {
         guard !pairs.isEmpty else { return relations }
         guard !relations.isEmpty else { return pairs }
-        var out = pairs
-        var end = relations.count
-        while end > 0 {
-            let sentence = relations[end - 1].evidence.sentence
-            var start = end - 1
-            while start > 0 && relations[start - 1].evidence.sentence == sentence { start -= 1 }
-            // After every pair of a sentence at or before this one.
-            var lo = 0, hi = out.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if out[mid].evidence.sentence <= sentence { lo = mid + 1 } else { hi = mid }
+        var out: [Relation] = []
+        out.reserveCapacity(relations.count + pairs.count)
+        var p = 0
+        for relation in relations {
+            let sentence = relation.evidence.sentence
+            while p < pairs.count && pairs[p].evidence.sentence <= sentence {
+                out.append(pairs[p])
+                p += 1
             }
-            out.insert(contentsOf: relations[start..<end], at: lo)
-            end = start
+            out.append(relation)
         }
+        out.append(contentsOf: pairs[p...])
         return out
     }
 
