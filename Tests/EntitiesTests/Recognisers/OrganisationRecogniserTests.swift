@@ -118,6 +118,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertGreaterThan(body?.score ?? 0, parts.reduce(0) { $0 + $1.score })
     }
 
+    /// 国家主席 is the office its holder is named by, not a body: the country before it stays a place.
+    func testCountryBeforeTheHeadOfStateTitleIsThePlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("中国国家主席江泽民访问美国", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("中国国家主席江泽民访问美国", .place), ["中国", "美国"])
+    }
+
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
         let view = Self.view("中国足协发表声明")
         var out: [Candidate] = []
