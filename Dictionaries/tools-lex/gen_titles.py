@@ -95,6 +95,10 @@ for head, body in [("书记", "party"), ("局长", "government"), ("厅长", "go
                                           "旗长": "county", "盟长": "prefecture", "州长": None,
                                           "总统": "country", "首相": "country"}.get(head),
                        acting=acting, executive=executive)
+    if not acting:
+        # An acting minister, director or commander (代理部长, 代理局长) is newswire's common form; the
+        # short 代 is kept to elected heads, where 代 + head is unambiguous.
+        add("代理" + head, body, 12)
 for entry in [
     ("副总理", "place", 20), ("常委", "party", 30), ("委员", "other", 40), ("副秘书长", "other", 40),
     ("董事", "enterprise", 30), ("独立董事", "enterprise", 40), ("执行董事", "enterprise", 20),

@@ -124,6 +124,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("中国国家主席江泽民访问美国", .place), ["中国", "美国"])
     }
 
+    /// 代理 before a head's title makes an acting office (代理部长): the body ends before it.
+    func testActingTitleEndsTheBodyBeforeIt() {
+        XCTAssertEqual(RecogniserTestSupport.names("他被任命为内务部代理部长", .organisation), ["内务部"])
+        XCTAssertEqual(RecogniserTestSupport.names("国防部代理部长出席会议", .organisation), ["国防部"])
+    }
+
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
         let view = Self.view("中国足协发表声明")
         var out: [Candidate] = []
