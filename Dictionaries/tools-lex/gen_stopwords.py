@@ -3,7 +3,7 @@
 Two sources:
 1. A hand-written list of generic nouns and deictic forms that would otherwise pass as person, place
    or organisation candidates in news text (本报 我市 全省 该市 国内 中央 企业 ...), weather words and
-   time words (多云 小雨 明天 周年 ...).
+   time words (多云 小雨 明天 周年 ...), and loanwords in transliteration characters (高尔夫 厄尔尼诺 ...).
 2. Common words from the PyPI jieba 0.42.1 dictionary (dict.txt, MIT): 2-3 character entries that
    start with a common surname character (surnames.tsv rank <= 300, not `rare`), are not tagged as
    names (nr nrt nrfg ns nt nz), and are frequent (the top entries by jieba frequency), leaving out 3-character words shaped like a
@@ -39,6 +39,19 @@ HAND = split_words("""
 万元 亿元 千元 百元 万人 万吨 万亩 万平方米 公里 平方公里 千米 余人 多人 余家 多家 第一 第二 第三 一是 二是 三是 四是 五是
 首先 其次 最后 同时 此外 另外 因此 所以 但是 然而 不过 只是 以及 还有 其中 包括 以来 以上 以下 左右 期间 方面 方向 方式 方法
 方案 方针 高度 高质量 高水平 高标准 高效 黄金 金融 金额 王国 周边 周期 周围 周到 张家 李家 王家 刘家 陈家 万家 千家万户
+""")
+
+# Loanwords written with transliteration characters that name no one: sports, dances, foods and drinks,
+# drugs, Greek letters, weather phenomena, stock indices, car models, political and economic terms
+# (general knowledge). Without them a run of four such characters passes as a foreign name (高尔夫球,
+# 厄尔尼诺现象, 纳斯达克指数).
+LOANWORDS = split_words("""
+高尔夫 高尔夫球 马拉松 保龄球 桑拿 沙龙 沙发 咖啡 咖啡因 巧克力 可可 吉他 芭蕾 探戈 华尔兹 迪斯科 伦巴 萨克斯
+卡通 幽默 逻辑 浪漫 沙拉 色拉 比萨 披萨 汉堡 香槟 白兰地 威士忌 伏特加 咖喱 布丁 卡路里 奥林匹克 维生素
+阿司匹林 尼古丁 海洛因 吗啡 可卡因 厄尔尼诺 拉尼娜 阿尔法 贝塔 伽马 德尔塔 欧米茄 纳斯达克 道琼斯 桑塔纳
+捷达 吉普 摩托 雷达 声纳 马达 引擎 托福 雅思 克隆 比基尼 迷你 夹克 巴士 的士 卡车 坦克 托拉斯 辛迪加
+卡特尔 布尔什维克 孟什维克 法西斯 纳粹 苏维埃 乌托邦 图腾 弥撒 哈利路亚 阿门 穆斯林 伊斯兰 基督 加仑 盎司
+英里 卢布 比索 法郎 里拉 卢比 第纳尔 里亚尔 克朗 埃居 欧元 美元 日元 荷兰盾
 """)
 
 # jieba entries that are names despite their tag (places, people): never stop words.
@@ -108,7 +121,7 @@ def main():
             attrs["namelike"] = None
         return attrs
 
-    rows = [(word, "stop", "", attrs_for(word, "hand")) for word in HAND]
+    rows = [(word, "stop", "", attrs_for(word, "hand")) for word in HAND + LOANWORDS]
     # A stop word vetoes a name everywhere, so never list a name the entity dictionaries hold
     # (新华社, 平壤), except deliberate vetoes of ambiguous names kept in KEEP_AMBIGUOUS.
     entity_names = set()
@@ -129,7 +142,7 @@ def main():
         if trad != surface:
             rows.append((trad, kind, surface, dict(attrs, trad=None)))
     write_tsv("stopwords.tsv", "Stop words: common words that look like names but are not",
-              "hand-written generic nouns, weather and time words (general knowledge); plus PyPI jieba 0.42.1 "
+              "hand-written generic nouns, weather and time words, loanwords (general knowledge); plus PyPI jieba 0.42.1 "
               f"dict.txt: top {JIEBA_KEEP} non-name (not nr/nrt/nrfg/ns/nt/nz) 2-3 character words starting with a "
               "common surname character; traditional forms via PyPI hanziconv 0.3.2",
               "jieba MIT; hanziconv Apache-2.0; hand list public domain",

@@ -24,6 +24,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("总统任命涅姆佐夫和基里延科为副总理。"), ["涅姆佐夫", "基里延科"])
     }
 
+    /// Loanwords spelled with transliteration characters (高尔夫, 厄尔尼诺, 纳斯达克) name no one.
+    func testLoanwordIsNotAForeignName() {
+        XCTAssertEqual(persons("他每周打一场高尔夫，听说下次厄尔尼诺现象将提前出现。"), [])
+        XCTAssertEqual(persons("以技术股为主的纳斯达克股市指数全天上升。"), [])
+    }
+
     func testTransliteratedPlaceIsNotAPerson() {
         XCTAssertEqual(persons("他们登上了喜马拉雅山。"), [])
     }
