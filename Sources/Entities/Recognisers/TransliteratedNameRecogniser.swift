@@ -217,6 +217,11 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 continue
             }
             if placeNounBefore { c -= 0.35 }
+            // A known place starting inside the run and running past it (许多|美国人) cuts the run: no
+            // name ends inside a place, which the dictionary reads whole.
+            if (runStart + 1..<end).contains(where: { k in
+                view.entries(.place, startingAt: k).contains { $0.end > end && $0.end - k >= 2 }
+            }) { continue }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))

@@ -30,6 +30,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("以技术股为主的纳斯达克股市指数全天上升。"), [])
     }
 
+    /// A run that a known place starts inside and outlasts (许多|美国人) is no name: the place is read whole.
+    func testPlaceRunningPastTheRunCutsIt() {
+        XCTAssertEqual(persons("许多美国人通过参观展品了解中国。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("许多美国人通过参观展品了解中国。", .place), ["美国", "中国"])
+    }
+
     func testTransliteratedPlaceIsNotAPerson() {
         XCTAssertEqual(persons("他们登上了喜马拉雅山。"), [])
     }
