@@ -330,8 +330,10 @@ public struct OrganisationRecogniser: Recogniser {
             let bodyLength = suffix.lowerBound - bodyStart
             guard bodyLength >= 2 else { return }
             var start = bodyLength > 10 ? suffix.lowerBound - 10 : bodyStart
-            // A start inside a common word (组建 中心市区…指挥部) moves past that word.
-            if start > lo, let e = view.commonWordEnd(from: start - 1), e > start, e < suffix.lowerBound - 1 { start = e }
+            // A start inside a common word (组建 中心市区…指挥部) moves past that word, unless the text
+            // also parses with a word ending right there and another starting (反对|联邦…, not 对联).
+            if start > lo, let e = view.commonWordEnd(from: start - 1), e > start, e < suffix.lowerBound - 1,
+               view.commonWordStart(to: start) == nil || view.commonWordEnd(from: start) == nil { start = e }
             // A verb inside the stretch ends the clause before the name (鼓励商业银行 → 商业银行).
             if let v = NameBodyVerbs.lastEnd(in: view.text, start..<suffix.lowerBound) { start = v }
             // So does a one-character verb, particle or measure word (亲自去|保险公司, 刚出|医院, 显示着|学院,

@@ -130,6 +130,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("国防部代理部长出席会议", .organisation), ["国防部"])
     }
 
+    /// An unanchored name starts on a word boundary the text allows (反对|联邦…), even where a chance
+    /// word runs across it (对联).
+    func testUnanchoredNameStartsAfterTheVerbBeforeIt() {
+        XCTAssertEqual(RecogniserTestSupport.names("他们坚决反对联邦贸易委员会的指控。", .organisation), ["联邦贸易委员会"])
+    }
+
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
         let view = Self.view("中国足协发表声明")
         var out: [Candidate] = []
