@@ -270,6 +270,9 @@ public struct OrganisationRecogniser: Recogniser {
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
             if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
                 bodyStart -= 1
+            } else if OrganisationRecogniser.isNameDotInName(view, bodyStart - 1) {
+                // A foreign name joined by its dot (乔治·梅森 大学, 葛兰素·威康 公司) stays one body.
+                bodyStart -= 1
             } else if let w = BreakWords.nameWordStart(in: view.text, before: bodyStart, limit: suffix.lowerBound, lowerBound: lo) {
                 bodyStart = w
             } else {
@@ -352,6 +355,13 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// Position `k` holds a name dot between two Han characters (乔治·梅森): the dot joins the parts of a
+    /// foreign name, whatever their characters (治 and 素 are outside the transliteration table).
+    static func isNameDotInName(_ view: SentenceView, _ k: Int) -> Bool {
+        guard k > view.range.lowerBound, k + 1 < view.range.upperBound, ScalarClass.isNameDot(view.text[k]) else { return false }
+        return ScalarClass.isHan(view.text[k - 1]) && ScalarClass.isHan(view.text[k + 1])
     }
 
     /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
@@ -457,10 +467,13 @@ public struct OrganisationRecogniser: Recogniser {
     private func proposeTransliteratedCompany(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         var start = suffix.lowerBound
-        while start > lo, suffix.lowerBound - start < 6 {
+        // Before a name dot the name's first part may use characters outside the table (葛兰素·威康 公司).
+        var afterDot = false
+        while start > lo, suffix.lowerBound - start < (afterDot ? 8 : 6) {
             let s = view.text[start - 1]
             if view.lexicon.isTransliterationChar(s) && !BreakWords.isBreak(s) { start -= 1; continue }
-            if ScalarClass.isNameDot(s), start - 1 > lo, view.lexicon.isTransliterationChar(view.text[start - 2]) { start -= 1; continue }
+            if afterDot, ScalarClass.isHan(s), !BreakWords.isBreak(s) { start -= 1; continue }
+            if OrganisationRecogniser.isNameDotInName(view, start - 1) { start -= 1; afterDot = true; continue }
             break
         }
         // The run must not begin inside a common word, nor be one (保险 公司, 这家 公司).

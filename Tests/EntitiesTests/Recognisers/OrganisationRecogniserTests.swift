@@ -136,6 +136,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他们坚决反对联邦贸易委员会的指控。", .organisation), ["联邦贸易委员会"])
     }
 
+    /// A foreign name joined by its dot is one body before the suffix (乔治·梅森大学, 葛兰素·威康公司),
+    /// characters outside the transliteration table included.
+    func testDottedForeignNameIsOneBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("代表们聚集在乔治·梅森大学讨论。", .organisation), ["乔治·梅森大学"])
+        XCTAssertEqual(RecogniserTestSupport.names("他说，葛兰素·威康公司是著名的制药企业。", .organisation), ["葛兰素·威康公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("他说，葛兰素·威康公司是著名的制药企业。", .person), [])
+    }
+
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
         let view = Self.view("中国足协发表声明")
         var out: [Candidate] = []
