@@ -17,6 +17,7 @@ enum BreakWords {
     /// every common word holding a break character cost more than it gained).
     static let nameWords: [[Unicode.Scalar]] = [
         "能源", "有色", "有线", "有机", "会计", "会展", "社会", "和平", "共青", "对外", "都市", "最高", "同济",
+        "公共", "共同", "国有", "高等", "中等", "可持续", "协和", "同业",
     ].map { Array($0.unicodeScalars) }
 
     /// Where a name body may continue leftwards from `i` (exclusive) when the scalar at `i - 1` is a break

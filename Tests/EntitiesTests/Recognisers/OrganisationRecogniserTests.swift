@@ -73,6 +73,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(names("厦门大学生志愿者").contains("厦门大学"))
     }
 
+    /// Name words holding a break character (国有, 公共) let the body run across it.
+    func testNameWordWithABreakCharacterStaysInTheBody() {
+        XCTAssertTrue(names("厦门市国有资产投资公司发布公告").contains("厦门市国有资产投资公司"))
+        XCTAssertTrue(names("中国公共关系协会成立").contains("中国公共关系协会"))
+    }
+
     func testVerbInsideBodyIsNoName() {
         XCTAssertFalse(names("厦门举办教育局").contains("厦门举办教育局"))
     }
@@ -142,6 +148,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("代表们聚集在乔治·梅森大学讨论。", .organisation), ["乔治·梅森大学"])
         XCTAssertEqual(RecogniserTestSupport.names("他说，葛兰素·威康公司是著名的制药企业。", .organisation), ["葛兰素·威康公司"])
         XCTAssertEqual(RecogniserTestSupport.names("他说，葛兰素·威康公司是著名的制药企业。", .person), [])
+    }
+
+    /// A country before one of its universities is part of the name newswire writes (美国哥伦比亚大学).
+    func testCountryBeforeItsUniversityIsOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("美国哥伦比亚大学教授来访。", .organisation), ["美国哥伦比亚大学"])
+        XCTAssertEqual(RecogniserTestSupport.names("美国哥伦比亚大学教授来访。", .place), [])
     }
 
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
