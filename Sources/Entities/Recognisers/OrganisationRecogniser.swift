@@ -184,7 +184,7 @@ public struct OrganisationRecogniser: Recogniser {
                                                  "柔道", "跳水", "围棋", "象棋"].map { Array($0.unicodeScalars) }
 
     /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
-    /// 俄罗斯 国家杜马, 加拿大 海军): the country's own body, a different entity from the Chinese one the dictionary
+    /// 俄罗斯 国家杜马, 加拿大 海军), or by one of its universities (美国 哥伦比亚大学): the country's own body, a different entity from the Chinese one the dictionary
     /// names; with China, the body named in full (中国 全国政协). The confidence is set high so the
     /// composed name outweighs the country and the body proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -210,8 +210,9 @@ public struct OrganisationRecogniser: Recogniser {
                 let isStateBody = b.entries.contains { i in
                     guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
                     let e = view.lexicon.entries[Int(i)]
-                    // A country's party (以色列 工党, 英国 保守党) is named with it, as its government is.
-                    return e.attributes["body"] == "party" || e.has("gov")
+                    // A country's party (以色列 工党, 英国 保守党) is named with it, as its government is,
+                    // and so is a university (美国 哥伦比亚大学): newswire writes the country as part of it.
+                    return e.attributes["body"] == "party" || e.attributes["body"] == "school" || e.has("gov")
                         && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
                             || e.attributes["body"] == "military" || e.attributes["body"] == "cppcc")
                 }
