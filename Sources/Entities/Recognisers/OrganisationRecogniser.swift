@@ -143,38 +143,69 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     /// A club team named by its sponsor or emblem alone (松日队, 五牛队, 健力宝队): a run of two to four
-    /// name characters that starts the phrase (after punctuation or a break word) and ends on 队. The run
-    /// must be no common word and cut none (施工队, 足球队 and 考察队 are kinds of team, not names),
-    /// must not already hold a dictionary name (the place-team pattern covers 中国队), and 队 must not
-    /// begin 队员 / 队长.
+    /// name characters that starts the phrase (after punctuation or a break word, or right after a common
+    /// word: 今天|松日队) and ends on 队. The run must be no common word and cut none (施工队, 足球队 and
+    /// 考察队 are kinds of team, not names), must not already hold a dictionary name (the place-team
+    /// pattern covers 中国队), and 队 must not begin 队员 / 队长. In a sentence about a match (主场, 前锋,
+    /// 外援 …) a run that is a common word is a club too (海狮队, 八一队, 全兴队), unless it names a kind of
+    /// team (青年队, 足球队).
     private func proposeClubTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound, hi = view.range.upperBound
+        var aboutAMatch: Bool?
         for k in (lo + 2)..<max(lo + 2, hi) where view.text[k] == "队" {
             if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
             if let e = view.commonWordEnd(from: k), e > k + 1 { continue }
-            var start = k
-            while start > lo, k - start < 5, BreakWords.isNameBody(view.text[start - 1]),
-                  !ScalarClass.isDigit(view.text[start - 1]) { start -= 1 }
-            let length = k - start
-            guard length >= 2, length <= 4 else { continue }
-            // The run must start the phrase: a longer name run before it is some other construction.
-            if start > lo, BreakWords.isNameBody(view.text[start - 1]) { continue }
-            // A measure word opening the run counts teams (这支机防队); a numeral may be a name (八一队).
-            if OrganisationRecogniser.teamCounters.contains(view.text[start]) { continue }
-            let body = start..<k
-            let seg = view.segmentationConflict(body)
-            if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
-            if let e = view.commonWordEnd(from: start), e <= k { continue }
-            if let w = view.commonWordStart(to: k), w > start { continue }
-            // One-character abbreviations (日 in 松日队) are no dictionary names here.
-            if view.matches(startingIn: body).contains(where: { m in
-                m.end - m.start >= 2 && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
-            }) { continue }
-            if NameBodyVerbs.occurs(in: view.text, body) { continue }
-            candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
-                                        rule: "pattern:club-team", confidence: 0.6))
+            var longest = k
+            while longest > lo, k - longest < 5, BreakWords.isNameBody(view.text[longest - 1]),
+                  !ScalarClass.isDigit(view.text[longest - 1]) { longest -= 1 }
+            // The whole run when it starts the phrase, else the part after a common word inside it.
+            var starts: [Int] = []
+            if longest == lo || !BreakWords.isNameBody(view.text[longest - 1]) { starts.append(longest) }
+            for s in (longest + 1)..<max(longest + 1, k - 1) where view.commonWordStart(to: s).map({ $0 >= longest }) ?? false {
+                starts.append(s)
+            }
+            for start in starts where k - start >= 2 && k - start <= 4 {
+                // A measure word in the run counts teams (这支机防队, 三个队); a numeral may be a name (八一队).
+                let body = start..<k
+                if body.contains(where: { OrganisationRecogniser.teamCounters.contains(view.text[$0]) }) { continue }
+                let seg = view.segmentationConflict(body)
+                if seg.crossesLeft || seg.crossesRight { continue }
+                if seg.isWord {
+                    if aboutAMatch == nil { aboutAMatch = OrganisationRecogniser.isAboutAMatch(view) }
+                    guard aboutAMatch == true, !OrganisationRecogniser.teamKinds.contains(where: { view.hasText($0, at: start) && $0.count == k - start })
+                        && !OrganisationRecogniser.teamSports.contains(where: { view.hasText($0, at: start) && $0.count == k - start }) else { continue }
+                } else {
+                    if let e = view.commonWordEnd(from: start), e <= k { continue }
+                    if let w = view.commonWordStart(to: k), w > start { continue }
+                }
+                // One-character abbreviations (日 in 松日队) are no dictionary names here.
+                if view.matches(startingIn: body).contains(where: { m in
+                    m.end - m.start >= 2 && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                }) { continue }
+                if NameBodyVerbs.occurs(in: view.text, body) { continue }
+                candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
+                                            rule: "pattern:club-team", confidence: 0.6))
+                break
+            }
         }
     }
+
+    /// Words of a sentence about a match or a league (hand list, general knowledge of sports reporting).
+    static let matchWords: [[Unicode.Scalar]] = [
+        "主场", "客场", "前锋", "后卫", "中场", "门将", "外援", "主教练", "逼平", "战平", "击败", "战胜", "负于", "进球",
+        "射门", "比分", "联赛", "甲a", "甲b", "甲A", "甲B", "球队", "球员", "上半场", "下半场", "扳回", "城门",
+    ].map { Array($0.unicodeScalars) }
+
+    static func isAboutAMatch(_ view: SentenceView) -> Bool {
+        view.range.contains { k in matchWords.contains { view.hasText($0, at: k) } }
+    }
+
+    /// Common words before 队 that name a kind of team, not a club (青年队, 国家队, 突击队).
+    static let teamKinds: [[Unicode.Scalar]] = [
+        "青年", "少年", "国家", "国奥", "奥运", "预备", "主力", "替补", "集训", "明星", "全明星", "联合", "代表", "突击", "医疗",
+        "工作", "施工", "考察", "运动", "消防", "护卫", "巡逻", "仪仗", "探险", "科考", "救援", "维和", "先遣", "志愿", "宣传",
+        "种子", "强", "参赛", "东道主", "对手", "冠军", "亚军", "季军", "卫冕", "升班马", "客", "主",
+    ].map { Array($0.unicodeScalars) }
 
     static let teamCounters = ScalarSet("支个名只批些")
     static let teamShortNames: [[Unicode.Scalar]] = ["女篮", "男篮", "女排", "男排", "女足", "男足", "国奥队"].map { Array($0.unicodeScalars) }

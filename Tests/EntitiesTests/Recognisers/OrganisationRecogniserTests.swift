@@ -310,6 +310,20 @@ final class ClubTeamTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("对新上任的松日队教练很满意。", .person), [])
     }
 
+    /// A time word before the sponsor's name ends before the club (今天|松日队).
+    func testClubAfterACommonWordStartsAfterIt() {
+        XCTAssertEqual(organisations("今天松日队会表现得如此出色。"), ["松日队"])
+    }
+
+    /// In a match report a sponsor that is a common word names the club (海狮队, 全兴队); kinds of team
+    /// and counted teams stay unnamed there too.
+    func testCommonWordBeforeTeamInAMatchReportIsAClub() {
+        XCTAssertEqual(organisations("状态颇佳的全兴队前锋在上半场进球。"), ["全兴队"])
+        XCTAssertEqual(organisations("外援卡洛斯和海狮队的外援同场竞技。"), ["海狮队"])
+        XCTAssertEqual(organisations("本轮联赛，种子队和另外三个队都在主场获胜。"), [])
+        XCTAssertEqual(organisations("海狮队员在海边表演。"), [])
+    }
+
     func testKindsOfTeamAreNoNames() {
         XCTAssertEqual(organisations("施工队进驻工地，医疗队也到了。"), [])
     }
