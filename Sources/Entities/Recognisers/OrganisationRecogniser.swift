@@ -215,9 +215,10 @@ public struct OrganisationRecogniser: Recogniser {
                                                  "柔道", "跳水", "围棋", "象棋"].map { Array($0.unicodeScalars) }
 
     /// A country directly followed by a state body known by its generic name (美国 国务院, 印度 外交部,
-    /// 俄罗斯 国家杜马, 加拿大 海军), or by one of its universities (美国 哥伦比亚大学): the country's own body, a different entity from the Chinese one the dictionary
-    /// names; with China, the body named in full (中国 全国政协). The confidence is set high so the
-    /// composed name outweighs the country and the body proposed separately (two dictionary hits).
+    /// 俄罗斯 国家杜马, 加拿大 海军), or by one of its universities (美国 哥伦比亚大学): the country's own
+    /// body, a different entity from the Chinese one the dictionary names; with China, the body named in
+    /// full (中国 全国政协). The confidence is set high so the composed name outweighs the country and the
+    /// body proposed separately (two dictionary hits).
     private func proposeStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
         // Kinds are read from the flat table and only the attributes of the entries that qualify are
         // looked at: copying each entry of each match (its strings and attributes) cost more than the test.
