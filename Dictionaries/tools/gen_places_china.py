@@ -224,6 +224,9 @@ def main():
     for full, short in PROVINCE_SHORT.items():
         e.add(short, "place", full, ["level=province", "abbr"])
         claimed.add(short)
+    # The special administrative regions' usual short form in news: 香港特区, 澳门特区.
+    for full in ("香港特别行政区", "澳门特别行政区"):
+        e.add(full[:2] + "特区", "place", full, ["level=province", "abbr"])
     for level in ("prefecture", "county"):
         candidates = {}
         for code, (name, lv) in divisions.items():

@@ -5,6 +5,12 @@ import XCTest
 final class DictionaryRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
+    func testSpecialAdministrativeRegionShortName() {
+        XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
+        XCTAssertEqual(RecogniserTestSupport.mentions("澳門特區的經濟").filter { $0.type == .place }.map(\.canonical), ["澳门特区"])
+    }
+
     /// Any country's abbreviation before its own organ or part names the country (叙总统, 巴北部); 新
     /// there is "new" and 中 before a direction is part of a region (华北中南部), and a character that
     /// ends a word stays in it.
