@@ -49,8 +49,9 @@ try:
 except ImportError:
     T2S = None
 
-# Characters that are already standard simplified in proper names although opencc t2s maps them (乾县).
-SIMPLIFIED_IN_NAMES = {"乾"}
+# Characters that are already standard simplified in proper names although opencc t2s maps them (乾县,
+# the surname 於, 毕昇): the General List of Standard Chinese Characters (2013) keeps them for names.
+SIMPLIFIED_IN_NAMES = {"乾", "於", "昇"}
 
 
 def is_simplified(text):
@@ -147,7 +148,8 @@ def check_file(path):
         fields = check_attrs(attrs, kind, where, problems) if attrs else {}
         if canonical and not is_simplified(canonical):
             problems.append(f"{where}: canonical {canonical!r} is not simplified")
-        if not canonical and "trad" not in fields and not is_simplified(surface):
+        # Given-name characters are data in their own right (偉 has its own rank next to 伟): no canonical.
+        if not canonical and "trad" not in fields and kind != "given_char" and not is_simplified(surface):
             problems.append(f"{where}: traditional surface {surface!r} without a simplified canonical")
         key = (surface, kind)
         if key in seen:
