@@ -127,7 +127,7 @@ enum Runtime {
             throw FatalError(message: "\(dir.path): dictionaries directory does not exist")
         }
         do {
-            var entries = try Lexicon.loadEntries(directory: dir)
+            var entries = try Lexicon.loadEntries(directory: dir, threads: options.jobs)
             for f in options.dicts { entries += try DictionaryFile.load(URL(fileURLWithPath: f)) }
             for f in options.stops { entries += try StopList.load(URL(fileURLWithPath: f)) }
             let converter = try scriptConverter(dictionaries: dir)

@@ -17,14 +17,46 @@ public enum DictionaryFile {
     /// Works on the UTF-8 bytes with integer offsets: start-up parses ~60 k lines on every run, and
     /// Foundation's `trimmingCharacters` / `Character` splitting cost most of a second there.
     public static func parse(_ bytes: [UInt8], name: String) throws -> [LexiconEntry] {
+        try parse(bytes, name: name, piece: Piece(range: 0..<bytes.count, linesBefore: 0))
+    }
+
+    /// A run of whole lines of a file: its byte range and the number of lines before it.
+    public struct Piece: Sendable, Equatable {
+        public var range: Range<Int>
+        public var linesBefore: Int
+    }
+
+    /// The file cut into about `count` pieces of whole lines, in order, for parsing in parallel: every
+    /// piece but the last ends right after a newline, so a line (and a UTF-8 sequence) is never cut.
+    public static func pieces(_ bytes: [UInt8], count: Int) -> [Piece] {
+        let n = bytes.count
+        guard count > 1, n > 0 else { return [Piece(range: 0..<n, linesBefore: 0)] }
+        var out: [Piece] = []
+        var start = 0, lines = 0
+        bytes.withUnsafeBufferPointer { b in
+            while start < n {
+                var end = min(n, start + max(1, (n - start) / (count - out.count)))
+                while end < n && b[end - 1] != 0x0A { end += 1 }
+                out.append(Piece(range: start..<end, linesBefore: lines))
+                for i in start..<end where b[i] == 0x0A { lines += 1 }
+                start = end
+            }
+        }
+        return out
+    }
+
+    /// Parses the lines of one piece of a file; line numbers in origins and errors count from the
+    /// file's start.
+    public static func parse(_ bytes: [UInt8], name: String, piece: Piece) throws -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
-        entries.reserveCapacity(bytes.count / 32)
+        entries.reserveCapacity(piece.range.count / 32)
         try bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var start = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
-            var lineNumber = 0
-            // Validate the whole file once; lines are validated one by one only to name a bad one.
-            let fileIsValid = String(validating: b, as: UTF8.self) != nil
+            let n = piece.range.upperBound
+            let lo = piece.range.lowerBound
+            var start = lo == 0 && n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : lo
+            var lineNumber = piece.linesBefore
+            // Validate the piece once; lines are validated one by one only to name a bad one.
+            let fileIsValid = String(validating: UnsafeBufferPointer(rebasing: b[piece.range]), as: UTF8.self) != nil
             var fields: [Range<Int>] = []
             fields.reserveCapacity(8)
             while start < n {

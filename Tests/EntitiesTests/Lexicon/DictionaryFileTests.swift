@@ -34,6 +34,45 @@ final class DictionaryFileTests: XCTestCase {
         XCTAssertEqual(entries.map(\.origin), ["test.tsv:3"])
     }
 
+    /// Pieces for parallel parsing are whole lines, in order, covering the file; parsed one by one they
+    /// give the whole file's entries with the whole file's line numbers.
+    func testPiecesParseAsTheWholeFile() throws {
+        let lines = (1...40).map { $0 % 7 == 0 ? "# 注释 \($0)" : "名字\($0)\tplace\t\trank=\($0)" }
+        let bytes = Array(("\u{FEFF}" + lines.joined(separator: "\n") + "\n").utf8)
+        let pieces = DictionaryFile.pieces(bytes, count: 5)
+        XCTAssertGreaterThan(pieces.count, 1)
+        XCTAssertEqual(pieces.first?.range.lowerBound, 0)
+        XCTAssertEqual(pieces.last?.range.upperBound, bytes.count)
+        for (a, b) in zip(pieces, pieces.dropFirst()) {
+            XCTAssertEqual(a.range.upperBound, b.range.lowerBound)
+            XCTAssertEqual(bytes[a.range.upperBound - 1], 0x0A, "a piece ends after a newline")
+        }
+        let whole = try DictionaryFile.parse(bytes, name: "t.tsv")
+        let joined = try pieces.flatMap { try DictionaryFile.parse(bytes, name: "t.tsv", piece: $0) }
+        XCTAssertEqual(joined, whole)
+        XCTAssertEqual(joined.map(\.origin), whole.map(\.origin))
+    }
+
+    func testErrorInALaterPieceNamesTheFilesLine() {
+        let bytes = Array((String(repeating: "北京\tplace\n", count: 30) + "北京\tcity\n").utf8)
+        let pieces = DictionaryFile.pieces(bytes, count: 4)
+        XCTAssertThrowsError(try pieces.forEach { _ = try DictionaryFile.parse(bytes, name: "t.tsv", piece: $0) }) { error in
+            XCTAssertEqual((error as? DictionaryFile.ParseError)?.line, 31)
+        }
+    }
+
+    /// The bundled dictionaries load the same on several threads as on one.
+    func testParallelLoadEqualsSequentialLoad() throws {
+        let dir = TextTestSupport.packageRoot.appendingPathComponent("Dictionaries")
+        let one = try Lexicon.loadEntries(directory: dir)
+        let two = try Lexicon.loadEntries(directory: dir, threads: 2)
+        XCTAssertGreaterThan(one.count, 50_000)
+        XCTAssertEqual(two.count, one.count)
+        // The first difference only: a whole-table message would be megabytes long.
+        let firstDifference = zip(one, two).first { $0 != $1 || $0.origin != $1.origin }
+        XCTAssertNil(firstDifference.map { "\($0.0.origin) \($0.0.surface) ≠ \($0.1.origin) \($0.1.surface)" })
+    }
+
     func testErrorsNameTheLine() {
         XCTAssertThrowsError(try parse("北京\tplace\n北京\tcity\n")) { error in
             XCTAssertEqual((error as? DictionaryFile.ParseError)?.line, 2)
