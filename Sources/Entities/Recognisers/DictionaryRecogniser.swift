@@ -73,7 +73,11 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: e.has("abbr")) { continue }
                     // A link of an administrative chain (湖南省|长沙市: 长沙市 lies in 湖南省) keeps its
                     // name against the word its edge cuts (省长).
-                    if seg.crossesLeft || seg.crossesRight, !(type == .place && DictionaryRecogniser.linksAdministrativeChain(view, e, m.start..<m.end)) {
+                    // A cut by a word that is itself a place (有关|中国 cut by 关中, 黄河|源 by 河源) is two
+                    // names competing, not a chance string: the resolver weighs them as they are.
+                    if seg.crossesLeft || seg.crossesRight,
+                       !(type == .place && (DictionaryRecogniser.linksAdministrativeChain(view, e, m.start..<m.end)
+                                            || DictionaryRecogniser.isCutOnlyByPlaces(view, m.start..<m.end))) {
                         confidence -= 0.35
                     }
                 }
@@ -105,6 +109,17 @@ public struct DictionaryRecogniser: Recogniser {
             if view.lexicon.hasEntry(.word, view.text, k..<r.upperBound) { return true }
         }
         return false
+    }
+
+    /// Every common word running across an edge of `r` is a dictionary place as well (关中, 河源).
+    static func isCutOnlyByPlaces(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        for k in r {
+            if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.lexicon.hasEntry(.place, view.text, k..<e) { return false }
+            if k > r.lowerBound, let s = view.commonWordStart(to: k), s < r.lowerBound,
+               !view.lexicon.hasEntry(.place, view.text, s..<k) { return false }
+        }
+        if let s = view.commonWordStart(to: r.upperBound), s < r.lowerBound { return false }
+        return true
     }
 
     /// The place is directly followed by a place that lies in it, or directly preceded by one it lies in.

@@ -5,6 +5,14 @@ import XCTest
 final class DictionaryRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A place cut by a word that is itself a place (有关|中国 by 关中, 黄河|源 by 河源, 上海|北京 by 海北)
+    /// keeps its full weight: the two names compete as names.
+    func testPlaceCutOnlyByAnotherPlaceCompetesWhole() {
+        XCTAssertEqual(places("他撰写了有关中国宗教问题的专著。"), ["中国"])
+        XCTAssertEqual(places("九十年代黄河源的生态环境。"), ["黄河"])
+        XCTAssertEqual(places("他常年往返于上海北京之间。"), ["上海", "北京"])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
