@@ -65,6 +65,30 @@ REGIONS = [
     ("冲绳", "region"), ("济州岛", "region"), ("巴厘岛", "region"), ("苏门答腊", "region"), ("爪哇", "region"),
     ("阿拉伯", "region"), ("巴尔干", "region"), ("斯堪的纳维亚", "region"), ("高加索", "region"),
 ]
+# First-level divisions of large states named in world news: "name:ISO:level word". Each is written bare
+# and with its level word (神奈川县, 俄亥俄州, 安大略省); a name marked "*" only with it, because bare it is
+# a common word or a Chinese name (三重, 石川, 维多利亚) or is listed already (广岛 as a city, 魁北克 as a
+# region). General knowledge (Xinhua transliteration).
+FIRST_LEVEL = """
+青森:JP:县 岩手:JP:县 *宫城:JP:县 *秋田:JP:县 *山形:JP:县 福岛:JP:县 茨城:JP:县 栃木:JP:县 群马:JP:县 埼玉:JP:县
+*千叶:JP:县 神奈川:JP:县 新潟:JP:县 *富山:JP:县 *石川:JP:县 *福井:JP:县 山梨:JP:县 *长野:JP:县 岐阜:JP:县
+静冈:JP:县 爱知:JP:县 *三重:JP:县 滋贺:JP:县 兵库:JP:县 奈良:JP:县 和歌山:JP:县 鸟取:JP:县 *岛根:JP:县
+*冈山:JP:县 *山口:JP:县 德岛:JP:县 *香川:JP:县 爱媛:JP:县 *高知:JP:县 佐贺:JP:县 熊本:JP:县 *大分:JP:县
+*宫崎:JP:县 鹿儿岛:JP:县 冲绳:JP:县 *广岛:JP:县 *福冈:JP:县 *长崎:JP:县 *东京:JP:都 *大阪:JP:府 *京都:JP:府
+俄亥俄:US:州 密歇根:US:州 密执安:US:州 伊利诺伊:US:州 宾夕法尼亚:US:州 弗吉尼亚:US:州 西弗吉尼亚:US:州
+马萨诸塞:US:州 新泽西:US:州 *纽约:US:州 *华盛顿:US:州 俄勒冈:US:州 内华达:US:州 亚利桑那:US:州 科罗拉多:US:州
+犹他:US:州 新墨西哥:US:州 路易斯安那:US:州 密西西比:US:州 亚拉巴马:US:州 佐治亚:US:州 田纳西:US:州 肯塔基:US:州
+印第安纳:US:州 威斯康星:US:州 明尼苏达:US:州 艾奥瓦:US:州 密苏里:US:州 阿肯色:US:州 俄克拉何马:US:州
+堪萨斯:US:州 内布拉斯加:US:州 南达科他:US:州 北达科他:US:州 蒙大拿:US:州 怀俄明:US:州 爱达荷:US:州
+南卡罗来纳:US:州 北卡罗来纳:US:州 马里兰:US:州 特拉华:US:州 康涅狄格:US:州 罗得岛:US:州 佛蒙特:US:州
+新罕布什尔:US:州 缅因:US:州 *加利福尼亚:US:州 *得克萨斯:US:州 *佛罗里达:US:州 *阿拉斯加:US:州 *夏威夷:US:州
+不列颠哥伦比亚:CA:省 阿尔伯塔:CA:省 萨斯喀彻温:CA:省 曼尼托巴:CA:省 新斯科舍:CA:省 新不伦瑞克:CA:省
+纽芬兰:CA:省 *魁北克:CA:省 *安大略:CA:省 *维多利亚:AU:州 南澳大利亚:AU:州 西澳大利亚:AU:州 塔斯马尼亚:AU:州
+*昆士兰:AU:州 *新南威尔士:AU:州 北莱茵-威斯特法伦:DE:州 巴登-符腾堡:DE:州 下萨克森:DE:州 萨克森:DE:州 黑森:DE:州
+勃兰登堡:DE:州 图林根:DE:州 石勒苏益格-荷尔斯泰因:DE:州 莱茵兰-普法尔茨:DE:州 梅克伦堡-前波莫瑞:DE:州 *巴伐利亚:DE:州
+阿尔萨斯:FR:大区 普罗旺斯:FR:大区 诺曼底:FR:大区 布列塔尼:FR:大区 勃艮第:FR:大区 洛林:FR:大区 科西嘉:FR:岛
+"""
+
 # Capitals and major cities: "city:ISO" in Xinhua transliteration; ~420 entries.
 CITIES = """
 华盛顿:US 纽约:US 洛杉矶:US 旧金山:US 芝加哥:US 休斯敦:US 西雅图:US 波士顿:US 费城:US 迈阿密:US 亚特兰大:US
@@ -152,6 +176,14 @@ def main():
             e.add(s, "place", common[code], ["level=country", "iso=" + code, "abbr"])
     for name, lv in REGIONS:
         e.add(name, "place", "", ["level=" + ("region" if lv in ("region",) else lv)])
+    for item in FIRST_LEVEL.split():
+        name, code, level_word = item.split(":")
+        bare_too = not name.startswith("*")
+        name = name.lstrip("*")
+        attrs = ["level=region", "in=" + common[code]]
+        if bare_too:
+            e.add(name, "place", "", attrs)
+        e.add(name + level_word, "place", "", attrs)
     for item in CITIES.split():
         city, code = item.split(":")
         e.add(city, "place", "", ["level=city", "in=" + common[code]])

@@ -13,6 +13,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他常年往返于上海北京之间。"), ["上海", "北京"])
     }
 
+    /// First-level divisions of large states, bare and with their level word (神奈川, 青森县, 新泽西州).
+    func testForeignFirstLevelDivisions() {
+        XCTAssertEqual(places("他先后到过神奈川、青森两地考察。"), ["神奈川", "青森"])
+        XCTAssertEqual(places("他在新泽西州和俄亥俄州都住过。"), ["新泽西州", "俄亥俄州"])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
