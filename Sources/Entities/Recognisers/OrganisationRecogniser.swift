@@ -347,6 +347,16 @@ public struct OrganisationRecogniser: Recogniser {
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
                                         canonical: view.string(a.start..<suffix.upperBound),
                                         rule: "pattern:place-org-suffix", confidence: c))
+            // Two places joined by 及 or 与 name one body's region together (东亚及西太平洋 电力工业协会,
+            // 亚洲及太平洋 经济社会委员会): the name starts at the first.
+            if a.start - 1 > lo, OrganisationRecogniser.placeConjunctions.contains(view.text[a.start - 1]) {
+                for p in anchors where p.end == a.start - 1 && p.end - p.start >= 2
+                    && view.lexicon.hasEntry(.place, view.text, p.start..<p.end) {
+                    candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
+                                                canonical: view.string(p.start..<suffix.upperBound),
+                                                rule: "pattern:places-org-suffix", confidence: min(c + 0.02, 0.94)))
+                }
+            }
             // A party or organisation directly before the place owns the body (民盟 厦门市委会).
             for p in anchors where p.end == a.start
                 && view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
@@ -396,6 +406,9 @@ public struct OrganisationRecogniser: Recogniser {
         guard k > view.range.lowerBound, k + 1 < view.range.upperBound, ScalarClass.isNameDot(view.text[k]) else { return false }
         return ScalarClass.isHan(view.text[k - 1]) && ScalarClass.isHan(view.text[k + 1])
     }
+
+    /// Conjunctions joining two places that name one body's region (东亚及西太平洋, 亚洲与太平洋).
+    static let placeConjunctions: ScalarSet = ["及", "与"]
 
     /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {

@@ -156,6 +156,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("美国哥伦比亚大学教授来访。", .place), [])
     }
 
+    /// Two places joined by 及 name one body's region together: the name starts at the first place.
+    func testPlacesJoinedByJiNameOneBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("亚洲及太平洋经济社会委员会发布了年度报告。", .organisation), ["亚洲及太平洋经济社会委员会"])
+        XCTAssertEqual(RecogniserTestSupport.names("亚洲及太平洋经济社会委员会发布了年度报告。", .place), [])
+    }
+
     func testDictionaryNameBeginningWithACountryOutweighsItsParts() {
         let view = Self.view("中国足协发表声明")
         var out: [Candidate] = []
