@@ -120,6 +120,25 @@ public struct PersonNameRecogniser: Recogniser {
         }
         if view.scalar(span.upperBound) == "、", repeats(span.upperBound + 1) { return true }
         if view.scalar(span.lowerBound - 1) == "、", repeats(span.lowerBound - 1 - n) { return true }
+        // The same first character opening the neighbouring item, each time before a common word
+        // (高|人力成本、高|研发投入): a run of parallel phrases, not namesakes (李红、李明; 张建国、张卫东).
+        let first = view.text[span.lowerBound]
+        func opensPhrase(_ k: Int) -> Bool {
+            view.text[k] == first && (view.commonWordEnd(from: k + 1) ?? 0) >= k + 3
+        }
+        guard opensPhrase(span.lowerBound) else { return false }
+        if view.scalar(span.lowerBound - 1) == "、" {
+            // The previous item's start is not marked in running text (企业面临高人工成本、…): any
+            // opening of the same kind within it counts.
+            var s = span.lowerBound - 2
+            while s >= view.range.lowerBound, span.lowerBound - s <= 9, ScalarClass.isHan(view.text[s]) {
+                if s <= span.lowerBound - 4, opensPhrase(s) { return true }
+                s -= 1
+            }
+        }
+        var e = span.upperBound
+        while e < view.range.upperBound, e - span.upperBound < 8, ScalarClass.isHan(view.text[e]) { e += 1 }
+        if view.scalar(e) == "、", e + 1 < view.range.upperBound, opensPhrase(e + 1) { return true }
         return false
     }
 

@@ -102,6 +102,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
     }
 
+    /// Phrases opening on the same character before a common word (高|人工成本、高|研发投入) are parallel
+    /// phrasing; namesakes in a list stay names.
+    func testParallelPhrasesOpeningOnOneCharacterAreNoNames() {
+        XCTAssertEqual(persons("企业面临高人工成本、高研发投入的压力。"), [])
+        XCTAssertEqual(persons("张建国、张卫东等同志参加了会议。"), ["张建国", "张卫东"])
+    }
+
     func testCommonWordAtTheStartOfAThreeCharacterSpanIsThatWord() {
         XCTAssertEqual(persons("他们身上没有任何雨具。"), [])
     }
