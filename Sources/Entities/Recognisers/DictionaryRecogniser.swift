@@ -48,6 +48,10 @@ public struct DictionaryRecogniser: Recogniser {
                 }
                 if e.has("weak") { confidence = min(confidence, 0.5) }
                 if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
+                // A numeral before a classifier that opens the name (11个|旧改小区 → not 个旧): the count's
+                // measure word, not a place.
+                if type == .place, length >= 2, DictionaryRecogniser.classifiers.contains(view.text[m.start]),
+                   let prev = view.scalar(m.start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { continue }
                 // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
                 if type == .place, e.attributes["level"] == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
@@ -86,6 +90,9 @@ public struct DictionaryRecogniser: Recogniser {
             }
         }
     }
+
+    /// Classifiers (measure words) that follow a numeral: 个, 位, 名, 条, 座 …
+    static let classifiers: ScalarSet = ["个", "位", "名", "条", "只", "座", "家", "所", "项", "批", "支", "块", "片"]
 
     /// Currency names written after the country that issues them. Hand list, general knowledge.
     static let currencies: [[Unicode.Scalar]] = ["克朗", "法郎", "马克", "卢布", "比索", "英镑", "镑", "里拉", "卢比", "兰特",

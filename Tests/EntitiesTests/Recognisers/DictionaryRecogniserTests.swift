@@ -19,6 +19,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他在新泽西州和俄亥俄州都住过。"), ["新泽西州", "俄亥俄州"])
     }
 
+    /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
+    func testClassifierAfterANumeralOpensNoPlace() {
+        XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
+        XCTAssertEqual(places("他来自云南个旧。"), ["云南", "个旧"])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
