@@ -98,6 +98,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertFalse(persons("全县有三个示范村（凤阳村等）。").contains("凤阳村"))
     }
 
+    /// 道出 ("says, brings out") after a name is a speech verb: its 道 ends no given name (李明|道出), while
+    /// 出席 after a name ending in 道 leaves the name whole (王志道|出席).
+    func testSpeechVerbDaoChuEndsTheName() {
+        XCTAssertEqual(persons("副市长李明道出了发展的思路。"), ["李明"])
+        XCTAssertEqual(persons("王志道出席会议并讲话。"), ["王志道"])
+    }
+
     func testParallelSloganIsNotAListOfNames() {
         XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
     }
