@@ -41,7 +41,8 @@ struct MentionRepair: Sendable {
             fixed.canonical = String(v)
             out.append(fixed)
         }
-        // 周林道出布局, 赵宇设计的: a three-character name whose last character starts a verb.
+        // 赵宇设计的: a three-character name whose last character starts a verb. (道出 is left to the entity
+        // layer, where it is a speech cue and the lexicon tells 周林|道出 from 王志道|出席.)
         for i in out.indices where out[i].type == .person && out[i].range.count == 3 {
             let e = out[i].range.upperBound
             guard e < s.count, out[i].canonical.unicodeScalars.count == 3,
@@ -66,8 +67,8 @@ struct MentionRepair: Sendable {
     }
 
     /// Two-character verbs that often follow a name and whose first character can be read as the last
-    /// character of a given name (道出, 设计, 指出).
-    static let verbsAfterName: [[Unicode.Scalar]] = ["道出", "设计", "指出", "提出", "说明", "坦言"].map { Array($0.unicodeScalars) }
+    /// character of a given name (设计, 指出).
+    static let verbsAfterName: [[Unicode.Scalar]] = ["设计", "指出", "提出", "说明", "坦言"].map { Array($0.unicodeScalars) }
 
     /// Characters that end the word before a surname (对江主席, 陪同江主席, 欢迎江主席, 会见李总理).
     static let verbOrParticleBefore: Set<Unicode.Scalar> = Set("对同迎见请与和及向给由让的是在为称说问访请望陪随请会谈晤邀祝".unicodeScalars)
