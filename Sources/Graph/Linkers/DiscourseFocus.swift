@@ -49,6 +49,33 @@ public struct DiscourseFocus: Sendable {
 }
 
 extension LinkSentenceView {
+    static let reporterTitles: [[Unicode.Scalar]] = ["记者", "通讯员"].map { Array($0.unicodeScalars) }
+
+    /// A person in a byline: 记者 or 通讯员 (a space allowed) before the name, or before the first of a
+    /// list of names joined by 、, and 报道 right after the name or the list.
+    static func isBylineReporter(_ m: Mention, scalars s: [Unicode.Scalar]) -> Bool {
+        func hasText(_ w: [Unicode.Scalar], at i: Int) -> Bool {
+            i >= 0 && i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w)
+        }
+        var end = m.range.upperBound
+        // Later names of the list, 、 between them (up to 4 characters each).
+        while end < s.count, s[end] == "、" {
+            var k = end + 1
+            while k < s.count, k - end <= 5, ScalarClass.isHan(s[k]), !hasText(Array("报道".unicodeScalars), at: k) { k += 1 }
+            end = k
+        }
+        guard hasText(Array("报道".unicodeScalars), at: end) else { return false }
+        var start = m.range.lowerBound
+        // Earlier names of the list.
+        while start > 0, s[start - 1] == "、" {
+            var k = start - 1
+            while k > 0, start - k <= 5, ScalarClass.isHan(s[k - 1]), !reporterTitles.contains(where: { hasText($0, at: k - $0.count) }) { k -= 1 }
+            start = k
+        }
+        if start > 0, s[start - 1] == " " || s[start - 1] == "\u{3000}" { start -= 1 }
+        return reporterTitles.contains { hasText($0, at: start - $0.count) }
+    }
+
     static let companionCue = CueTable<Bool>([("陪同", true), ("陪伴", true), ("随同", true)])
 
     /// Verbs whose object is a person: a name after one of them in a subject region is not the subject.
@@ -66,6 +93,8 @@ extension LinkSentenceView {
                 people.removeAll { $0.range.lowerBound > j && $0.range.upperBound <= inv.range.lowerBound }
             }
         }
+        // The byline's reporters (…电记者赵某、钱某报道：) report the event; they are not its actors.
+        people.removeAll { Self.isBylineReporter($0, scalars: s) }
         guard let last = people.last, let first = people.first else { return nil }
         if let hit = Self.companionCue.lastHit(in: s, range: region) {
             let after = people.filter { $0.range.lowerBound >= hit.range.upperBound }

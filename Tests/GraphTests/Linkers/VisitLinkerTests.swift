@@ -15,6 +15,16 @@ final class VisitLinkerTests: XCTestCase {
                        ["王小华>东湖公园", "王小华>华星公司", "王小华>海丝博物馆"])
     }
 
+    /// The byline's reporters report the visit; they are not its visitors, whoever else is named.
+    func testBylineReportersAreNoVisitors() {
+        XCTAssertEqual(visits("本报东京5月2日电记者张小明、李大华报道：据共同社报道，一个艺术团本月对日本进行了访问。",
+                              persons: ["张小明", "李大华"], places: ["日本"]), [])
+        XCTAssertEqual(visits("本报讯（记者 张小明）王小华到漳州市调研。", persons: ["张小明", "王小华"], places: ["漳州市"]),
+                       ["王小华>漳州市"])
+        // A reporter who is the subject of the visit, outside a byline, still is its visitor.
+        XCTAssertEqual(visits("记者张小明走访了华星公司。", persons: ["张小明"], orgs: ["华星公司"]), ["张小明>华星公司"])
+    }
+
     func testLocativeThenVisitVerb() {
         XCTAssertEqual(visits("王小华到漳州市调研。", persons: ["王小华"], places: ["漳州市"]), ["王小华>漳州市"])
         // A one-character target is named as written: annotators name 来泉 泉, not 泉州市.
