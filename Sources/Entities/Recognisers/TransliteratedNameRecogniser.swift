@@ -108,6 +108,14 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     end += 1
                     continue
                 }
+                // The part after a name dot may open on one character outside the table (安德鲁·葛|鲁夫):
+                // the dot says the name goes on.
+                if ScalarClass.isNameDot(s), end > i, end + 2 < r.upperBound, ScalarClass.isHan(view.text[end + 1]),
+                   !BreakWords.isBreak(view.text[end + 1]), view.lexicon.isTransliterationChar(view.text[end + 2]) {
+                    dots += 1
+                    end += 2
+                    continue
+                }
                 // One character outside the table right before a name dot still belongs to the name (汤姆士·史达福):
                 // the dot says the name goes on.
                 if end > i, ScalarClass.isHan(s), !BreakWords.isBreak(s), end + 2 < r.upperBound,

@@ -36,6 +36,11 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("许多美国人通过参观展品了解中国。", .place), ["美国", "中国"])
     }
 
+    /// The part after a name dot may open on a character outside the transliteration table (葛 in 葛鲁夫).
+    func testPartAfterTheDotMayOpenOutsideTheTable() {
+        XCTAssertEqual(persons("公司董事长安德鲁·葛鲁夫一行今天抵达。"), ["安德鲁·葛鲁夫"])
+    }
+
     func testTransliteratedPlaceIsNotAPerson() {
         XCTAssertEqual(persons("他们登上了喜马拉雅山。"), [])
     }
