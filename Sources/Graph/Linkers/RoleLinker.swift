@@ -90,6 +90,22 @@ public struct RoleLinker: RelationLinker {
 
     // MARK: title before the name
 
+    /// Last characters of a unit's name (书记处, 办公室, 秘书局): office and department words.
+    static let unitEnds: Set<Unicode.Scalar> = Set("处部委局厅办室组司署会院".unicodeScalars)
+
+    /// Two to five Han characters ending in a unit word right before `end`, with 、 or 兼 before them
+    /// (a later link of a title chain) and no mention among them: the unit and where it starts.
+    static func chainedUnit(before end: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> (name: String, start: Int)? {
+        guard end - 1 > view.range.lowerBound, unitEnds.contains(s[end - 1]) else { return nil }
+        var start = end
+        while start > view.range.lowerBound, end - start < 5, ScalarClass.isHan(s[start - 1]) { start -= 1 }
+        guard end - start >= 2, start - 1 >= view.range.lowerBound, s[start - 1] == "、" || s[start - 1] == "兼" else { return nil }
+        if view.mentions.contains(where: { $0.range.overlaps(start..<end) }) { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[start..<end])
+        return (String(v), start)
+    }
+
     private func chainBefore(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
         let s = context.scalars
         var pos = p.range.lowerBound
@@ -124,6 +140,14 @@ public struct RoleLinker: RelationLinker {
                         }
                     }
                 }
+            } else if let unit = Self.chainedUnit(before: prefixStart, view: view, scalars: s) {
+                // 全国妇联副主席、书记处第一书记X: a short unit no recogniser names, between the chain's
+                // comma and the title, is that title's body.
+                out.append(Found(person: p, title: prefix + t.title, rank: t.rank, target: unit.name, targetType: .organisation, rule: rule))
+                pos = unit.start
+                guard pos - 1 > view.range.lowerBound else { break }
+                pos -= 1
+                continue
             } else {
                 let (name, type) = contextBody(for: t.title, view: view.index, context: context)
                 out.append(Found(person: p, title: prefix + t.title, rank: t.rank, target: name, targetType: type, rule: rule))

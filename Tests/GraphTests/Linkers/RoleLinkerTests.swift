@@ -23,6 +23,14 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(d), ["赵一鸣>:首席执行官", "赵一鸣>华星公司:董事长"])
     }
 
+    /// A later link of a title chain may name its unit with a word no recogniser knows (书记处): that unit
+    /// is the title's body, and the chain goes on before it.
+    func testUnnamedUnitInsideATitleChain() {
+        let d = TestDoc.make("会议由全国妇联副主席、书记处第一书记王小红主持。", persons: ["王小红"], orgs: ["全国妇联"],
+                             titles: ["副主席", "第一书记"])
+        XCTAssertEqual(roles(d), ["王小红>书记处:第一书记", "王小红>全国妇联:副主席"])
+    }
+
     func testFormerIsKeptAndIncumbentIsDropped() {
         let d = TestDoc.make("美国前总统约翰逊抵达。时任省长钱学明讲话。", persons: ["约翰逊", "钱学明"], places: ["美国"],
                              titles: ["总统", "省长"])
