@@ -179,6 +179,12 @@ for entry in [
     ("卫生部长", "government", 10, "country"), ("贸易代表", "government", 10, "country"),
     ("大臣", "government", 10), ("内阁大臣", "government", 10), ("官房长官", "government", 10, "country"),
     ("内阁官房长官", "government", 10, "country"), ("国家安全顾问", "government", 20, "country"),
+    ("特别助理", "government", 45), ("总统助理", "government", 30, "country"),
+    ("国家安全事务助理", "government", 20, "country"), ("首席部长", "place", 10),
+    # Ministers of a cabinet styled 大臣 (Britain, Japan, Thailand, Malaysia …): 经济大臣, 农林水产大臣.
+    *[(portfolio + "大臣", "government", 10, "country") for portfolio in """经济 贸易 工业 贸工 卫生 教育 司法 法务
+      农业 交通 运输 环境 文化 能源 内务 外务 防卫 总务 劳工 就业 社会保障 住房 国务 财务 经济产业 文部科学
+      厚生劳动 农林水产 国土交通 科技 通讯 旅游 体育 宗教 新闻 首席""".split()],
     # foreign heads and legislators
     ("国王", "place", 1, "country"), ("女王", "place", 1, "country"), ("王储", "place", 5, "country"),
     ("王子", "place", 30, "country"), ("公主", "place", 30, "country"), ("亲王", "place", 20, "country"),

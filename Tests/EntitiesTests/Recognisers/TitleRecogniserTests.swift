@@ -1,0 +1,19 @@
+import XCTest
+@testable import Entities
+
+/// Office titles as the pipeline reads them with the bundled title dictionary.
+final class TitleRecogniserTests: XCTestCase {
+    private func titles(_ text: String) -> [String] {
+        guard let pipeline = RecogniserTestSupport.pipeline else { return [] }
+        return pipeline.analyse(SourceDocument(id: "t", scalars: Array(text.unicodeScalars), isHTML: false)).titles.map(\.title)
+    }
+
+    /// Cabinet ministers styled 大臣 by portfolio (经济大臣, 农林水产大臣), a special assistant, and an acting
+    /// minister are offices.
+    func testMinistersAssistantsAndActingHeads() {
+        XCTAssertEqual(titles("卢森堡经济大臣戈贝尔斯出席。"), ["经济大臣"])
+        XCTAssertEqual(titles("日本农林水产大臣表示反对。"), ["农林水产大臣"])
+        XCTAssertEqual(titles("总统特别助理发表讲话。"), ["总统", "特别助理"])
+        XCTAssertTrue(titles("他被任命为内务部代理部长。").contains { $0.hasSuffix("代理部长") })
+    }
+}
