@@ -52,6 +52,12 @@ struct MentionRepair: Sendable {
             v.append(contentsOf: out[i].canonical.unicodeScalars.prefix(2))
             out[i].canonical = String(v)
         }
+        // 毕加索旧居, 鲁迅故居, 孙中山铜像: the person names a place or a work there, and acts in no relation.
+        out.removeAll { m in
+            m.type == .person && memorialNouns.contains { w in
+                m.range.upperBound + w.count <= s.count && s[m.range.upperBound..<(m.range.upperBound + w.count)].elementsEqual(w)
+            }
+        }
         // 江主席: a surname right before an address title, covered by no mention.
         for t in titles where addressTitles.contains(t.title) {
             let i = t.range.lowerBound - 1
@@ -65,6 +71,10 @@ struct MentionRepair: Sendable {
         }
         return out
     }
+
+    /// Nouns after a person's name that make the name a place's or a work's (故居, 纪念馆, 铜像).
+    static let memorialNouns: [[Unicode.Scalar]] = ["故居", "旧居", "纪念馆", "纪念堂", "陵园", "墓", "铜像", "塑像", "雕像", "遗像"]
+        .map { Array($0.unicodeScalars) }
 
     /// Two-character verbs that often follow a name and whose first character can be read as the last
     /// character of a given name (设计, 指出).

@@ -15,6 +15,11 @@ final class AccompanimentLinkerTests: XCTestCase {
         XCTAssertEqual(acc("在赵强的陪同下，王小华考察了港口。", persons: ["赵强", "王小华"]), ["赵强>王小华"])
     }
 
+    /// A name before 故居 or 铜像 names a place or a work: its person acts in no relation there.
+    func testPersonNamingAMemorialIsNoActor() {
+        XCTAssertEqual(acc("我们在赵强的陪同下前往鲁迅故居参观。", persons: ["赵强", "鲁迅"]), [])
+    }
+
     func testUnnamedObjectFallsBackToTheParagraphsFocus() {
         XCTAssertEqual(acc("调研中，钱伟强调要抓落实。孙立、周敏陪同调研。", persons: ["钱伟", "孙立", "周敏"]),
                        ["周敏>钱伟", "孙立>钱伟"])
