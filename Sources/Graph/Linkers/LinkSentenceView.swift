@@ -3,7 +3,8 @@ import Entities
 /// One sentence with the spans that fall in it, sorted by position: what every linker scans.
 ///
 /// `mentions` holds the outermost mentions only (黄岛海关, not the 黄岛 nested in it) so a linker sees
-/// each stretch of text once; `allMentions` keeps the nested ones for co-occurrence.
+/// each stretch of text once; `allMentions` keeps the nested ones, and persons that act in no relation
+/// (鲁迅故居), for co-occurrence.
 public struct LinkSentenceView: Sendable {
     public let index: Int
     public let paragraph: Int
@@ -22,7 +23,8 @@ public struct LinkSentenceView: Sendable {
         allMentions = sorted
         var outer: [Mention] = []
         var reach = Int.min
-        for m in sorted where m.range.upperBound > reach {
+        // A memorial's owner (鲁迅故居) is no actor: co-occurrence only.
+        for m in sorted where m.range.upperBound > reach && m.rule != MentionRepair.memorialRule {
             outer.append(m)
             reach = m.range.upperBound
         }

@@ -11,6 +11,9 @@ struct MentionRepair: Sendable {
     /// Rule of the person made from a surname before a title; co-occurrence ignores it.
     static let surnameRule = "link:surname-title"
 
+    /// Rule of a person named only as a memorial's or a work's owner (鲁迅故居); relation patterns skip it.
+    static let memorialRule = "link:memorial"
+
     /// Common single-character surnames that are rarely anything else right before a title.
     /// (方, 和, 于, 高, 金, 安 are left out: 中方副主席, 和总理, 高级经济师.)
     static let surnames: Set<Unicode.Scalar> = Set(
@@ -52,11 +55,12 @@ struct MentionRepair: Sendable {
             v.append(contentsOf: out[i].canonical.unicodeScalars.prefix(2))
             out[i].canonical = String(v)
         }
-        // 毕加索旧居, 鲁迅故居, 孙中山铜像: the person names a place or a work there, and acts in no relation.
-        out.removeAll { m in
-            m.type == .person && memorialNouns.contains { w in
-                m.range.upperBound + w.count <= s.count && s[m.range.upperBound..<(m.range.upperBound + w.count)].elementsEqual(w)
-            }
+        // 毕加索旧居, 鲁迅故居, 孙中山铜像: the person names a place or a work and acts in no relation; it
+        // still co-occurs (`LinkSentenceView` keeps it among `allMentions` only).
+        for i in out.indices where out[i].type == .person && memorialNouns.contains(where: { w in
+            out[i].range.upperBound + w.count <= s.count && s[out[i].range.upperBound..<(out[i].range.upperBound + w.count)].elementsEqual(w)
+        }) {
+            out[i].rule = memorialRule
         }
         // 江主席: a surname right before an address title, covered by no mention.
         for t in titles where addressTitles.contains(t.title) {

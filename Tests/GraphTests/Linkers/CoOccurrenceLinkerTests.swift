@@ -24,6 +24,12 @@ final class CoOccurrenceLinkerTests: XCTestCase {
         XCTAssertEqual(whole.count, 3)
     }
 
+    /// A person named only as a memorial's owner (鲁迅故居) acts in no relation but still co-occurs.
+    func testMemorialOwnerStillCoOccurs() {
+        let d = TestDoc.make("王小华参观了鲁迅故居。", persons: ["王小华", "鲁迅"])
+        XCTAssertEqual(TestDoc.run(CoOccurrenceLinker(), d).map { "\($0.source)~\($0.target)" }, ["王小华~鲁迅"])
+    }
+
     func testSameCanonicalIsNeverPaired() {
         let d = TestDoc.make("漳州即漳州市。", places: ["漳州市", "漳州"], canonical: ["漳州": "漳州市"])
         XCTAssertEqual(TestDoc.run(CoOccurrenceLinker(), d), [])
