@@ -32,6 +32,9 @@ enum NameBodyVerbs {
         // Verbs whose object is a policy or an action, not part of its name (采取 …行动, 阻碍 企业改革,
         // 加强 战略对话, 制止 核竞赛).
         "随着", "阻碍", "采取", "打算", "带来", "包揽", "制止", "放弃", "强化", "加强",
+        // Deals and contests between bodies (A公司 买下 B公司, 女队 争夺 b组) and the words of an example
+        // (诸如 近代证券市场).
+        "买下", "收购", "兼并", "并购", "购买", "争夺", "诸如", "例如", "比如", "譬如",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 

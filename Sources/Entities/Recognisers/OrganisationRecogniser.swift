@@ -296,8 +296,9 @@ public struct OrganisationRecogniser: Recogniser {
         if OrganisationRecogniser.isWordTail(view, suffix) || OrganisationRecogniser.isInsideTransliteration(view, suffix) { return }
         // The tail of a longer place suffix (体育|馆, 展览|中心, 工业|园) closes a venue or a zone, a place.
         if view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return }
-        // A sector, not a body: 银行|界, 企业|界.
+        // A sector, not a body: 银行|界, 企业|界, 证券|市场.
         if view.scalar(suffix.upperBound) == "界" { return }
+        if OrganisationRecogniser.sectorHeads.contains(where: { view.hasText($0, at: suffix.upperBound) }) { return }
         // The body: name characters directly before the suffix.
         var bodyStart = suffix.lowerBound
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
@@ -406,6 +407,9 @@ public struct OrganisationRecogniser: Recogniser {
         guard k > view.range.lowerBound, k + 1 < view.range.upperBound, ScalarClass.isNameDot(view.text[k]) else { return false }
         return ScalarClass.isHan(view.text[k - 1]) && ScalarClass.isHan(view.text[k + 1])
     }
+
+    /// Nouns after a suffix word that make it a sector of the economy (证券 市场, 银行 业务), not a body.
+    static let sectorHeads: [[Unicode.Scalar]] = ["市场", "行业", "板块", "指数", "业务"].map { Array($0.unicodeScalars) }
 
     /// Conjunctions joining two places that name one body's region (东亚及西太平洋, 亚洲与太平洋).
     static let placeConjunctions: ScalarSet = ["及", "与"]
@@ -541,6 +545,9 @@ public struct OrganisationRecogniser: Recogniser {
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
         if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
+        // A count of bodies (两个 二级学院, 第二个 总领事馆) names none.
+        if body.contains(where: { k in view.text[k] == "个" && k > view.range.lowerBound
+            && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1])) }) { return false }
         // A size class describes a kind of body (大中型 医院, 小型 企业), it names none.
         if OrganisationRecogniser.sizeClasses.contains(where: { w in
             body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }

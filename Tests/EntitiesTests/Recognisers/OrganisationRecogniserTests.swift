@@ -79,6 +79,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("中国公共关系协会成立").contains("中国公共关系协会"))
     }
 
+    /// A deal between bodies, a count of bodies and a sector are no bodies' names.
+    func testDealsCountsAndSectorsAreNoNames() {
+        XCTAssertFalse(RecogniserTestSupport.names("去年，美国太平洋电话公司买下纽新公司。", .organisation).contains { $0.contains("买下") })
+        XCTAssertEqual(RecogniserTestSupport.names("学院现有两个二级学院。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("重组成为中国证券市场的热点。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("诸如近代证券市场的兴起。", .organisation), [])
+    }
+
     func testVerbInsideBodyIsNoName() {
         XCTAssertFalse(names("厦门举办教育局").contains("厦门举办教育局"))
     }
