@@ -50,6 +50,7 @@ public struct DiscourseFocus: Sendable {
 
 extension LinkSentenceView {
     static let reporterTitles: [[Unicode.Scalar]] = ["记者", "通讯员"].map { Array($0.unicodeScalars) }
+    static let reports: [Unicode.Scalar] = Array("报道".unicodeScalars)
 
     /// A person in a byline: 记者 or 通讯员 (a space allowed) before the name, or before the first of a
     /// list of names joined by 、, and 报道 right after the name or the list.
@@ -61,10 +62,10 @@ extension LinkSentenceView {
         // Later names of the list, 、 between them (up to 4 characters each).
         while end < s.count, s[end] == "、" {
             var k = end + 1
-            while k < s.count, k - end <= 5, ScalarClass.isHan(s[k]), !hasText(Array("报道".unicodeScalars), at: k) { k += 1 }
+            while k < s.count, k - end <= 5, ScalarClass.isHan(s[k]), !hasText(reports, at: k) { k += 1 }
             end = k
         }
-        guard hasText(Array("报道".unicodeScalars), at: end) else { return false }
+        guard hasText(reports, at: end) else { return false }
         var start = m.range.lowerBound
         // Earlier names of the list.
         while start > 0, s[start - 1] == "、" {
