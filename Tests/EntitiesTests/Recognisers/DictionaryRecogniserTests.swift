@@ -25,6 +25,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他来自云南个旧。"), ["云南", "个旧"])
     }
 
+    /// Short forms that are ordinary words (来宾 guest, 新建 newly built) are left out of the place list.
+    func testShortFormsThatAreOrdinaryWordsAreNoPlaces() {
+        XCTAssertEqual(places("市长作为来宾代表在开幕式上发言。"), [])
+        XCTAssertEqual(places("这是一条新建的公路。"), [])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
