@@ -149,6 +149,13 @@ public struct PersonNameRecogniser: Recogniser {
     /// Chinese numerals: a surname character right after one is a unit or quantity word (万, 多, 余).
     static let numerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
 
+    /// Demonstratives and quantifiers that take a classifier after them (这段, 每位, 该项).
+    static let demonstratives: ScalarSet = ["这", "那", "哪", "每", "该", "另", "此", "某", "本"]
+
+    /// Surnames that are also classifiers (段 张 项 台 …).
+    static let classifierSurnames: ScalarSet = ["段", "张", "项", "台", "位", "家", "条", "支", "种", "届", "场", "部", "间", "座",
+                                                "首", "篇", "层", "名", "所", "批", "片", "尊", "封", "门", "道"]
+
     /// Adverbs that may sit between a bare surname and its verb (桥本还表示, 小渊则说).
     static let adverbs: ScalarSet = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
 
@@ -243,6 +250,10 @@ public struct PersonNameRecogniser: Recogniser {
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
         // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
         if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
+        // A demonstrative before a surname that is also a classifier makes it the classifier (这段|新建的,
+        // 那张|照片): the noun phrase's measure word, not a surname.
+        if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.demonstratives.contains(prev),
+           PersonNameRecogniser.classifierSurnames.contains(text[start]) { return nil }
         // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
         // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
         if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),

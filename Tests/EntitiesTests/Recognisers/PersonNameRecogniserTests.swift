@@ -105,6 +105,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("王志道出席会议并讲话。"), ["王志道"])
     }
 
+    /// After a demonstrative a surname that is also a classifier is the classifier (这段|新建的, 那张|小巧的).
+    func testClassifierAfterADemonstrativeIsNoSurname() {
+        XCTAssertEqual(persons("我发现这段新建的公路很宽。"), [])
+        XCTAssertEqual(persons("那张小巧的门票很好看。"), [])
+        XCTAssertEqual(persons("该项目由张华负责。"), ["张华"])
+    }
+
     func testParallelSloganIsNotAListOfNames() {
         XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
     }
