@@ -52,6 +52,9 @@ public struct DictionaryRecogniser: Recogniser {
                 // measure word, not a place.
                 if type == .place, length >= 2, DictionaryRecogniser.classifiers.contains(view.text[m.start]),
                    let prev = view.scalar(m.start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { continue }
+                // A country's long form whose 国 opens a word after it (俄国|内 → 俄|国内, 日本国|内外 →
+                // 日本|国内外) is the short form and that word: the long form is the rarer reading.
+                if type == .place, DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, e) { continue }
                 // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
                 if type == .place, e.attributes["level"] == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
@@ -89,6 +92,16 @@ public struct DictionaryRecogniser: Recogniser {
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// A country's two- or three-character long form, an alias ending in 国 (俄国, 日本国), whose 国 opens
+    /// 国内 or 国外 (俄国|内 → 俄|国内, 日本国|内外): the short form and that word are the reading. Other words
+    /// on 国 (国人 in 俄国人民) leave the long form alone.
+    static func isLongFormBeforeWord(_ view: SentenceView, _ r: Range<Int>, _ e: LexiconEntry) -> Bool {
+        guard r.count >= 2, r.count <= 3, view.text[r.upperBound - 1] == "国", e.attributes["level"] == "country",
+              let next = view.scalar(r.upperBound), next == "内" || next == "外",
+              e.canonical != view.string(r), let w = view.commonWordEnd(from: r.upperBound - 1) else { return false }
+        return w > r.upperBound
     }
 
     /// Classifiers (measure words) that follow a numeral: 个, 位, 名, 条, 座 …
@@ -330,10 +343,15 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {
-        // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation.
+        // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation; a long form given up
+        // for the word after it (俄国|内) does not count.
         if view.matches(covering: i).contains(where: { m in
             m.end - m.start >= 2
-                && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                && m.entries.contains { k in
+                    let entry = view.lexicon.entries[Int(k)]
+                    return entry.kind.entityType != nil
+                        && !(entry.kind == .place && DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, entry))
+                }
         }) { return nil }
         // A run of abbreviations: 中美关系, 中、美、日, 中日韩三国.
         var lo = i, hi = i + 1

@@ -31,6 +31,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("这是一条新建的公路。"), [])
     }
 
+    /// A country's long form whose 国 opens 国内 or 国外 is the short form and that word (俄国|内 → 俄|国内).
+    func testLongFormBeforeGuoneiIsTheShortForm() {
+        XCTAssertEqual(places("目前俄国内政局动荡。"), ["俄"])
+        XCTAssertEqual(places("这在日本国内外引起反响。"), ["日本"])
+        XCTAssertEqual(places("俄国人民很勤劳。"), ["俄国"])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
