@@ -38,6 +38,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("俄国人民很勤劳。"), ["俄国"])
     }
 
+    /// Japan's ministries and China's national sports associations are known by their short names.
+    func testForeignMinistriesAndSportsAssociations() {
+        XCTAssertEqual(RecogniserTestSupport.names("日本大藏省官员今天表示。", .organisation), ["日本大藏省"])
+        XCTAssertEqual(RecogniserTestSupport.names("中国田协今年几经努力。", .organisation), ["中国田协"])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
