@@ -112,6 +112,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("该项目由张华负责。"), ["张华"])
     }
 
+    /// 之 closing a given name before a person cue is the name's own character (龚育之|介绍).
+    func testZhiBeforeACueClosesTheGivenName() {
+        XCTAssertEqual(persons("龚育之指出，会议开得很好。"), ["龚育之"])
+        XCTAssertEqual(persons("龚育之说，会议开得很好。"), ["龚育之"])
+    }
+
     func testParallelSloganIsNotAListOfNames() {
         XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
     }
