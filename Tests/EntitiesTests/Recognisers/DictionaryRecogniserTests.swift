@@ -44,6 +44,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("中国田协今年几经努力。", .organisation), ["中国田协"])
     }
 
+    /// Car makers are known by their brands alone (宝马, 奥迪, 沃尔沃), not read as foreign names.
+    func testCarMakersByTheirBrands() {
+        XCTAssertEqual(RecogniserTestSupport.names("宝马和奥迪的销量都在上升。", .organisation), ["宝马", "奥迪"])
+        XCTAssertEqual(RecogniserTestSupport.names("他向沃尔沃提供零部件。", .person), [])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
