@@ -219,6 +219,14 @@ def main():
             attrs.append("ambiguous")
         e.add(name, "place", "", attrs)
 
+    # Former county names of county-level cities (监利县 → 监利市, 晋江县 → 晋江市): most were counties
+    # until the 1980s–2010s and archive news names them so. Added only where no division has that name.
+    for name, codes in sorted(by_name.items()):
+        if name.endswith("市") and len(name) >= 3 and all(divisions[c][1] == "county" for c in codes) and len(codes) == 1:
+            old = name[:-1] + "县"
+            if old not in by_name:
+                e.add(old, "place", name, ["level=county", "in=" + parent_name(codes[0], "county"), "historical"])
+
     # Short forms: provinces first (hand list), then prefectures, then counties.
     claimed = set(by_name) | set(CITY_NICKNAMES) | set(REGIONS) | set(HISTORICAL) | {z for z, _ in ZONES}
     for full, short in PROVINCE_SHORT.items():

@@ -50,6 +50,11 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他向沃尔沃提供零部件。", .person), [])
     }
 
+    /// A county-level city's former county name (监利县, now 监利市) is a place, whole.
+    func testFormerCountyNameIsAPlace() {
+        XCTAssertEqual(places("他早年在监利县工作。"), ["监利县"])
+    }
+
     /// 香港特区 and 澳门特区 are the regions' usual short names, in either script (named in simplified).
     func testSpecialAdministrativeRegionShortName() {
         XCTAssertEqual(places("这将使香港特区的发展迈上新台阶。"), ["香港特区"])
