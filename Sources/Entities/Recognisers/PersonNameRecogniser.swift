@@ -253,6 +253,14 @@ public struct PersonNameRecogniser: Recogniser {
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
         // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
         if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
+        // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
+        // hold office", not a surname.
+        if sl == 1, text[start] == "任" || text[start] == "兼",
+           view.entries(.place, startingAt: start + 1).contains(where: { p in
+               // The office may share the place's level word (监利县|委 → 县委).
+               p.end - start >= 3 && (view.entryStarts(.title, at: p.end) || view.entryStarts(.body, at: p.end)
+                                      || view.entryStarts(.body, at: p.end - 1) || view.entryStarts(.title, at: p.end - 1))
+           }) { return nil }
         // A demonstrative before a surname that is also a classifier makes it the classifier (这段|新建的,
         // 那张|照片): the noun phrase's measure word, not a surname.
         if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.demonstratives.contains(prev),

@@ -118,6 +118,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("龚育之说，会议开得很好。"), ["龚育之"])
     }
 
+    /// 任 or 兼 before a place that an office follows is the verb "to hold office" (任|监利县委副书记).
+    func testRenBeforeAPlaceAndOfficeIsTheVerb() {
+        XCTAssertEqual(persons("1990年他任监利县委副书记。"), [])
+        XCTAssertEqual(persons("任建新在会上讲话。"), ["任建新"])
+    }
+
     func testParallelSloganIsNotAListOfNames() {
         XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
     }
