@@ -251,6 +251,11 @@ public struct PersonNameRecogniser: Recogniser {
         // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
         // read as that word: three-character names rarely begin with one.
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
+        // Nor one of the hand-listed time and deictic words (周二|晚, 全市|人): those never open a
+        // three-character name, even where they could be a two-character one (周二 is `namelike`).
+        if sl == 1, end - start >= 3, view.lexicon.exact(.stop, text, start..<(start + 2)).contains(where: {
+            $0.attributes["src"] == "hand"
+        }) { return nil }
         // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
         if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
         // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to

@@ -124,6 +124,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("任建新在会上讲话。"), ["任建新"])
     }
 
+    /// A time or deictic word (周二, 全市) never opens a three-character name (周二|晚表示).
+    func testTimeWordOpensNoThreeCharacterName() {
+        XCTAssertEqual(persons("总理周二晚表示，会谈很成功。"), [])
+    }
+
     func testParallelSloganIsNotAListOfNames() {
         XCTAssertEqual(persons("要让山更好、水更清、田更美、天更蓝。"), [])
     }
