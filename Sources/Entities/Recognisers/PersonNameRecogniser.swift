@@ -243,7 +243,7 @@ public struct PersonNameRecogniser: Recogniser {
         for k in (start + sl)..<end where BreakWords.isBreak(text[k]) {
             let g = view.lexicon.givenCharRank(text[k])
             if g > 0 && g <= PersonNameRecogniser.frequentGivenRank { c -= 0.1; continue }
-            // 之 closing a given name right before a person cue (龚育之|在…发言, 王羲之|说) is the name's
+            // 之 closing a given name right before a person cue (龚育之|指出, 王羲之|说) is the name's
             // own character: the particle 之 joins two nouns and is never followed by one.
             if text[k] == "之", k == end - 1, g > 0, view.entryStarts(.personCue, at: end) { c -= 0.1; continue }
             c -= k == end - 1 && end - start - sl >= 2 ? 0.45 : 0.25
