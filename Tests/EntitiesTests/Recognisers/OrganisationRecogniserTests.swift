@@ -87,6 +87,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("诸如近代证券市场的兴起。", .organisation), [])
     }
 
+    /// 联合体, 立法会 and 法庭 close bodies' names after a place (中国卫星发射联合体, 澳门立法会); a bare
+    /// 法庭 is the courtroom.
+    func testConsortiumLegislatureAndTribunalSuffixes() {
+        XCTAssertEqual(RecogniserTestSupport.names("他们组建了中国卫星发射联合体。", .organisation), ["中国卫星发射联合体"])
+        XCTAssertEqual(RecogniserTestSupport.names("澳门立法会今天开会。", .organisation), ["澳门立法会"])
+        XCTAssertEqual(RecogniserTestSupport.names("他在法庭上说明了情况。", .organisation), [])
+    }
+
     func testVerbInsideBodyIsNoName() {
         XCTAssertFalse(names("厦门举办教育局").contains("厦门举办教育局"))
     }
