@@ -73,7 +73,7 @@ extension LinkSentenceView {
             while k > 0, start - k <= 5, ScalarClass.isHan(s[k - 1]), !reporterTitles.contains(where: { hasText($0, at: k - $0.count) }) { k -= 1 }
             start = k
         }
-        if start > 0, s[start - 1] == " " || s[start - 1] == "\u{3000}" { start -= 1 }
+        if start > 0, ClauseScalars.isSpace(s[start - 1]) { start -= 1 }
         return reporterTitles.contains { hasText($0, at: start - $0.count) }
     }
 

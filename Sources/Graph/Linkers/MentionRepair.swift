@@ -57,9 +57,8 @@ struct MentionRepair: Sendable {
         }
         // 毕加索旧居, 鲁迅故居, 孙中山铜像: the person names a place or a work and acts in no relation; it
         // still co-occurs (`LinkSentenceView` keeps it among `allMentions` only).
-        for i in out.indices where out[i].type == .person && memorialNouns.contains(where: { w in
-            out[i].range.upperBound + w.count <= s.count && s[out[i].range.upperBound..<(out[i].range.upperBound + w.count)].elementsEqual(w)
-        }) {
+        for i in out.indices where out[i].type == .person
+            && memorialNouns.match(at: out[i].range.upperBound, in: s, end: s.count) != nil {
             out[i].rule = memorialRule
         }
         // 江主席: a surname right before an address title, covered by no mention.
@@ -77,8 +76,8 @@ struct MentionRepair: Sendable {
     }
 
     /// Nouns after a person's name that make the name a place's or a work's (故居, 纪念馆, 铜像).
-    static let memorialNouns: [[Unicode.Scalar]] = ["故居", "旧居", "纪念馆", "纪念堂", "陵园", "墓", "铜像", "塑像", "雕像", "遗像"]
-        .map { Array($0.unicodeScalars) }
+    static let memorialNouns = CueTable<Bool>(["故居", "旧居", "纪念馆", "纪念堂", "陵园", "墓", "铜像", "塑像", "雕像", "遗像"]
+        .map { ($0, true) })
 
     /// Two-character verbs that often follow a name and whose first character can be read as the last
     /// character of a given name (设计, 指出).

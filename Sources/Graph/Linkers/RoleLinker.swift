@@ -101,9 +101,7 @@ public struct RoleLinker: RelationLinker {
         while start > view.range.lowerBound, end - start < 5, ScalarClass.isHan(s[start - 1]) { start -= 1 }
         guard end - start >= 2, start - 1 >= view.range.lowerBound, s[start - 1] == "、" || s[start - 1] == "兼" else { return nil }
         if view.mentions.contains(where: { $0.range.overlaps(start..<end) }) { return nil }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[start..<end])
-        return (String(v), start)
+        return (ScalarString.make(s[start..<end]), start)
     }
 
     private func chainBefore(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
