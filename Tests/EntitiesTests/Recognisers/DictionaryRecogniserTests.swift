@@ -172,6 +172,16 @@ final class DictionaryRecogniserTests: XCTestCase {
     /// Ministries merged away in the State Council reorganisations still name their bodies in archives.
     func testFormerMinistryIsAnOrganisation() {
         XCTAssertEqual(RecogniserTestSupport.names("卫生部和铁道部联合发出通知。", .organisation), ["卫生部", "铁道部"])
+        XCTAssertEqual(RecogniserTestSupport.names("商业部和能源部派人参加了会议。", .organisation), ["商业部", "能源部"])
+        XCTAssertEqual(RecogniserTestSupport.names("各地商业部门要做好供应。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("据新闻出版署统计，全年出书十万种。", .organisation), ["新闻出版署"])
+    }
+
+    /// State bodies named without 国家 + suffix pattern help (国家原子能机构), and enterprises by their
+    /// short names (一汽) are dictionary organisations.
+    func testStateAgenciesAndEnterpriseShortNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("他昨天会见了国家原子能机构负责人。", .organisation), ["国家原子能机构"])
+        XCTAssertEqual(RecogniserTestSupport.names("一汽今年的产量大幅增长。", .organisation), ["一汽"])
     }
 
     /// A compound of one-character abbreviations is one place per character, each with its own canonical.
