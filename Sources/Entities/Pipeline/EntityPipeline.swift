@@ -109,6 +109,10 @@ public struct EntityPipeline: Sendable {
                     mentions.append(Mention(range: inner.range, type: inner.type, canonical: inner.canonical, rule: inner.rule,
                                             confidence: inner.confidence, sentence: sentence.index))
                 }
+                for inner in nestedOrganisations(in: c, text: text.scalars) {
+                    mentions.append(Mention(range: inner.range, type: inner.type, canonical: inner.canonical, rule: inner.rule,
+                                            confidence: inner.confidence, sentence: sentence.index))
+                }
             }
         }
         doc.mentions = canonicaliser.canonicalise(mentions, in: doc)
@@ -116,11 +120,48 @@ public struct EntityPipeline: Sendable {
         return doc
     }
 
+    /// The known organisations that open a composed organisation's name (国务院发展研究中心|企业研究所 →
+    /// 国务院发展研究中心 and 国务院; 工业和信息化部|信息通信管理局): a unit of a body is another entity
+    /// than the body, and seeds-gold.md annotates both. Only party and state bodies nest: flat newswire
+    /// annotation (People's Daily, MSRA) keeps every unit whole, and the units of universities, media
+    /// and international bodies are where it names them most. A dictionary name is one name: nothing
+    /// nests in it. An inner name whose last character begins a word or place running on (北大|西洋,
+    /// 最高法|官) is a chance string; of two inner names of one body (国务院法制办 | 国务院法制办公室)
+    /// the longer stands.
+    func nestedOrganisations(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
+        guard c.type == .organisation, c.rule.hasPrefix("pattern:"), c.rule != "pattern:party-centre" else { return [] }
+        let matches = lexicon.matches(in: text, range: c.range)
+        var found: [Candidate] = []
+        for m in matches where m.start == c.range.lowerBound && m.end < c.range.upperBound && m.end - m.start >= 2 {
+            guard let ei = m.entries.first(where: {
+                let e = lexicon.entries[Int($0)]
+                return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
+            }) else { continue }
+            let cut = matches.contains { o in
+                o.start > m.start && o.start < m.end && o.end > m.end
+                    && o.entries.contains { [.word, .place].contains(lexicon.entryKinds[Int($0)]) }
+            }
+            // A party's name before a place qualifies that place's committee (中共|河北省委, 民盟|厦门市委会).
+            let qualifiesAPlace = matches.contains { o in
+                o.start == m.end && o.entries.contains { lexicon.entryKinds[Int($0)] == .place }
+            }
+            if cut || qualifiesAPlace { continue }
+            let canonical = lexicon.entries[Int(ei)].canonical
+            if let k = found.firstIndex(where: { $0.canonical == canonical }) {
+                if found[k].range.count >= m.end - m.start { continue }
+                found.remove(at: k)
+            }
+            found.append(Candidate(range: m.start..<m.end, type: .organisation, canonical: canonical,
+                                   rule: "nested:dict:organisation", confidence: c.confidence))
+        }
+        return found
+    }
+
     /// The place that opens a government body (宁德|地委, 黄岛|海关, 同江市|政府) is a name of its own
     /// nested in the body's (seeds-gold.md: nested names are annotated when they denote another entity).
     /// Only place + a state, party or court body word: a place inside a company's, a university's or a
-    /// programme's name (上海 in 上海大学) is part of that name, and an organisation inside another
-    /// (国务院 in 国务院发展研究中心) is left to the outer name, as flat newswire annotation does.
+    /// programme's name (上海 in 上海大学) is part of that name. Organisations inside organisations are
+    /// `nestedOrganisations`.
     func nestedPlace(in c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
         guard c.type == .organisation, c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
         for m in lexicon.matches(in: text, range: c.range) where m.start == c.range.lowerBound && m.end < c.range.upperBound && m.end - m.start >= 2 {

@@ -36,7 +36,8 @@ public struct Canonicaliser: Sendable {
             var m = m
             guard m.type == .organisation || m.type == .programme else { return m }
             // A dictionary's long form the document never spells: fall back to the words on the page.
-            if m.rule.hasPrefix("dict:") || m.rule.hasPrefix("propagated:dict:"), m.range.upperBound <= text.count {
+            if m.rule.hasPrefix("dict:") || m.rule.hasPrefix("propagated:dict:") || m.rule.hasPrefix("nested:dict:"),
+               m.range.upperBound <= text.count {
                 let surface = Canonicaliser.string(text[m.range])
                 // Also when the page's form extends the dictionary's at the front (中央八项规定 for 八项规定):
                 // the qualifier is part of the name as written.

@@ -2,7 +2,8 @@ import XCTest
 @testable import Entities
 
 /// A place that opens a government body is a name of its own inside the body's name (seeds-gold.md);
-/// a place inside a company's or a university's name is not, nor is an organisation inside another.
+/// a place inside a company's or a university's name is not. A known body opening its unit's name is
+/// nested too.
 final class NestedPlaceTests: XCTestCase {
     func testPlaceOpeningAGovernmentBodyIsNestedInIt() {
         let m = RecogniserTestSupport.mentions("黄岛海关加强了监管。")
@@ -15,8 +16,36 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("福建速易停科技有限公司成立了。", .place), [])
     }
 
-    func testOrganisationInsideAnotherIsNotNested() {
+    /// A dictionary name is one name: 国务院 does not nest in 国务院发展研究中心 written alone.
+    func testNothingNestsInADictionaryName() {
         XCTAssertEqual(RecogniserTestSupport.names("国务院发展研究中心发布报告。", .organisation), ["国务院发展研究中心"])
+    }
+
+    /// A unit of a known body (its institute, bureau or committee) nests the body's name, and the
+    /// body's own parent where the dictionary knows both (seeds-gold.md: different entities).
+    func testKnownBodyOpeningItsUnitIsNested() {
+        XCTAssertEqual(Set(RecogniserTestSupport.names("国务院发展研究中心企业研究所研究员发言。", .organisation)),
+                       ["国务院发展研究中心企业研究所", "国务院发展研究中心", "国务院"])
+        XCTAssertEqual(Set(RecogniserTestSupport.names("中国科学院自然科学史研究所举办讲座。", .organisation)),
+                       ["中国科学院自然科学史研究所", "中国科学院"])
+    }
+
+    /// Only party and state bodies nest (flat newswire keeps a university's or an agency's unit whole),
+    /// and a party's name before a place's committee (中共|河北省委) or its centre (民革|中央) qualifies it.
+    func testOnlyStateBodiesNestAndThePartyQualifierDoesNot() {
+        XCTAssertEqual(RecogniserTestSupport.names("联合国粮食联合评估署发布报告。", .organisation), ["联合国粮食联合评估署"])
+        XCTAssertEqual(RecogniserTestSupport.names("中共河北省委召开全会。", .organisation), ["中共河北省委"])
+        XCTAssertEqual(Set(RecogniserTestSupport.names("工业和信息化部信息通信管理局发布通知。", .organisation)),
+                       ["工业和信息化部信息通信管理局", "工业和信息化部"])
+    }
+
+    /// A known name cut out of a longer word (北大|西洋, 最高法|官) does not nest; of a body's short and
+    /// full names (国务院法制办 | 国务院法制办公室) only the longer one does.
+    func testChanceStringsAndShortFormsDoNotNest() {
+        XCTAssertEqual(RecogniserTestSupport.names("北大西洋议会通过决议。", .organisation).filter { $0 == "北大" }, [])
+        let court = RecogniserTestSupport.names("国务院法制办公室研究室主任发言。", .organisation)
+        XCTAssertTrue(court.contains("国务院法制办公室"))
+        XCTAssertFalse(court.contains("国务院法制办"))
     }
 
     /// 行署 (a prefecture's administrative office) is a government body: its place is nested in it.
