@@ -152,11 +152,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
             }
             // A run cut out of a known place that begins before it (尼日|利亚奥利塞赫, 日|本雅马哈, 挪|威克朗)
             // starts after that place: the place is read whole before the name.
-            if let placeEnd = view.matches(covering: runStart).filter({ m in
+            // A place ending on the name dot is the name's first part instead (亚历山大·克瓦希涅夫斯基:
+            // Alexander): places take no name dot.
+            if let place = view.matches(covering: runStart).filter({ m in
                 m.start < runStart && m.end - m.start >= 2 && m.end <= end - 2
                     && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
-            }).map(\.end).max(), placeEnd > runStart {
-                runStart = placeEnd
+            }).max(by: { $0.end < $1.end }), place.end > runStart {
+                runStart = ScalarClass.isNameDot(view.text[place.end]) ? place.start : place.end
             }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
             // 肯特 郡, 塔科马 市): the whole run and the level are one place name. Read before the run is

@@ -12,6 +12,13 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他买了一辆价值80万挪威克朗的汽车。", .person), [])
     }
 
+    /// A known place ending on a name dot is the name's first part (亚历山大·克瓦希涅夫斯基): places take
+    /// no name dot, and no name starts with one.
+    func testPlaceBeforeANameDotOpensTheName() {
+        XCTAssertEqual(persons("波兰总统亚历山大·克瓦希涅夫斯基表示欢迎。"), ["亚历山大·克瓦希涅夫斯基"])
+        XCTAssertEqual(RecogniserTestSupport.names("波兰总统亚历山大·克瓦希涅夫斯基表示欢迎。", .place), ["波兰"])
+    }
+
     func testRunDoesNotSwallowTheTitleBefore() {
         XCTAssertEqual(persons("法国总理若斯潘今天发表讲话。"), ["若斯潘"])
     }
