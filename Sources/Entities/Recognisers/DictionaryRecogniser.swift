@@ -62,6 +62,9 @@ public struct DictionaryRecogniser: Recogniser {
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
+                    // A compass region opening a longer common word is the direction, not the region
+                    // (西北|部 "the north-west part", 东南|风): newswire names the region bare.
+                    if type == .place, e.attributes["level"] == "region", let w = view.commonWordEnd(from: m.start), w > m.end { continue }
                     // Cut on the left by a word whose rest is a word of its own (沿海|城市 → not 海城市):
                     // the span segments wholly into common words. Countries are frequent enough to stay.
                     if type == .place, seg.crossesLeft, e.attributes["level"] != "country",

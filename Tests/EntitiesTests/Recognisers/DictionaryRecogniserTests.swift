@@ -184,6 +184,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("一汽今年的产量大幅增长。", .organisation), ["一汽"])
     }
 
+    /// A compass region opening a longer word is a direction (西北部, 东南部, 大陆架); bare, it is the region.
+    func testRegionOpeningALongerWordIsADirection() {
+        XCTAssertEqual(places("暴雨袭击了该国西北部和东南部。"), [])
+        XCTAssertEqual(places("西北地区和华北的降水偏少。"), ["西北", "华北"])
+    }
+
     /// A compound of one-character abbreviations is one place per character, each with its own canonical.
     func testCompoundOfAbbreviationsIsOnePlacePerCharacter() {
         XCTAssertEqual(places("不少在欧美工作的学者回国。"), ["欧", "美"])
