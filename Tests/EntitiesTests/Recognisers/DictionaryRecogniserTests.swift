@@ -177,6 +177,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("据新闻出版署统计，全年出书十万种。", .organisation), ["新闻出版署"])
     }
 
+    /// Leaders of the 1990s and 2000s are dictionary persons, short forms included (拉宾 for 伊扎克·拉宾),
+    /// where a two-character transliteration alone would be too weak to propose.
+    func testFormerLeadersAreDictionaryPersons() {
+        XCTAssertEqual(RecogniserTestSupport.names("他在纪念拉宾的文章中写道。", .person), ["拉宾"])
+        XCTAssertEqual(RecogniserTestSupport.mentions("他在纪念拉宾的文章中写道。").first?.canonical, "伊扎克·拉宾")
+        XCTAssertEqual(RecogniserTestSupport.names("撒切尔夫人当年访华。", .person), ["撒切尔"])
+    }
+
     /// State bodies named without 国家 + suffix pattern help (国家原子能机构), and enterprises by their
     /// short names (一汽) are dictionary organisations.
     func testStateAgenciesAndEnterpriseShortNames() {
