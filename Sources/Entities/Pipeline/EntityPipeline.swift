@@ -164,11 +164,20 @@ public struct EntityPipeline: Sendable {
     /// `nestedOrganisations`.
     func nestedPlace(in c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
         guard c.type == .organisation, c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
-        for m in lexicon.matches(in: text, range: c.range) where m.start == c.range.lowerBound && m.end < c.range.upperBound && m.end - m.start >= 2 {
-            guard lexicon.exact(.body, text, m.end..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
-            for ei in m.entries where lexicon.entryKinds[Int(ei)] == .place {
-                return Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
-                                 rule: "nested:dict:place", confidence: c.confidence)
+        let matches = lexicon.matches(in: text, range: c.range).filter {
+            $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2
+        }
+        // The body follows the place (泉州|市委), or begins on the place's own level character when no
+        // shorter form of the place is written (监利县|县委 in 监利县委).
+        for sharesLevel in [false, true] {
+            for m in matches {
+                let bodyStart = sharesLevel ? m.end - 1 : m.end
+                if sharesLevel, !OrganisationRecogniser.sharedLevels.contains(text[bodyStart]) { continue }
+                guard lexicon.exact(.body, text, bodyStart..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
+                for ei in m.entries where lexicon.entryKinds[Int(ei)] == .place {
+                    return Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
+                                     rule: "nested:dict:place", confidence: c.confidence)
+                }
             }
         }
         return nil

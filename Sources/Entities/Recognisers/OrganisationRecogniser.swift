@@ -647,6 +647,9 @@ public struct OrganisationRecogniser: Recogniser {
         return name
     }
 
+    /// Level characters a place's name ends with and a bare body begins with (市 of 泉州市 and 市委).
+    static let sharedLevels: ScalarSet = ["市", "县", "区", "省"]
+
     static let localLevels: [[Unicode.Scalar]] = ["镇", "乡", "村", "社区", "街道"].map { Array($0.unicodeScalars) }
 
     /// Whether a bare body word names one body: level-qualified (市委, 县政府, 村委会, 团县委) or a
@@ -669,7 +672,10 @@ public struct OrganisationRecogniser: Recogniser {
                              anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
         var anchored = false
-        for a in anchors where a.end == body.lowerBound || (a.end == body.lowerBound + 1 && view.text[a.end - 1] == "市" && view.text[body.lowerBound] == "市") {
+        // The place may share its level character with the body (泉州市|市委 → 泉州市委, 监利县|县委 → 监利县委).
+        for a in anchors where a.end == body.lowerBound || (a.end == body.lowerBound + 1
+                                                             && OrganisationRecogniser.sharedLevels.contains(view.text[body.lowerBound])
+                                                             && view.text[a.end - 1] == view.text[body.lowerBound]) {
             if OrganisationRecogniser.isCountryGovernment(view, anchor: a.start..<a.end, body: body) {
                 anchored = true
                 continue

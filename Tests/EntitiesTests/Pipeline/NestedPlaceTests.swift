@@ -48,6 +48,15 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertFalse(court.contains("国务院法制办"))
     }
 
+    /// The full name of a county nests in its committee even where the two share the level character
+    /// (监利县|县委); a shorter written form is preferred where there is one (泉州|市委).
+    func testCountySharingItsLevelCharacterIsNested() {
+        let county = RecogniserTestSupport.mentions("他任监利县委副书记。")
+        XCTAssertEqual(county.filter { $0.type == .organisation }.map(\.text), ["监利县委"])
+        XCTAssertEqual(county.filter { $0.type == .place }.map(\.text), ["监利县"])
+        XCTAssertEqual(RecogniserTestSupport.names("泉州市委书记出席。", .place), ["泉州"])
+    }
+
     /// 行署 (a prefecture's administrative office) is a government body: its place is nested in it.
     func testPrefectureOfficeIsAGovernmentBody() {
         let m = RecogniserTestSupport.mentions("阿克苏行署召开会议。")

@@ -68,6 +68,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
     }
 
+    /// A county or district written in full shares its level character with its committee (监利县|县委,
+    /// 思明区|区委), as a city does (泉州市|市委).
+    func testPlaceSharesItsLevelCharacterWithTheBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("他任监利县委副书记。", .organisation), ["监利县委"])
+        XCTAssertEqual(RecogniserTestSupport.names("泉州市委书记出席。", .organisation), ["泉州市委"])
+    }
+
     func testSuffixCutFromAWordIsNoName() {
         XCTAssertFalse(names("厦门加速布局新产业").contains { $0.hasSuffix("布局") || $0.hasSuffix("局") })
         XCTAssertFalse(names("厦门大学生志愿者").contains("厦门大学"))
