@@ -192,6 +192,15 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("一汽今年的产量大幅增长。", .organisation), ["一汽"])
     }
 
+    /// Armed organisations and historic academies are organisations, not the place that opens them
+    /// (爱尔兰共和军, not 爱尔兰; 黄埔军校, not 黄埔).
+    func testArmedOrganisationsAndAcademiesAreNotTheirPlace() {
+        let ira = RecogniserTestSupport.mentions("爱尔兰共和军宣布无限期停火。")
+        XCTAssertEqual(ira.filter { $0.type == .organisation }.map(\.text), ["爱尔兰共和军"])
+        XCTAssertEqual(ira.filter { $0.type == .place }.map(\.text), [])
+        XCTAssertEqual(RecogniserTestSupport.names("他毕业于黄埔军校第一期。", .organisation), ["黄埔军校"])
+    }
+
     /// A compass region opening a longer word is a direction (西北部, 东南部, 大陆架); bare, it is the region.
     func testRegionOpeningALongerWordIsADirection() {
         XCTAssertEqual(places("暴雨袭击了该国西北部和东南部。"), [])
