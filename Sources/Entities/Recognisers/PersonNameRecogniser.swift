@@ -204,6 +204,8 @@ public struct PersonNameRecogniser: Recogniser {
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
+        // A cue word itself (任命, 会见) is the verb, whatever stands around it.
+        if view.entries(.personCue, startingAt: start).contains(where: { $0.end == end }) { return nil }
         let stops = view.lexicon.exact(.stop, text, start..<end)
         let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a

@@ -6,6 +6,12 @@ final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
+    /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
+    func testCueWordIsNeverAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("委员会中由国王任命的成员有三名。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("国王任命任志强为大臣。", .person), ["任志强"])
+    }
+
     func testLeadingATeamIsEvidenceForTheName() {
         XCTAssertEqual(persons("以郭磊领衔的团队获得大奖。"), ["郭磊"])
     }
