@@ -7,6 +7,12 @@ final class PersonNameRecogniserTests: XCTestCase {
 
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
     /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
+    /// Idioms that open on a surname character (任重道远, 张冠李戴) are words: no name is cut from them.
+    func testIdiomsOpeningOnASurnameAreNoNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("他感叹，打击假冒任重道远。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("有人说、张冠李戴的事常有。", .person), [])
+    }
+
     func testCueWordIsNeverAName() {
         XCTAssertEqual(RecogniserTestSupport.names("委员会中由国王任命的成员有三名。", .person), [])
         XCTAssertEqual(RecogniserTestSupport.names("国王任命任志强为大臣。", .person), ["任志强"])
