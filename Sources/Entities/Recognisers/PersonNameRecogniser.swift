@@ -183,9 +183,11 @@ public struct PersonNameRecogniser: Recogniser {
             if view.entryStarts(.title, at: k) { return nil }
             // Nor can an honorific, unless it is one common given-name character with more of the
             // given name after it (张君秋, 李君如: 君 is not "Mr" there).
+            // Nor, closing a two-character given name, is it "Mr": 曾秀君, 秦文君 (君 after a full name is
+            // no form of address in newswire).
             if view.entryStarts(.honorific, at: k) {
                 let oneCharacter = view.entries(.honorific, startingAt: k).allSatisfy { $0.end == k + 1 }
-                guard oneCharacter, k < end - 1, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
+                guard oneCharacter, k < end - 1 || k > start + sl, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
             }
         }
         // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is

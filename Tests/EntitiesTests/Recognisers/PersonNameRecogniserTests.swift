@@ -8,6 +8,11 @@ final class PersonNameRecogniserTests: XCTestCase {
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
     /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
     /// Idioms that open on a surname character (任重道远, 张冠李戴) are words: no name is cut from them.
+    /// 君 closing a two-character given name is the name's own character (秦文君), not "Mr" (张君).
+    func testJunClosingAFullNameIsAGivenCharacter() {
+        XCTAssertEqual(RecogniserTestSupport.names("这套丛书分别由王小明、秦文君、李华撰写。", .person), ["王小明", "秦文君", "李华"])
+    }
+
     func testIdiomsOpeningOnASurnameAreNoNames() {
         XCTAssertEqual(RecogniserTestSupport.names("他感叹，打击假冒任重道远。", .person), [])
         XCTAssertEqual(RecogniserTestSupport.names("有人说、张冠李戴的事常有。", .person), [])
