@@ -32,6 +32,7 @@ LEXICAL_FILES = {
     "stopwords.tsv": {"stop"},
     "words.tsv": {"word"},
     "translit.tsv": {"translit", "translit_sep"},
+    "foreign-name-parts.tsv": {"name_part"},
 }
 ALL_KINDS = ENTITY_KINDS | set().union(*LEXICAL_FILES.values())
 HEADER_PREFIXES = ["# ", "# source: ", "# licence: ", "# columns: surface<TAB>kind<TAB>canonical<TAB>attributes"]

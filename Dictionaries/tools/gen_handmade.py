@@ -1,4 +1,4 @@
-"""Builds organisations.tsv, persons.tsv and programmes.tsv from the hand-written source lists in
+"""Builds organisations.tsv, persons.tsv, programmes.tsv, foreign-name-parts.tsv and places-geo.tsv from the hand-written source lists in
 Dictionaries/tools/sources/*.txt (general public knowledge), adding traditional forms with
 opencc-python-reimplemented 0.1.7 and sorting like `LC_ALL=C sort`.
 
@@ -22,6 +22,8 @@ FILES = [
     ("persons", "person", "Well-known persons: PRC national leaders, foreign heads of state and government, "
      "historical figures"),
     ("programmes", "programme", "National programmes, strategies and campaigns of China"),
+    ("foreign-name-parts", "name_part", "Foreign name parts: common surnames and given names in Xinhua "
+     "transliteration, evidence for the transliterated-name recogniser"),
     ("places-geo", "place", "Geographic features (rivers, lakes, seas, mountains, regions), celestial bodies, "
      "historical states and landmarks"),
 ]

@@ -14,6 +14,9 @@ public enum LexiconKind: String, CaseIterable, Sendable {
     case honorific
     case translit
     case translitSeparator = "translit_sep"
+    /// A common foreign surname or given name in transliteration (琼斯, 约翰): evidence that a short
+    /// run of transliteration characters is a name, not a name itself.
+    case namePart = "name_part"
     /// A veto: this surface is never an entity (小雨, 多云, 方面 …).
     case stop
     /// A common word that is not a name: segmentation evidence against a name that cuts it in two.
@@ -41,6 +44,7 @@ public enum LexiconKind: String, CaseIterable, Sendable {
         case .translitSeparator: return 1 << 14
         case .stop: return 1 << 15
         case .word: return 1 << 16
+        case .namePart: return 1 << 17
         }
     }
 

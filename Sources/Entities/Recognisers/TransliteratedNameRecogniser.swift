@@ -197,7 +197,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
             if let prev = view.scalar(runStart - 1), ScalarClass.isDigit(prev) { continue }
             // Ordinary words are written with the same characters (努力, 叶子, 西方): a short run that is a
             // common word, or cuts one, is that word.
-            if length <= 3 {
+            // A common foreign surname or given name (琼斯, 米勒, 约翰) is a name even where a word list
+            // also holds it, and even as two characters.
+            let namePart = view.entries(.namePart, startingAt: runStart).contains { $0.end == end }
+            if length <= 3, !namePart {
                 let seg = view.segmentationConflict(runStart..<end)
                 if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
             }
@@ -206,7 +209,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             var c = 0.3 + 0.08 * Double(min(length, 6)) + (dots > 0 ? 0.3 : 0)
             c += PersonNameRecogniser.leftContext(view, runStart) * 1.2
             c += PersonNameRecogniser.rightContext(view, end)
-            if length == 2 { c -= 0.2 }
+            if namePart { c += 0.1 } else if length == 2 { c -= 0.2 }
             // Transliterated place names look the same: a place suffix after the run (布达拉宫, 喜马拉雅山)
             // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.
             if view.entryStarts(.placeSuffix, at: end) || view.entryStarts(.orgSuffix, at: end) { continue }

@@ -19,6 +19,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("波兰总统亚历山大·克瓦希涅夫斯基表示欢迎。", .place), ["波兰"])
     }
 
+    /// A two-character run is a name when it is a common foreign surname or given name (琼斯, 米勒: the
+    /// second is also in the word list), not when it is any two transliteration characters (拉斯).
+    func testCommonForeignNamePartIsAName() {
+        XCTAssertEqual(persons("琼斯与队友一起训练。"), ["琼斯"])
+        XCTAssertEqual(persons("米勒在会上发言。"), ["米勒"])
+        XCTAssertEqual(persons("拉斯与队友一起训练。"), [])
+    }
+
     func testRunDoesNotSwallowTheTitleBefore() {
         XCTAssertEqual(persons("法国总理若斯潘今天发表讲话。"), ["若斯潘"])
     }
