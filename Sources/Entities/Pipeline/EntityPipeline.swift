@@ -139,7 +139,7 @@ public struct EntityPipeline: Sendable {
             }) else { continue }
             let cut = matches.contains { o in
                 o.start > m.start && o.start < m.end && o.end > m.end
-                    && o.entries.contains { [.word, .place].contains(lexicon.entryKinds[Int($0)]) }
+                    && o.entries.contains { let k = lexicon.entryKinds[Int($0)]; return k == .word || k == .place }
             }
             // A party's name before a place qualifies that place's committee (中共|河北省委, 民盟|厦门市委会).
             let qualifiesAPlace = matches.contains { o in
