@@ -183,6 +183,8 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他在纪念拉宾的文章中写道。", .person), ["拉宾"])
         XCTAssertEqual(RecogniserTestSupport.mentions("他在纪念拉宾的文章中写道。").first?.canonical, "伊扎克·拉宾")
         XCTAssertEqual(RecogniserTestSupport.names("撒切尔夫人当年访华。", .person), ["撒切尔"])
+        // Ministers of the 1990s cabinets are dictionary names too, even those no surname rule reads.
+        XCTAssertEqual(RecogniserTestSupport.names("多吉才让出席了会议。", .person), ["多吉才让"])
     }
 
     /// State bodies named without 国家 + suffix pattern help (国家原子能机构), and enterprises by their
