@@ -51,6 +51,12 @@ final class ProgrammeRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// What a team wins (夺得 联赛冠军, 赢得 锦标赛) ends the clause: the contest is no name run on from
+    /// the team before the verb.
+    func testWinningVerbEndsTheClauseBeforeAContest() {
+        XCTAssertEqual(RecogniserTestSupport.names("上海申花夺得联赛冠军。", .programme), [])
+    }
+
     func testQuotedCoreBeforeHeadNounIsTheName() {
         XCTAssertTrue(names("全市开展“万企同行”活动").contains("万企同行"))
     }
