@@ -194,6 +194,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("一汽今年的产量大幅增长。", .organisation), ["一汽"])
     }
 
+    /// Football clubs are organisations, not the city or a transliterated person (阿森纳, 国际米兰, 大连万达).
+    func testFootballClubsAreOrganisations() {
+        XCTAssertEqual(RecogniserTestSupport.names("阿森纳主场战胜了国际米兰。", .organisation), ["阿森纳", "国际米兰"])
+        XCTAssertEqual(RecogniserTestSupport.names("阿森纳主场战胜了国际米兰。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("大连万达夺得联赛冠军。", .organisation), ["大连万达"])
+    }
+
     /// Armed organisations and historic academies are organisations, not the place that opens them
     /// (爱尔兰共和军, not 爱尔兰; 黄埔军校, not 黄埔).
     func testArmedOrganisationsAndAcademiesAreNotTheirPlace() {
