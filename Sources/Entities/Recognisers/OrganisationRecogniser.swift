@@ -336,6 +336,10 @@ public struct OrganisationRecogniser: Recogniser {
             if bodyLength > 6 { c -= 0.1 }
             if bodyLength == 0 && suffix.count == 1 { c -= 0.1 }
             c = min(c, 0.88)
+            // A known club or body directly followed by 队 (前卫寰岛 队) is that club's team: the
+            // longer name, as a country + 队 is the national team.
+            if bodyLength == 0, OrganisationRecogniser.isTeamSuffix(view, suffix),
+               view.lexicon.hasEntry(.organisation, view.text, a.start..<a.end) { c = 0.9 }
             // With a body of its own the composed name rests on its anchor's evidence plus the body and
             // the suffix: it must outweigh the anchor and the rest read apart (加拿大 + 海军舰艇编队).
             // A body holding or touching an office title (外交部|长普里马|科) is a title and a name run

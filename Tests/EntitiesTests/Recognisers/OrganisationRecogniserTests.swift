@@ -75,6 +75,11 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("泉州市委书记出席。", .organisation), ["泉州市委"])
     }
 
+    /// A known club directly followed by 队 is the club's team, one name (前卫寰岛队), as a country + 队 is.
+    func testKnownClubAndTeamSuffixIsOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("前卫寰岛队只扳回一球。", .organisation), ["前卫寰岛队"])
+    }
+
     func testSuffixCutFromAWordIsNoName() {
         XCTAssertFalse(names("厦门加速布局新产业").contains { $0.hasSuffix("布局") || $0.hasSuffix("局") })
         XCTAssertFalse(names("厦门大学生志愿者").contains("厦门大学"))
