@@ -51,6 +51,14 @@ public enum ScalarClass {
         return v == 0xB7 || v == 0x2022 || v == 0x2027 || v == 0x30FB || v == 0x2E31
     }
 
+    /// Hyphens and dashes that some newswire writes between a foreign given name and surname (汤姆-克鲁斯,
+    /// 约翰—格伦) where others write a name dot.
+    @inline(__always)
+    public static func isNameDash(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2015
+    }
+
     /// Anything that is neither a Han character, an ASCII letter or digit, nor a name dot.
     @inline(__always)
     public static func isBoundary(_ s: Unicode.Scalar) -> Bool {

@@ -108,6 +108,15 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     end += 1
                     continue
                 }
+                // A dash after a common foreign given name joins its surname as a dot does (汤姆-克鲁斯,
+                // 约翰—格伦); elsewhere a dash joins places (莫斯科—圣彼得堡) or ranges.
+                if ScalarClass.isNameDash(s), end > i, end + 2 < r.upperBound,
+                   view.lexicon.isTransliterationChar(view.text[end + 1]), view.lexicon.isTransliterationChar(view.text[end + 2]),
+                   view.entries(.namePart, endingAt: end).contains(where: { $0.start >= i }) {
+                    dots += 1
+                    end += 1
+                    continue
+                }
                 // The part after a name dot may open on one character outside the table (安德鲁·葛|鲁夫):
                 // the dot says the name goes on.
                 if ScalarClass.isNameDot(s), end > i, end + 2 < r.upperBound, ScalarClass.isHan(view.text[end + 1]),

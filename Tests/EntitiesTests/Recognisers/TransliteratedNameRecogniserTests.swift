@@ -27,6 +27,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("拉斯与队友一起训练。"), [])
     }
 
+    /// A dash after a common foreign given name joins the surname (约翰—格伦, 汤姆-克鲁斯); a dash between
+    /// places is a route, not a name.
+    func testDashAfterAGivenNameJoinsTheSurname() {
+        XCTAssertEqual(persons("美国参议员约翰—格伦将重返太空。"), ["约翰—格伦"])
+        XCTAssertEqual(persons("汤姆-克鲁斯在洛杉矶购买了房产。"), ["汤姆-克鲁斯"])
+        XCTAssertEqual(persons("莫斯科—圣彼得堡高速列车开通。"), [])
+    }
+
     func testRunDoesNotSwallowTheTitleBefore() {
         XCTAssertEqual(persons("法国总理若斯潘今天发表讲话。"), ["若斯潘"])
     }
