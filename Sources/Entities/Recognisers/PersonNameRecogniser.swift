@@ -206,6 +206,11 @@ public struct PersonNameRecogniser: Recogniser {
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
+        // 为 closing a two-character given name before an office, a body or a place (任命李明为|外交部副部长)
+        // is the copula of an appointment: the name ended before it.
+        if end - start - sl >= 2, text[end - 1] == "为",
+           view.entryStarts(.title, at: end) || view.entryStarts(.organisation, at: end)
+            || view.entryStarts(.body, at: end) || view.entryStarts(.place, at: end) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it.
         if view.entries(.personCue, startingAt: start).contains(where: { $0.end == end }) { return nil }
         let stops = view.lexicon.exact(.stop, text, start..<end)

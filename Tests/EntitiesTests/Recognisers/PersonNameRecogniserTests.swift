@@ -9,6 +9,12 @@ final class PersonNameRecogniserTests: XCTestCase {
     /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
     /// Idioms that open on a surname character (任重道远, 张冠李戴) are words: no name is cut from them.
     /// 君 closing a two-character given name is the name's own character (秦文君), not "Mr" (张君).
+    /// 为 before an office or a body is the copula of an appointment (任命李明为|外交部副部长), not the
+    /// name's last character.
+    func testWeiBeforeAnOfficeEndsTheName() {
+        XCTAssertEqual(RecogniserTestSupport.names("国务院任命李明为外交部副部长。", .person), ["李明"])
+    }
+
     func testJunClosingAFullNameIsAGivenCharacter() {
         XCTAssertEqual(RecogniserTestSupport.names("这套丛书分别由王小明、秦文君、李华撰写。", .person), ["王小明", "秦文君", "李华"])
     }
