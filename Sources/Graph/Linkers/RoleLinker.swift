@@ -7,6 +7,7 @@ import Entities
 ///   (泉州市委书记张毅恭; 市委副书记、市长蔡战胜 → two roles);
 /// - apposition: `person，[org] title，` and `person（[org] title）`;
 /// - title right after the name when no other name follows (习近平总书记);
+/// - appointments: the person taking an office (张三任市长) or given one (任命张三为市长, 张三被选举为主席);
 /// - bylines: 记者/通讯员 only in byline position (晨报讯(记者 叶子申), 本报记者 张三), the outlet named
 ///   in the dateline (X讯) or a 来源： line as organisation.
 /// A title written without its body (市委书记, 市长) takes the article's dominant place of that level.
@@ -65,6 +66,7 @@ public struct RoleLinker: RelationLinker {
                 found += apposition(p, view: view, context: context)
                 found += titleAfter(p, view: view, context: context)
                 found += appointment(p, view: view, context: context)
+                found += appointedTo(p, view: view, context: context)
                 if chain.isEmpty { found += staff(p, view: view, context: context) }
             }
             found += bylines(view: view, doc: doc, context: context)
@@ -280,6 +282,63 @@ public struct RoleLinker: RelationLinker {
         guard let verb = Self.appointmentVerbs.match(at: j, in: s, end: view.range.upperBound) else { return [] }
         j = verb.range.upperBound
         guard j < view.range.upperBound, !Self.notAppointment.contains(s[j]) else { return [] }
+        return office(of: p, from: j, view: view, context: context, rule: "role:appointment")
+    }
+
+    /// Verbs by which someone else gives the person an office (two scalars each): 任命X为Y, 提名X为Y,
+    /// X被选举为Y.
+    static let appointingVerbs = CueTable<Bool>([
+        "任命", "提名", "委任", "选举", "推选", "推举", "聘请", "聘任", "任用", "委派", "选派", "指定",
+    ].map { ($0, true) })
+
+    /// What joins the names of one appointment (任命A和B两名副总理).
+    static let nameJoints: Set<Unicode.Scalar> = ["、", "和", "与", "及"]
+
+    /// Counts of the persons appointed (两名, 3位) between the names and the title.
+    static let personCounters: Set<Unicode.Scalar> = ["名", "位"]
+    static let countNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十两几".unicodeScalars)
+
+    /// The office someone else gives the person: `verb [了] person (、|和 person)* 为|担任 [count] [body]
+    /// title` (叶利钦任命基里延科为代总理, 任命A和B两名副总理), and the passive `person 被 verb 为 [body]
+    /// title` (他被任命为外交部副部长).
+    private func appointedTo(_ p: Mention, view: LinkSentenceView, context: LinkContext) -> [Found] {
+        let s = context.scalars
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        var j = p.range.upperBound
+        if j + 3 < hi, s[j] == "被", let v = Self.appointingVerbs.match(at: j + 1, in: s, end: hi), v.range.upperBound < hi,
+           s[v.range.upperBound] == "为" {
+            return office(of: p, from: v.range.upperBound + 1, view: view, context: context, rule: "role:appointed")
+        }
+        // The verb before the person, or before the first name of the list the person ends.
+        var start = p.range.lowerBound
+        while start - 1 > lo, Self.nameJoints.contains(s[start - 1]),
+              let q = view.mentions.first(where: { $0.type == .person && $0.range.upperBound == start - 1 }) {
+            start = q.range.lowerBound
+        }
+        if start > lo, s[start - 1] == "了" { start -= 1 }
+        guard start - 2 >= lo, let v = Self.appointingVerbs.match(at: start - 2, in: s, end: start), v.range.upperBound == start
+        else { return [] }
+        // After the person, the later names of the list, then 为 or 担任, then a count of them.
+        while j + 1 < hi, Self.nameJoints.contains(s[j]),
+              let q = view.mentions.first(where: { $0.type == .person && $0.range.lowerBound == j + 1 }) {
+            j = q.range.upperBound
+        }
+        if j < hi, s[j] == "为" {
+            j += 1
+        } else if j + 1 < hi, s[j] == "担", s[j + 1] == "任" {
+            j += 2
+        }
+        var k = j
+        while k < hi, ScalarClass.isDigit(s[k]) || Self.countNumerals.contains(s[k]) { k += 1 }
+        if k > j, k < hi, Self.personCounters.contains(s[k]) { j = k + 1 }
+        return office(of: p, from: j, view: view, context: context, rule: "role:appointed")
+    }
+
+    /// The office whose title opens the rest of the clause at `j`, behind nothing but bodies: with the body
+    /// written before it, or the body the context gives a bare title.
+    private func office(of p: Mention, from j: Int, view: LinkSentenceView, context: LinkContext, rule: String) -> [Found] {
+        let s = context.scalars
+        guard j < view.range.upperBound else { return [] }
         let clause = view.clause(around: j, in: s)
         // The first title of the clause, with nothing but bodies between the verb and it.
         guard let t = view.titles.first(where: { $0.range.lowerBound >= j && $0.range.upperBound <= clause.upperBound }),
@@ -292,11 +351,11 @@ public struct RoleLinker: RelationLinker {
         }
         if let m = organisation(endingAt: t.range.lowerBound, title: t, view: view, scalars: s), m.range.lowerBound >= j {
             let r = refined(body: m, gap: "", prefix: "", title: t, context: context)
-            return [Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: "role:appointment")]
+            return [Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: rule)]
         }
         guard t.range.lowerBound == j else { return [] }
         let (name, type) = contextBody(for: t.title, view: view.index, context: context)
-        return [Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:appointment")]
+        return [Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: rule)]
     }
 
     // MARK: staff

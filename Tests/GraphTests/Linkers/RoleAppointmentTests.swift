@@ -23,6 +23,26 @@ final class RoleAppointmentTests: XCTestCase {
         XCTAssertFalse(roles(e).contains { $0.hasPrefix("陈小明") })
     }
 
+    /// Someone else gives the person the office: 任命X为Y (the object of the verb), a list of appointees
+    /// and their count (任命A和B两名副总理), and the passive X被选举为Y.
+    func testOfficeGivenByAnAppointingVerb() {
+        let d = TestDoc.make("陈小明任命王五为华星公司总经理。", persons: ["陈小明", "王五"], orgs: ["华星公司"], titles: ["总经理"])
+        XCTAssertEqual(roles(d), ["王五>华星公司:总经理"])
+        let e = TestDoc.make("总统任命了王五和赵六两名副总理。", persons: ["王五", "赵六"], titles: ["副总理"])
+        XCTAssertEqual(roles(e), ["王五>:副总理", "赵六>:副总理"])
+        let f = TestDoc.make("王五被选举为华星公司董事长。", persons: ["王五"], orgs: ["华星公司"], titles: ["董事长"])
+        XCTAssertEqual(roles(f), ["王五>华星公司:董事长"])
+    }
+
+    /// The verb must govern the person: a name that is its subject (王五任命…) or stands elsewhere in
+    /// the clause gets no office from it.
+    func testAppointingVerbOfAnotherPersonGivesNoOffice() {
+        let d = TestDoc.make("王五任命赵六为总经理。", persons: ["王五", "赵六"], titles: ["总经理"])
+        XCTAssertEqual(roles(d), ["赵六>:总经理"])
+        let e = TestDoc.make("任命书由王五宣读，总经理随后发言。", persons: ["王五"], titles: ["总经理"])
+        XCTAssertEqual(roles(e), [])
+    }
+
     func testStaffOfACompany() {
         let d = TestDoc.make("华星公司职工赵一鸣发明了新工艺。", persons: ["赵一鸣"], orgs: ["华星公司"])
         XCTAssertEqual(roles(d), ["赵一鸣>华星公司:职工"])
