@@ -269,6 +269,7 @@ public struct RoleLinker: RelationLinker {
     /// Verbs of taking an office, written right after the name (or 同志): 习近平同志任宁德地委书记.
     static let appointmentVerbs = CueTable<Bool>([
         "任", "担任", "出任", "就任", "上任", "升任", "调任", "改任", "接任", "兼任", "曾任", "现任", "时任", "历任",
+        "当选为", "连任", "继任", "荣任", "转任",
     ].map { ($0, true) })
 
     /// Words after 任 that make another word (任务, 任何, 任命): not an appointment.

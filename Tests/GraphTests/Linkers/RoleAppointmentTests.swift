@@ -15,6 +15,14 @@ final class RoleAppointmentTests: XCTestCase {
         XCTAssertEqual(roles(e), ["陈小明>华星公司:总经理"])
     }
 
+    /// Election and succession verbs after the name give the office too (当选为, 连任, 继任).
+    func testElectionAndSuccessionVerbsGiveTheOffice() {
+        let d = TestDoc.make("王五当选为华星公司董事长。", persons: ["王五"], orgs: ["华星公司"], titles: ["董事长"])
+        XCTAssertEqual(roles(d), ["王五>华星公司:董事长"])
+        let e = TestDoc.make("赵六连任华星公司总经理。", persons: ["赵六"], orgs: ["华星公司"], titles: ["总经理"])
+        XCTAssertEqual(roles(e), ["赵六>华星公司:总经理"])
+    }
+
     func testWordsThatStartWithRenAreNoAppointment() {
         let d = TestDoc.make("陈小明任务繁重，华星公司总经理也来了。", persons: ["陈小明"], orgs: ["华星公司"], titles: ["总经理"])
         XCTAssertEqual(roles(d), [])
