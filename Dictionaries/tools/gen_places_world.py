@@ -89,6 +89,13 @@ FIRST_LEVEL = """
 阿尔萨斯:FR:大区 普罗旺斯:FR:大区 诺曼底:FR:大区 布列塔尼:FR:大区 勃艮第:FR:大区 洛林:FR:大区 科西嘉:FR:岛
 """
 
+# Former names of cities and countries still met in archive news, with the name of today as canonical
+# (汉城 → 首尔, 1949–2005): "former:current". General knowledge; marked `historical`.
+FORMER_NAMES = """
+汉城:首尔 西贡:胡志明市 列宁格勒:圣彼得堡 斯大林格勒:伏尔加格勒 马德拉斯:金奈 锡兰:斯里兰卡 达荷美:贝宁
+上沃尔特:布基纳法索 象牙海岸:科特迪瓦 扎伊尔:刚果（金）
+"""
+
 # Capitals and major cities: "city:ISO" in Xinhua transliteration; ~420 entries.
 CITIES = """
 华盛顿:US 纽约:US 洛杉矶:US 旧金山:US 芝加哥:US 休斯敦:US 西雅图:US 波士顿:US 费城:US 迈阿密:US 亚特兰大:US
@@ -187,6 +194,12 @@ def main():
     for item in CITIES.split():
         city, code = item.split(":")
         e.add(city, "place", "", ["level=city", "in=" + common[code]])
+    for item in FORMER_NAMES.split():
+        former, now = item.split(":")
+        if not e.has(now, "place"):
+            sys.exit(f"FORMER_NAMES: {now} is not a place of this file")
+        attrs = [a for a in e.rows[(now, "place")][1].split(";") if a and not a.startswith("iso=")]
+        e.add(former, "place", now, attrs + ["historical"])
     e.write("places-world.tsv", "Countries, world regions and major cities in Chinese",
             "PyPI babel 2.18.0 (CLDR zh territory names), PyPI pycountry 26.2.16 (iso-codes zh_CN ISO 3166-1 "
             "names); general knowledge: abbreviations, regions, cities (Dictionaries/tools/gen_places_world.py)",

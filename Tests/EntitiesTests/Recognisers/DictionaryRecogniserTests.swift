@@ -25,6 +25,15 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他来自云南个旧。"), ["云南", "个旧"])
     }
 
+    /// Former names of world cities and countries are places (汉城, 扎伊尔); the dictionary groups them with
+    /// today's name (首尔), and the document's own form names the node.
+    func testFormerWorldPlaceNamesArePlaces() {
+        XCTAssertEqual(places("他参观了汉城的一家工厂。"), ["汉城"])
+        XCTAssertEqual(places("扎伊尔总统发表讲话。"), ["扎伊尔"])
+        let both = RecogniserTestSupport.mentions("汉城即今天的首尔。").filter { $0.type == .place }
+        XCTAssertEqual(Set(both.map(\.canonical)).count, 1)
+    }
+
     /// Short forms that are ordinary words (来宾 guest, 新建 newly built) are left out of the place list.
     func testShortFormsThatAreOrdinaryWordsAreNoPlaces() {
         XCTAssertEqual(places("市长作为来宾代表在开幕式上发言。"), [])
