@@ -76,9 +76,17 @@ public struct VisitLinker: RelationLinker {
                     if orgsOnly { targets = targets.filter { $0.type == .organisation } }
                     tail = targets.last?.range.upperBound ?? j
                     rule = "visited:verb"
-                    // 考察了清华大学开发的系统: the name only qualifies the real object.
+                    // 考察了清华大学开发的系统: the name only qualifies the real object; when that object is
+                    // named itself (参观了汉城的现代汽车公司), it is the target.
                     if let last = targets.last, modifiesAnotherNoun(after: last.range.upperBound, clause: clause, view: view, scalars: s) {
                         targets = []
+                        if last.range.upperBound < clause.upperBound, s[last.range.upperBound] == "的",
+                           let owned = view.mention(startingAt: last.range.upperBound + 1),
+                           owned.type == .organisation || owned.type == .place {
+                            targets = list(from: owned.range.lowerBound, view: view, clause: clause, scalars: s)
+                            if orgsOnly { targets = targets.filter { $0.type == .organisation } }
+                            tail = targets.last?.range.upperBound ?? tail
+                        }
                     }
                     if targets.isEmpty, !orgsOnly {
                         // 在黄岛海关，俞建华检查…: a fronted place clause names the target.

@@ -16,6 +16,14 @@ final class VisitLinkerTests: XCTestCase {
     }
 
     /// The byline's reporters report the visit; they are not its visitors, whoever else is named.
+    /// A place owning the named object (汉城的现代汽车公司) is not the target: the object is; an unnamed
+    /// object (清华大学开发的系统) leaves no target.
+    func testNamedObjectOfAPlaceIsTheTarget() {
+        XCTAssertEqual(visits("王五参观了汉城的华星公司。", persons: ["王五"], orgs: ["华星公司"], places: ["汉城"]),
+                       ["王五>华星公司"])
+        XCTAssertEqual(visits("王五考察了华星公司开发的系统。", persons: ["王五"], orgs: ["华星公司"]), [])
+    }
+
     func testBylineReportersAreNoVisitors() {
         XCTAssertEqual(visits("本报东京5月2日电记者张小明、李大华报道：据共同社报道，一个艺术团本月对日本进行了访问。",
                               persons: ["张小明", "李大华"], places: ["日本"]), [])
