@@ -201,6 +201,8 @@ final class DictionaryRecogniserTests: XCTestCase {
     func testStateAgenciesAndEnterpriseShortNames() {
         XCTAssertEqual(RecogniserTestSupport.names("他昨天会见了国家原子能机构负责人。", .organisation), ["国家原子能机构"])
         XCTAssertEqual(RecogniserTestSupport.names("一汽今年的产量大幅增长。", .organisation), ["一汽"])
+        // Multinationals whose short names are common words (现代 "modern") are known whole.
+        XCTAssertEqual(RecogniserTestSupport.names("他参观了现代汽车公司的工厂。", .organisation), ["现代汽车公司"])
     }
 
     /// Football clubs are organisations, not the city or a transliterated person (阿森纳, 国际米兰, 大连万达).
