@@ -122,7 +122,7 @@ public struct RoleLinker: RelationLinker {
             }
             let rule = out.isEmpty ? "role:title-name" : "role:title-chain"
             if let m = body, gap.isEmpty, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
-                out.append(Found(person: p, title: prefix + t.title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
+                out.append(Found(person: p, title: prefix + mission.title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
                 body = mission.start
             } else if let m = body {
                 let r = refined(body: m, gap: gap, prefix: prefix, title: t, context: context)
@@ -197,9 +197,10 @@ public struct RoleLinker: RelationLinker {
     }
 
     /// 新加坡驻厦门总领事: the mission of the sending country (新加坡驻厦门总领事馆 when the document
-    /// names it), not the host city.
+    /// names it or its noun 总领事馆), not the host city. The title is what is written minus that body:
+    /// 总领事 beside the mission, 驻美大使 beside the sending country (中国驻美大使 → 中国, 驻美大使).
     private func diplomaticMission(host m: Mention, title t: TitleSpan, view: LinkSentenceView,
-                                   context: LinkContext) -> (name: String, type: EntityType, start: Mention)? {
+                                   context: LinkContext) -> (name: String, type: EntityType, start: Mention, title: String)? {
         let s = context.scalars
         let zhu = m.range.lowerBound - 1
         guard m.type == .place, m.range.upperBound <= t.range.lowerBound, zhu > view.range.lowerBound, s[zhu] == "驻",
@@ -209,8 +210,15 @@ public struct RoleLinker: RelationLinker {
         written.append(contentsOf: s[sender.range.lowerBound..<t.range.upperBound])
         let surface = String(written)
         // 总领事 → 总领事馆, 大使 → 大使馆.
-        if context.organisations.contains(surface + "馆") { return (surface + "馆", .organisation, sender) }
-        return (sender.canonical, sender.type, sender)
+        // The mission is named when the document writes it whole, or writes its noun (总领事馆) and so
+        // refers to this one (seeds-gold.md: 新加坡驻厦门总领事馆 "from 总领事馆").
+        let missionNoun = CueTable<Bool>([(t.title + "馆", true)])
+        if context.organisations.contains(surface + "馆") || missionNoun.occurs(in: s, range: 0..<s.count) {
+            return (surface + "馆", .organisation, sender, t.title)
+        }
+        var posted = String.UnicodeScalarView()
+        posted.append(contentsOf: s[zhu..<t.range.lowerBound])
+        return (sender.canonical, sender.type, sender, String(posted) + t.title)
     }
 
     // MARK: head of a delegation

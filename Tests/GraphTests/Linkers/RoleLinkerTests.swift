@@ -125,7 +125,12 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(named), ["田中一郎>日本驻上海总领事馆:总领事"])
         let bare = TestDoc.make("日本驻上海总领事田中一郎致辞。", persons: ["田中一郎"], places: ["日本", "上海"],
                                 titles: ["总领事"])
-        XCTAssertEqual(roles(bare), ["田中一郎>日本:总领事"])
+        // Beside the sending country the post stays in the title, as written minus the body.
+        XCTAssertEqual(roles(bare), ["田中一郎>日本:驻上海总领事"])
+        // The mission's noun written elsewhere in the document (总领事馆) refers to this mission.
+        let noun = TestDoc.make("日本驻上海总领事田中一郎致辞，感谢各界对总领事馆的支持。", persons: ["田中一郎"],
+                                places: ["日本", "上海"], titles: ["总领事"])
+        XCTAssertEqual(roles(noun), ["田中一郎>日本驻上海总领事馆:总领事"])
     }
 
     func testDelegationHeadAndNoShortFormDuplicates() {
