@@ -663,6 +663,11 @@ public struct OrganisationRecogniser: Recogniser {
     static func standsAloneAsName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         let first = view.text[r.lowerBound]
         if first == "市" || first == "省" || first == "县" { return true }
+        // The Youth League's committee of those levels (团省委, 团市委, 团县委), where 团 ends no word
+        // (集团, 代表团).
+        if first == "团", r.count >= 3, ["市", "省", "县"].contains(view.text[r.lowerBound + 1]) {
+            return view.commonWordStart(to: r.lowerBound + 1).map { $0 >= r.lowerBound } ?? true
+        }
         if bareCommissions.contains(where: { $0.count == r.count && view.hasText($0, at: r.lowerBound) }) { return true }
         let levelAt = first == "团" && r.count >= 3 ? r.lowerBound + 1 : r.lowerBound
         guard bodyLevels.contains(view.text[levelAt]) else { return false }
@@ -708,6 +713,10 @@ public struct OrganisationRecogniser: Recogniser {
             var start = body.lowerBound
             if start > view.range.lowerBound, ["市", "省", "县", "区"].contains(view.text[start - 1]),
                !view.entryEnds(.place, at: start) { start -= 1 }
+            // 团 before a level's committee is the Youth League's (团省委, 团市委), unless it ends a word
+            // (集团, 代表团).
+            if start > view.range.lowerBound, view.text[start - 1] == "团", OrganisationRecogniser.bodyLevels.contains(view.text[start]),
+               (view.commonWordStart(to: start).map { $0 >= start - 1 } ?? true) { start -= 1 }
             // Only a level-qualified body stands alone as a name (市委, 省委党校, 市文联): a bare 党组,
             // 工会 or 办公室 is a kind of body, not one body; and a body cut out of a word (党组织) is none.
             guard OrganisationRecogniser.standsAloneAsName(view, start..<body.upperBound) else { return }

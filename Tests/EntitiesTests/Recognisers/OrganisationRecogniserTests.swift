@@ -80,6 +80,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("前卫寰岛队只扳回一球。", .organisation), ["前卫寰岛队"])
     }
 
+    /// 团 before a province's, city's or county's committee is the Youth League's committee (团省委),
+    /// unless it ends a word (代表团 省委书记).
+    func testYouthLeagueCommitteeOfALevel() {
+        XCTAssertEqual(RecogniserTestSupport.names("大家积极响应团省委的号召。", .organisation), ["团省委"])
+        XCTAssertFalse(RecogniserTestSupport.names("代表团省委书记会见了客人。", .organisation).contains("团省委"))
+    }
+
     func testSuffixCutFromAWordIsNoName() {
         XCTAssertFalse(names("厦门加速布局新产业").contains { $0.hasSuffix("布局") || $0.hasSuffix("局") })
         XCTAssertFalse(names("厦门大学生志愿者").contains("厦门大学"))
