@@ -49,6 +49,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
         proposeNested(view, composed: Array(candidates[before...]), into: &candidates)
         proposePartyCentres(view, into: &candidates)
+        proposePublishers(view, into: &candidates)
         proposeTeams(view, into: &candidates)
         proposeClubTeams(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
@@ -104,6 +105,22 @@ public struct OrganisationRecogniser: Recogniser {
             if let e = view.commonWordEnd(from: m.end + 1), e > r.upperBound { continue }
             candidates.append(Candidate(range: r, type: .organisation, canonical: view.string(r),
                                         rule: "pattern:party-centre", confidence: 0.9))
+        }
+    }
+
+    /// A known newspaper followed by 社 is its publishing house (经济日报社, 光明日报社): one body, as the
+    /// dictionary's 人民日报社 is; not where 社 opens a word (经济日报社会版).
+    private func proposePublishers(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start >= 2 && m.end < view.range.upperBound && view.text[m.end] == "社"
+            && view.text[m.end - 1] == "报" {
+            let isPaper = m.entries.contains { i in
+                view.lexicon.entryKinds[Int(i)] == .organisation && view.lexicon.entries[Int(i)].attributes["body"] == "media"
+            }
+            guard isPaper else { continue }
+            if let e = view.commonWordEnd(from: m.end), e > m.end + 1 { continue }
+            let r = m.start..<(m.end + 1)
+            candidates.append(Candidate(range: r, type: .organisation, canonical: view.string(r),
+                                        rule: "pattern:publisher", confidence: 0.9))
         }
     }
 

@@ -87,6 +87,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(RecogniserTestSupport.names("代表团省委书记会见了客人。", .organisation).contains("团省委"))
     }
 
+    /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
+    /// a word (光明日报社会版).
+    func testNewspaperAndSheIsItsPublishingHouse() {
+        XCTAssertEqual(RecogniserTestSupport.names("光明日报社举行座谈会。", .organisation), ["光明日报社"])
+        XCTAssertEqual(RecogniserTestSupport.names("光明日报社会版刊登了文章。", .organisation), ["光明日报"])
+    }
+
     func testSuffixCutFromAWordIsNoName() {
         XCTAssertFalse(names("厦门加速布局新产业").contains { $0.hasSuffix("布局") || $0.hasSuffix("局") })
         XCTAssertFalse(names("厦门大学生志愿者").contains("厦门大学"))
