@@ -165,7 +165,7 @@ public struct PersonNameRecogniser: Recogniser {
         let seg = view.segmentationConflict(start..<end)
         // Dictionaries list famous surnames (桥本) as words: only a cut word rules one out.
         if seg.crossesLeft || seg.crossesRight { return nil }
-        if view.lexicon.isStopWord(view.text, start..<end) { return nil }
+        if view.isStopWord(start..<end) { return nil }
         var right = PersonNameRecogniser.rightContext(view, end)
         if right < 0.3, let next = view.scalar(end), PersonNameRecogniser.adverbs.contains(next) {
             right = max(right, PersonNameRecogniser.rightContext(view, end + 1))
@@ -204,7 +204,7 @@ public struct PersonNameRecogniser: Recogniser {
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
         // place in the neighbouring item: that is a slogan, not a list of names.
         if PersonNameRecogniser.isParallelListItem(view, start..<end) { return nil }
-        let stops = view.lexicon.exact(.stop, text, start..<end)
+        let stops = view.entries(.stop, spanning: start..<end)
         let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
         // place/organisation that starts inside and runs past the end makes the split unlikely.
@@ -253,7 +253,7 @@ public struct PersonNameRecogniser: Recogniser {
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
         // Nor one of the hand-listed time and deictic words (周二|晚, 全市|人): those never open a
         // three-character name, even where they could be a two-character one (周二 is `namelike`).
-        if sl == 1, end - start >= 3, view.lexicon.exact(.stop, text, start..<(start + 2)).contains(where: {
+        if sl == 1, end - start >= 3, view.entries(.stop, spanning: start..<(start + 2)).contains(where: {
             $0.attributes["src"] == "hand"
         }) { return nil }
         // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).

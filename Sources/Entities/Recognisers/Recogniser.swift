@@ -124,6 +124,33 @@ public struct SentenceView {
         return i >= 0 && i < startMask.count && startMask[i] & SentenceView.bit(kind) != 0
     }
 
+    /// Whether some entry of `kind` has exactly the surface `r`. Inside the sentence the start and end
+    /// masks answer most spans (no entry of the kind starts or ends there) without a trie walk: every
+    /// dictionary surface in the sentence is among its matches.
+    public func hasEntry(_ kind: LexiconKind, spanning r: Range<Int>) -> Bool {
+        if !mayHaveEntry(kind, spanning: r) { return false }
+        return lexicon.hasEntry(kind, text, r)
+    }
+
+    /// The entries of `kind` whose surface is exactly `r` (`Lexicon.exact(_:_:_:)`, the masks first).
+    public func entries(_ kind: LexiconKind, spanning r: Range<Int>) -> [LexiconEntry] {
+        if !mayHaveEntry(kind, spanning: r) { return [] }
+        return lexicon.exact(kind, text, r)
+    }
+
+    /// Whether the stop lists veto exactly the surface `r` (`Lexicon.isStopWord(_:_:)`, the masks first).
+    public func isStopWord(_ r: Range<Int>) -> Bool {
+        hasEntry(.stop, spanning: r)
+    }
+
+    /// False only when the masks rule out an entry of `kind` with the surface `r`: a span inside the
+    /// sentence where no such entry starts or none ends. Outside the sentence the masks know nothing.
+    @inline(__always)
+    private func mayHaveEntry(_ kind: LexiconKind, spanning r: Range<Int>) -> Bool {
+        guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound else { return true }
+        return entryStarts(kind, at: r.lowerBound) && entryEnds(kind, at: r.upperBound)
+    }
+
     /// The furthest end of a common word starting at `position` (nil when none starts there).
     public func commonWordEnd(from position: Int) -> Int? {
         let i = position - sentence.range.lowerBound
@@ -157,7 +184,7 @@ public struct SentenceView {
         }
         if let s = commonWordStart(to: r.upperBound), s < r.lowerBound { left = true }
         let isWord = commonWordEnd(from: r.lowerBound) == r.upperBound
-            || lexicon.hasEntry(.word, text, r)
+            || hasEntry(.word, spanning: r)
         return (left, right, isWord)
     }
 

@@ -45,7 +45,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
               !view.entries(.place, startingAt: r.lowerBound).contains(where: {
                   $0.end > r.upperBound || $0.end == r.upperBound && $0.entry.attributes["adcode"] != nil
               }),
-              !view.lexicon.isStopWord(view.text, r) else { return nil }
+              !view.isStopWord(r) else { return nil }
         if let prev = view.scalar(r.lowerBound - 1), ScalarClass.isDigit(prev) { return nil }
         if r.count <= 3 {
             let seg = view.segmentationConflict(r)
@@ -190,7 +190,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // Propose the run and its suffixes that start after a dot or right after a non-name scalar.
             let length = end - runStart - dots
             guard length >= 2 else { continue }
-            if view.lexicon.isStopWord(view.text, runStart..<end) { continue }
+            if view.isStopWord(runStart..<end) { continue }
             // After a number the run is a quantity and its unit (500多平方米, 3万多), not a name.
             if let prev = view.scalar(runStart - 1), ScalarClass.isDigit(prev) { continue }
             // Ordinary words are written with the same characters (努力, 叶子, 西方): a short run that is a
