@@ -345,7 +345,7 @@ public struct DictionaryRecogniser: Recogniser {
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {
         // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation; a long form given up
         // for the word after it (俄国|内) does not count.
-        if view.matches(covering: i).contains(where: { m in
+        if view.containsMatch(covering: i, where: { m in
             m.end - m.start >= 2
                 && m.entries.contains { k in
                     let entry = view.lexicon.entries[Int(k)]

@@ -98,8 +98,29 @@ public struct SentenceView {
     /// The matches that cover position `i` (start ≤ i < end).
     public func matches(covering i: Int) -> [Lexicon.Match] {
         var out: [Lexicon.Match] = []
-        for m in matches(startingIn: (i - longestMatch + 1)..<(i + 1)) where m.end > i { out.append(m) }
+        for m in matchWindow(covering: i) where m.end > i { out.append(m) }
         return out
+    }
+
+    /// Whether some match covering `i` satisfies `predicate`: `matches(covering:)` without building
+    /// the array (an allocation per asked position, and a retain per match).
+    public func containsMatch(covering i: Int, where predicate: (Lexicon.Match) -> Bool) -> Bool {
+        for m in matchWindow(covering: i) where m.end > i && predicate(m) { return true }
+        return false
+    }
+
+    /// The furthest end of the matches covering `i` that satisfy `predicate` (nil when none does),
+    /// without building an array.
+    public func furthestEnd(ofMatchesCovering i: Int, where predicate: (Lexicon.Match) -> Bool) -> Int? {
+        var furthest: Int?
+        for m in matchWindow(covering: i) where m.end > i && predicate(m) { furthest = max(furthest ?? m.end, m.end) }
+        return furthest
+    }
+
+    /// The matches that may cover `i`: those starting within `longestMatch` before it.
+    @inline(__always)
+    private func matchWindow(covering i: Int) -> ArraySlice<Lexicon.Match> {
+        matches(startingIn: (i - longestMatch + 1)..<(i + 1))
     }
 
     @inline(__always)

@@ -55,7 +55,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
         // two words (提高|山) or the tail of a known place (北|京).
         if let w = view.commonWordStart(to: r.upperBound + 1), w < r.upperBound { return nil }
         if r.count <= 5, isTwoWords(view, r) { return nil }
-        if view.matches(covering: r.lowerBound).contains(where: { m in
+        if view.containsMatch(covering: r.lowerBound, where: { m in
             m.start < r.lowerBound && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
         }) { return nil }
         return r.lowerBound..<(r.upperBound + 1)
@@ -127,10 +127,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 // transliteration table (马克|思·卢布里克), when a name dot follows it.
                 // (A dot must follow within a few characters: the lookup of covering matches is not free.)
                 if end > i, ScalarClass.isHan(s), (end + 1..<min(end + 6, r.upperBound)).contains(where: { ScalarClass.isNameDot(view.text[$0]) }),
-                   let known = view.matches(covering: end).filter({ m in
+                   let known = view.furthestEnd(ofMatchesCovering: end, where: { m in
                     m.start >= i && m.end > end && m.end < r.upperBound && ScalarClass.isNameDot(view.text[m.end])
                         && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .person }
-                }).map(\.end).max() {
+                }) {
                     end = known
                     continue
                 }
@@ -152,10 +152,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
             }
             // A run cut out of a known place that begins before it (尼日|利亚奥利塞赫, 日|本雅马哈, 挪|威克朗)
             // starts after that place: the place is read whole before the name.
-            if let placeEnd = view.matches(covering: runStart).filter({ m in
+            if let placeEnd = view.furthestEnd(ofMatchesCovering: runStart, where: { m in
                 m.start < runStart && m.end - m.start >= 2 && m.end <= end - 2
                     && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
-            }).map(\.end).max(), placeEnd > runStart {
+            }), placeEnd > runStart {
                 runStart = placeEnd
             }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
