@@ -188,6 +188,33 @@ public struct PersonNameRecogniser: Recogniser {
                 guard oneCharacter, k < end - 1, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
             }
         }
+        // The vetoes that need no scoring come first (the order of the tests does not change the
+        // result, only how soon a ruled-out span stops costing).
+        // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
+        if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
+        // A demonstrative before a surname that is also a classifier makes it the classifier (这段|新建的,
+        // 那张|照片): the noun phrase's measure word, not a surname.
+        if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.demonstratives.contains(prev),
+           PersonNameRecogniser.classifierSurnames.contains(text[start]) { return nil }
+        // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
+        // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
+        if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
+           ScalarClass.isHan(prev) { return nil }
+        // A player's rank is no given name (王某|九段, not 王某九|段).
+        if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
+        // The hand-listed time and deictic words (周二|晚, 全市|人) never open a three-character name,
+        // even where they could be a two-character one (周二 is `namelike`).
+        if sl == 1, end - start >= 3, view.entries(.stop, spanning: start..<(start + 2)).contains(where: {
+            $0.attributes["src"] == "hand"
+        }) { return nil }
+        // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
+        // hold office", not a surname.
+        if sl == 1, text[start] == "任" || text[start] == "兼",
+           view.entries(.place, startingAt: start + 1).contains(where: { p in
+               // The office may share the place's level word (监利县|委 → 县委).
+               p.end - start >= 3 && (view.entryStarts(.title, at: p.end) || view.entryStarts(.body, at: p.end)
+                                      || view.entryStarts(.body, at: p.end - 1) || view.entryStarts(.title, at: p.end - 1))
+           }) { return nil }
         // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is
         // that body: the span cuts it in two.
         for k in start..<end where view.entries(.body, startingAt: k).contains(where: { $0.end > end }) { return nil }
@@ -251,29 +278,6 @@ public struct PersonNameRecogniser: Recogniser {
         // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
         // read as that word: three-character names rarely begin with one.
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
-        // Nor one of the hand-listed time and deictic words (周二|晚, 全市|人): those never open a
-        // three-character name, even where they could be a two-character one (周二 is `namelike`).
-        if sl == 1, end - start >= 3, view.entries(.stop, spanning: start..<(start + 2)).contains(where: {
-            $0.attributes["src"] == "hand"
-        }) { return nil }
-        // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
-        if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
-        // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
-        // hold office", not a surname.
-        if sl == 1, text[start] == "任" || text[start] == "兼",
-           view.entries(.place, startingAt: start + 1).contains(where: { p in
-               // The office may share the place's level word (监利县|委 → 县委).
-               p.end - start >= 3 && (view.entryStarts(.title, at: p.end) || view.entryStarts(.body, at: p.end)
-                                      || view.entryStarts(.body, at: p.end - 1) || view.entryStarts(.title, at: p.end - 1))
-           }) { return nil }
-        // A demonstrative before a surname that is also a classifier makes it the classifier (这段|新建的,
-        // 那张|照片): the noun phrase's measure word, not a surname.
-        if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.demonstratives.contains(prev),
-           PersonNameRecogniser.classifierSurnames.contains(text[start]) { return nil }
-        // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
-        // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
-        if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
-           ScalarClass.isHan(prev) { return nil }
         // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
@@ -282,8 +286,6 @@ public struct PersonNameRecogniser: Recogniser {
         // unless a title starts there too (张某|市长).
         if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
            !view.entryStarts(.title, at: end), !view.entryStarts(.honorific, at: end) { c -= 0.3 }
-        // A player's rank is no given name (王某|九段, not 王某九|段).
-        if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }
