@@ -25,16 +25,16 @@ public struct PersonNameRecogniser: Recogniser {
             guard ScalarClass.isHan(s) else { continue }
             let compound = i + 1 < r.upperBound ? view.lexicon.compoundSurnameRank(s, view.text[i + 1]) : 0
             let single = view.lexicon.surnameRank(s)
-            // Most characters start no surname: no array for them.
             if compound == 0 && single == 0 { continue }
-            var surnames: [(length: Int, rank: Int)] = []
-            if compound > 0 { surnames.append((2, compound)) }
-            if single > 0 { surnames.append((1, single)) }
-            for (sl, rank) in surnames {
+            // The compound reading, then the single one: no array of readings per position (one was
+            // allocated and freed at every surname character).
+            for sl in stride(from: 2, through: 1, by: -1) {
+                let listedRank = sl == 2 ? compound : single
+                guard listedRank > 0 else { continue }
                 // Japanese surnames (桥本, 小渊) stand alone before a verb or title, and take given names of
                 // up to three characters (龙太郎).
-                let japanese = sl == 2 && rank > PersonNameRecogniser.japaneseRankBase
-                let rank = japanese ? rank - PersonNameRecogniser.japaneseRankBase : rank
+                let japanese = sl == 2 && listedRank > PersonNameRecogniser.japaneseRankBase
+                let rank = japanese ? listedRank - PersonNameRecogniser.japaneseRankBase : listedRank
                 if japanese, let c = bareSurnameScore(view, start: i, end: i + 2, rank: rank), c >= threshold {
                     candidates.append(Candidate(range: i..<(i + 2), type: .person, canonical: view.string(i..<(i + 2)),
                                                 rule: "pattern:japanese-surname", confidence: min(c, 0.8)))
