@@ -59,6 +59,11 @@ public enum DictionaryFile {
             let fileIsValid = String(validating: UnsafeBufferPointer(rebasing: b[piece.range]), as: UTF8.self) != nil
             var fields: [Range<Int>] = []
             fields.reserveCapacity(8)
+            // The previous line's attribute column and its dictionary: lists group alike lines (a run of
+            // `verb`, of `level=county;abbr` …), and comparing a few bytes is far cheaper than building a
+            // dictionary of Strings again. Equal dictionaries share storage, which nothing can observe.
+            var previousColumn: Range<Int>?
+            var previousAttributes: [String: String] = [:]
             while start < n {
                 var end = start
                 while end < n && b[end] != 0x0A { end += 1 }
@@ -101,7 +106,9 @@ public enum DictionaryFile {
                 }
                 let canonical = fields.count > 2 ? text(fields[2]) : ""
                 var attributes: [String: String] = [:]
-                if fields.count > 3 {
+                if fields.count > 3, let previous = previousColumn, sameBytes(b, previous, fields[3]) {
+                    attributes = previousAttributes
+                } else if fields.count > 3 {
                     var parts = 1
                     for i in fields[3] where b[i] == 0x3B { parts += 1 }
                     // Sized at creation: `reserveCapacity` on an empty dictionary is an unspecialised
@@ -122,6 +129,8 @@ public enum DictionaryFile {
                         }
                         p = q + 1
                     }
+                    previousColumn = fields[3]
+                    previousAttributes = attributes
                 }
                 entries.append(LexiconEntry(surface: surface, kind: kind, canonical: canonical,
                                             attributes: attributes, file: name, line: lineNumber))
@@ -169,6 +178,11 @@ public enum DictionaryFile {
                 return total
             }
         }
+    }
+
+    /// Whether the byte ranges `a` and `b` of `buffer` hold the same bytes.
+    static func sameBytes(_ buffer: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && buffer[a].elementsEqual(buffer[b])
     }
 
     /// `r` without leading and trailing white space (ASCII space and tab, and the Unicode space
