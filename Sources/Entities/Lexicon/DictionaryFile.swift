@@ -50,6 +50,13 @@ public enum DictionaryFile {
     public static func parse(_ bytes: [UInt8], name: String, piece: Piece) throws -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
         entries.reserveCapacity(piece.range.count / 32)
+        try parse(bytes, name: name, piece: piece, into: &entries)
+        return entries
+    }
+
+    /// Parses the lines of one piece onto the end of `entries`: a sequential load appends every file to
+    /// one array, where `+=` of each file's own array copied (retained and released) every entry.
+    static func parse(_ bytes: [UInt8], name: String, piece: Piece, into entries: inout [LexiconEntry]) throws {
         try bytes.withUnsafeBufferPointer { b in
             let n = piece.range.upperBound
             let lo = piece.range.lowerBound
@@ -136,7 +143,6 @@ public enum DictionaryFile {
                                             attributes: attributes, file: name, line: lineNumber))
             }
         }
-        return entries
     }
 
     /// The bytes of a dictionary or stop-list file; the error names the file and the system's reason.

@@ -133,7 +133,11 @@ public final class Lexicon: Sendable {
         let urls = files + extra
         var entries: [LexiconEntry] = []
         guard threads > 1 else {
-            for f in urls { entries += try DictionaryFile.load(f) }
+            for f in urls {
+                let bytes = try DictionaryFile.readBytes(f)
+                try DictionaryFile.parse(bytes, name: f.path, piece: DictionaryFile.Piece(range: 0..<bytes.count, linesBefore: 0),
+                                         into: &entries)
+            }
             return entries
         }
         // Pieces of about 64 KB, taken in turn by the threads from a shared counter.
