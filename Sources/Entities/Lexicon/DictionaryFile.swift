@@ -69,6 +69,7 @@ public enum DictionaryFile {
             // The previous line's attribute column and its dictionary: lists group alike lines (a run of
             // `verb`, of `level=county;abbr` …), and comparing a few bytes is far cheaper than building a
             // dictionary of Strings again. Equal dictionaries share storage, which nothing can observe.
+            var previousKind: (column: Range<Int>, kind: LexiconKind)?
             var previousColumn: Range<Int>?
             var previousAttributes: [String: String] = [:]
             while start < n {
@@ -106,11 +107,15 @@ public enum DictionaryFile {
                     throw ParseError(file: name, line: lineNumber, reason: "empty surface")
                 }
                 let surface = text(surfaceRange)
-                guard let kind = kind(b, trimmed(b, fields[1])) else {
+                // Lists group lines of one kind: the previous line's kind column answers most lines.
+                let kindColumn = trimmed(b, fields[1])
+                let sameKind = previousKind.flatMap { sameBytes(b, $0.column, kindColumn) ? $0.kind : nil }
+                guard let kind = sameKind ?? kind(b, kindColumn) else {
                     let raw = String(decoding: UnsafeBufferPointer(rebasing: b[fields[1]]), as: UTF8.self)
                     throw ParseError(file: name, line: lineNumber,
                                      reason: "unknown kind '\(raw)' (expected one of \(LexiconKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
+                previousKind = (kindColumn, kind)
                 let canonical = fields.count > 2 ? text(fields[2]) : ""
                 var attributes: [String: String] = [:]
                 if fields.count > 3, let previous = previousColumn, sameBytes(b, previous, fields[3]) {
