@@ -9,14 +9,15 @@ extension DocumentRecord {
         typealias Key = TypedNameKey
         // A place written in its short form (厦门) is the node of its dictionary name (厦门市), so that
         // documents that write it differently meet in one node; the written form stays an alias.
-        var nodeName: [String: String] = [:]
+        // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
+        var nodeName: [NameKey: String] = [:]
         if let lexicon {
-            for m in doc.mentions where m.type == .place && nodeName[m.canonical] == nil {
+            for m in doc.mentions where m.type == .place && nodeName[NameKey(m.canonical)] == nil {
                 let names = Set(lexicon.exact(m.canonical).filter { $0.kind == .place }.map(\.canonical))
-                if names.count == 1, let full = names.first, full != m.canonical { nodeName[m.canonical] = full }
+                if names.count == 1, let full = names.first, full != m.canonical { nodeName[NameKey(m.canonical)] = full }
             }
         }
-        func graphName(_ name: String) -> String { nodeName[name] ?? name }
+        func graphName(_ name: String) -> String { nodeName[NameKey(name)] ?? name }
         let relations = relations.map { r -> Relation in
             var r = r
             if r.sourceType == .place { r.source = graphName(r.source) }
@@ -28,7 +29,7 @@ extension DocumentRecord {
         var counts: [Key: Int] = [:]
         var paragraphs: [Key: Set<Int>] = [:]
         for var m in doc.mentions {
-            if m.type == .place, let full = nodeName[m.canonical] {
+            if m.type == .place, let full = nodeName[NameKey(m.canonical)] {
                 let written = m.canonical
                 m.canonical = full
                 let key = Key(name: full, type: .place)
