@@ -133,6 +133,12 @@ struct GraphAccumulator {
         }
     }
 
+    /// Room for `count` more edges: a document adds its relations' edges in one go, and growing the
+    /// table step by step re-hashed every edge key (two names and a title) at each doubling.
+    mutating func reserveEdges(_ count: Int) {
+        edges.reserveCapacity(edges.count + count)
+    }
+
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,
                           rank: Int?, date: String?, evidence: some Collection<Evidence>) {
         if nodes[source] == nil { addNode(source) }
