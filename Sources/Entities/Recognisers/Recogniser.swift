@@ -34,14 +34,10 @@ public struct SentenceView {
     public let lexicon: Lexicon
     public let matches: [Lexicon.Match]
     public let titles: [TitleSpan]
-    /// Per position (relative to the sentence start, one past the end included): a bit per
-    /// `LexiconKind` that has an entry ending / starting there, for O(1) context tests.
-    private var endMask: [UInt32]
-    private var startMask: [UInt32]
-    /// Per relative position: the furthest end of a common word (`word` or `stop`) starting there, and
-    /// the earliest start of one ending there: segmentation evidence in O(1).
-    private var wordEndFrom: [Int32]
-    private var wordStartTo: [Int32]
+    /// Per position (relative to the sentence start, one past the end included): the kinds of entry
+    /// ending and starting there, for O(1) context tests, and the common words starting and ending
+    /// there, segmentation evidence in O(1).
+    private let positions: [PositionFacts]
     /// The longest match: with `matches` sorted by start, the matches touching a position lie in a
     /// window this wide, so lookups stay O(log n) on a sentence of any length (no quadratic scans).
     public let longestMatch: Int
@@ -54,30 +50,23 @@ public struct SentenceView {
         // The pipeline has already matched the sentence (for titles): pass the matches to skip a second scan.
         self.matches = matches ?? lexicon.matches(in: text, range: sentence.range)
         self.titles = titles
-        let n = sentence.range.count + 1
-        var ends = [UInt32](repeating: 0, count: n)
-        var starts = [UInt32](repeating: 0, count: n)
+        var positions = [PositionFacts](repeating: PositionFacts(), count: sentence.range.count + 1)
         let base = sentence.range.lowerBound
-        var wordEndFrom = [Int32](repeating: -1, count: n)
-        var wordStartTo = [Int32](repeating: Int32.max, count: n)
         var longest = 0
         for m in self.matches {
             longest = max(longest, m.end - m.start)
             for e in m.entries {
                 let kind = lexicon.entryKinds[Int(e)]
                 let bit = SentenceView.bit(kind)
-                ends[m.end - base] |= bit
-                starts[m.start - base] |= bit
+                positions[m.end - base].endMask |= bit
+                positions[m.start - base].startMask |= bit
                 if kind == .word || kind == .stop {
-                    wordEndFrom[m.start - base] = max(wordEndFrom[m.start - base], Int32(m.end))
-                    wordStartTo[m.end - base] = min(wordStartTo[m.end - base], Int32(m.start))
+                    positions[m.start - base].wordEndFrom = max(positions[m.start - base].wordEndFrom, Int32(m.end))
+                    positions[m.end - base].wordStartTo = min(positions[m.end - base].wordStartTo, Int32(m.start))
                 }
             }
         }
-        self.endMask = ends
-        self.startMask = starts
-        self.wordEndFrom = wordEndFrom
-        self.wordStartTo = wordStartTo
+        self.positions = positions
         self.longestMatch = longest
     }
 
@@ -137,12 +126,12 @@ public struct SentenceView {
 
     public func entryEnds(_ kind: LexiconKind, at position: Int) -> Bool {
         let i = position - sentence.range.lowerBound
-        return i >= 0 && i < endMask.count && endMask[i] & SentenceView.bit(kind) != 0
+        return i >= 0 && i < positions.count && positions[i].endMask & SentenceView.bit(kind) != 0
     }
 
     public func entryStarts(_ kind: LexiconKind, at position: Int) -> Bool {
         let i = position - sentence.range.lowerBound
-        return i >= 0 && i < startMask.count && startMask[i] & SentenceView.bit(kind) != 0
+        return i >= 0 && i < positions.count && positions[i].startMask & SentenceView.bit(kind) != 0
     }
 
     /// Whether some entry of `kind` has exactly the surface `r`. Inside the sentence the start and end
@@ -175,15 +164,15 @@ public struct SentenceView {
     /// The furthest end of a common word starting at `position` (nil when none starts there).
     public func commonWordEnd(from position: Int) -> Int? {
         let i = position - sentence.range.lowerBound
-        guard i >= 0, i < wordEndFrom.count, wordEndFrom[i] >= 0 else { return nil }
-        return Int(wordEndFrom[i])
+        guard i >= 0, i < positions.count, positions[i].wordEndFrom >= 0 else { return nil }
+        return Int(positions[i].wordEndFrom)
     }
 
     /// The earliest start of a common word ending at `position` (nil when none ends there).
     public func commonWordStart(to position: Int) -> Int? {
         let i = position - sentence.range.lowerBound
-        guard i >= 0, i < wordStartTo.count, wordStartTo[i] != Int32.max else { return nil }
-        return Int(wordStartTo[i])
+        guard i >= 0, i < positions.count, positions[i].wordStartTo != Int32.max else { return nil }
+        return Int(positions[i].wordStartTo)
     }
 
     /// Whether a common word of two or more scalars covers `position` (出 in 出版, 上 in 上海).
