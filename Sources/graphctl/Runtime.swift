@@ -361,18 +361,3 @@ final class OrderedWindow<T>: @unchecked Sendable {
         condition.unlock()
     }
 }
-
-/// Result slots written by worker threads at distinct indices.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
-    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return slots[i] }
-}
-
-final class AtomicCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
-}

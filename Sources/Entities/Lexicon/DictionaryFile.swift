@@ -50,6 +50,13 @@ public enum DictionaryFile {
     public static func parse(_ bytes: [UInt8], name: String, piece: Piece) throws -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
         entries.reserveCapacity(piece.range.count / 32)
+        try parse(bytes, name: name, piece: piece, into: &entries)
+        return entries
+    }
+
+    /// Parses the lines of one piece onto the end of `entries`: a sequential load appends every file to
+    /// one array, where `+=` of each file's own array copied (retained and released) every entry.
+    static func parse(_ bytes: [UInt8], name: String, piece: Piece, into entries: inout [LexiconEntry]) throws {
         try bytes.withUnsafeBufferPointer { b in
             let n = piece.range.upperBound
             let lo = piece.range.lowerBound
@@ -59,6 +66,12 @@ public enum DictionaryFile {
             let fileIsValid = String(validating: UnsafeBufferPointer(rebasing: b[piece.range]), as: UTF8.self) != nil
             var fields: [Range<Int>] = []
             fields.reserveCapacity(8)
+            // The previous line's attribute column and its dictionary: lists group alike lines (a run of
+            // `verb`, of `level=county;abbr` …), and comparing a few bytes is far cheaper than building a
+            // dictionary of Strings again. Equal dictionaries share storage, which nothing can observe.
+            var previousKind: (column: Range<Int>, kind: LexiconKind)?
+            var previousColumn: Range<Int>?
+            var previousAttributes: [String: String] = [:]
             while start < n {
                 var end = start
                 while end < n && b[end] != 0x0A { end += 1 }
@@ -94,14 +107,20 @@ public enum DictionaryFile {
                     throw ParseError(file: name, line: lineNumber, reason: "empty surface")
                 }
                 let surface = text(surfaceRange)
-                guard let kind = kind(b, trimmed(b, fields[1])) else {
+                // Lists group lines of one kind: the previous line's kind column answers most lines.
+                let kindColumn = trimmed(b, fields[1])
+                let sameKind = previousKind.flatMap { sameBytes(b, $0.column, kindColumn) ? $0.kind : nil }
+                guard let kind = sameKind ?? kind(b, kindColumn) else {
                     let raw = String(decoding: UnsafeBufferPointer(rebasing: b[fields[1]]), as: UTF8.self)
                     throw ParseError(file: name, line: lineNumber,
                                      reason: "unknown kind '\(raw)' (expected one of \(LexiconKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
+                previousKind = (kindColumn, kind)
                 let canonical = fields.count > 2 ? text(fields[2]) : ""
                 var attributes: [String: String] = [:]
-                if fields.count > 3 {
+                if fields.count > 3, let previous = previousColumn, sameBytes(b, previous, fields[3]) {
+                    attributes = previousAttributes
+                } else if fields.count > 3 {
                     var parts = 1
                     for i in fields[3] where b[i] == 0x3B { parts += 1 }
                     // Sized at creation: `reserveCapacity` on an empty dictionary is an unspecialised
@@ -122,12 +141,13 @@ public enum DictionaryFile {
                         }
                         p = q + 1
                     }
+                    previousColumn = fields[3]
+                    previousAttributes = attributes
                 }
                 entries.append(LexiconEntry(surface: surface, kind: kind, canonical: canonical,
                                             attributes: attributes, file: name, line: lineNumber))
             }
         }
-        return entries
     }
 
     /// The bytes of a dictionary or stop-list file; the error names the file and the system's reason.
@@ -169,6 +189,11 @@ public enum DictionaryFile {
                 return total
             }
         }
+    }
+
+    /// Whether the byte ranges `a` and `b` of `buffer` hold the same bytes.
+    static func sameBytes(_ buffer: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && buffer[a].elementsEqual(buffer[b])
     }
 
     /// `r` without leading and trailing white space (ASCII space and tab, and the Unicode space

@@ -67,7 +67,7 @@ public struct EntityPipeline: Sendable {
             var candidates: [Candidate] = []
             for r in recognisers { r.propose(in: view, into: &candidates) }
             // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere.
-            candidates.removeAll { lexicon.isStopWord(text.scalars, $0.range) }
+            candidates.removeAll { view.isStopWord($0.range) }
             proposals.append(candidates)
         }
         doc.titles = titles

@@ -70,7 +70,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
             guard ScalarClass.isHan(s), !BreakWords.isBreak(s) else { return false }
         }
         if CompanyShortNameRecogniser.counters.contains(view.text[brand.upperBound - 1]) { return false }
-        if view.segmentationConflict(brand).isWord || view.lexicon.isStopWord(view.text, brand) { return false }
+        if view.segmentationConflict(brand).isWord || view.isStopWord(brand) { return false }
         for k in brand {
             if let e = view.commonWordEnd(from: k), e > brand.upperBound { return false }
         }

@@ -129,7 +129,7 @@ public struct DictionaryRecogniser: Recogniser {
     static func restIsAWord(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         for k in (r.lowerBound + 1)..<(r.upperBound - 1) {
             guard let s = view.commonWordStart(to: k), s < r.lowerBound else { continue }
-            if view.lexicon.hasEntry(.word, view.text, k..<r.upperBound) { return true }
+            if view.hasEntry(.word, spanning: k..<r.upperBound) { return true }
         }
         return false
     }
@@ -137,9 +137,9 @@ public struct DictionaryRecogniser: Recogniser {
     /// Every common word running across an edge of `r` is a dictionary place as well (关中, 河源).
     static func isCutOnlyByPlaces(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         for k in r {
-            if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.lexicon.hasEntry(.place, view.text, k..<e) { return false }
+            if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.hasEntry(.place, spanning: k..<e) { return false }
             if k > r.lowerBound, let s = view.commonWordStart(to: k), s < r.lowerBound,
-               !view.lexicon.hasEntry(.place, view.text, s..<k) { return false }
+               !view.hasEntry(.place, spanning: s..<k) { return false }
         }
         if let s = view.commonWordStart(to: r.upperBound), s < r.lowerBound { return false }
         return true
@@ -348,7 +348,7 @@ public struct DictionaryRecogniser: Recogniser {
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {
         // Inside a longer name (宁德, 德国, 老挝) the character is not an abbreviation; a long form given up
         // for the word after it (俄国|内) does not count.
-        if view.matches(covering: i).contains(where: { m in
+        if view.containsMatch(covering: i, where: { m in
             m.end - m.start >= 2
                 && m.entries.contains { k in
                     let entry = view.lexicon.entries[Int(k)]
@@ -425,7 +425,7 @@ public struct DictionaryRecogniser: Recogniser {
         if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新", view.text[i] != "以" {
             // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
             // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
-            if view.commonWordEnd(from: i) != nil, !view.lexicon.hasEntry(.word, view.text, (i - 1)..<(i + 1)) { return nil }
+            if view.commonWordEnd(from: i) != nil, !view.hasEntry(.word, spanning: (i - 1)..<(i + 1)) { return nil }
             // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement,
             // unless a word ends right before the lead, which then starts afresh (邀请|来华).
             if let p = view.commonWordStart(to: i), p < i - 1, view.commonWordStart(to: i - 1) == nil { return nil }

@@ -292,7 +292,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// government (湖南省政府, 泉州市政府) is a body in its own right.
     static func isCountryGovernment(_ view: SentenceView, anchor: Range<Int>, body: Range<Int>) -> Bool {
         guard body.count == 2, view.text[body.lowerBound] == "政", view.text[body.lowerBound + 1] == "府" else { return false }
-        return view.lexicon.exact(.place, view.text, anchor).contains { $0.attributes["level"] == "country" }
+        return view.entries(.place, spanning: anchor).contains { $0.attributes["level"] == "country" }
     }
 
     private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
@@ -348,7 +348,7 @@ public struct OrganisationRecogniser: Recogniser {
             guard total >= 3 else { continue }
             // A name the dictionary knows whole (国家统计局, 国家发改委) keeps the dictionary's reading and
             // canonical form.
-            if view.lexicon.hasEntry(.organisation, view.text, a.start..<suffix.upperBound) { continue }
+            if view.hasEntry(.organisation, spanning: a.start..<suffix.upperBound) { continue }
             var c = 0.62 + 0.08 * Double(strength)
             if bodyLength > 6 { c -= 0.1 }
             if bodyLength == 0 && suffix.count == 1 { c -= 0.1 }
@@ -373,7 +373,7 @@ public struct OrganisationRecogniser: Recogniser {
             // 亚洲及太平洋 经济社会委员会): the name starts at the first.
             if a.start - 1 > lo, OrganisationRecogniser.placeConjunctions.contains(view.text[a.start - 1]) {
                 for p in anchors where p.end == a.start - 1 && p.end - p.start >= 2
-                    && view.lexicon.hasEntry(.place, view.text, p.start..<p.end) {
+                    && view.hasEntry(.place, spanning: p.start..<p.end) {
                     candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                                 canonical: view.string(p.start..<suffix.upperBound),
                                                 rule: "pattern:places-org-suffix", confidence: min(c + 0.02, 0.94)))
@@ -381,7 +381,7 @@ public struct OrganisationRecogniser: Recogniser {
             }
             // A party or organisation directly before the place owns the body (民盟 厦门市委会).
             for p in anchors where p.end == a.start
-                && view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
+                && view.hasEntry(.organisation, spanning: p.start..<p.end) {
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
                                             rule: "pattern:org-place-org-suffix", confidence: c > 0.88 ? c : min(c + 0.02, 0.88)))
@@ -612,7 +612,7 @@ public struct OrganisationRecogniser: Recogniser {
         if suffix.count == 1, suffix.lowerBound > view.range.lowerBound {
             for (start, _) in view.entries(.word, endingAt: suffix.upperBound) where start == suffix.lowerBound - 1 {
                 let r = start..<suffix.upperBound
-                let isNamePart = view.lexicon.hasEntry(.orgSuffix, view.text, r) || view.lexicon.hasEntry(.body, view.text, r)
+                let isNamePart = view.hasEntry(.orgSuffix, spanning: r) || view.hasEntry(.body, spanning: r)
                 if !isNamePart { return true }
             }
         }
@@ -708,7 +708,7 @@ public struct OrganisationRecogniser: Recogniser {
             }
             var start = a.start
             // 中共 / 中国共产党 before the place belongs to the name.
-            if let p = anchors.first(where: { $0.end == a.start }), view.lexicon.hasEntry(.organisation, view.text, p.start..<p.end) {
+            if let p = anchors.first(where: { $0.end == a.start }), view.hasEntry(.organisation, spanning: p.start..<p.end) {
                 start = p.start
             }
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,

@@ -25,16 +25,16 @@ public struct PersonNameRecogniser: Recogniser {
             guard ScalarClass.isHan(s) else { continue }
             let compound = i + 1 < r.upperBound ? view.lexicon.compoundSurnameRank(s, view.text[i + 1]) : 0
             let single = view.lexicon.surnameRank(s)
-            // Most characters start no surname: no array for them.
             if compound == 0 && single == 0 { continue }
-            var surnames: [(length: Int, rank: Int)] = []
-            if compound > 0 { surnames.append((2, compound)) }
-            if single > 0 { surnames.append((1, single)) }
-            for (sl, rank) in surnames {
+            // The compound reading, then the single one: no array of readings per position (one was
+            // allocated and freed at every surname character).
+            for sl in stride(from: 2, through: 1, by: -1) {
+                let listedRank = sl == 2 ? compound : single
+                guard listedRank > 0 else { continue }
                 // Japanese surnames (桥本, 小渊) stand alone before a verb or title, and take given names of
                 // up to three characters (龙太郎).
-                let japanese = sl == 2 && rank > PersonNameRecogniser.japaneseRankBase
-                let rank = japanese ? rank - PersonNameRecogniser.japaneseRankBase : rank
+                let japanese = sl == 2 && listedRank > PersonNameRecogniser.japaneseRankBase
+                let rank = japanese ? listedRank - PersonNameRecogniser.japaneseRankBase : listedRank
                 if japanese, let c = bareSurnameScore(view, start: i, end: i + 2, rank: rank), c >= threshold {
                     candidates.append(Candidate(range: i..<(i + 2), type: .person, canonical: view.string(i..<(i + 2)),
                                                 rule: "pattern:japanese-surname", confidence: min(c, 0.8)))
@@ -165,7 +165,7 @@ public struct PersonNameRecogniser: Recogniser {
         let seg = view.segmentationConflict(start..<end)
         // Dictionaries list famous surnames (桥本) as words: only a cut word rules one out.
         if seg.crossesLeft || seg.crossesRight { return nil }
-        if view.lexicon.isStopWord(view.text, start..<end) { return nil }
+        if view.isStopWord(start..<end) { return nil }
         var right = PersonNameRecogniser.rightContext(view, end)
         if right < 0.3, let next = view.scalar(end), PersonNameRecogniser.adverbs.contains(next) {
             right = max(right, PersonNameRecogniser.rightContext(view, end + 1))
@@ -190,6 +190,33 @@ public struct PersonNameRecogniser: Recogniser {
                 guard oneCharacter, k < end - 1 || k > start + sl, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
             }
         }
+        // The vetoes that need no scoring come first (the order of the tests does not change the
+        // result, only how soon a ruled-out span stops costing).
+        // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
+        if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
+        // A demonstrative before a surname that is also a classifier makes it the classifier (这段|新建的,
+        // 那张|照片): the noun phrase's measure word, not a surname.
+        if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.demonstratives.contains(prev),
+           PersonNameRecogniser.classifierSurnames.contains(text[start]) { return nil }
+        // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
+        // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
+        if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
+           ScalarClass.isHan(prev) { return nil }
+        // A player's rank is no given name (王某|九段, not 王某九|段).
+        if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
+        // The hand-listed time and deictic words (周二|晚, 全市|人) never open a three-character name,
+        // even where they could be a two-character one (周二 is `namelike`).
+        if sl == 1, end - start >= 3, view.entries(.stop, spanning: start..<(start + 2)).contains(where: {
+            $0.attributes["src"] == "hand"
+        }) { return nil }
+        // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
+        // hold office", not a surname.
+        if sl == 1, text[start] == "任" || text[start] == "兼",
+           view.entries(.place, startingAt: start + 1).contains(where: { p in
+               // The office may share the place's level word (监利县|委 → 县委).
+               p.end - start >= 3 && (view.entryStarts(.title, at: p.end) || view.entryStarts(.body, at: p.end)
+                                      || view.entryStarts(.body, at: p.end - 1) || view.entryStarts(.title, at: p.end - 1))
+           }) { return nil }
         // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is
         // that body: the span cuts it in two.
         for k in start..<end where view.entries(.body, startingAt: k).contains(where: { $0.end > end }) { return nil }
@@ -213,7 +240,7 @@ public struct PersonNameRecogniser: Recogniser {
             || view.entryStarts(.body, at: end) || view.entryStarts(.place, at: end) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it.
         if view.entries(.personCue, startingAt: start).contains(where: { $0.end == end }) { return nil }
-        let stops = view.lexicon.exact(.stop, text, start..<end)
+        let stops = view.entries(.stop, spanning: start..<end)
         let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
         // place/organisation that starts inside and runs past the end makes the split unlikely.
@@ -260,29 +287,6 @@ public struct PersonNameRecogniser: Recogniser {
         // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
         // read as that word: three-character names rarely begin with one.
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
-        // Nor one of the hand-listed time and deictic words (周二|晚, 全市|人): those never open a
-        // three-character name, even where they could be a two-character one (周二 is `namelike`).
-        if sl == 1, end - start >= 3, view.lexicon.exact(.stop, text, start..<(start + 2)).contains(where: {
-            $0.attributes["src"] == "hand"
-        }) { return nil }
-        // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
-        if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
-        // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
-        // hold office", not a surname.
-        if sl == 1, text[start] == "任" || text[start] == "兼",
-           view.entries(.place, startingAt: start + 1).contains(where: { p in
-               // The office may share the place's level word (监利县|委 → 县委).
-               p.end - start >= 3 && (view.entryStarts(.title, at: p.end) || view.entryStarts(.body, at: p.end)
-                                      || view.entryStarts(.body, at: p.end - 1) || view.entryStarts(.title, at: p.end - 1))
-           }) { return nil }
-        // A demonstrative before a surname that is also a classifier makes it the classifier (这段|新建的,
-        // 那张|照片): the noun phrase's measure word, not a surname.
-        if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.demonstratives.contains(prev),
-           PersonNameRecogniser.classifierSurnames.contains(text[start]) { return nil }
-        // A surname that is also a conjunction or preposition (和 向 同), right after a Han character, is
-        // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
-        if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
-           ScalarClass.isHan(prev) { return nil }
         // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
@@ -291,8 +295,6 @@ public struct PersonNameRecogniser: Recogniser {
         // unless a title starts there too (张某|市长).
         if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
            !view.entryStarts(.title, at: end), !view.entryStarts(.honorific, at: end) { c -= 0.3 }
-        // A player's rank is no given name (王某|九段, not 王某九|段).
-        if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }

@@ -59,7 +59,7 @@ public struct PlaceRecogniser: Recogniser {
                     && (suffix.lowerBound - start <= 3 && !foreignLevel || foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil) {
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
-                    if seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
+                    if seg.crossesRight || view.isStopWord(range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                                 rule: "pattern:place-relevel", confidence: foreignLevel ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
@@ -82,7 +82,7 @@ public struct PlaceRecogniser: Recogniser {
                 // A reduplicated character is a phrase (山山水水, 村村通), not a name and its suffix.
                 if nameLength == 1, suffix.count == 1, view.text[start] == view.text[suffix.lowerBound] { continue }
                 // A known organisation is no place name (厦门民盟 盟员: 民盟 + 盟 is not a league).
-                if view.lexicon.hasEntry(.organisation, view.text, start..<suffix.lowerBound) { continue }
+                if view.hasEntry(.organisation, spanning: start..<suffix.lowerBound) { continue }
                 let anchored = placeEnds.contains(start)
                 let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
                 var c: Double
@@ -100,7 +100,7 @@ public struct PlaceRecogniser: Recogniser {
                     continue
                 }
                 let range = start..<suffix.upperBound
-                if view.lexicon.isStopWord(view.text, range) { continue }
+                if view.isStopWord(range) { continue }
                 // A landscape name does not start with a verb (进出|岛, 重现碧|海, 谱写跨|岛): that is a
                 // clause about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
                 if !administrative, !road, !PlaceRecogniser.isFacility(view, suffix),
@@ -130,7 +130,7 @@ public struct PlaceRecogniser: Recogniser {
             for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2 {
                 let range = placeStart..<suffix.upperBound
                 let seg = view.segmentationConflict(range)
-                if seg.crossesLeft || seg.crossesRight || view.lexicon.isStopWord(view.text, range) { continue }
+                if seg.crossesLeft || seg.crossesRight || view.isStopWord(range) { continue }
                 candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                             rule: "pattern:place-facility", confidence: 0.8))
             }
@@ -144,7 +144,7 @@ public struct PlaceRecogniser: Recogniser {
         for (placeStart, _) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - placeStart >= 2 {
             let range = placeStart..<suffix.upperBound
             let seg = view.segmentationConflict(range)
-            if seg.crossesLeft || view.lexicon.isStopWord(view.text, range) { continue }
+            if seg.crossesLeft || view.isStopWord(range) { continue }
             if seg.crossesRight, !(view.scalar(range.upperBound).map(PlaceRecogniser.roadPositions.contains) ?? false) { continue }
             candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                         rule: "pattern:place-road", confidence: 0.8))

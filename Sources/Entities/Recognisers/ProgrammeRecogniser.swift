@@ -184,7 +184,7 @@ public struct ProgrammeRecogniser: Recogniser {
             if view.text[j - 1] == "号" || view.text[j - 1] == "號" { continue }
             // A quoted phrase with 的 or a nested quote is a title or a slogan (“‘晋江经验’的时代价值”).
             if core.contains(where: { view.text[$0] == "的" || view.text[$0] == "‘" }) { continue }
-            if view.lexicon.isStopWord(view.text, core) { continue }
+            if view.isStopWord(core) { continue }
             // A core without Han characters or ending in an operator (“4+4+6”, “信易+”) is only a token
             // of the longer name that follows; a Han core is a name of its own.
             let hasHan = core.contains(where: { ScalarClass.isHan(view.text[$0]) })
@@ -521,7 +521,7 @@ public struct ProgrammeRecogniser: Recogniser {
             let end = bracketedSuffixEnd(view, from: m.end) ?? m.end
             for (start, base) in starts where m.start - start >= 2 {
                 let range = start..<end
-                if view.lexicon.isStopWord(view.text, range) { continue }
+                if view.isStopWord(range) { continue }
                 // A start inside a run of transliteration characters (布莱|希特诞辰百年大会) cuts a foreign
                 // name in two, unless a known place or organisation starts there (a one-character
                 // country abbreviation such as 希 does not count).

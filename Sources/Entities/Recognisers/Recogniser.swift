@@ -34,14 +34,10 @@ public struct SentenceView {
     public let lexicon: Lexicon
     public let matches: [Lexicon.Match]
     public let titles: [TitleSpan]
-    /// Per position (relative to the sentence start, one past the end included): a bit per
-    /// `LexiconKind` that has an entry ending / starting there, for O(1) context tests.
-    private var endMask: [UInt32]
-    private var startMask: [UInt32]
-    /// Per relative position: the furthest end of a common word (`word` or `stop`) starting there, and
-    /// the earliest start of one ending there: segmentation evidence in O(1).
-    private var wordEndFrom: [Int32]
-    private var wordStartTo: [Int32]
+    /// Per position (relative to the sentence start, one past the end included): the kinds of entry
+    /// ending and starting there, for O(1) context tests, and the common words starting and ending
+    /// there, segmentation evidence in O(1).
+    private let positions: [PositionFacts]
     /// The longest match: with `matches` sorted by start, the matches touching a position lie in a
     /// window this wide, so lookups stay O(log n) on a sentence of any length (no quadratic scans).
     public let longestMatch: Int
@@ -54,30 +50,23 @@ public struct SentenceView {
         // The pipeline has already matched the sentence (for titles): pass the matches to skip a second scan.
         self.matches = matches ?? lexicon.matches(in: text, range: sentence.range)
         self.titles = titles
-        let n = sentence.range.count + 1
-        var ends = [UInt32](repeating: 0, count: n)
-        var starts = [UInt32](repeating: 0, count: n)
+        var positions = [PositionFacts](repeating: PositionFacts(), count: sentence.range.count + 1)
         let base = sentence.range.lowerBound
-        var wordEndFrom = [Int32](repeating: -1, count: n)
-        var wordStartTo = [Int32](repeating: Int32.max, count: n)
         var longest = 0
         for m in self.matches {
             longest = max(longest, m.end - m.start)
             for e in m.entries {
                 let kind = lexicon.entryKinds[Int(e)]
                 let bit = SentenceView.bit(kind)
-                ends[m.end - base] |= bit
-                starts[m.start - base] |= bit
+                positions[m.end - base].endMask |= bit
+                positions[m.start - base].startMask |= bit
                 if kind == .word || kind == .stop {
-                    wordEndFrom[m.start - base] = max(wordEndFrom[m.start - base], Int32(m.end))
-                    wordStartTo[m.end - base] = min(wordStartTo[m.end - base], Int32(m.start))
+                    positions[m.start - base].wordEndFrom = max(positions[m.start - base].wordEndFrom, Int32(m.end))
+                    positions[m.end - base].wordStartTo = min(positions[m.end - base].wordStartTo, Int32(m.start))
                 }
             }
         }
-        self.endMask = ends
-        self.startMask = starts
-        self.wordEndFrom = wordEndFrom
-        self.wordStartTo = wordStartTo
+        self.positions = positions
         self.longestMatch = longest
     }
 
@@ -98,8 +87,29 @@ public struct SentenceView {
     /// The matches that cover position `i` (start ≤ i < end).
     public func matches(covering i: Int) -> [Lexicon.Match] {
         var out: [Lexicon.Match] = []
-        for m in matches(startingIn: (i - longestMatch + 1)..<(i + 1)) where m.end > i { out.append(m) }
+        for m in matchWindow(covering: i) where m.end > i { out.append(m) }
         return out
+    }
+
+    /// Whether some match covering `i` satisfies `predicate`: `matches(covering:)` without building
+    /// the array (an allocation per asked position, and a retain per match).
+    public func containsMatch(covering i: Int, where predicate: (Lexicon.Match) -> Bool) -> Bool {
+        for m in matchWindow(covering: i) where m.end > i && predicate(m) { return true }
+        return false
+    }
+
+    /// The furthest end of the matches covering `i` that satisfy `predicate` (nil when none does),
+    /// without building an array.
+    public func furthestEnd(ofMatchesCovering i: Int, where predicate: (Lexicon.Match) -> Bool) -> Int? {
+        var furthest: Int?
+        for m in matchWindow(covering: i) where m.end > i && predicate(m) { furthest = max(furthest ?? m.end, m.end) }
+        return furthest
+    }
+
+    /// The matches that may cover `i`: those starting within `longestMatch` before it.
+    @inline(__always)
+    private func matchWindow(covering i: Int) -> ArraySlice<Lexicon.Match> {
+        matches(startingIn: (i - longestMatch + 1)..<(i + 1))
     }
 
     @inline(__always)
@@ -116,26 +126,53 @@ public struct SentenceView {
 
     public func entryEnds(_ kind: LexiconKind, at position: Int) -> Bool {
         let i = position - sentence.range.lowerBound
-        return i >= 0 && i < endMask.count && endMask[i] & SentenceView.bit(kind) != 0
+        return i >= 0 && i < positions.count && positions[i].endMask & SentenceView.bit(kind) != 0
     }
 
     public func entryStarts(_ kind: LexiconKind, at position: Int) -> Bool {
         let i = position - sentence.range.lowerBound
-        return i >= 0 && i < startMask.count && startMask[i] & SentenceView.bit(kind) != 0
+        return i >= 0 && i < positions.count && positions[i].startMask & SentenceView.bit(kind) != 0
+    }
+
+    /// Whether some entry of `kind` has exactly the surface `r`. Inside the sentence the start and end
+    /// masks answer most spans (no entry of the kind starts or ends there) without a trie walk: every
+    /// dictionary surface in the sentence is among its matches.
+    public func hasEntry(_ kind: LexiconKind, spanning r: Range<Int>) -> Bool {
+        if !mayHaveEntry(kind, spanning: r) { return false }
+        return lexicon.hasEntry(kind, text, r)
+    }
+
+    /// The entries of `kind` whose surface is exactly `r` (`Lexicon.exact(_:_:_:)`, the masks first).
+    public func entries(_ kind: LexiconKind, spanning r: Range<Int>) -> [LexiconEntry] {
+        if !mayHaveEntry(kind, spanning: r) { return [] }
+        return lexicon.exact(kind, text, r)
+    }
+
+    /// Whether the stop lists veto exactly the surface `r` (`Lexicon.isStopWord(_:_:)`, the masks first).
+    public func isStopWord(_ r: Range<Int>) -> Bool {
+        hasEntry(.stop, spanning: r)
+    }
+
+    /// False only when the masks rule out an entry of `kind` with the surface `r`: a span inside the
+    /// sentence where no such entry starts or none ends. Outside the sentence the masks know nothing.
+    @inline(__always)
+    private func mayHaveEntry(_ kind: LexiconKind, spanning r: Range<Int>) -> Bool {
+        guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound else { return true }
+        return entryStarts(kind, at: r.lowerBound) && entryEnds(kind, at: r.upperBound)
     }
 
     /// The furthest end of a common word starting at `position` (nil when none starts there).
     public func commonWordEnd(from position: Int) -> Int? {
         let i = position - sentence.range.lowerBound
-        guard i >= 0, i < wordEndFrom.count, wordEndFrom[i] >= 0 else { return nil }
-        return Int(wordEndFrom[i])
+        guard i >= 0, i < positions.count, positions[i].wordEndFrom >= 0 else { return nil }
+        return Int(positions[i].wordEndFrom)
     }
 
     /// The earliest start of a common word ending at `position` (nil when none ends there).
     public func commonWordStart(to position: Int) -> Int? {
         let i = position - sentence.range.lowerBound
-        guard i >= 0, i < wordStartTo.count, wordStartTo[i] != Int32.max else { return nil }
-        return Int(wordStartTo[i])
+        guard i >= 0, i < positions.count, positions[i].wordStartTo != Int32.max else { return nil }
+        return Int(positions[i].wordStartTo)
     }
 
     /// Whether a common word of two or more scalars covers `position` (出 in 出版, 上 in 上海).
@@ -157,7 +194,7 @@ public struct SentenceView {
         }
         if let s = commonWordStart(to: r.upperBound), s < r.lowerBound { left = true }
         let isWord = commonWordEnd(from: r.lowerBound) == r.upperBound
-            || lexicon.hasEntry(.word, text, r)
+            || hasEntry(.word, spanning: r)
         return (left, right, isWord)
     }
 

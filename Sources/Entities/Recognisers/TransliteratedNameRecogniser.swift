@@ -45,7 +45,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
               !view.entries(.place, startingAt: r.lowerBound).contains(where: {
                   $0.end > r.upperBound || $0.end == r.upperBound && $0.entry.attributes["adcode"] != nil
               }),
-              !view.lexicon.isStopWord(view.text, r) else { return nil }
+              !view.isStopWord(r) else { return nil }
         if let prev = view.scalar(r.lowerBound - 1), ScalarClass.isDigit(prev) { return nil }
         if r.count <= 3 {
             let seg = view.segmentationConflict(r)
@@ -55,7 +55,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
         // two words (提高|山) or the tail of a known place (北|京).
         if let w = view.commonWordStart(to: r.upperBound + 1), w < r.upperBound { return nil }
         if r.count <= 5, isTwoWords(view, r) { return nil }
-        if view.matches(covering: r.lowerBound).contains(where: { m in
+        if view.containsMatch(covering: r.lowerBound, where: { m in
             m.start < r.lowerBound && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
         }) { return nil }
         return r.lowerBound..<(r.upperBound + 1)
@@ -136,10 +136,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 // transliteration table (马克|思·卢布里克), when a name dot follows it.
                 // (A dot must follow within a few characters: the lookup of covering matches is not free.)
                 if end > i, ScalarClass.isHan(s), (end + 1..<min(end + 6, r.upperBound)).contains(where: { ScalarClass.isNameDot(view.text[$0]) }),
-                   let known = view.matches(covering: end).filter({ m in
+                   let known = view.furthestEnd(ofMatchesCovering: end, where: { m in
                     m.start >= i && m.end > end && m.end < r.upperBound && ScalarClass.isNameDot(view.text[m.end])
                         && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .person }
-                }).map(\.end).max() {
+                }) {
                     end = known
                     continue
                 }
@@ -163,11 +163,17 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // starts after that place: the place is read whole before the name.
             // A place ending on the name dot is the name's first part instead (亚历山大·克瓦希涅夫斯基:
             // Alexander): places take no name dot.
-            if let place = view.matches(covering: runStart).filter({ m in
+            func isPlaceBefore(_ m: Lexicon.Match) -> Bool {
                 m.start < runStart && m.end - m.start >= 2 && m.end <= end - 2
                     && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
-            }).max(by: { $0.end < $1.end }), place.end > runStart {
-                runStart = ScalarClass.isNameDot(view.text[place.end]) ? place.start : place.end
+            }
+            if let placeEnd = view.furthestEnd(ofMatchesCovering: runStart, where: isPlaceBefore), placeEnd > runStart {
+                if ScalarClass.isNameDot(view.text[placeEnd]),
+                   let place = view.matches(covering: runStart).first(where: { isPlaceBefore($0) && $0.end == placeEnd }) {
+                    runStart = place.start
+                } else {
+                    runStart = placeEnd
+                }
             }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
             // 肯特 郡, 塔科马 市): the whole run and the level are one place name. Read before the run is
@@ -201,7 +207,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // Propose the run and its suffixes that start after a dot or right after a non-name scalar.
             let length = end - runStart - dots
             guard length >= 2 else { continue }
-            if view.lexicon.isStopWord(view.text, runStart..<end) { continue }
+            if view.isStopWord(runStart..<end) { continue }
             // After a number the run is a quantity and its unit (500多平方米, 3万多), not a name.
             if let prev = view.scalar(runStart - 1), ScalarClass.isDigit(prev) { continue }
             // Ordinary words are written with the same characters (努力, 叶子, 西方): a short run that is a

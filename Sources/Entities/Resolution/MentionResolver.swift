@@ -14,39 +14,36 @@ public struct MentionResolver: Sendable {
         public var losers: [Candidate]
     }
 
-    /// Span and type of a candidate, the identity under which proposals are merged (a struct rather
-    /// than an interpolated String: one is built per candidate).
-    private struct SpanKey: Hashable {
-        var lower: Int
-        var upper: Int
-        /// `EntityType.order`: hashing the enum itself would hash its String raw value.
-        var type: Int
-    }
-
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
         decide(candidates).winners
     }
 
     public func decide(_ input: [Candidate]) -> Decision {
-        // Same span and type: keep the most confident proposal.
-        var best: [Candidate] = []
-        var byKey = [SpanKey: Int](minimumCapacity: input.count)
-        for c in input {
-            let key = SpanKey(lower: c.range.lowerBound, upper: c.range.upperBound, type: c.type.order)
-            if let i = byKey[key] {
-                if c.confidence > best[i].confidence
-                    || c.confidence == best[i].confidence && c.rule < best[i].rule { best[i] = c }
-            } else {
-                byKey[key] = best.count
-                best.append(c)
-            }
+        // Deterministic order: by end, then start (the longer first), then type. Proposals of the same
+        // span and type lie together (by index within a run), and of each run the most confident is
+        // kept, then the smaller rule, then the first proposed. Sorting indices hashes nothing and
+        // copies no candidate (a dictionary keyed by span and type did both, per sentence).
+        let order = input.indices.sorted { a, b in
+            let x = input[a].range, y = input[b].range
+            if x.upperBound != y.upperBound { return x.upperBound < y.upperBound }
+            if x.lowerBound != y.lowerBound { return x.lowerBound > y.lowerBound }
+            if input[a].type != input[b].type { return input[a].type < input[b].type }
+            return a < b
         }
-        // Deterministic order: by end, then start, then type, then rule.
-        let sorted = best.sorted {
-            if $0.range.upperBound != $1.range.upperBound { return $0.range.upperBound < $1.range.upperBound }
-            if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound > $1.range.lowerBound }
-            if $0.type != $1.type { return $0.type < $1.type }
-            return $0.rule < $1.rule
+        var sorted: [Candidate] = []
+        sorted.reserveCapacity(order.count)
+        var run = 0
+        while run < order.count {
+            var best = order[run]
+            var k = run + 1
+            while k < order.count, input[order[k]].range == input[best].range, input[order[k]].type == input[best].type {
+                let c = order[k]
+                if input[c].confidence > input[best].confidence
+                    || input[c].confidence == input[best].confidence && input[c].rule < input[best].rule { best = c }
+                k += 1
+            }
+            sorted.append(input[best])
+            run = k
         }
         let n = sorted.count
         guard n > 0 else { return Decision(winners: [], losers: []) }

@@ -119,9 +119,10 @@ public struct NameKey: Hashable, Sendable {
     public static func == (a: NameKey, b: NameKey) -> Bool { StringOrder.equal(a.string, b.string) }
 }
 
-/// An entity's canonical name under its type, as a dictionary key: hashed and compared like the
-/// synthesised conformance over `(String, EntityType)` (same hash values, same answers), through
-/// `StringHashing` and `StringOrder`, so the per-document entity tables skip Unicode normalisation.
+/// An entity's canonical name under its type, as a dictionary key: compared like the synthesised
+/// conformance over `(String, EntityType)` (same answers), through `StringHashing` and `StringOrder`,
+/// so the per-document entity tables skip Unicode normalisation; the type is hashed as its order
+/// (the enum's own hash is that of its String raw value).
 public struct TypedNameKey: Hashable, Sendable {
     public let name: String
     public let type: EntityType
@@ -135,7 +136,7 @@ public struct TypedNameKey: Hashable, Sendable {
     @inline(__always)
     public func hash(into h: inout Hasher) {
         StringHashing.combine(name, into: &h)
-        h.combine(type)
+        h.combine(type.order)
     }
 
     @inline(__always)

@@ -5,30 +5,34 @@ extension DocumentRecord {
     /// written, mention count, paragraphs, titles held with no organisation) and its relations.
     /// `lexicon`, when given, adds dictionary facts to the entities (`gov` for party and state bodies,
     /// `level` for places).
-    public init(_ doc: AnalysedDocument, relations: [Relation], date: String?, lexicon: Lexicon? = nil) {
+    ///
+    /// `relations` is taken over (`consuming`): their place names are renamed in place, and a copy of
+    /// every relation (its seven strings retained, then released with the original) was most of this.
+    public init(_ doc: AnalysedDocument, relations: consuming [Relation], date: String?, lexicon: Lexicon? = nil) {
         typealias Key = TypedNameKey
         // A place written in its short form (厦门) is the node of its dictionary name (厦门市), so that
         // documents that write it differently meet in one node; the written form stays an alias.
-        var nodeName: [String: String] = [:]
+        // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
+        var nodeName: [NameKey: String] = [:]
         if let lexicon {
-            for m in doc.mentions where m.type == .place && nodeName[m.canonical] == nil {
+            for m in doc.mentions where m.type == .place && nodeName[NameKey(m.canonical)] == nil {
                 let names = Set(lexicon.exact(m.canonical).filter { $0.kind == .place }.map(\.canonical))
-                if names.count == 1, let full = names.first, full != m.canonical { nodeName[m.canonical] = full }
+                if names.count == 1, let full = names.first, full != m.canonical { nodeName[NameKey(m.canonical)] = full }
             }
         }
-        func graphName(_ name: String) -> String { nodeName[name] ?? name }
-        let relations = relations.map { r -> Relation in
-            var r = r
-            if r.sourceType == .place { r.source = graphName(r.source) }
-            if r.targetType == .place { r.target = graphName(r.target) }
-            return r
+        var relations = relations
+        if !nodeName.isEmpty {
+            for i in relations.indices {
+                if relations[i].sourceType == .place, let full = nodeName[NameKey(relations[i].source)] { relations[i].source = full }
+                if relations[i].targetType == .place, let full = nodeName[NameKey(relations[i].target)] { relations[i].target = full }
+            }
         }
         var order: [Key] = []
         var aliases: [Key: Set<String>] = [:]
         var counts: [Key: Int] = [:]
         var paragraphs: [Key: Set<Int>] = [:]
         for var m in doc.mentions {
-            if m.type == .place, let full = nodeName[m.canonical] {
+            if m.type == .place, let full = nodeName[NameKey(m.canonical)] {
                 let written = m.canonical
                 m.canonical = full
                 let key = Key(name: full, type: .place)

@@ -21,9 +21,10 @@ struct NodeKey: Hashable, Comparable, Sendable {
         a.type == b.type && a.slot == b.slot && StringOrder.equal(a.name, b.name)
     }
 
-    /// As the synthesised hash, with the name through `StringHashing` (same value, no normalising pass).
+    /// The synthesised hash's fields, with the name through `StringHashing` (no normalising pass) and
+    /// the type as its order (an enum with a String raw value hashes that String).
     func hash(into h: inout Hasher) {
-        h.combine(type)
+        h.combine(type.order)
         StringHashing.combine(name, into: &h)
         h.combine(slot)
     }
@@ -70,11 +71,12 @@ struct GraphAccumulator {
             }
         }
 
-        /// As the synthesised hash, with the title through `StringHashing` (same value).
+        /// The synthesised hash's fields, with the title through `StringHashing` and the relation as its
+        /// order (an enum with a String raw value hashes that String).
         func hash(into h: inout Hasher) {
             h.combine(a)
             h.combine(b)
-            h.combine(relation)
+            h.combine(relation.order)
             if let title {
                 h.combine(1 as UInt8)
                 StringHashing.combine(title, into: &h)
@@ -129,6 +131,12 @@ struct GraphAccumulator {
             if let old = parts.attributes[k], old <= v { continue }
             parts.attributes[k] = v
         }
+    }
+
+    /// Room for `count` more edges: a document adds its relations' edges in one go, and growing the
+    /// table step by step re-hashed every edge key (two names and a title) at each doubling.
+    mutating func reserveEdges(_ count: Int) {
+        edges.reserveCapacity(edges.count + count)
     }
 
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,

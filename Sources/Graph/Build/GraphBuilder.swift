@@ -76,6 +76,7 @@ public struct GraphBuilder {
             accumulator.addNode(k, aliases: aliases, titles: e.titles, mentions: e.mentions,
                                 documents: CollectionOfOne(record.id), attributes: e.attributes)
         }
+        accumulator.reserveEdges(record.relations.count)
         for rel in record.relations {
             let source = key(rel.source, rel.sourceType)
             accumulator.addNode(source, documents: CollectionOfOne(record.id))

@@ -17,6 +17,12 @@ public struct CoOccurrenceLinker: RelationLinker {
     private struct SpellingKey: Hashable {
         let name: UTF8Key
         let type: EntityType
+
+        /// The type as its order: the enum's own hash is that of its String raw value.
+        func hash(into h: inout Hasher) {
+            h.combine(name)
+            h.combine(type.order)
+        }
     }
 
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
@@ -121,11 +127,15 @@ public struct CoOccurrenceLinker: RelationLinker {
         order.sort { ($0.sentence, $0.source, $0.target, $0.index) < ($1.sentence, $1.source, $1.target, $1.index) }
         var out: [Relation] = []
         out.reserveCapacity(found.count)
+        // One evidence per view, shared by all its pairs (it spells the sentence's text).
+        var evidenceOfView = [Evidence?](repeating: nil, count: context.views.count)
         for key in order {
             let f = found[key.index]
             if counting && counts[f.lo * count + f.hi, default: 0] < context.options.minWeight { continue }
+            let evidence = evidenceOfView[f.view] ?? context.evidence(f.view, rule: rule)
+            evidenceOfView[f.view] = evidence
             out.append(Relation(type: .coOccurs, source: names[f.lo], sourceType: types[f.lo], target: names[f.hi],
-                                targetType: types[f.hi], evidence: context.evidence(f.view, rule: rule)))
+                                targetType: types[f.hi], evidence: evidence))
         }
         return out
     }

@@ -10,7 +10,12 @@ public struct LinkContext: Sendable {
     let scalars: [Unicode.Scalar]
     /// Resolved dates per sentence, in text order: (position, date text).
     let dates: [[(position: Int, date: String)]]
-    private let evidenceBase: [Evidence]
+    /// The document id and original scalars, and per view the sentence's original offsets: evidence is
+    /// spelled only for the views a relation cites (most sentences cite none, and spelling every
+    /// sentence's text up front was a String per sentence).
+    private let documentID: String
+    private let originalScalars: [Unicode.Scalar]
+    private let evidenceSpans: [Range<Int>]
     /// Most frequent place per administrative level (市, 县, 区, 省): resolves 市长 → 泉州市.
     let dominantPlace: [Unicode.Scalar: String]
     /// Canonical names of the document's organisations: 市委 → 泉州市委 when it exists.
@@ -65,13 +70,9 @@ public struct LinkContext: Sendable {
         }
         dates = resolved
 
-        // `doc.originalText(of:)` spelled with `ScalarString`: the same bytes, written at once.
-        let raw = doc.source.scalars
-        evidenceBase = views.map { v in
-            let o = doc.originalRange(of: v.range)
-            return Evidence(document: doc.id, sentence: v.index, start: o.lowerBound, end: o.upperBound,
-                            text: ScalarString.make(raw[o.clamped(to: 0..<raw.count)]), rule: "")
-        }
+        documentID = doc.id
+        originalScalars = doc.source.scalars
+        evidenceSpans = views.map { doc.originalRange(of: $0.range) }
 
         // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
         var counts: [NameKey: (count: Int, first: Int)] = [:]
@@ -120,11 +121,12 @@ public struct LinkContext: Sendable {
         return nil
     }
 
-    /// Evidence for sentence view `k` with the rule that fired.
+    /// Evidence for sentence view `k` with the rule that fired. The sentence text is
+    /// `doc.originalText(of:)` spelled with `ScalarString`: the same bytes, written at once.
     func evidence(_ k: Int, rule: String) -> Evidence {
-        var e = evidenceBase[k]
-        e.rule = rule
-        return e
+        let o = evidenceSpans[k]
+        return Evidence(document: documentID, sentence: views[k].index, start: o.lowerBound, end: o.upperBound,
+                        text: ScalarString.make(originalScalars[o.clamped(to: 0..<originalScalars.count)]), rule: rule)
     }
 
     /// The date for an event in view `k`: the first date stated in that sentence, else the nearest

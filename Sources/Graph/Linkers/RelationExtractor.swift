@@ -17,13 +17,20 @@ public struct RelationExtractor: Sendable {
     }
 
     public func relations(in doc: AnalysedDocument) -> [Relation] {
+        relations(in: doc, includingCoOccurrence: true)
+    }
+
+    /// The relations, with or without the `co_occurs` pairs: `extract --jsonl` prints every relation but
+    /// those, and the pairs are most of the relations and of the linking time. The other relations are
+    /// the same either way (no other linker makes `co_occurs`, and the pairs only merge in at the end).
+    public func relations(in doc: AnalysedDocument, includingCoOccurrence: Bool) -> [Relation] {
         let context = LinkContext(document: doc, options: options, dateResolver: dateResolver)
         // Deduplicate on a hash of the short fields only: the synthesised `Relation` hash covers the
         // evidence sentence, and hashing (NFC-checking) that text per relation was most of the run time.
         var seen: [Int: [Int]] = [:]
         var out: [Relation] = []
         var pairs: [Relation] = []
-        for linker in linkers {
+        for linker in linkers where includingCoOccurrence || !(linker is CoOccurrenceLinker) {
             let found = linker.link(doc, context: context)
             // Co-occurrence pairs are distinct by construction (one per entity pair and window), of a
             // type no other linker makes, and already in output order: nothing to deduplicate or rank,
@@ -34,7 +41,7 @@ public struct RelationExtractor: Sendable {
             }
             for r in found {
                 var h = Hasher()
-                h.combine(r.type)
+                h.combine(r.type.order)
                 h.combine(r.evidence.sentence)
                 h.combine(r.evidence.start)
                 h.combine(r.source)

@@ -41,7 +41,8 @@ enum ExtractCommand: Command {
                     return Explanation.render(doc, trace: trace)
                 }
                 var doc = pipeline.analyse(source)
-                var relations = extractor.relations(in: doc)
+                // The plain record lists no `co_occurs` pairs: they are not computed for it.
+                var relations = extractor.relations(in: doc, includingCoOccurrence: full)
                 if let rename {
                     for i in doc.mentions.indices { doc.mentions[i].canonical = rename(doc.mentions[i].canonical) }
                     for i in relations.indices {
