@@ -11,6 +11,11 @@ final class PersonNameRecogniserTests: XCTestCase {
     /// 君 closing a two-character given name is the name's own character (秦文君), not "Mr" (张君).
     /// 为 before an office or a body is the copula of an appointment (任命李明为|外交部副部长), not the
     /// name's last character.
+    /// The object of a court's or a meeting verb is a person (判处 张某, 结识 李某).
+    func testCourtAndMeetingVerbsIntroduceAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("法院以受贿罪判处阎业平有期徒刑五年。", .person), ["阎业平"])
+    }
+
     func testWeiBeforeAnOfficeEndsTheName() {
         XCTAssertEqual(RecogniserTestSupport.names("国务院任命李明为外交部副部长。", .person), ["李明"])
     }
