@@ -49,11 +49,11 @@ final class NestedPlaceTests: XCTestCase {
     }
 
     /// The full name of a county nests in its committee even where the two share the level character
-    /// (监利县|县委); a shorter written form is preferred where there is one (泉州|市委).
+    /// (保康县|县委); a shorter written form is preferred where there is one (泉州|市委).
     func testCountySharingItsLevelCharacterIsNested() {
-        let county = RecogniserTestSupport.mentions("他任监利县委副书记。")
-        XCTAssertEqual(county.filter { $0.type == .organisation }.map(\.text), ["监利县委"])
-        XCTAssertEqual(county.filter { $0.type == .place }.map(\.text), ["监利县"])
+        let county = RecogniserTestSupport.mentions("他任保康县委副书记。")
+        XCTAssertEqual(county.filter { $0.type == .organisation }.map(\.text), ["保康县委"])
+        XCTAssertEqual(county.filter { $0.type == .place }.map(\.text), ["保康县"])
         XCTAssertEqual(RecogniserTestSupport.names("泉州市委书记出席。", .place), ["泉州"])
     }
 

@@ -68,22 +68,22 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
     }
 
-    /// A county or district written in full shares its level character with its committee (监利县|县委,
+    /// A county or district written in full shares its level character with its committee (保康县|县委,
     /// 思明区|区委), as a city does (泉州市|市委).
     func testPlaceSharesItsLevelCharacterWithTheBody() {
-        XCTAssertEqual(RecogniserTestSupport.names("他任监利县委副书记。", .organisation), ["监利县委"])
+        XCTAssertEqual(RecogniserTestSupport.names("他任保康县委副书记。", .organisation), ["保康县委"])
         XCTAssertEqual(RecogniserTestSupport.names("泉州市委书记出席。", .organisation), ["泉州市委"])
     }
 
-    /// A known club directly followed by 队 is the club's team, one name (前卫寰岛队), as a country + 队 is.
+    /// A known club directly followed by 队 is the club's team, one name (上海申花队), as a country + 队 is.
     func testKnownClubAndTeamSuffixIsOneName() {
-        XCTAssertEqual(RecogniserTestSupport.names("前卫寰岛队只扳回一球。", .organisation), ["前卫寰岛队"])
+        XCTAssertEqual(RecogniserTestSupport.names("上海申花队只扳回一球。", .organisation), ["上海申花队"])
     }
 
     /// 团 before a province's, city's or county's committee is the Youth League's committee (团省委),
     /// unless it ends a word (代表团 省委书记).
     func testYouthLeagueCommitteeOfALevel() {
-        XCTAssertEqual(RecogniserTestSupport.names("大家积极响应团省委的号召。", .organisation), ["团省委"])
+        XCTAssertEqual(RecogniserTestSupport.names("团省委组织了一场志愿活动。", .organisation), ["团省委"])
         XCTAssertFalse(RecogniserTestSupport.names("代表团省委书记会见了客人。", .organisation).contains("团省委"))
     }
 
