@@ -75,9 +75,9 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("泉州市委书记出席。", .organisation), ["泉州市委"])
     }
 
-    /// A known club directly followed by 队 is the club's team, one name (上海申花队), as a country + 队 is.
+    /// A known club directly followed by 队 is the club's team, one name (国际米兰队), as a country + 队 is.
     func testKnownClubAndTeamSuffixIsOneName() {
-        XCTAssertEqual(RecogniserTestSupport.names("上海申花队只扳回一球。", .organisation), ["上海申花队"])
+        XCTAssertEqual(RecogniserTestSupport.names("国际米兰队只扳回一球。", .organisation), ["国际米兰队"])
     }
 
     /// 团 before a province's, city's or county's committee is the Youth League's committee (团省委),
