@@ -105,11 +105,7 @@ public struct EntityPipeline: Sendable {
             for c in decision.winners {
                 mentions.append(Mention(range: c.range, type: c.type, canonical: c.canonical, rule: c.rule,
                                         confidence: c.confidence, sentence: sentence.index))
-                if let inner = nestedPlace(in: c, text: text.scalars) {
-                    mentions.append(Mention(range: inner.range, type: inner.type, canonical: inner.canonical, rule: inner.rule,
-                                            confidence: inner.confidence, sentence: sentence.index))
-                }
-                for inner in nestedOrganisations(in: c, text: text.scalars) {
+                for inner in nestedNames(in: c, text: text.scalars) {
                     mentions.append(Mention(range: inner.range, type: inner.type, canonical: inner.canonical, rule: inner.rule,
                                             confidence: inner.confidence, sentence: sentence.index))
                 }
@@ -120,6 +116,18 @@ public struct EntityPipeline: Sendable {
         return doc
     }
 
+    /// The names nested in a composed organisation's: the place that opens a government body and the
+    /// known bodies that open their unit's name, from one dictionary scan of the name.
+    func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
+        guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }
+        let matches = lexicon.matches(in: text, range: c.range)
+        let opening = matches.filter { $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2 }
+        guard !opening.isEmpty else { return [] }
+        var found = nestedOrganisations(in: c, opening: opening, matches: matches)
+        if let place = nestedPlace(in: c, opening: opening, text: text) { found.insert(place, at: 0) }
+        return found
+    }
+
     /// The known organisations that open a composed organisation's name (国务院发展研究中心|企业研究所 →
     /// 国务院发展研究中心 and 国务院; 工业和信息化部|信息通信管理局): a unit of a body is another entity
     /// than the body, and seeds-gold.md annotates both. Only party and state bodies nest: flat newswire
@@ -128,11 +136,12 @@ public struct EntityPipeline: Sendable {
     /// nests in it. An inner name whose last character begins a word or place running on (北大|西洋,
     /// 最高法|官) is a chance string; of two inner names of one body (国务院法制办 | 国务院法制办公室)
     /// the longer stands.
-    func nestedOrganisations(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
-        guard c.type == .organisation, c.rule.hasPrefix("pattern:"), c.rule != "pattern:party-centre" else { return [] }
-        let matches = lexicon.matches(in: text, range: c.range)
+    /// `opening`: the name's dictionary matches that start with it and end inside it; `matches`: all of
+    /// the name's matches.
+    func nestedOrganisations(in c: Candidate, opening: [Lexicon.Match], matches: [Lexicon.Match]) -> [Candidate] {
+        guard c.rule != "pattern:party-centre" else { return [] }
         var found: [Candidate] = []
-        for m in matches where m.start == c.range.lowerBound && m.end < c.range.upperBound && m.end - m.start >= 2 {
+        for m in opening {
             guard let ei = m.entries.first(where: {
                 let e = lexicon.entries[Int($0)]
                 return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
@@ -162,15 +171,12 @@ public struct EntityPipeline: Sendable {
     /// Only place + a state, party or court body word: a place inside a company's, a university's or a
     /// programme's name (上海 in 上海大学) is part of that name. Organisations inside organisations are
     /// `nestedOrganisations`.
-    func nestedPlace(in c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
-        guard c.type == .organisation, c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
-        let matches = lexicon.matches(in: text, range: c.range).filter {
-            $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2
-        }
+    func nestedPlace(in c: Candidate, opening: [Lexicon.Match], text: [Unicode.Scalar]) -> Candidate? {
+        guard c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
         // The body follows the place (泉州|市委), or begins on the place's own level character when no
         // shorter form of the place is written (监利县|县委 in 监利县委).
         for sharesLevel in [false, true] {
-            for m in matches {
+            for m in opening {
                 let bodyStart = sharesLevel ? m.end - 1 : m.end
                 if sharesLevel, !OrganisationRecogniser.sharedLevels.contains(text[bodyStart]) { continue }
                 guard lexicon.exact(.body, text, bodyStart..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
