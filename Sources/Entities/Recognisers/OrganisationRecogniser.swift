@@ -356,7 +356,7 @@ public struct OrganisationRecogniser: Recogniser {
             // A known club or body directly followed by 队 (前卫寰岛 队) is that club's team: the
             // longer name, as a country + 队 is the national team.
             if bodyLength == 0, OrganisationRecogniser.isTeamSuffix(view, suffix),
-               view.lexicon.hasEntry(.organisation, view.text, a.start..<a.end) { c = 0.9 }
+               view.hasEntry(.organisation, spanning: a.start..<a.end) { c = 0.9 }
             // With a body of its own the composed name rests on its anchor's evidence plus the body and
             // the suffix: it must outweigh the anchor and the rest read apart (加拿大 + 海军舰艇编队).
             // A body holding or touching an office title (外交部|长普里马|科) is a title and a name run
@@ -670,6 +670,8 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// Level characters a place's name ends with and a bare body begins with (市 of 泉州市 and 市委).
     static let sharedLevels: ScalarSet = ["市", "县", "区", "省"]
+    /// The levels whose bare committee or government is one body in any article (市委, 省政府, 县委).
+    static let headLevels: ScalarSet = ["市", "省", "县"]
 
     static let localLevels: [[Unicode.Scalar]] = ["镇", "乡", "村", "社区", "街道"].map { Array($0.unicodeScalars) }
 
@@ -679,10 +681,10 @@ public struct OrganisationRecogniser: Recogniser {
     /// generic reference, as it does a bare 党组 or 办公室.
     static func standsAloneAsName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         let first = view.text[r.lowerBound]
-        if first == "市" || first == "省" || first == "县" { return true }
+        if OrganisationRecogniser.headLevels.contains(first) { return true }
         // The Youth League's committee of those levels (团省委, 团市委, 团县委), where 团 ends no word
         // (集团, 代表团).
-        if first == "团", r.count >= 3, ["市", "省", "县"].contains(view.text[r.lowerBound + 1]) {
+        if first == "团", r.count >= 3, OrganisationRecogniser.headLevels.contains(view.text[r.lowerBound + 1]) {
             return view.commonWordStart(to: r.lowerBound + 1).map { $0 >= r.lowerBound } ?? true
         }
         if bareCommissions.contains(where: { $0.count == r.count && view.hasText($0, at: r.lowerBound) }) { return true }

@@ -214,7 +214,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // common word, or cuts one, is that word.
             // A common foreign surname or given name (琼斯, 米勒, 约翰) is a name even where a word list
             // also holds it, and even as two characters.
-            let namePart = view.entries(.namePart, startingAt: runStart).contains { $0.end == end }
+            let namePart = view.hasEntry(.namePart, spanning: runStart..<end)
             if length <= 3, !namePart {
                 let seg = view.segmentationConflict(runStart..<end)
                 if seg.isWord || seg.crossesLeft || seg.crossesRight { continue }
