@@ -196,6 +196,9 @@ public struct RoleLinker: RelationLinker {
         return nil
     }
 
+    /// The nouns of diplomatic missions, by the title of their head (总领事馆 → 总领事).
+    static let missionNouns = CueTable<String>([("大使馆", "大使"), ("总领事馆", "总领事"), ("领事馆", "领事"), ("公使馆", "公使")])
+
     /// 新加坡驻厦门总领事: the mission of the sending country (新加坡驻厦门总领事馆 when the document
     /// names it or its noun 总领事馆), not the host city. The title is what is written minus that body:
     /// 总领事 beside the mission, 驻美大使 beside the sending country (中国驻美大使 → 中国, 驻美大使).
@@ -212,8 +215,8 @@ public struct RoleLinker: RelationLinker {
         // 总领事 → 总领事馆, 大使 → 大使馆.
         // The mission is named when the document writes it whole, or writes its noun (总领事馆) and so
         // refers to this one (seeds-gold.md: 新加坡驻厦门总领事馆 "from 总领事馆").
-        let missionNoun = CueTable<Bool>([(t.title + "馆", true)])
-        if context.organisations.contains(surface + "馆") || missionNoun.occurs(in: s, range: 0..<s.count) {
+        if context.organisations.contains(surface + "馆")
+            || Self.missionNouns.hits(in: s, range: 0..<s.count).contains(where: { $0.meaning == t.title }) {
             return (surface + "馆", .organisation, sender, t.title)
         }
         var posted = String.UnicodeScalarView()
@@ -300,12 +303,8 @@ public struct RoleLinker: RelationLinker {
         "任命", "提名", "委任", "选举", "推选", "推举", "聘请", "聘任", "任用", "委派", "选派", "指定",
     ].map { ($0, true) })
 
-    /// What joins the names of one appointment (任命A和B两名副总理).
-    static let nameJoints: Set<Unicode.Scalar> = ["、", "和", "与", "及"]
-
     /// Counts of the persons appointed (两名, 3位) between the names and the title.
     static let personCounters: Set<Unicode.Scalar> = ["名", "位"]
-    static let countNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十两几".unicodeScalars)
 
     /// The office someone else gives the person: `verb [了] person (、|和 person)* 为|担任 [count] [body]
     /// title` (叶利钦任命基里延科为代总理, 任命A和B两名副总理), and the passive `person 被 verb 为 [body]
@@ -320,7 +319,7 @@ public struct RoleLinker: RelationLinker {
         }
         // The verb before the person, or before the first name of the list the person ends.
         var start = p.range.lowerBound
-        while start - 1 > lo, Self.nameJoints.contains(s[start - 1]),
+        while start - 1 > lo, ClauseScalars.isListJoiner(s[start - 1]),
               let q = view.mentions.first(where: { $0.type == .person && $0.range.upperBound == start - 1 }) {
             start = q.range.lowerBound
         }
@@ -328,7 +327,7 @@ public struct RoleLinker: RelationLinker {
         guard start - 2 >= lo, let v = Self.appointingVerbs.match(at: start - 2, in: s, end: start), v.range.upperBound == start
         else { return [] }
         // After the person, the later names of the list, then 为 or 担任, then a count of them.
-        while j + 1 < hi, Self.nameJoints.contains(s[j]),
+        while j + 1 < hi, ClauseScalars.isListJoiner(s[j]),
               let q = view.mentions.first(where: { $0.type == .person && $0.range.lowerBound == j + 1 }) {
             j = q.range.upperBound
         }
@@ -338,7 +337,7 @@ public struct RoleLinker: RelationLinker {
             j += 2
         }
         var k = j
-        while k < hi, ScalarClass.isDigit(s[k]) || Self.countNumerals.contains(s[k]) { k += 1 }
+        while k < hi, ClauseScalars.digit(s[k]) != nil || ClauseScalars.chineseDigit(s[k]) != nil { k += 1 }
         if k > j, k < hi, Self.personCounters.contains(s[k]) { j = k + 1 }
         return office(of: p, from: j, view: view, context: context, rule: "role:appointed")
     }
