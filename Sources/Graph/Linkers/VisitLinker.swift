@@ -72,8 +72,11 @@ public struct VisitLinker: RelationLinker {
                     var j = hit.range.upperBound
                     if let f = Self.fillers.match(at: j, in: s, end: clause.upperBound) { j = f.range.upperBound }
                     if orgsOnly, let m = view.mention(startingAt: j), m.type == .person { continue }
-                    targets = list(from: j, view: view, clause: clause, scalars: s)
-                    if orgsOnly { targets = targets.filter { $0.type == .organisation } }
+                    func objects(from k: Int) -> [Mention] {
+                        let found = list(from: k, view: view, clause: clause, scalars: s)
+                        return orgsOnly ? found.filter { $0.type == .organisation } : found
+                    }
+                    targets = objects(from: j)
                     tail = targets.last?.range.upperBound ?? j
                     rule = "visited:verb"
                     // 考察了清华大学开发的系统: the name only qualifies the real object; when that object is
@@ -83,8 +86,7 @@ public struct VisitLinker: RelationLinker {
                         if last.range.upperBound < clause.upperBound, s[last.range.upperBound] == "的",
                            let owned = view.mention(startingAt: last.range.upperBound + 1),
                            owned.type == .organisation || owned.type == .place {
-                            targets = list(from: owned.range.lowerBound, view: view, clause: clause, scalars: s)
-                            if orgsOnly { targets = targets.filter { $0.type == .organisation } }
+                            targets = objects(from: owned.range.lowerBound)
                             tail = targets.last?.range.upperBound ?? tail
                         }
                     }
