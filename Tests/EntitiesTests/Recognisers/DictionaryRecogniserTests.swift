@@ -31,6 +31,7 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他参观了汉城的一家工厂。"), ["汉城"])
         XCTAssertEqual(places("扎伊尔总统发表讲话。"), ["扎伊尔"])
         let both = RecogniserTestSupport.mentions("汉城即今天的首尔。").filter { $0.type == .place }
+        XCTAssertEqual(both.map(\.text), ["汉城", "首尔"])
         XCTAssertEqual(Set(both.map(\.canonical)).count, 1)
     }
 
