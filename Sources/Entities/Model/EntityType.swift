@@ -28,4 +28,9 @@ public enum EntityType: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     public static func < (a: EntityType, b: EntityType) -> Bool { a.order < b.order }
+
+    /// Hashes the order: the synthesised hash of an enum with a String raw value hashes that String,
+    /// and every node, name and spelling key of the graph hashes a type.
+    @inline(__always)
+    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
 }

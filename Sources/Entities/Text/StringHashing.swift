@@ -136,7 +136,7 @@ public struct TypedNameKey: Hashable, Sendable {
     @inline(__always)
     public func hash(into h: inout Hasher) {
         StringHashing.combine(name, into: &h)
-        h.combine(type.order)
+        h.combine(type)
     }
 
     @inline(__always)

@@ -21,10 +21,9 @@ struct NodeKey: Hashable, Comparable, Sendable {
         a.type == b.type && a.slot == b.slot && StringOrder.equal(a.name, b.name)
     }
 
-    /// The synthesised hash's fields, with the name through `StringHashing` (no normalising pass) and
-    /// the type as its order (an enum with a String raw value hashes that String).
+    /// The synthesised hash's fields, with the name through `StringHashing` (no normalising pass).
     func hash(into h: inout Hasher) {
-        h.combine(type.order)
+        h.combine(type)
         StringHashing.combine(name, into: &h)
         h.combine(slot)
     }
@@ -71,12 +70,11 @@ struct GraphAccumulator {
             }
         }
 
-        /// The synthesised hash's fields, with the title through `StringHashing` and the relation as its
-        /// order (an enum with a String raw value hashes that String).
+        /// The synthesised hash's fields, with the title through `StringHashing`.
         func hash(into h: inout Hasher) {
             h.combine(a)
             h.combine(b)
-            h.combine(relation.order)
+            h.combine(relation)
             if let title {
                 h.combine(1 as UInt8)
                 StringHashing.combine(title, into: &h)

@@ -17,12 +17,6 @@ public struct CoOccurrenceLinker: RelationLinker {
     private struct SpellingKey: Hashable {
         let name: UTF8Key
         let type: EntityType
-
-        /// The type as its order: the enum's own hash is that of its String raw value.
-        func hash(into h: inout Hasher) {
-            h.combine(name)
-            h.combine(type.order)
-        }
     }
 
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {

@@ -41,7 +41,7 @@ public struct RelationExtractor: Sendable {
             }
             for r in found {
                 var h = Hasher()
-                h.combine(r.type.order)
+                h.combine(r.type)
                 h.combine(r.evidence.sentence)
                 h.combine(r.evidence.start)
                 h.combine(r.source)

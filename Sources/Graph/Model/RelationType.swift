@@ -34,4 +34,9 @@ public enum RelationType: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     public static func < (a: RelationType, b: RelationType) -> Bool { a.order < b.order }
+
+    /// Hashes the order: the synthesised hash of an enum with a String raw value hashes that String,
+    /// and every edge and relation key hashes a relation type.
+    @inline(__always)
+    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
 }
