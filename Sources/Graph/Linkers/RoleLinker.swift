@@ -196,8 +196,11 @@ public struct RoleLinker: RelationLinker {
         return nil
     }
 
-    /// The nouns of diplomatic missions, by the title of their head (总领事馆 → 总领事).
-    static let missionNouns = CueTable<String>([("大使馆", "大使"), ("总领事馆", "总领事"), ("领事馆", "领事"), ("公使馆", "公使")])
+    /// The noun of each head of mission's mission (总领事 → 总领事馆), a table each: a document is searched
+    /// for the one noun and the search stops at its first occurrence.
+    static let missionNouns: [String: CueTable<Bool>] = Dictionary(uniqueKeysWithValues: ["大使", "总领事", "领事", "公使"].map {
+        ($0, CueTable<Bool>([($0 + "馆", true)]))
+    })
 
     /// 新加坡驻厦门总领事: the mission of the sending country (新加坡驻厦门总领事馆 when the document
     /// names it or its noun 总领事馆), not the host city. The title is what is written minus that body:
@@ -216,7 +219,7 @@ public struct RoleLinker: RelationLinker {
         // The mission is named when the document writes it whole, or writes its noun (总领事馆) and so
         // refers to this one (seeds-gold.md: 新加坡驻厦门总领事馆 "from 总领事馆").
         if context.organisations.contains(surface + "馆")
-            || Self.missionNouns.hits(in: s, range: 0..<s.count).contains(where: { $0.meaning == t.title }) {
+            || Self.missionNouns[t.title]?.occurs(in: s, range: 0..<s.count) == true {
             return (surface + "馆", .organisation, sender, t.title)
         }
         var posted = String.UnicodeScalarView()
