@@ -41,7 +41,7 @@ public struct PlaceRecogniser: Recogniser {
                   !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound {
                 nameStart -= 1
             }
-            guard isPlausibleSuffix(view, suffix) else { continue }
+            guard isPlausibleSuffix(view, suffix, nameStart: nameStart, placeEnds: placeEnds) else { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             let road = PlaceRecogniser.isRoad(view, suffix)
             // A one-character suffix other than an administrative level that starts a common word running
@@ -59,7 +59,7 @@ public struct PlaceRecogniser: Recogniser {
                     && (suffix.lowerBound - start <= 3 && !foreignLevel || foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil) {
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
-                    if seg.crossesRight || view.isStopWord(range) { continue }
+                    if seg.crossesRight && !PlaceRecogniser.opensAWordAboutTheUnit(view, range, suffix: suffix) || view.isStopWord(range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                                 rule: "pattern:place-relevel", confidence: foreignLevel ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
@@ -211,7 +211,11 @@ public struct PlaceRecogniser: Recogniser {
     /// The suffix is not the last character of a name that begins before it (门 of 厦门, 庄 of a person
     /// 庄志嘉 after a title is the surname, not a village suffix).
     /// Nor is a one-character suffix the tail of a common word (乡 of 侨乡, 村 of 乡村 in 实施乡村振兴).
-    private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+    ///
+    /// A dictionary place that ends with a township's or county's level word is no such name where the
+    /// text is read through it (南平|镇 over 平镇, 梁河县|河西乡 over 西乡): a place ends right before the
+    /// level word, or a higher unit of the chain ends before the lower unit's name.
+    private func isPlausibleSuffix(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>) -> Bool {
         // 村村 ("every village") is a word, but X村村 is a village named after X村.
         let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound - 1 > view.range.lowerBound
             && view.text[suffix.lowerBound - 1] == "村" && BreakWords.isNameBody(view.text[suffix.lowerBound - 2])
@@ -219,11 +223,45 @@ public struct PlaceRecogniser: Recogniser {
            !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) {
             return false
         }
+        let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
         for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
-            if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person || k == .organisation || k == .title }) { return false }
+            for e in m.entries {
+                let kind = view.lexicon.entries[Int(e)].kind
+                guard kind == .place || kind == .person || kind == .organisation || kind == .title else { continue }
+                if kind == .place, lowAdministrative,
+                   PlaceRecogniser.isReadThrough(view, m.start, suffix: suffix, nameStart: nameStart, placeEnds: placeEnds) { continue }
+                return false
+            }
         }
         return true
     }
+
+    /// The dictionary place starting at `placeStart` and ending with `suffix` is cut on its left: another
+    /// dictionary place ends right before the suffix (南平 in 南平|镇, cutting 平镇), or an administrative
+    /// unit ends where a name of two or more characters before the suffix begins, inside which the place
+    /// starts (梁河县 before 河西|乡, cutting 西乡).
+    static func isReadThrough(_ view: SentenceView, _ placeStart: Int, suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>) -> Bool {
+        if view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < placeStart }) { return true }
+        guard nameStart < placeStart, suffix.lowerBound - nameStart >= 2, placeEnds.contains(nameStart) else { return false }
+        return view.entries(.placeSuffix, endingAt: nameStart).contains { e in
+            administrativeSuffixes.contains(NameKey(view.string(e.start..<nameStart)))
+        }
+    }
+
+    /// A word that begins with the level character of a renamed place and speaks of that unit (青浦县|境内,
+    /// 永宁镇|上, 凤阳村|民): the level word is the place's, the word's head follows it. Words that take
+    /// the level as an adjective or a collective (县域, 县级, 乡镇, 乡村) are not. Hand list, general
+    /// knowledge of Chinese.
+    static func opensAWordAboutTheUnit(_ view: SentenceView, _ range: Range<Int>, suffix: Range<Int>) -> Bool {
+        for k in range where k != suffix.lowerBound {
+            if let e = view.commonWordEnd(from: k), e > range.upperBound { return false }
+        }
+        guard let e = view.commonWordEnd(from: suffix.lowerBound), e == suffix.upperBound + 1 else { return false }
+        return unitWords.contains(NameKey(view.string(suffix.lowerBound..<e)))
+    }
+
+    static let unitWords = nameKeys(["县城", "县境", "县里", "县上", "县志", "镇上", "镇里", "镇子", "乡里", "乡间", "乡民",
+                                     "村民", "村里", "村口", "村头", "村外", "村边", "村上", "村子"])
 
     /// A place name holds no office title, cue verb or locative preposition (驻 在 到 赴). It is not a
     /// count (六县, 南方八省, 十四个地区, 18个乡镇) and not a relative part of a larger place (南部城市,

@@ -111,6 +111,24 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("她是邯郸县农民的女儿。"), ["邯郸县"])
     }
 
+    /// A county renamed as a district keeps its old level word in older text, also before a word that
+    /// begins with that level character and speaks of the unit (县境, 村民); not before one that takes
+    /// the level as an adjective or a collective (县域, 乡镇).
+    func testAFormerCountyBeforeAWordAboutIt() {
+        XCTAssertEqual(places("这笔补贴将用于青浦县境内的农田。"), ["青浦县"])
+        XCTAssertEqual(places("海南县域经济发展很快。"), ["海南"])
+        XCTAssertEqual(places("青浦乡镇企业发展很快。"), ["青浦"])
+    }
+
+    /// A dictionary place that ends with a township's level character is read through when the text
+    /// names a township there: after another known place (南平|镇 over 平镇) or after the county of
+    /// the chain (梁河县|河西乡 over 西乡).
+    func testATownshipNamedThroughAShortCountyName() {
+        XCTAssertEqual(places("上级通知南平镇的干部开会。"), ["南平镇"])
+        XCTAssertEqual(places("她在梁河县河西乡工作。"), ["梁河县", "河西乡"])
+        XCTAssertEqual(places("她在西乡工作。"), ["西乡"])
+    }
+
     func testCountsAreNotNames() {
         XCTAssertEqual(places("分散在南方八省十四个地区的游击队。"), [])
         XCTAssertEqual(places("他们在18个乡镇建起了学校。"), [])
