@@ -66,7 +66,7 @@ public struct PlaceRecogniser: Recogniser {
                     stops.insert(suffix.upperBound)
                 }
             }
-            if PlaceRecogniser.isFacility(view, suffix) {
+            if PlaceRecogniser.isFacility(view, suffix) || PlaceRecogniser.isZone(view, suffix) {
                 proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
             }
             if road {
@@ -121,7 +121,8 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// A facility named after the place it serves keeps that place in its name: 德黑兰机场, 广元火车站,
-    /// 北京图书大厦, 长江三桥, 厦门生物医药港. Roads and administrative units are not facilities: 南京路 in
+    /// 北京图书大厦, 长江三桥, 厦门生物医药港; so is a development zone (厦门保税区, 苏州新区). Roads and
+    /// administrative units are not facilities: 南京路 in
     /// 上海 and 鼓楼区 in 福州市 stay separate names.
     private func proposeFacility(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>,
                                  into candidates: inout [Candidate]) {
@@ -174,6 +175,14 @@ public struct PlaceRecogniser: Recogniser {
         "体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "展览中心", "展覽中心", "会展中心", "會展中心",
         "会议中心", "會議中心", "大剧院", "大劇院",
     ])
+
+    /// Suffixes of development zones and new areas (苏州新区, 厦门保税区, 宁波高新区): named after their city
+    /// as a facility is, one place with the city's name in it.
+    static let zoneSuffixes = nameKeys(["新区", "开发区", "高新区", "保税区", "自贸区", "试验区", "示范区", "片区"])
+
+    static func isZone(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        zoneSuffixes.contains(NameKey(view.string(suffix)))
+    }
 
     static func nameKeys(_ names: [String]) -> Set<NameKey> { Set(names.map(NameKey.init)) }
 

@@ -129,6 +129,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("她在西乡工作。"), ["西乡"])
     }
 
+    /// A development zone or new area named after its city is one place with the city in its name, as
+    /// a facility is; the zone word alone names none.
+    func testAZoneNamedAfterItsCity() {
+        XCTAssertEqual(places("厦门保税区去年引进外资十亿元。"), ["厦门保税区"])
+        XCTAssertEqual(places("宁波新区发展外向型经济。"), ["宁波新区"])
+        XCTAssertEqual(places("保税区内的企业增加了。"), [])
+    }
+
     func testCountsAreNotNames() {
         XCTAssertEqual(places("分散在南方八省十四个地区的游击队。"), [])
         XCTAssertEqual(places("他们在18个乡镇建起了学校。"), [])
