@@ -52,16 +52,17 @@ public struct PlaceRecogniser: Recogniser {
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
             // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
             let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))
-            if administrative || foreignLevel, nameStart == suffix.lowerBound,
-               PlaceRecogniser.isLowAdministrative(view, suffix) || foreignLevel {
-                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound)
-                where suffix.lowerBound - start >= 2
-                    && (suffix.lowerBound - start <= 3 && !foreignLevel || foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil) {
+            let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
+            if administrative || foreignLevel, nameStart == suffix.lowerBound, lowAdministrative || foreignLevel {
+                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - start >= 2 {
+                    // A foreign place is located in its country and has no Chinese administrative code.
+                    let foreign = foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil
+                    guard foreign || lowAdministrative && suffix.lowerBound - start <= 3 else { continue }
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
                     if seg.crossesRight && !PlaceRecogniser.opensAWordAboutTheUnit(view, range, suffix: suffix) || view.isStopWord(range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
-                                                rule: "pattern:place-relevel", confidence: foreignLevel ? 0.85 : 0.76))
+                                                rule: "pattern:place-relevel", confidence: foreign ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
                     stops.insert(suffix.upperBound)
                 }
@@ -303,8 +304,9 @@ public struct PlaceRecogniser: Recogniser {
     /// Suffixes a number may name (三村, 二组): the units below a township.
     static let numberedSuffixes = nameKeys(["村", "组", "社区", "街道", "队"])
 
-    /// Level words newswire adds to foreign cities and regions that the dictionary lists bare.
-    static let foreignLevels = nameKeys(["市", "省", "州"])
+    /// Level words newswire adds to foreign cities and regions that the dictionary lists bare; 县 names
+    /// the county of a foreign city (巴尔的摩县).
+    static let foreignLevels = nameKeys(["市", "省", "州", "县"])
 
     static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         administrativeSuffixes.contains(NameKey(view.string(suffix)))

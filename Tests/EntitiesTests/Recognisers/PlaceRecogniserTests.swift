@@ -86,8 +86,11 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("上海武康路两旁种满梧桐。"), ["上海", "武康路"])
     }
 
+    /// Also a county named after its seat (巴尔的摩县): newswire writes 县 for the counties of the United
+    /// States, Romania or Kenya.
     func testAForeignCityWithALevelWord() {
         XCTAssertEqual(places("代表团访问了慕尼黑市。"), ["慕尼黑市"])
+        XCTAssertEqual(places("大雪覆盖了巴尔的摩县的公路。"), ["巴尔的摩县"])
     }
 
     func testAVenueAfterAPrepositionOfPlace() {
