@@ -58,6 +58,8 @@ public struct EntityPipeline: Sendable {
         var proposals: [[Candidate]] = []
         proposals.reserveCapacity(sentences.count)
         var titles: [TitleSpan] = []
+        var abbreviationSites: [[CountryAbbreviationSites.Site]] = []
+        abbreviationSites.reserveCapacity(sentences.count)
         for sentence in sentences {
             let matches = lexicon.matches(in: text.scalars, range: sentence.range)
             let found = titleRecogniser.titles(in: text.scalars, sentence: sentence, matches: matches, lexicon: lexicon)
@@ -69,6 +71,7 @@ public struct EntityPipeline: Sendable {
             // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere.
             candidates.removeAll { view.isStopWord($0.range) }
             proposals.append(candidates)
+            abbreviationSites.append(CountryAbbreviationSites.sites(in: view))
         }
         doc.titles = titles
 
@@ -94,6 +97,28 @@ public struct EntityPipeline: Sendable {
                     changed.insert(k)
                     proposals[k].append(Candidate(range: s..<e, type: c.type, canonical: c.canonical,
                                                   rule: "propagated:\(c.rule)", confidence: min(0.8, c.confidence)))
+                }
+            }
+        }
+        // A country named in full in the document (俄罗斯, also at the head of one of its bodies: 俄罗斯财政部)
+        // is the reading of its abbreviation where that stands free (俄粮食出口).
+        if abbreviationSites.contains(where: { !$0.isEmpty }) {
+            var named = Set<String>()
+            for (k, decision) in decisions.enumerated() {
+                for w in decision.winners where w.range.count >= 2 {
+                    if w.type == .place { named.insert(w.canonical) }
+                    guard w.type == .organisation else { continue }
+                    for c in proposals[k] where c.type == .place && c.range.count >= 2 && c.rule == "dict:place"
+                        && c.range.lowerBound >= w.range.lowerBound && c.range.upperBound <= w.range.upperBound {
+                        named.insert(c.canonical)
+                    }
+                }
+            }
+            for (k, sites) in abbreviationSites.enumerated() {
+                for site in sites where named.contains(site.canonical) {
+                    changed.insert(k)
+                    proposals[k].append(Candidate(range: site.position..<(site.position + 1), type: .place, canonical: site.canonical,
+                                                  rule: "pattern:country-abbreviation-in-document", confidence: 0.6))
                 }
             }
         }

@@ -1,0 +1,35 @@
+import XCTest
+@testable import Entities
+
+/// A one-character country abbreviation standing free is that country when the document names it in
+/// full, and nothing otherwise.
+final class CountryAbbreviationSitesTests: XCTestCase {
+    private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
+
+    func testAbbreviationAfterTheFullNameInTheDocument() {
+        XCTAssertEqual(places("俄罗斯总统说，俄粮食出口将增加。"), ["俄罗斯", "俄"])
+    }
+
+    /// The country may be named only at the head of one of its bodies.
+    func testTheFullNameInsideAnOrganisationCounts() {
+        XCTAssertEqual(places("泰国央行宣布降息，泰出口仍在下降。"), ["泰"])
+    }
+
+    func testACurrencyNamedAfterTheStateIsNoSite() {
+        XCTAssertEqual(places("泰国政府宣布泰币贬值。"), ["泰国"])
+    }
+
+    func testNoFullNameNoAbbreviation() {
+        XCTAssertEqual(places("俄粮食出口将增加。"), [])
+    }
+
+    /// The character inside a word or a name (匈奴, 澳门) is no abbreviation, whatever the document names.
+    func testTheCharacterInsideAWordIsNoSite() {
+        XCTAssertEqual(places("匈牙利学者研究匈奴的历史。"), ["匈牙利"])
+    }
+
+    /// 中 日 美 stand free in prose (会议中, 很美): they are left to the sentence-level rules.
+    func testAmbiguousAbbreviationsAreNotSites() {
+        XCTAssertEqual(places("美国代表在会议中发言，风景很美。"), ["美国"])
+    }
+}
