@@ -589,9 +589,12 @@ public struct OrganisationRecogniser: Recogniser {
             if ScalarClass.isDigit(view.text[k]) { return false }
             if view.entryStarts(.title, at: k) { return false }
             if view.entryStarts(.personCue, at: k) {
-                // A cue cut from a longer word (经 in 经济) is that word, not the cue.
+                // A cue cut from a longer word (经 in 经济, 等 in 高等) is that word, not the cue; a word
+                // reaching back across the end of a name is a chance string (中国作|协和, 作协 + 和).
                 let cueEnd = view.entries(.personCue, startingAt: k).first?.end ?? k + 1
                 if let e = view.commonWordEnd(from: k), e > cueEnd { continue }
+                if let s = view.commonWordStart(to: cueEnd), s < k, s >= body.lowerBound,
+                   !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
                 return false
             }
         }

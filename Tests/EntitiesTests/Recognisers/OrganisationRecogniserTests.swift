@@ -42,6 +42,10 @@ final class OrganisationRecogniserTests: XCTestCase {
         LexiconEntry(surface: "研究院", kind: .orgSuffix, attributes: ["strength": "3"]),
         LexiconEntry(surface: "经", kind: .personCue, attributes: ["side": "before"]),
         LexiconEntry(surface: "经济", kind: .word),
+        LexiconEntry(surface: "等", kind: .personCue, attributes: ["side": "after"]),
+        LexiconEntry(surface: "高等", kind: .word),
+        LexiconEntry(surface: "和", kind: .personCue, attributes: ["side": "after"]),
+        LexiconEntry(surface: "协和", kind: .word),
         LexiconEntry(surface: "首任", kind: .word),
         LexiconEntry(surface: "能源", kind: .word),
         LexiconEntry(surface: "劳", kind: .translit),
@@ -240,6 +244,10 @@ final class OrganisationRecogniserTests: XCTestCase {
     func testOneCharacterCueCutFromAWordDoesNotBlockTheBody() {
         // 经 alone introduces a person (经某人介绍); inside 经济 it is part of the body.
         XCTAssertTrue(names("厦门经济研究院发布报告").contains("厦门经济研究院"))
+        // 等 ("and others") closing the word 高等 is that word's last character.
+        XCTAssertTrue(names("厦门高等教育协会召开年会").contains("厦门高等教育协会"))
+        // A word across the anchor's end (足|协和) leaves the conjunction a conjunction.
+        XCTAssertFalse(names("中国足协和厦门建设协会召开年会").contains { $0.hasPrefix("中国足协和") })
     }
 
     func testUnitNamedAfterAComposedOrganisationIsTheWholeChain() {
