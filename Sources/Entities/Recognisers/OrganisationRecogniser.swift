@@ -587,7 +587,11 @@ public struct OrganisationRecogniser: Recogniser {
            view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { return false }
         for k in body {
             if ScalarClass.isDigit(view.text[k]) { return false }
-            if view.entryStarts(.title, at: k) { return false }
+            // A title that ends inside a suffix of several characters (党|代表团 over 党代表) is cut by
+            // the suffix word: the suffix is the reading.
+            if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({
+                suffix.count >= 2 && $0.end > suffix.lowerBound && $0.end < suffix.upperBound
+            }) { return false }
             if view.entryStarts(.personCue, at: k) {
                 // A cue cut from a longer word (经 in 经济, 等 in 高等) is that word, not the cue; a word
                 // reaching back across the end of a name is a chance string (中国作|协和, 作协 + 和).

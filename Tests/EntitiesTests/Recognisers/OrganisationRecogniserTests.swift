@@ -411,6 +411,13 @@ final class ComposedOrganisationTests: XCTestCase {
     }
 
     /// 科 closes no organisation across a title and a name (外交部|长伊万诺|科夫).
+    /// 党代表 (a party delegate) read across 党|代表团 is cut by the suffix word: the delegation of the
+    /// country's party is one name.
+    func testATitleEndingInsideTheSuffixDoesNotBreakTheBody() {
+        XCTAssertEqual(organisations("法国社会党代表团访问厦门。"), ["法国社会党代表团"])
+        XCTAssertFalse(organisations("法国党代表访问厦门。").contains { $0.hasPrefix("法国党") })
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
