@@ -318,6 +318,11 @@ public struct OrganisationRecogniser: Recogniser {
         if OrganisationRecogniser.sectorHeads.contains(where: { view.hasText($0, at: suffix.upperBound) }) { return }
         // The body: name characters directly before the suffix.
         var bodyStart = suffix.lowerBound
+        // Where the body stepped back over a quoted name (韩国“星光”合唱团): only an anchor before the
+        // quotation may start the name; unanchored, the name starts after it as before. Not before a
+        // suffix that is also a programme's head (厦门市“信易贷”平台 is a programme).
+        var quotedNameEnd: Int?
+        let quotable = !view.hasEntry(.programmeCue, spanning: suffix)
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
             if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
                 bodyStart -= 1
@@ -326,6 +331,10 @@ public struct OrganisationRecogniser: Recogniser {
                 bodyStart -= 1
             } else if let w = BreakWords.nameWordStart(in: view.text, before: bodyStart, limit: suffix.lowerBound, lowerBound: lo) {
                 bodyStart = w
+            } else if quotable, quotedNameEnd == nil, let open = OrganisationRecogniser.quotedNameStart(view, closingAt: bodyStart - 1),
+                      anchors.contains(where: { $0.end == open }) {
+                quotedNameEnd = bodyStart
+                bodyStart = open
             } else {
                 break
             }
@@ -367,7 +376,7 @@ public struct OrganisationRecogniser: Recogniser {
                 c = max(c, OrganisationRecogniser.composedConfidence)
             }
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
-                                        canonical: view.string(a.start..<suffix.upperBound),
+                                        canonical: OrganisationRecogniser.unquoted(view, a.start..<suffix.upperBound),
                                         rule: "pattern:place-org-suffix", confidence: c))
             // Two places joined by 及 or 与 name one body's region together (东亚及西太平洋 电力工业协会,
             // 亚洲及太平洋 经济社会委员会): the name starts at the first.
@@ -395,6 +404,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
+            if let q = quotedNameEnd { bodyStart = q }
             let bodyLength = suffix.lowerBound - bodyStart
             guard bodyLength >= 2 else { return }
             var start = bodyLength > 10 ? suffix.lowerBound - 10 : bodyStart
@@ -420,6 +430,27 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// The opening quotation mark of a quoted name of two to eight name characters whose closing mark is
+    /// at `close` (“星光”), nil when `close` holds no closing mark or the quotation is no name.
+    static func quotedNameStart(_ view: SentenceView, closingAt close: Int) -> Int? {
+        guard close > view.range.lowerBound, view.text[close] == "”" else { return nil }
+        var k = close - 1
+        while k >= view.range.lowerBound, close - k <= 9 {
+            let c = view.text[k]
+            if c == "“" { return close - k - 1 >= 2 ? k : nil }
+            guard ScalarClass.isHan(c) || ScalarClass.isASCIIAlnum(c) || ScalarClass.isNameDot(c) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The name without its quotation marks: the canonical form of 韩国“星光”合唱团 is 韩国星光合唱团.
+    static func unquoted(_ view: SentenceView, _ r: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        for k in r where view.text[k] != "“" && view.text[k] != "”" { out.append(view.text[k]) }
+        return String(out)
     }
 
     /// Position `k` holds a name dot between two Han characters (乔治·梅森): the dot joins the parts of a

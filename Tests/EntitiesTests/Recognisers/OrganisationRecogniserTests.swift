@@ -418,6 +418,15 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertFalse(organisations("法国党代表访问厦门。").contains { $0.hasPrefix("法国党") })
     }
 
+    /// A quoted name between the place and the suffix is part of the body (日本“樱花”合唱团), named
+    /// without its quotation marks; before a programme's head (平台) the quotation names a programme.
+    func testAQuotedNameAfterAPlaceIsPartOfTheBody() {
+        let mentions = RecogniserTestSupport.mentions("日本“樱花”合唱团访问厦门。").filter { $0.type == .organisation }
+        XCTAssertEqual(mentions.map(\.text), ["日本“樱花”合唱团"])
+        XCTAssertEqual(mentions.map(\.canonical), ["日本樱花合唱团"])
+        XCTAssertEqual(organisations("厦门市“信易贷”平台上线。"), [])
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
