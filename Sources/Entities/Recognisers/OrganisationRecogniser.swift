@@ -634,6 +634,10 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
         for m in view.matches where m.end == suffix.upperBound && m.start >= body.lowerBound && m.start < suffix.lowerBound {
+            // A known body's own department, itself a dictionary name, right after it (解放军 总政治部) is
+            // the department's full name.
+            if m.start == body.lowerBound, view.entryEnds(.organisation, at: body.lowerBound),
+               m.entries.allSatisfy({ view.lexicon.entries[Int($0)].kind != .place && view.lexicon.entries[Int($0)].kind != .person }) { continue }
             if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind.entityType != nil }) { return false }
         }
         // The suffix must not be the tail of a place or person name that begins before it.

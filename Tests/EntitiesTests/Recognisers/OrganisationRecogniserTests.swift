@@ -350,6 +350,13 @@ final class ArmedServiceTests: XCTestCase {
     func testServiceInsideAnotherWordIsNoBody() {
         XCTAssertFalse(organisations("上海军工企业发展很快。").contains("海军"))
     }
+
+    /// The PLA's general departments and military regions are bodies named bare; the chief of staff's
+    /// title (总参谋长) names no department.
+    func testGeneralDepartmentsAndMilitaryRegions() {
+        XCTAssertEqual(organisations("总后勤部和成都军区的代表出席了会议。"), ["总后勤部", "成都军区"])
+        XCTAssertEqual(organisations("总参谋长出席了会议。"), [])
+    }
 }
 
 /// Club teams named by a sponsor or emblem alone, and kinds of team that are no names.
