@@ -390,6 +390,8 @@ public struct PersonNameRecogniser: Recogniser {
         if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }
         if view.entryStarts(.title, at: end) { return 0.3 }
+        // 以X为团长 / 以X为首: the head of a group, named before 为 and an office title or 首.
+        if view.text[end] == "为", end + 1 < r.upperBound, view.entryStarts(.title, at: end + 1) || view.text[end + 1] == "首" { return 0.3 }
         if view.entryStarts(.personCue, at: end) {
             let w = view.entries(.personCue, startingAt: end).compactMap { $0.entry.attributes["side"] == "before" ? nil : $0.entry.int("weight") }.max() ?? 0
             if w > 0 { return 0.12 * Double(w) }

@@ -236,4 +236,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         let found = persons("本轮比赛中，冯立新六段执白中盘胜陆华九段。")
         XCTAssertEqual(found, ["冯立新", "陆华"])
     }
+
+    /// 以X为团长 / 以X为首: the head of a group is named before 为 and an office or 首; 为首要 (the
+    /// first priority) after a common word names nobody.
+    func testTheHeadOfAGroupBeforeWei() {
+        XCTAssertEqual(persons("以朴正熙为团长的代表团访问了日本。"), ["朴正熙"])
+        XCTAssertEqual(persons("以朴正熙为首的代表团访问了日本。"), ["朴正熙"])
+        XCTAssertEqual(persons("他们以质量为首要目标。"), [])
+    }
 }
