@@ -151,6 +151,11 @@ public struct VisitLinker: RelationLinker {
                 if MeetingLinker.isIrrealis(s, clause.lowerBound..<hit.range.lowerBound) { continue }
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 var visitor = view.principal(in: region, scalars: s)
+                // 在访问日本期间，李某表示…: a fronted clause of time has its subject in the next clause.
+                if visitor == nil, let subject = Self.frontedSubject(after: clause, view: view, scalars: s) {
+                    visitor = subject
+                    rule += "+fronted-subject"
+                }
                 // 会见来泉访问的X: the visitor is the person the visit phrase describes.
                 if tail < clause.upperBound, s[tail] == "的", !LinkSentenceView.companionCue.occurs(in: s, range: region),
                    let described = view.persons(in: (tail + 1)..<clause.upperBound).first {
@@ -208,6 +213,23 @@ public struct VisitLinker: RelationLinker {
         }
         return false
     }
+
+    /// The subject of the clause after a fronted clause of time (在访问日本期间，李某表示; 结束对日本的访问后，
+    /// 李某回到北京): the first person of the next clause, named before any 的 (a person after one is
+    /// described, not the subject) and within a title chain's length of the comma.
+    static func frontedSubject(after clause: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
+        guard clause.upperBound + 1 < view.range.upperBound, s[clause.upperBound] == "，",
+              timeClauseEnds.contains(where: { e in
+                  e.count <= clause.count && s[(clause.upperBound - e.count)..<clause.upperBound].elementsEqual(e)
+              }) else { return nil }
+        let next = view.clause(around: clause.upperBound + 1, in: s)
+        guard let first = view.persons(in: next).first, first.range.lowerBound - next.lowerBound <= 24,
+              !s[next.lowerBound..<first.range.lowerBound].contains("的") else { return nil }
+        return first
+    }
+
+    /// How a fronted clause of time ends (期间, 时, 后, 之际).
+    static let timeClauseEnds: [[Unicode.Scalar]] = ["期间", "时", "后", "之后", "以后", "之际"].map { Array($0.unicodeScalars) }
 
     /// The targets of a clause that is only a place phrase (在X， / 到X后，) just before `clause`.
     private func frontedPlace(before clause: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> [Mention] {

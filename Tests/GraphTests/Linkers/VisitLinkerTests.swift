@@ -41,6 +41,16 @@ final class VisitLinkerTests: XCTestCase {
         XCTAssertEqual(visits("王小华对法国进行国事访问。", persons: ["王小华"], places: ["法国"]), ["王小华>法国"])
     }
 
+    /// A fronted clause of time (在访问X期间，… / 结束对X的访问后，…) has its visitor as the subject of the
+    /// next clause; a person there after 的 is described, not the subject.
+    func testAFrontedClauseOfTimeTakesTheNextClausesSubject() {
+        XCTAssertEqual(visits("在访问智利期间，王小华表示两国合作前景广阔。", persons: ["王小华"], places: ["智利"]),
+                       ["王小华>智利"])
+        XCTAssertEqual(visits("结束对智利的访问后，总理王小华回到北京。", persons: ["王小华"], places: ["智利", "北京"]),
+                       ["王小华>智利"])
+        XCTAssertEqual(visits("在访问智利期间，当地的王小华也来了。", persons: ["王小华"], places: ["智利"]), [])
+    }
+
     func testOneCharacterVisitAbbreviation() {
         XCTAssertEqual(visits("约翰逊访华。", persons: ["约翰逊"], places: ["华"], canonical: ["华": "中国"]),
                        ["约翰逊>华"])
