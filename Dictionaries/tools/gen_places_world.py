@@ -87,6 +87,7 @@ FIRST_LEVEL = """
 *昆士兰:AU:州 *新南威尔士:AU:州 北莱茵-威斯特法伦:DE:州 巴登-符腾堡:DE:州 下萨克森:DE:州 萨克森:DE:州 黑森:DE:州
 勃兰登堡:DE:州 图林根:DE:州 石勒苏益格-荷尔斯泰因:DE:州 莱茵兰-普法尔茨:DE:州 梅克伦堡-前波莫瑞:DE:州 *巴伐利亚:DE:州
 阿尔萨斯:FR:大区 普罗旺斯:FR:大区 诺曼底:FR:大区 布列塔尼:FR:大区 勃艮第:FR:大区 洛林:FR:大区 科西嘉:FR:岛
+*京畿:KR:道 *江原:KR:道 *忠清北:KR:道 *忠清南:KR:道 *全罗北:KR:道 *全罗南:KR:道 *庆尚北:KR:道 *庆尚南:KR:道 *济州:KR:道
 """
 
 # Former names of cities and countries still met in archive news, with the name of today as canonical

@@ -17,6 +17,8 @@ final class DictionaryRecogniserTests: XCTestCase {
     func testForeignFirstLevelDivisions() {
         XCTAssertEqual(places("他先后到过神奈川、青森两地考察。"), ["神奈川", "青森"])
         XCTAssertEqual(places("他在新泽西州和俄亥俄州都住过。"), ["新泽西州", "俄亥俄州"])
+        // Korea's provinces are named with 道 only.
+        XCTAssertEqual(places("代表团去庆尚北道、全罗南道参观。"), ["庆尚北道", "全罗南道"])
     }
 
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
