@@ -56,8 +56,10 @@ public struct CompanyShortNameRecogniser: Recogniser {
                   !isDescription(view, end) else { continue }
             var confidence = 0.55
             if view.scalar(brand.lowerBound - 1) == "、" || view.scalar(end) == "、" { confidence += 0.15 }
-            candidates.append(Candidate(range: brand.lowerBound..<end, type: .organisation,
-                                        canonical: view.string(brand.lowerBound..<end),
+            // A regional qualifier in brackets right after the short name belongs to it (友达光电(厦门)).
+            let nameEnd = OrganisationRecogniser.bracketedPlaceEnd(view, openingAt: end) ?? end
+            candidates.append(Candidate(range: brand.lowerBound..<nameEnd, type: .organisation,
+                                        canonical: view.string(brand.lowerBound..<nameEnd),
                                         rule: "pattern:brand-industry", confidence: confidence))
         }
     }

@@ -322,6 +322,7 @@ public struct OrganisationRecogniser: Recogniser {
         // quotation may start the name; unanchored, the name starts after it as before. Not before a
         // suffix that is also a programme's head (厦门市“信易贷”平台 is a programme).
         var quotedNameEnd: Int?
+        var bracketedPlaces: [Range<Int>] = []
         let quotable = !view.hasEntry(.programmeCue, spanning: suffix)
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
             if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
@@ -331,6 +332,11 @@ public struct OrganisationRecogniser: Recogniser {
                 bodyStart -= 1
             } else if let w = BreakWords.nameWordStart(in: view.text, before: bodyStart, limit: suffix.lowerBound, lowerBound: lo) {
                 bodyStart = w
+            } else if let open = OrganisationRecogniser.bracketedPlaceStart(view, closingAt: bodyStart - 1) {
+                // A regional qualifier in brackets inside a company's name (捷安特（中国）有限公司): the
+                // name goes on before it; the place inside anchors nothing.
+                bracketedPlaces.append(open..<bodyStart)
+                bodyStart = open
             } else if quotable, quotedNameEnd == nil, let open = OrganisationRecogniser.quotedNameStart(view, closingAt: bodyStart - 1),
                       anchors.contains(where: { $0.end == open }) {
                 quotedNameEnd = bodyStart
@@ -341,7 +347,8 @@ public struct OrganisationRecogniser: Recogniser {
         }
         // Anchored starts inside that stretch.
         var proposed = false
-        for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound {
+        for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound
+            && !bracketedPlaces.contains(where: { $0.contains(a.start) }) {
             // The chain's higher levels stay outside the name, and so does a reading cut out of them
             // (沙市 of 长沙市|岳麓区).
             func opensChain(_ start: Int) -> Bool { (chainEnds[start] ?? Int.max) <= suffix.lowerBound }
@@ -442,6 +449,26 @@ public struct OrganisationRecogniser: Recogniser {
             if c == "“" { return close - k - 1 >= 2 ? k : nil }
             guard ScalarClass.isHan(c) || ScalarClass.isASCIIAlnum(c) || ScalarClass.isNameDot(c) else { return nil }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The opening bracket of a bracketed dictionary place of two or more characters whose closing bracket
+    /// is at `close` (（中国）, (厦门)): a company's regional qualifier. Nil otherwise.
+    static func bracketedPlaceStart(_ view: SentenceView, closingAt close: Int) -> Int? {
+        guard close > view.range.lowerBound, view.text[close] == "）" || view.text[close] == ")" else { return nil }
+        for (start, _) in view.entries(.place, endingAt: close) where close - start >= 2 {
+            let open = start - 1
+            if open >= view.range.lowerBound, view.text[open] == "（" || view.text[open] == "(" { return open }
+        }
+        return nil
+    }
+
+    /// The end of a bracketed dictionary place opening at `open` (友达光电|(厦门)), nil when none opens there.
+    static func bracketedPlaceEnd(_ view: SentenceView, openingAt open: Int) -> Int? {
+        guard let b = view.scalar(open), b == "（" || b == "(" else { return nil }
+        for (end, _) in view.entries(.place, startingAt: open + 1) where end - open - 1 >= 2 {
+            if let c = view.scalar(end), c == "）" || c == ")" { return end + 1 }
         }
         return nil
     }

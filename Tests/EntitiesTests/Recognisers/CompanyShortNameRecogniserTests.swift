@@ -30,6 +30,13 @@ final class CompanyShortNameRecogniserTests: XCTestCase {
         XCTAssertEqual(proposals("法拉电子和科华数据均实现增长。"), ["法拉电子", "科华数据"])
     }
 
+    /// A regional qualifier in brackets right after the short name is part of it; a bracket holding no
+    /// known place is not.
+    func testBracketedRegionalQualifierBelongsToTheName() {
+        XCTAssertEqual(organisations("代表团参观了宏达光电(漳州)的生产线。"), ["宏达光电(漳州)"])
+        XCTAssertEqual(organisations("代表团参观了宏达光电(二期)的生产线。"), ["宏达光电"])
+    }
+
     func testIndustryFollowedByAHeadNounIsADescription() {
         XCTAssertEqual(proposals("大力发展光电产业。"), [])
     }

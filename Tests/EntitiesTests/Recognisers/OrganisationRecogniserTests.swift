@@ -434,6 +434,12 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertEqual(organisations("厦门市“信易贷”平台上线。"), [])
     }
 
+    /// A company's regional qualifier in brackets before the suffix is part of its name, and the place
+    /// in it opens no name of its own.
+    func testABracketedRegionalQualifierInsideTheName() {
+        XCTAssertEqual(organisations("雅芳（中国）有限公司今天发布新品。"), ["雅芳（中国）有限公司"])
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
