@@ -67,8 +67,12 @@ public struct PlaceRecogniser: Recogniser {
                     stops.insert(suffix.upperBound)
                 }
             }
-            if PlaceRecogniser.isFacility(view, suffix) || PlaceRecogniser.isZone(view, suffix) {
-                proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, into: &candidates)
+            if PlaceRecogniser.isFacility(view, suffix) {
+                proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, confidence: 0.8, into: &candidates)
+            } else if PlaceRecogniser.isZone(view, suffix) {
+                // A zone outweighs its city and a zone of the same name read apart (泉州 + 台商投资区):
+                // zones are named after their city, not chained below it as a district is.
+                proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, confidence: 0.85, into: &candidates)
             }
             if road {
                 proposeRoadNamedAfterPlace(view, suffix, into: &candidates)
@@ -126,7 +130,7 @@ public struct PlaceRecogniser: Recogniser {
     /// administrative units are not facilities: 南京路 in
     /// 上海 and 鼓楼区 in 福州市 stay separate names.
     private func proposeFacility(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>,
-                                 into candidates: inout [Candidate]) {
+                                 confidence: Double, into candidates: inout [Candidate]) {
         for start in nameStart...suffix.lowerBound where start == suffix.lowerBound || placeEnds.contains(start) {
             if start < suffix.lowerBound, !isPlausibleName(view, start..<suffix.lowerBound) { continue }
             for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2 {
@@ -134,7 +138,7 @@ public struct PlaceRecogniser: Recogniser {
                 let seg = view.segmentationConflict(range)
                 if seg.crossesLeft || seg.crossesRight || view.isStopWord(range) { continue }
                 candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
-                                            rule: "pattern:place-facility", confidence: 0.8))
+                                            rule: "pattern:place-facility", confidence: confidence))
             }
         }
     }
@@ -179,7 +183,7 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Suffixes of development zones and new areas (苏州新区, 厦门保税区, 宁波高新区): named after their city
     /// as a facility is, one place with the city's name in it.
-    static let zoneSuffixes = nameKeys(["新区", "开发区", "高新区", "保税区", "自贸区", "试验区", "示范区", "片区"])
+    static let zoneSuffixes = nameKeys(["新区", "开发区", "高新区", "保税区", "自贸区", "试验区", "示范区", "合作区", "投资区", "工业区", "经济区", "片区"])
 
     static func isZone(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         zoneSuffixes.contains(NameKey(view.string(suffix)))

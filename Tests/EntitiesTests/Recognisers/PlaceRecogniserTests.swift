@@ -138,6 +138,8 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("厦门保税区去年引进外资十亿元。"), ["厦门保税区"])
         XCTAssertEqual(places("宁波新区发展外向型经济。"), ["宁波新区"])
         XCTAssertEqual(places("保税区内的企业增加了。"), [])
+        // A zone with a name of its own after the city is still the city's: one place.
+        XCTAssertEqual(places("漳州台商投资区引进了新项目。"), ["漳州台商投资区"])
     }
 
     func testCountsAreNotNames() {
