@@ -89,7 +89,10 @@ public struct PlaceRecogniser: Recogniser {
                 // A known organisation is no place name (厦门民盟 盟员: 民盟 + 盟 is not a league).
                 if view.hasEntry(.organisation, spanning: start..<suffix.lowerBound) { continue }
                 let anchored = placeEnds.contains(start)
-                let atBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
+                let plainBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
+                // A township or village may also follow a verb written whole (离开|白湖乡).
+                let afterVerb = !plainBoundary && PlaceRecogniser.isTownship(view, suffix) && PlaceRecogniser.followsAVerb(view, start)
+                let atBoundary = plainBoundary || afterVerb
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
@@ -99,7 +102,8 @@ public struct PlaceRecogniser: Recogniser {
                                     && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
-                    if view.string(suffix) == "村", view.commonWordEnd(from: start) == suffix.lowerBound { continue }
+                    // After a verb, a common word before the suffix makes a kind of place (发展|小城镇).
+                    if view.string(suffix) == "村" || afterVerb, view.commonWordEnd(from: start) == suffix.lowerBound { continue }
                     c = 0.58
                 } else {
                     continue
@@ -318,6 +322,13 @@ public struct PlaceRecogniser: Recogniser {
 
     static func isLowAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         lowAdministrativeSuffixes.contains(NameKey(view.string(suffix)))
+    }
+
+    /// A common verb of two or more characters ends right before `start`, and no word runs across it.
+    static func followsAVerb(_ view: SentenceView, _ start: Int) -> Bool {
+        guard let s = view.commonWordStart(to: start), s <= start - 2 else { return false }
+        if let e = view.commonWordEnd(from: start - 1), e > start { return false }
+        return view.entries(.word, endingAt: start).contains { $0.start <= start - 2 && $0.entry.has("verb") }
     }
 
     /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place

@@ -100,6 +100,9 @@ final class PlaceRecogniserTests: XCTestCase {
 
     func testAVillageAfterAMovementVerb() {
         XCTAssertEqual(places("工作队决定到下岭村看一看。"), ["下岭村"])
+        // After a verb written whole, too; a common word there names a kind of place (小城镇).
+        XCTAssertEqual(places("第二天他们离开柳溪乡。"), ["柳溪乡"])
+        XCTAssertEqual(places("各地要大力发展小城镇。"), [])
     }
 
     func testAVillageNeedsANameOfItsOwn() {
