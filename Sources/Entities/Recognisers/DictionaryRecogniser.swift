@@ -85,9 +85,12 @@ public struct DictionaryRecogniser: Recogniser {
                     // name against the word its edge cuts (省长).
                     // A cut by a word that is itself a place (有关|中国 cut by 关中, 黄河|源 by 河源) is two
                     // names competing, not a chance string: the resolver weighs them as they are.
+                    // A unit's name whose level character opens a word about the unit (蕲春县|城, 凤阳村|民)
+                    // is not cut by it.
                     if seg.crossesLeft || seg.crossesRight,
                        !(type == .place && (DictionaryRecogniser.linksAdministrativeChain(view, e, m.start..<m.end)
-                                            || DictionaryRecogniser.isCutOnlyByPlaces(view, m.start..<m.end))) {
+                                            || DictionaryRecogniser.isCutOnlyByPlaces(view, m.start..<m.end)
+                                            || !seg.crossesLeft && PlaceRecogniser.opensAWordAboutTheUnit(view, m.start..<m.end, suffix: (m.end - 1)..<m.end))) {
                         confidence -= 0.35
                     }
                 }

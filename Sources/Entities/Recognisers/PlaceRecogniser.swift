@@ -58,6 +58,8 @@ public struct PlaceRecogniser: Recogniser {
                     // A foreign place is located in its country and has no Chinese administrative code.
                     let foreign = foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil
                     guard foreign || lowAdministrative && suffix.lowerBound - start <= 3 else { continue }
+                    // A place already ending in the level character (寿县|县城) takes no second one.
+                    if view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { continue }
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
                     if seg.crossesRight && !PlaceRecogniser.opensAWordAboutTheUnit(view, range, suffix: suffix) || view.isStopWord(range) { continue }
@@ -135,6 +137,9 @@ public struct PlaceRecogniser: Recogniser {
     /// 上海 and 鼓楼区 in 福州市 stay separate names.
     private func proposeFacility(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>,
                                  confidence: Double, into candidates: inout [Candidate]) {
+        // 城 of 县城 (a county's seat) after a county's name is that word, not a facility of the county.
+        if suffix.count == 1, view.commonWordStart(to: suffix.upperBound) == suffix.lowerBound - 1,
+           suffix.lowerBound - 1 >= view.range.lowerBound, PlaceRecogniser.levelCharacters.contains(view.text[suffix.lowerBound - 1]) { return }
         for start in nameStart...suffix.lowerBound where start == suffix.lowerBound || placeEnds.contains(start) {
             if start < suffix.lowerBound, !isPlausibleName(view, start..<suffix.lowerBound) { continue }
             for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2 {
@@ -237,8 +242,11 @@ public struct PlaceRecogniser: Recogniser {
         // 村村 ("every village") is a word, but X村村 is a village named after X村.
         let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound - 1 > view.range.lowerBound
             && view.text[suffix.lowerBound - 1] == "村" && BreakWords.isNameBody(view.text[suffix.lowerBound - 2])
+        // A word that begins inside a known place ending right before the suffix (中山|路 over 山路) is a
+        // chance string across the place's edge: the place and its suffix are the reading.
         if suffix.count == 1, !villageOfVillage, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
-           !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) {
+           !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }),
+           !view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < p && suffix.lowerBound - $0.start >= 2 }) {
             return false
         }
         let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
@@ -347,6 +355,9 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let countScalars: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
+
+    /// The level characters of administrative units (县城, 市区 begin with one).
+    static let levelCharacters: ScalarSet = ["省", "市", "县", "区", "镇", "乡", "村"]
 
     /// Prepositions of place before a venue (在团结大厦举办, 到人民广场).
     static let venueLeads: ScalarSet = ["在", "于", "到", "至", "从"]

@@ -145,6 +145,19 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("漳州台商投资区引进了新项目。"), ["漳州台商投资区"])
     }
 
+    /// A road named after a known place whose last character and 路 make a word (黄山|路 over 山路): the
+    /// word is a chance string across the place's edge.
+    func testARoadAfterAPlaceThatEndsAWordWithTheSuffix() {
+        XCTAssertEqual(places("他在黄山路开了一家店。"), ["黄山路"])
+    }
+
+    /// A county's name before 县城 (its seat) is the county; a county already named with 县 takes no
+    /// second one (寿县|县城).
+    func testACountyBeforeItsSeat() {
+        XCTAssertEqual(places("她回到怀宁县城探亲。"), ["怀宁县"])
+        XCTAssertEqual(places("她回到寿县县城探亲。"), ["寿县"])
+    }
+
     func testCountsAreNotNames() {
         XCTAssertEqual(places("分散在南方八省十四个地区的游击队。"), [])
         XCTAssertEqual(places("他们在18个乡镇建起了学校。"), [])
