@@ -145,6 +145,7 @@ public struct EntityPipeline: Sendable {
     /// known bodies that open their unit's name, from one dictionary scan of the name.
     func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
         guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }
+        if c.rule == "pattern:place-body", let unit = nestedLocalUnit(in: c, text: text) { return [unit] }
         let matches = lexicon.matches(in: text, range: c.range)
         let opening = matches.filter { $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2 }
         guard !opening.isEmpty else { return [] }
@@ -189,6 +190,22 @@ public struct EntityPipeline: Sendable {
                                    rule: "nested:dict:organisation", confidence: c.confidence))
         }
         return found
+    }
+
+    /// The township, community or village whose committee the body is (台路社区|党委, 李哥庄镇|党委): the
+    /// unit's name with its level word is a place nested in the body's name, as a city is in its
+    /// committee's (`nestedPlace`).
+    func nestedLocalUnit(in c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
+        for p in (c.range.lowerBound + 2)..<c.range.upperBound {
+            for level in OrganisationRecogniser.localLevels where p + level.count < c.range.upperBound
+                && text[p..<(p + level.count)].elementsEqual(level) {
+                guard lexicon.exact(.body, text, p..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
+                let r = c.range.lowerBound..<(p + level.count)
+                return Candidate(range: r, type: .place, canonical: ScalarString.make(text, r),
+                                 rule: "nested:pattern:local-unit", confidence: c.confidence)
+            }
+        }
+        return nil
     }
 
     /// The place that opens a government body (宁德|地委, 黄岛|海关, 同江市|政府) is a name of its own

@@ -723,16 +723,24 @@ public struct OrganisationRecogniser: Recogniser {
         guard localLevels.contains(where: { view.hasText($0, at: body.lowerBound) }) else { return nil }
         let lo = view.range.lowerBound
         var start = body.lowerBound
+        // A known place of two or more characters ends the name (金坛市|薛埠); a one-character one (台 in
+        // 台路) is the name's own character.
+        // So does a place suffix of two or more characters (八大湖街道|台路).
+        func placeEnds(at k: Int) -> Bool {
+            view.entries(.place, endingAt: k).contains { k - $0.start >= 2 } || view.entries(.placeSuffix, endingAt: k).contains { k - $0.start >= 2 }
+        }
         while start > lo, body.lowerBound - start < 3, BreakWords.isNameBody(view.text[start - 1]),
-              !view.entryEnds(.place, at: start) || start == body.lowerBound { start -= 1 }
+              !placeEnds(at: start) || start == body.lowerBound { start -= 1 }
         guard body.lowerBound - start >= 2 else { return nil }
         // The name opens the phrase, or a known place or a composed place suffix ends right before it.
         let opens = start == lo || !BreakWords.isNameBody(view.text[start - 1])
-        let followsPlace = view.entryEnds(.place, at: start) || view.entryEnds(.placeSuffix, at: start)
+        let afterSuffix = view.entryEnds(.placeSuffix, at: start)
+        let followsPlace = placeEnds(at: start) || afterSuffix
         guard opens || followsPlace else { return nil }
         let name = start..<body.lowerBound
         let seg = view.segmentationConflict(name)
-        if seg.isWord || seg.crossesLeft || NameBodyVerbs.occurs(in: view.text, name) { return nil }
+        // A word across the end of the unit above (八大湖街|道台|路: 道台) is a chance string there.
+        if seg.isWord || seg.crossesLeft && !afterSuffix || NameBodyVerbs.occurs(in: view.text, name) { return nil }
         for k in name where view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return nil }
         return name
     }

@@ -11,6 +11,13 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["黄岛"])
     }
 
+    /// The township or community whose committee the body is, with its level word.
+    func testLocalUnitIsNestedInItsCommittee() {
+        let m = RecogniserTestSupport.mentions("大柳庄镇党委书记出席会议。")
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["大柳庄镇党委"])
+        XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["大柳庄镇"])
+    }
+
     func testPlaceInsideAUniversityOrCompanyIsNotNested() {
         XCTAssertEqual(RecogniserTestSupport.names("他毕业于厦门大学。", .place), [])
         XCTAssertEqual(RecogniserTestSupport.names("福建速易停科技有限公司成立了。", .place), [])

@@ -569,6 +569,13 @@ final class LocalUnitBodyTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("大柳庄镇党委书记出席会议。", .organisation), ["大柳庄镇党委"])
     }
 
+    /// A one-character place inside the unit's name (台 of 台坪) is the name's own character, and a word
+    /// across the end of the unit above (…街|道台|坪) is a chance string there.
+    func testCommunityNameAfterItsSubdistrict() {
+        XCTAssertEqual(RecogniserTestSupport.names("台坪社区党委书记出席会议。", .organisation), ["台坪社区党委"])
+        XCTAssertEqual(RecogniserTestSupport.names("八一街道台坪社区党委书记出席会议。", .organisation), ["台坪社区党委"])
+    }
+
     /// A verb before the level word is a clause, not a township's name (调到这里任 乡党委书记).
     func testClauseBeforeTheLevelIsNoName() {
         XCTAssertFalse(RecogniserTestSupport.names("他被调到乡党委工作。", .organisation).contains { $0.count > 3 })
