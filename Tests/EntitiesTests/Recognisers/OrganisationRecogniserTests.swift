@@ -539,6 +539,12 @@ final class OrganisationSubUnitTests: XCTestCase {
         XCTAssertTrue(RecogniserTestSupport.names("解放军总政治部副主任出席。", .organisation).contains("解放军总政治部"))
     }
 
+    /// A bank's or an agency's branch named by its city (分行, 分社) is one name with the parent body.
+    func testBranchOfAKnownBodyIsOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("工商银行厦门分行发布公告。", .organisation), ["工商银行厦门分行"])
+        XCTAssertEqual(RecogniserTestSupport.names("他把这首诗分行排列。", .organisation), [])
+    }
+
     /// 司 of 公司 and of 司令 closes no department.
     func testOtherWordsEndingInTheDepartmentSuffixAreNoDepartment() {
         XCTAssertFalse(RecogniserTestSupport.names("美国公司纷纷撤资。", .organisation).contains("美国公司"))
