@@ -146,6 +146,16 @@ public struct EntityPipeline: Sendable {
     func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
         guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }
         if c.rule == "pattern:place-body", let unit = nestedLocalUnit(in: c, text: text) { return [unit] }
+        // A composed body's committee (漳州市海洋渔业局|党组) nests what the body's own name nests.
+        if c.rule == "pattern:nested-org-body",
+           let w = OrganisationRecogniser.committeesOfABody.first(where: { w in
+               w.count < c.range.count && text[(c.range.upperBound - w.count)..<c.range.upperBound].elementsEqual(w)
+           }) {
+            var body = c
+            body.range = c.range.lowerBound..<(c.range.upperBound - w.count)
+            body.rule = "pattern:place-org-suffix"
+            return nestedNames(in: body, text: text)
+        }
         let matches = lexicon.matches(in: text, range: c.range)
         let opening = matches.filter { $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2 }
         guard !opening.isEmpty else { return [] }

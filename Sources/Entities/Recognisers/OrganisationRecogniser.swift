@@ -91,7 +91,23 @@ public struct OrganisationRecogniser: Recogniser {
             candidates.append(Candidate(range: c.range, type: c.type, canonical: c.canonical,
                                         rule: "pattern:nested-org-suffix", confidence: c.confidence))
         }
+        // A composed body's own party group, committee or union right after it (福州市国税局 党组,
+        // 厦门大学 工会): one name, as with a dictionary body (外交部党组).
+        for c in inner {
+            for w in OrganisationRecogniser.committeesOfABody where view.hasText(w, at: c.range.upperBound) {
+                let end = c.range.upperBound + w.count
+                if let e = view.commonWordEnd(from: end - 1), e > end, !view.entryStarts(.title, at: end - 1) { continue }
+                candidates.append(Candidate(range: c.range.lowerBound..<end, type: .organisation,
+                                            canonical: view.string(c.range.lowerBound..<end),
+                                            rule: "pattern:nested-org-body", confidence: c.confidence))
+                break
+            }
+        }
     }
+
+    /// The party groups, committees and union of a body, named after it (国税局党组, 大学党委, 银行工会).
+    static let committeesOfABody: [[Unicode.Scalar]] = ["机关党委", "党总支", "党支部", "党组", "党委", "纪委", "工会", "团委"]
+        .map { Array($0.unicodeScalars) }
 
     /// A party's central committee named as party + 中央 (致公党中央, 民革中央): the national organ,
     /// one name in newswire.

@@ -440,6 +440,13 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertEqual(organisations("雅芳（中国）有限公司今天发布新品。"), ["雅芳（中国）有限公司"])
     }
 
+    /// A composed body's own party group or union right after it is one name, also before the title that
+    /// begins on it (漳州市国税局党组|书记, 党组书记); the body's place stays nested in it.
+    func testTheCommitteeOfAComposedBody() {
+        XCTAssertEqual(organisations("漳州市国税局党组书记出席会议。"), ["漳州市国税局党组"])
+        XCTAssertEqual(RecogniserTestSupport.names("漳州市海洋渔业局党组书记出席会议。", .place), ["漳州市"])
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
