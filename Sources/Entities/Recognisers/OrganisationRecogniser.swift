@@ -411,6 +411,20 @@ public struct OrganisationRecogniser: Recogniser {
                                                 rule: "pattern:places-org-suffix", confidence: min(c + 0.02, 0.94)))
                 }
             }
+            // A joint body of several countries listed before it (中国、尼泊尔 联合登山队, 中国和巴西 联合
+            // 考察队): the name starts at the first of the list.
+            if view.hasText(OrganisationRecogniser.joint, at: a.end) {
+                var first = a.start
+                while first - 1 > lo, OrganisationRecogniser.listJoints.contains(view.text[first - 1]),
+                      let p = anchors.first(where: { $0.end == first - 1 && $0.end - $0.start >= 2 && view.hasEntry(.place, spanning: $0.start..<$0.end) }) {
+                    first = p.start
+                }
+                if first < a.start {
+                    candidates.append(Candidate(range: first..<suffix.upperBound, type: .organisation,
+                                                canonical: view.string(first..<suffix.upperBound),
+                                                rule: "pattern:places-org-suffix", confidence: min(c + 0.02, 0.94)))
+                }
+            }
             // A party or organisation directly before the place owns the body (民盟 厦门市委会).
             for p in anchors where p.end == a.start
                 && view.hasEntry(.organisation, spanning: p.start..<p.end) {
@@ -508,6 +522,12 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// Conjunctions joining two places that name one body's region (东亚及西太平洋, 亚洲与太平洋).
     static let placeConjunctions: ScalarSet = ["及", "与"]
+
+    /// 联合 ("joint") opening a body's own words after a list of countries (中国、尼泊尔联合登山队).
+    static let joint: [Unicode.Scalar] = Array("联合".unicodeScalars)
+
+    /// What joins the countries of a joint body's list.
+    static let listJoints: ScalarSet = ["、", "和", "与", "及"]
 
     /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {

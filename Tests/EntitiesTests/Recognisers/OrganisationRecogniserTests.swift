@@ -447,6 +447,11 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("漳州市海洋渔业局党组书记出席会议。", .place), ["漳州市"])
     }
 
+    /// A joint body of the countries listed before 联合 is named from the first of them.
+    func testAJointBodyOfListedCountries() {
+        XCTAssertEqual(organisations("中国、尼泊尔联合登山队登顶成功。"), ["中国、尼泊尔联合登山队"])
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
