@@ -551,6 +551,14 @@ final class OrganisationSubUnitTests: XCTestCase {
         XCTAssertTrue(RecogniserTestSupport.names("解放军总政治部副主任出席。", .organisation).contains("解放军总政治部"))
     }
 
+    /// Enterprises known by their short names own the units named after them (中信 + 澳大利亚有限公司);
+    /// the short name cut out of common words (其中|信息) names none.
+    func testEnterpriseShortNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("中信澳大利亚有限公司宣布投资计划。", .organisation), ["中信澳大利亚有限公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("中粮收购了这家工厂。", .organisation), ["中粮"])
+        XCTAssertEqual(RecogniserTestSupport.names("其中信息产业发展很快。", .organisation), [])
+    }
+
     /// A bank's or an agency's branch named by its city (分行, 分社) is one name with the parent body.
     func testBranchOfAKnownBodyIsOneName() {
         XCTAssertEqual(RecogniserTestSupport.names("工商银行厦门分行发布公告。", .organisation), ["工商银行厦门分行"])
