@@ -21,6 +21,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("代表团去庆尚北道、全罗南道参观。"), ["庆尚北道", "全罗南道"])
     }
 
+    /// 共产党 alone is the Communist Party of China; a party member (共产党员) names no party.
+    func testTheCommunistPartyNamedBare() {
+        XCTAssertEqual(RecogniserTestSupport.names("他说，共产党领导人民取得了胜利。", .organisation), ["共产党"])
+        XCTAssertEqual(RecogniserTestSupport.names("他是一名共产党员。", .organisation), [])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
