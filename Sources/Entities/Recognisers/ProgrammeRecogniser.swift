@@ -519,7 +519,10 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             // A short bracketed alternative or edition after the cue belongs to the name (示范县(区), 试点（第三批）).
             let end = bracketedSuffixEnd(view, from: m.end) ?? m.end
-            for (start, base) in starts where m.start - start >= 2 {
+            // A kind of event or fund counted right after it (…宣传活动40多场次, 组织比武竞赛3000余场) is no
+            // one programme; only an ordinal or a year before it still names one.
+            let counted = ProgrammeRecogniser.isCounted(view, after: end)
+            for (start, base) in starts where m.start - start >= 2 && (!counted || base >= 0.72) {
                 let range = start..<end
                 if view.isStopWord(range) { continue }
                 // A start inside a run of transliteration characters (布莱|希特诞辰百年大会) cuts a foreign
@@ -556,6 +559,20 @@ public struct ProgrammeRecogniser: Recogniser {
             }
         }
     }
+
+    /// A count right after `i`: a number (digits or Chinese numerals), an optional 多/余, and a measure
+    /// word of events or items (场, 次, 个, 项, 期, 批).
+    static func isCounted(_ view: SentenceView, after i: Int) -> Bool {
+        var k = i
+        while k < view.range.upperBound, ScalarClass.isDigit(view.text[k]) || PersonNameRecogniser.numerals.contains(view.text[k])
+                && view.text[k] != "多" && view.text[k] != "余" && view.text[k] != "数" { k += 1 }
+        guard k > i, k < view.range.upperBound else { return false }
+        if view.text[k] == "多" || view.text[k] == "余" { k += 1 }
+        guard k < view.range.upperBound else { return false }
+        return countedMeasures.contains(view.text[k])
+    }
+
+    static let countedMeasures: ScalarSet = ["场", "次", "个", "项", "期", "批"]
 
     /// Does a common word run across `p` (start before it, end after it, within the body before `limit`)?
     private func cutsCommonWord(_ view: SentenceView, at p: Int, before limit: Int) -> Bool {

@@ -328,4 +328,11 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertFalse(RecogniserTestSupport.names("改革推动了养老保险制度的社会化", .programme).contains { $0.hasPrefix("老") })
         XCTAssertFalse(RecogniserTestSupport.names("博览会集中展示中国工程技术的最高水平", .programme).contains { $0.hasPrefix("中展示") })
     }
+
+    /// A kind of event counted right after its cue (…宣传活动40多场次) is no one programme; an edition
+    /// before the cue still names one.
+    func testACountedKindOfEventIsNoProgramme() {
+        XCTAssertEqual(RecogniserTestSupport.names("全年举办乡土文化宣传活动40多场次。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("第三届乡土文化宣传活动吸引游客2万人次。", .programme), ["第三届乡土文化宣传活动"])
+    }
 }
