@@ -467,6 +467,9 @@ public struct ProgrammeRecogniser: Recogniser {
             if s > lo, BreakWords.isBreak(view.text[s - 1]), let e = view.commonWordEnd(from: s - 1), e > s, e < m.start { s = e }
             let bodyLength = m.start - s
             guard bodyLength >= 2 else { continue }
+            // A quantifier of kinds right before the body (各类 产业投资基金, 多种 培训活动) speaks of a kind,
+            // not of one programme.
+            if ProgrammeRecogniser.kindQuantifiers.contains(where: { s - $0.count >= lo && view.hasText($0, at: s - $0.count) }) { continue }
             // An adjective alone before the cue (智慧化 试点, 战略性 工程) describes; it does not name.
             if bodyLength <= 3, view.text[m.start - 1] == "化" || view.text[m.start - 1] == "性" { continue }
             // A lone common word before a generic cue (综合改革, 长效机制, 工作制度) is a description.
@@ -573,6 +576,10 @@ public struct ProgrammeRecogniser: Recogniser {
     }
 
     static let countedMeasures: ScalarSet = ["场", "次", "个", "项", "期", "批"]
+
+    /// Quantifiers of kinds (各类, 多种, 一系列): what follows them is a kind of programme.
+    static let kindQuantifiers: [[Unicode.Scalar]] = ["各类", "各种", "各项", "多种", "多项", "一系列", "一些", "这些", "诸多"]
+        .map { Array($0.unicodeScalars) }
 
     /// Does a common word run across `p` (start before it, end after it, within the body before `limit`)?
     private func cutsCommonWord(_ view: SentenceView, at p: Int, before limit: Int) -> Bool {

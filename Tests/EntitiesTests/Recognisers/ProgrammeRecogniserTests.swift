@@ -331,6 +331,10 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     /// A kind of event counted right after its cue (…宣传活动40多场次) is no one programme; an edition
     /// before the cue still names one.
+    func testAKindAfterAQuantifierIsNoProgramme() {
+        XCTAssertEqual(RecogniserTestSupport.names("我市各类科技创新基金规模扩大。", .programme), [])
+    }
+
     func testACountedKindOfEventIsNoProgramme() {
         XCTAssertEqual(RecogniserTestSupport.names("全年举办乡土文化宣传活动40多场次。", .programme), [])
         XCTAssertEqual(RecogniserTestSupport.names("第三届乡土文化宣传活动吸引游客2万人次。", .programme), ["第三届乡土文化宣传活动"])
