@@ -203,6 +203,11 @@ public struct ProgrammeRecogniser: Recogniser {
                    k + 1 < r.upperBound, BreakWords.isNameBody(view.text[k + 1]) { conjunction = k; k += 1; continue }
                 break
             }
+            // A quoted phrase before an idea or a model (“…”理念, “…”服务模式) names a way of thinking or of
+            // working, not a programme.
+            if k > after, (after...min(after + 2, k)).contains(where: { p in
+                ProgrammeRecogniser.ideaHeads.contains { p + $0.count <= k && view.hasText($0, at: p) }
+            }) { continue }
             // A short quoted theme (“双碳”, “低碳”) before an event cue (…专题培训班, …推进会): the event's whole
             // title is the name, even when a generic head (工作) follows the quote first.
             if hasHan, core.count <= 3, let e = lastEventEnd(view, after: after, upTo: k) {
@@ -576,6 +581,9 @@ public struct ProgrammeRecogniser: Recogniser {
     }
 
     static let countedMeasures: ScalarSet = ["场", "次", "个", "项", "期", "批"]
+
+    /// Heads of ideas and models (理念, 模式, 思路): a quoted phrase before one is a way of thinking.
+    static let ideaHeads: [[Unicode.Scalar]] = ["理念", "模式", "思路", "理论", "观念", "思维"].map { Array($0.unicodeScalars) }
 
     /// Quantifiers of kinds (各类, 多种, 一系列): what follows them is a kind of programme.
     static let kindQuantifiers: [[Unicode.Scalar]] = ["各类", "各种", "各项", "多种", "多项", "一系列", "一些", "这些", "诸多"]

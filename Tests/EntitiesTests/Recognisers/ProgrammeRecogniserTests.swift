@@ -331,6 +331,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     /// A kind of event counted right after its cue (…宣传活动40多场次) is no one programme; an edition
     /// before the cue still names one.
+    /// A quoted phrase before an idea or a model (理念, 服务模式) names a way of thinking, not a programme;
+    /// one before an experience to learn from (经验) stays one.
+    func testAQuotedIdeaOrModelIsNoProgramme() {
+        XCTAssertEqual(RecogniserTestSupport.names("运用“开放+合作”理念推动发展。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("创新“银行+保险”服务模式，支持企业。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("各地推广“枫桥经验”。", .programme), ["“枫桥经验”"])
+    }
+
     func testAKindAfterAQuantifierIsNoProgramme() {
         XCTAssertEqual(RecogniserTestSupport.names("我市各类科技创新基金规模扩大。", .programme), [])
     }
