@@ -412,7 +412,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
             // A joint body of several countries listed before it (中国、尼泊尔 联合登山队, 中国和巴西 联合
-            // 考察队): the name starts at the first of the list.
+            // 攀登队): the name starts at the first of the list.
             if view.hasText(OrganisationRecogniser.joint, at: a.end) {
                 var first = a.start
                 while first - 1 > lo, OrganisationRecogniser.listJoints.contains(view.text[first - 1]),
@@ -759,9 +759,8 @@ public struct OrganisationRecogniser: Recogniser {
         guard localLevels.contains(where: { view.hasText($0, at: body.lowerBound) }) else { return nil }
         let lo = view.range.lowerBound
         var start = body.lowerBound
-        // A known place of two or more characters ends the name (金坛市|薛埠); a one-character one (台 in
-        // 台路) is the name's own character.
-        // So does a place suffix of two or more characters (八大湖街道|台路).
+        // A known place or a place suffix of two or more characters ends the name (金坛市|薛埠, …街道|台坪);
+        // a one-character place (台 of 台坪) is the name's own character.
         func placeEnds(at k: Int) -> Bool {
             view.entries(.place, endingAt: k).contains { k - $0.start >= 2 } || view.entries(.placeSuffix, endingAt: k).contains { k - $0.start >= 2 }
         }

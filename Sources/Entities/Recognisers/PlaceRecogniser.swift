@@ -132,9 +132,8 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// A facility named after the place it serves keeps that place in its name: 德黑兰机场, 广元火车站,
-    /// 北京图书大厦, 长江三桥, 厦门生物医药港; so is a development zone (厦门保税区, 苏州新区). Roads and
-    /// administrative units are not facilities: 南京路 in
-    /// 上海 and 鼓楼区 in 福州市 stay separate names.
+    /// 北京图书大厦, 长江三桥, 厦门生物医药港; so does a development zone (厦门保税区, 苏州新区). Roads and
+    /// administrative units are not facilities: 南京路 in 上海 and 鼓楼区 in 福州市 stay separate names.
     private func proposeFacility(_ view: SentenceView, _ suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>,
                                  confidence: Double, into candidates: inout [Candidate]) {
         // 城 of 县城 (a county's seat) after a county's name is that word, not a facility of the county.

@@ -571,9 +571,11 @@ public struct ProgrammeRecogniser: Recogniser {
     /// A count right after `i`: a number (digits or Chinese numerals), an optional 多/余, and a measure
     /// word of events or items (场, 次, 个, 项, 期, 批).
     static func isCounted(_ view: SentenceView, after i: Int) -> Bool {
+        func isNumber(_ c: Unicode.Scalar) -> Bool {
+            ScalarClass.isDigit(c) || PersonNameRecogniser.numerals.contains(c) && c != "多" && c != "余" && c != "数"
+        }
         var k = i
-        while k < view.range.upperBound, ScalarClass.isDigit(view.text[k]) || PersonNameRecogniser.numerals.contains(view.text[k])
-                && view.text[k] != "多" && view.text[k] != "余" && view.text[k] != "数" { k += 1 }
+        while k < view.range.upperBound, isNumber(view.text[k]) { k += 1 }
         guard k > i, k < view.range.upperBound else { return false }
         if view.text[k] == "多" || view.text[k] == "余" { k += 1 }
         guard k < view.range.upperBound else { return false }
