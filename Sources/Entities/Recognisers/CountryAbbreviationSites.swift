@@ -29,10 +29,10 @@ public enum CountryAbbreviationSites {
                 return entry.kind == .place && entry.has("abbr") && entry.attributes["level"] == "country"
             }) else { continue }
             if let prev = view.scalar(i - 1), ScalarClass.isDigit(prev) || DictionaryRecogniser.dateNumerals.contains(prev) { continue }
-            if view.isInsideCommonWord(i) { continue }
             // A currency (泰币, 俄币) is named after the state; newswire does not tag the state in it.
             if view.scalar(i + 1) == "币" { continue }
-            if let s = view.commonWordStart(to: i + 1), s < i { continue }
+            // One question for every longer reading: a common word or a name starting, ending or running
+            // across the character.
             if view.containsMatch(covering: i, where: { w in
                 w.end - w.start >= 2 && w.entries.contains { k in
                     let kind = view.lexicon.entries[Int(k)].kind

@@ -339,7 +339,6 @@ public struct OrganisationRecogniser: Recogniser {
         // suffix that is also a programme's head (厦门市“信易贷”平台 is a programme).
         var quotedNameEnd: Int?
         var bracketedPlaces: [Range<Int>] = []
-        let quotable = !view.hasEntry(.programmeCue, spanning: suffix)
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
             if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
                 bodyStart -= 1
@@ -353,8 +352,8 @@ public struct OrganisationRecogniser: Recogniser {
                 // name goes on before it; the place inside anchors nothing.
                 bracketedPlaces.append(open..<bodyStart)
                 bodyStart = open
-            } else if quotable, quotedNameEnd == nil, let open = OrganisationRecogniser.quotedNameStart(view, closingAt: bodyStart - 1),
-                      anchors.contains(where: { $0.end == open }) {
+            } else if quotedNameEnd == nil, let open = OrganisationRecogniser.quotedNameStart(view, closingAt: bodyStart - 1),
+                      anchors.contains(where: { $0.end == open }), !view.hasEntry(.programmeCue, spanning: suffix) {
                 quotedNameEnd = bodyStart
                 bodyStart = open
             } else {
