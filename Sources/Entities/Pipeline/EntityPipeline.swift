@@ -157,11 +157,32 @@ public struct EntityPipeline: Sendable {
             return nestedNames(in: body, text: text)
         }
         let matches = lexicon.matches(in: text, range: c.range)
+        let stationed = nestedStationPlace(in: c, matches: matches, text: text)
         let opening = matches.filter { $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2 }
-        guard !opening.isEmpty else { return [] }
+        guard !opening.isEmpty else { return stationed.map { [$0] } ?? [] }
         var found = nestedOrganisations(in: c, opening: opening, matches: matches)
         if let place = nestedPlace(in: c, opening: opening, text: text) { found.insert(place, at: 0) }
+        if let stationed { found.append(stationed) }
         return found
+    }
+
+    /// The place where a mission is stationed (厄瓜多尔驻|广州|总领事馆, 某省驻|北京|办事处): 驻 + a known
+    /// place + the mission's name. The city hosting a consulate is another entity than the consulate
+    /// (seeds-gold.md: nested names that denote a different entity are annotated); the sending
+    /// country or body before 驻 is the mission's owner and stays part of its name. A one-character
+    /// short form (驻华, 驻京) is not nested: flat newswire annotation never splits it out.
+    func nestedStationPlace(in c: Candidate, matches: [Lexicon.Match], text: [Unicode.Scalar]) -> Candidate? {
+        guard let p = (c.range.lowerBound + 1..<(c.range.upperBound - 1)).first(where: { text[$0] == "驻" }) else { return nil }
+        let places = matches.filter { m in
+            m.start == p + 1 && m.end - m.start >= 2 && m.end < c.range.upperBound
+                && m.entries.contains { lexicon.entryKinds[Int($0)] == .place }
+        }
+        guard let place = places.max(by: { $0.end < $1.end }),
+              // A place cut out of a longer word running past it (驻|北京大|学) is a chance string.
+              !matches.contains(where: { $0.start > place.start && $0.start < place.end && $0.end > place.end }),
+              let ei = place.entries.first(where: { lexicon.entryKinds[Int($0)] == .place }) else { return nil }
+        return Candidate(range: place.start..<place.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
+                         rule: "nested:dict:station-place", confidence: c.confidence)
     }
 
     /// The known organisations that open a composed organisation's name (国务院发展研究中心|企业研究所 →

@@ -77,4 +77,13 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["思明区工人文化宫"])
         XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), [])
     }
+
+    /// The city hosting a mission (驻|上海|总领事馆) is nested in the mission's name; the sending country
+    /// stays part of the name, and a one-character short form (驻华) is not split out.
+    func testPlaceWhereAMissionIsStationedIsNested() {
+        let m = RecogniserTestSupport.mentions("荷兰驻上海总领事馆举办招待会。")
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["荷兰驻上海总领事馆"])
+        XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["上海"])
+        XCTAssertEqual(RecogniserTestSupport.names("荷兰驻华大使馆举办招待会。", .place), [])
+    }
 }
