@@ -747,7 +747,11 @@ public struct OrganisationRecogniser: Recogniser {
     /// Level characters that qualify a bare body as the one body of that level in the story (市委, 乡党委,
     /// 村委会); 团 before one is the Youth League's committee of that level (团县委). 区 is left out: a
     /// bare 区委 is as often part of a slogan (“区委统揽、街道统筹”) as a body, and measured a loss.
-    static let bodyLevels: ScalarSet = ["市", "省", "县", "乡", "镇", "村"]
+    static let bodyLevels: ScalarSet = ["市", "省", "县", "乡", "镇", "村", "区", "地"]
+    /// Levels whose character ends many common words (地区, 社区, 当地): their bare body needs a clean edge.
+    static let wordEndingLevels: ScalarSet = ["区", "地"]
+    /// The autonomous levels, whose bare committee or government is one body in its article (自治区党委).
+    static let autonomousLevels: [[Unicode.Scalar]] = ["自治区", "自治州", "自治县"].map { Array($0.unicodeScalars) }
     /// Commissions every unit has exactly one of, named bare in newswire (纪委的失职).
     static let bareCommissions: [[Unicode.Scalar]] = ["纪委", "纪检委"].map { Array($0.unicodeScalars) }
     static let government: [Unicode.Scalar] = Array("政府".unicodeScalars)
@@ -799,12 +803,24 @@ public struct OrganisationRecogniser: Recogniser {
             return view.commonWordStart(to: r.lowerBound + 1).map { $0 >= r.lowerBound } ?? true
         }
         if bareCommissions.contains(where: { $0.count == r.count && view.hasText($0, at: r.lowerBound) }) { return true }
+        // An autonomous region's, prefecture's or county's own committee (自治区党委, 自治州政府).
+        if first == "自", autonomousLevels.contains(where: { view.hasText($0, at: r.lowerBound) }) {
+            return view.commonWordStart(to: r.lowerBound + 1).map { $0 >= r.lowerBound } ?? true
+        }
         let levelAt = first == "团" && r.count >= 3 ? r.lowerBound + 1 : r.lowerBound
         guard bodyLevels.contains(view.text[levelAt]) else { return false }
+        // A district's or prefecture's committee (区委, 区政府, 地委) only where the level character ends
+        // no word (社区|党委, 当地|委托, 山区|政府): those levels are words' last characters far more often.
+        if wordEndingLevels.contains(view.text[levelAt]) {
+            if let w = view.commonWordStart(to: levelAt + 1), w < levelAt { return false }
+            if levelAt > view.range.lowerBound, ScalarClass.isHan(view.text[levelAt - 1]),
+               !BreakWords.isBreak(view.text[levelAt - 1]), view.commonWordStart(to: levelAt) == nil { return false }
+        }
         // A name character before a lower level is the unit's own name (李哥庄 镇党委): the place-body
         // reading, not a bare body.
         if r.lowerBound > view.range.lowerBound, BreakWords.isNameBody(view.text[r.lowerBound - 1]) { return false }
-        return !view.hasText(government, at: r.upperBound - 2)
+        // A district is a county-level unit: its bare government is one body, as a county's is.
+        return !view.hasText(government, at: r.upperBound - 2) || view.text[levelAt] == "区"
     }
 
     private func proposeBody(_ view: SentenceView, body: Range<Int>, entry: LexiconEntry,

@@ -148,6 +148,17 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(names("他在党组会上").contains("党组"))
     }
 
+    /// A district's and a prefecture's bare committee and government, and an autonomous region's, are
+    /// bodies as a city's are (区委, 区政府, 地委, 自治区党委); a level character that ends a word
+    /// (社区, 山区, 当地) makes none.
+    func testDistrictPrefectureAndAutonomousBodiesStandBare() {
+        XCTAssertEqual(RecogniserTestSupport.names("区委、区政府出台了新政。", .organisation), ["区委", "区政府"])
+        XCTAssertEqual(RecogniserTestSupport.names("地委召开扩大会议。", .organisation), ["地委"])
+        XCTAssertEqual(RecogniserTestSupport.names("自治区党委常委、秘书长出席会议。", .organisation), ["自治区党委"])
+        XCTAssertEqual(RecogniserTestSupport.names("山区政府投入资金修路。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("当地委托律师办理。", .organisation), [])
+    }
+
     func testCountryWomenAndSportTeamsAreNames() {
         XCTAssertTrue(names("巴西女队获胜").contains("巴西女队"))
         XCTAssertTrue(names("巴西足球队教练").contains("巴西足球队"))
