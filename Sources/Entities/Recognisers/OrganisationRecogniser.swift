@@ -424,12 +424,16 @@ public struct OrganisationRecogniser: Recogniser {
                                                 rule: "pattern:places-org-suffix", confidence: min(c + 0.02, 0.94)))
                 }
             }
-            // A party or organisation directly before the place owns the body (民盟 厦门市委会).
+            // A party or organisation directly before the place owns the body (民盟 厦门市委会). A known
+            // company's branch named by its city (光大银行 长春 分行) is one name: the branch word says
+            // whose branch it is, so the whole outweighs the company and the city's branch read apart.
             for p in anchors where p.end == a.start
                 && view.hasEntry(.organisation, spanning: p.start..<p.end) {
+                let branch = bodyLength == 0 && OrganisationRecogniser.isBranchSuffix(view, suffix)
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
-                                            rule: "pattern:org-place-org-suffix", confidence: c > 0.88 ? c : min(c + 0.02, 0.88)))
+                                            rule: "pattern:org-place-org-suffix",
+                                            confidence: branch ? 0.9 : c > 0.88 ? c : min(c + 0.02, 0.88)))
             }
             proposed = true
         }
