@@ -58,6 +58,7 @@ public struct EntityPipeline: Sendable {
         var proposals: [[Candidate]] = []
         proposals.reserveCapacity(sentences.count)
         var titles: [TitleSpan] = []
+        var verses: [Int: [Range<Int>]] = [:]
         var abbreviationSites: [[CountryAbbreviationSites.Site]] = []
         abbreviationSites.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -70,6 +71,12 @@ public struct EntityPipeline: Sendable {
             for r in recognisers { r.propose(in: view, into: &candidates) }
             // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere.
             candidates.removeAll { view.isStopWord($0.range) }
+            // Quoted verse names nobody (任尔东西南北风): nothing inside it is a mention.
+            let sentenceVerses = QuotedVerse.spans(in: text.scalars, range: sentence.range)
+            if !sentenceVerses.isEmpty {
+                candidates.removeAll { c in sentenceVerses.contains { $0.contains(c.range.lowerBound) } }
+                verses[proposals.count] = sentenceVerses
+            }
             proposals.append(candidates)
             abbreviationSites.append(CountryAbbreviationSites.sites(in: view))
         }
@@ -94,6 +101,7 @@ public struct EntityPipeline: Sendable {
             for (k, sentence) in sentences.enumerated() {
                 automaton.forEachMatch(in: text.scalars, range: sentence.range) { s, e, p in
                     guard let c = known[NameKey(surfaces[p])] else { return }
+                    if let v = verses[k], v.contains(where: { $0.contains(s) }) { return }
                     changed.insert(k)
                     proposals[k].append(Candidate(range: s..<e, type: c.type, canonical: c.canonical,
                                                   rule: "propagated:\(c.rule)", confidence: min(0.8, c.confidence)))
@@ -115,7 +123,7 @@ public struct EntityPipeline: Sendable {
                 }
             }
             for (k, sites) in abbreviationSites.enumerated() {
-                for site in sites where named.contains(site.canonical) {
+                for site in sites where named.contains(site.canonical) && !(verses[k]?.contains { $0.contains(site.position) } ?? false) {
                     changed.insert(k)
                     proposals[k].append(Candidate(range: site.position..<(site.position + 1), type: .place, canonical: site.canonical,
                                                   rule: "pattern:country-abbreviation-in-document", confidence: 0.6))
