@@ -45,6 +45,32 @@ public struct BylineRecogniser: Recogniser {
                 break
             }
         }
+        proposeCredit(in: view, into: &candidates)
+    }
+
+    /// A photo credit standing alone under its picture (南轩 摄, 林立、陈明 摄): the sentence is nothing
+    /// but two- or three-character names, joined by 、 or a space, and 摄. The frame needs no opener:
+    /// a sentence of that shape is a credit, whatever the surname.
+    func proposeCredit(in view: SentenceView, into candidates: inout [Candidate]) {
+        var lo = view.range.lowerBound, hi = view.range.upperBound
+        while lo < hi, ScalarClass.isSpace(view.text[lo]) { lo += 1 }
+        while hi > lo, ScalarClass.isSpace(view.text[hi - 1]) || view.text[hi - 1] == "。" { hi -= 1 }
+        guard hi - lo >= 3, hi - lo <= 16, view.text[hi - 1] == "摄" else { return }
+        var names: [Range<Int>] = []
+        var k = lo
+        let end = hi - 1
+        while k < end {
+            var e = k
+            while e < end, ScalarClass.isHan(view.text[e]) { e += 1 }
+            guard (2...3).contains(e - k), isName(view, k..<e) else { return }
+            names.append(k..<e)
+            k = e
+            while k < end, view.text[k] == "、" || ScalarClass.isSpace(view.text[k]) { k += 1 }
+        }
+        for r in names {
+            candidates.append(Candidate(range: r, type: .person, canonical: view.string(r),
+                                        rule: "pattern:byline", confidence: BylineRecogniser.confidence))
+        }
     }
 
     /// `r` can be one name of the list: Han characters only, followed by 、 or a closer, and neither a
@@ -54,6 +80,11 @@ public struct BylineRecogniser: Recogniser {
         else { return false }
         let next = r.upperBound
         guard view.text[next] == "、" || BylineRecogniser.closers.contains(where: { view.hasText($0, at: next) }) else { return false }
+        return isName(view, r)
+    }
+
+    /// Neither a common word, an office title, a cue nor a dictionary place or organisation.
+    func isName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         if view.segmentationConflict(r).isWord { return false }
         for k in r where view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
         for kind in [LexiconKind.place, .organisation] where view.entries(kind, startingAt: r.lowerBound).contains(where: { $0.end == r.upperBound }) {

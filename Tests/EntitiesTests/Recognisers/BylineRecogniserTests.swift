@@ -30,4 +30,14 @@ final class BylineRecogniserTests: XCTestCase {
         let lexicon = Lexicon(entries: [LexiconEntry(surface: "现场", kind: .word)])
         XCTAssertEqual(names("记者现场报道", lexicon: lexicon), [])
     }
+
+    /// A photo credit standing alone under its picture is names and 摄, whatever the surname; a
+    /// sentence that only begins the same way (南轩摄影展开幕) or a common word before 摄 is no credit.
+    func testStandalonePhotoCreditNamesItsPhotographers() {
+        let lexicon = Lexicon(entries: [LexiconEntry(surface: "资料", kind: .word)])
+        XCTAssertEqual(names("南轩 摄", lexicon: lexicon), ["南轩"])
+        XCTAssertEqual(names("郅明、南轩 摄。", lexicon: lexicon), ["郅明", "南轩"])
+        XCTAssertEqual(names("南轩摄影展开幕。", lexicon: lexicon), [])
+        XCTAssertEqual(names("资料 摄", lexicon: lexicon), [])
+    }
 }
