@@ -36,6 +36,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("中国特产销往欧洲。", .place), ["中国", "欧洲"])
     }
 
+    /// Ordinary words jieba tags as places (美丽, 东西) are segmentation evidence: a run of state
+    /// abbreviations ends before the word its last character opens (日韩|美丽, not 日韩美 + 丽).
+    func testOrdinaryWordEndsARunOfStateAbbreviations() {
+        XCTAssertEqual(RecogniserTestSupport.names("整合日韩美丽产业资源。", .place), ["日", "韩"])
+        XCTAssertEqual(RecogniserTestSupport.names("整合日韩美丽产业资源。", .person), [])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
