@@ -24,11 +24,13 @@ ORG = {
 }
 
 # Venues (体育馆, 展览中心, 大剧院) are places where events happen, as in newswire annotation; museums and
-# halls that act (博物馆, 美术馆) stay organisations.
+# halls that act (博物馆, 美术馆) stay organisations. Temples, shrines, grottoes and mausoleums (大昭寺, 伏羲庙,
+# 龙门石窟, 中山陵) are named landmarks, places; not 庵, which ends many a scholar's art name (张栗庵).
 PLACE = {
     3: """省 自治区 自治州 自治县 自治旗 特别行政区 新区 开发区 高新区 经济技术开发区 经开区 保税区 自贸区 自由贸易试验区
           综合实验区 试验区 示范区 合作区 投资区 工业区 经济区 片区 街道 街道办 乡镇 海峡 群岛 半岛 火车站 高铁站 机场 国际机场 码头 港区
-          风景区 景区 国家公园 森林公园 湿地公园 水库 大桥 隧道 古镇 古城 古村 县级市 新城""",
+          风景区 景区 国家公园 森林公园 湿地公园 水库 大桥 隧道 古镇 古城 古村 县级市 新城
+          寺 庙 祠 石窟 陵""",
     2: """市 县 区 镇 乡 村 社区 州 旗 盟 岛 湾 港 大道 大街 路 街 巷 公园 广场 园区 工业园 产业园 山 峰 岭 江 河 湖
           溪 海 洋 湾区 流域 平原 高原 盆地 沙漠 草原 峡谷 林区 口岸 车站 站 新村 小区 花园 大厦 中心区 老区 苏区
           港口 渔港 海域 地区 城区 郊区 城 坪 洲 墩 寨 屯 堡 庄 营

@@ -189,3 +189,16 @@ final class VenuePlaceTests: XCTestCase {
         XCTAssertTrue(RecogniserTestSupport.names("展品由南京博物馆提供。", .organisation).contains("南京博物馆"))
     }
 }
+
+/// Temples, shrines, grottoes and mausoleums are named landmarks (bundled suffixes).
+final class LandmarkPlaceTests: XCTestCase {
+    func testTemplesAndGrottoesArePlaces() {
+        XCTAssertEqual(RecogniserTestSupport.names("游客参观了灵隐寺和岳王庙。", .place), ["灵隐寺", "岳王庙"])
+        XCTAssertEqual(RecogniserTestSupport.names("他在龙门石窟拍照。", .place), ["龙门石窟"])
+    }
+
+    /// The suffix heading a common word (寺庙) is that word.
+    func testTheGenericWordIsNoPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("这座寺庙很古老。", .place), [])
+    }
+}
