@@ -92,9 +92,11 @@ public struct PlaceRecogniser: Recogniser {
                 if view.hasEntry(.organisation, spanning: start..<suffix.lowerBound) { continue }
                 let anchored = placeEnds.contains(start)
                 let plainBoundary = start == lo || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
-                // A township or village may also follow a verb written whole (离开|白湖乡).
-                let afterVerb = !plainBoundary && PlaceRecogniser.isTownship(view, suffix) && PlaceRecogniser.followsAVerb(view, start)
-                let atBoundary = plainBoundary || afterVerb
+                // A township or village may also follow a word written whole (离开|白湖乡, 如今|陇穷村), where
+                // its level character opens no longer level word (新一轮|乡镇).
+                let afterWord = !plainBoundary && PlaceRecogniser.isTownship(view, suffix) && PlaceRecogniser.followsAWord(view, start)
+                    && !view.entries(.placeSuffix, startingAt: suffix.lowerBound).contains(where: { $0.end > suffix.upperBound })
+                let atBoundary = plainBoundary || afterWord
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
@@ -105,7 +107,7 @@ public struct PlaceRecogniser: Recogniser {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
                     // After a verb, a common word before the suffix makes a kind of place (发展|小城镇).
-                    if view.string(suffix) == "村" || afterVerb, view.commonWordEnd(from: start) == suffix.lowerBound { continue }
+                    if view.string(suffix) == "村" || afterWord, view.commonWordEnd(from: start) == suffix.lowerBound { continue }
                     c = 0.58
                 } else {
                     continue
@@ -331,11 +333,12 @@ public struct PlaceRecogniser: Recogniser {
         lowAdministrativeSuffixes.contains(NameKey(view.string(suffix)))
     }
 
-    /// A common verb of two or more characters ends right before `start`, and no word runs across it.
-    static func followsAVerb(_ view: SentenceView, _ start: Int) -> Bool {
-        guard let s = view.commonWordStart(to: start), s <= start - 2 else { return false }
+    /// A common word ends right before `start` (words hold two or more characters), and no word runs
+    /// across it.
+    static func followsAWord(_ view: SentenceView, _ start: Int) -> Bool {
+        guard view.commonWordStart(to: start) != nil else { return false }
         if let e = view.commonWordEnd(from: start - 1), e > start { return false }
-        return view.entries(.word, endingAt: start).contains { $0.start <= start - 2 && $0.entry.has("verb") }
+        return true
     }
 
     /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place

@@ -98,11 +98,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("公司友谊大厦项目进展顺利。"), [])
     }
 
-    func testAVillageAfterAMovementVerb() {
+    func testAVillageAfterAVerbOrAWord() {
         XCTAssertEqual(places("工作队决定到下岭村看一看。"), ["下岭村"])
         // After a verb written whole, too; a common word there names a kind of place (小城镇).
         XCTAssertEqual(places("第二天他们离开柳溪乡。"), ["柳溪乡"])
         XCTAssertEqual(places("各地要大力发展小城镇。"), [])
+        // After any word written whole (如今|柏溪村), but not where the level opens a longer one (乡镇).
+        XCTAssertEqual(places("如今柏溪村已经脱贫。"), ["柏溪村"])
+        XCTAssertEqual(places("如今大多乡镇已经脱贫。"), [])
     }
 
     func testAVillageNeedsANameOfItsOwn() {
