@@ -46,4 +46,13 @@ final class PersonNounsTests: XCTestCase {
             }
         }
     }
+
+    /// Sport, show business and politics name people by their role in apposition too (外援, 主裁判,
+    /// 女星, 领袖): a name right after one is a person where it alone would be too weak.
+    func testRoleNounsOfSportAndPublicLifeIntroduceAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("一位阿根廷外援索林将球送入空门。", .person), ["索林"])
+        XCTAssertEqual(RecogniserTestSupport.names("主裁判科利纳出示黄牌。", .person), ["科利纳"])
+        XCTAssertEqual(PersonNouns.leftEvidence(view("当红女星某某"), endingAt: 4), 0.3)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("工党领袖某某"), endingAt: 4), 0.3)
+    }
 }
