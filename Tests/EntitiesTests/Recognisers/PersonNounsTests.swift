@@ -54,5 +54,7 @@ final class PersonNounsTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("主裁判科利纳出示黄牌。", .person), ["科利纳"])
         XCTAssertEqual(PersonNouns.leftEvidence(view("当红女星某某"), endingAt: 4), 0.3)
         XCTAssertEqual(PersonNouns.leftEvidence(view("工党领袖某某"), endingAt: 4), 0.3)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("著名制片人某某"), endingAt: 5), 0.3)
+        XCTAssertEqual(RecogniserTestSupport.names("中卫孙继海出场。", .person), ["孙继海"])
     }
 }
