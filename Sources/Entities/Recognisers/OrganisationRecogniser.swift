@@ -316,7 +316,7 @@ public struct OrganisationRecogniser: Recogniser {
                                  into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         // 所 before a verb is the particle: no body ends in it, whatever its anchor.
-        if OrganisationRecogniser.isParticleSuffix(view, suffix) { return }
+        if OrganisationRecogniser.isParticleSuffix(view, suffix) || OrganisationRecogniser.isModalSuffix(view, suffix) { return }
         // A one-character suffix that starts a common word running on is that word's head, not a
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长; not 司令,
         // another office spelled from the suffix), or an office title follows the suffix (总政治部 副主任),
@@ -603,6 +603,15 @@ public struct OrganisationRecogniser: Recogniser {
         guard suffix.count == 1, view.text[suffix.lowerBound] == "所",
               let next = view.scalar(suffix.upperBound), ScalarClass.isHan(next) else { return false }
         if particleVerbs.contains(next) { return true }
+        return view.entries(.word, startingAt: suffix.upperBound).contains { $0.entry.has("verb") }
+    }
+
+    /// 会 between a common noun and a verb is the modal "will" (企业|会|要求, 群众|会|支持): a body named
+    /// 会 carries a name of its own before it (市委会, 工商联合会 are suffixes of their own).
+    static func isModalSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, view.text[suffix.lowerBound] == "会",
+              let s = view.commonWordStart(to: suffix.lowerBound), s < suffix.lowerBound,
+              !view.entryEnds(.body, at: suffix.lowerBound), !view.entryEnds(.organisation, at: suffix.lowerBound) else { return false }
         return view.entries(.word, startingAt: suffix.upperBound).contains { $0.entry.has("verb") }
     }
 

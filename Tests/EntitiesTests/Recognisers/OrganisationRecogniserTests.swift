@@ -137,6 +137,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("中国队获胜").contains("中国队"))
     }
 
+    /// 会 between a common noun and a verb is the modal "will" (企业|会|要求); an association's own
+    /// name before 会 keeps the body (商会, 联合会 are suffixes of their own).
+    func testModalHuiClosesNoBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("东盟企业会要求降低关税。", .organisation), ["东盟"])
+        XCTAssertEqual(RecogniserTestSupport.names("厦门市工商业联合会举办活动。", .organisation), ["厦门市工商业联合会"])
+    }
+
     func testUnanchoredBodyStartsAfterTheVerb() {
         let found = names("政策鼓励兴业商业银行放贷")
         XCTAssertFalse(found.contains { $0.contains("鼓励") })
