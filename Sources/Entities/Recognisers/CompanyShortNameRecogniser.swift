@@ -24,6 +24,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
         "钢铁", "化工", "化纤", "纺织", "鞋业", "药业", "制药", "医药", "生物", "医疗", "机械", "重工", "汽车",
         "船舶", "物流", "置业", "建工", "建材", "玻璃", "陶瓷", "能源", "光伏", "环保", "水务", "燃气", "食品",
         "乳业", "啤酒", "酒业", "茶业", "纸业", "包装", "传媒", "控股", "实业", "商贸", "铝箔", "新材", "科技",
+        "珠宝", "地产", "房产", "证券", "信托", "期货", "航空", "影业", "家居", "服饰", "通信", "通讯",
     ].map { Array($0.unicodeScalars) }
 
     /// First scalars of `industryWords`, for a cheap test at every position.
@@ -54,6 +55,10 @@ public struct CompanyShortNameRecogniser: Recogniser {
             let end = i + word.count
             guard isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound),
                   !isDescription(view, end) else { continue }
+            // Nor may the industry word open a longer title or word (通讯|员, 证券|商): a person's name
+            // before an office (记者杨莉 通讯员…) is no brand.
+            if view.entries(.title, startingAt: i).contains(where: { $0.end > end }) { continue }
+            if let e = view.commonWordEnd(from: i), e > end { continue }
             var confidence = 0.55
             if view.scalar(brand.lowerBound - 1) == "、" || view.scalar(end) == "、" { confidence += 0.15 }
             // A regional qualifier in brackets right after the short name belongs to it (友达光电(厦门)).

@@ -21,6 +21,16 @@ final class CompanyShortNameRecogniserTests: XCTestCase {
         XCTAssertEqual(organisations("参会企业包括宏达光电、金顺电子等。"), ["宏达光电", "金顺电子"])
     }
 
+    /// Finance, property and consumer trades close short names too (珠宝, 证券, 地产).
+    func testFinancePropertyAndConsumerTrades() {
+        XCTAssertEqual(organisations("明牌珠宝、华泰证券发布公告。"), ["明牌珠宝", "华泰证券"])
+    }
+
+    /// An industry word opening an office or a longer word (通讯|员) closes no brand: 杨莉 is a reporter.
+    func testIndustryWordOpeningATitleIsNoBrand() {
+        XCTAssertEqual(proposals("记者杨莉通讯员王明报道"), [])
+    }
+
     func testShortNameAfterAVerbIsACompany() {
         XCTAssertEqual(organisations("记者走访了宏发钨业。"), ["宏发钨业"])
     }
