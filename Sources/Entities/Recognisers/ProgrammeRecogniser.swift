@@ -487,9 +487,10 @@ public struct ProgrammeRecogniser: Recogniser {
             let generic = strength == 2 && ProgrammeRecogniser.systemHeads.contains(Array(view.text[m.start..<m.end]))
             // A generic head after a name's own cue (…宣传周 活动, …工程 平台) adds nothing to the name.
             if generic, view.entries(.programmeCue, endingAt: m.start).contains(where: { m.start - $0.start >= 2 && ($0.entry.int("strength") ?? 1) >= 2 }) { continue }
-            // Right after a verb that introduces a name (开设 12345企业服务专线, 出台 …八条措施) the body is the
-            // verb's object: a better start than an arbitrary break.
-            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, verbCut ? 0.6 : 0.5)] : []
+            // Right after a verb that introduces a name (开设 12345企业服务专线, 出台 …八条措施) or an amount
+            // set aside for it (设立10亿元 …增信子基金) the body is what was introduced: a better start than
+            // an arbitrary break.
+            var starts: [(Int, Double)] = bodyLength >= 4 && !generic ? [(s, verbCut || countCut ? 0.6 : 0.5)] : []
             // A strong cue (论坛, 文化节) after a verb or a count (举办3届 嘉庚论坛, 引入 市民文化节) names an event
             // even with a two-scalar body.
             // Not when body and cue make one common word (发展战略): that is vocabulary, not a name.

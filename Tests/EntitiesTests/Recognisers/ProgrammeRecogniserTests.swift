@@ -51,6 +51,13 @@ final class ProgrammeRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// An amount set aside right before a fund (设立5亿元 …基金) introduces the fund by name, as a verb does:
+    /// the whole name stands against the shorter one ending at an inner cue (…首贷专项).
+    func testAnAmountBeforeAFundIntroducesItsName() {
+        XCTAssertEqual(RecogniserTestSupport.names("同时，泉州设立5亿元民营企业首贷专项增信基金，支持企业。", .programme),
+                       ["民营企业首贷专项增信基金"])
+    }
+
     /// What a team wins (夺得 联赛冠军, 赢得 锦标赛) ends the clause: the contest is no name run on from
     /// the team before the verb.
     func testWinningVerbEndsTheClauseBeforeAContest() {
