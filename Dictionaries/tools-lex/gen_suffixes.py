@@ -40,7 +40,7 @@ PLACE = {
 
 # (cue, strength, head?) -- head nouns attach to a quoted core; others end an unquoted programme name
 PROGRAMME = [
-    ("战略", 3, False), ("工程", 3, True), ("行动", 3, True), ("计划", 3, True), ("专项行动", 3, True),
+    ("战略", 3, False), ("工程", 3, True), ("行动", 3, True), ("计划", 3, True), ("专项行动", 3, True), ("专项政策", 3, True),
     ("三年行动", 3, True), ("攻坚行动", 3, True), ("行动计划", 3, True), ("实施方案", 3, False),
     ("试点", 2, True), ("示范区", 2, False), ("示范项目", 2, True), ("示范工程", 3, True), ("改革", 2, True),
     ("制度", 2, True), ("机制", 2, True), ("工作机制", 2, True), ("规划", 2, False), ("发展规划", 3, False),

@@ -58,6 +58,11 @@ final class ProgrammeRecogniserTests: XCTestCase {
                        ["民营企业首贷专项增信基金"])
     }
 
+    /// 专项政策 ("special policy") closes a named policy as 专项行动 closes a campaign.
+    func testSpecialPolicyClosesTheName() {
+        XCTAssertEqual(RecogniserTestSupport.names("全面落实市中小企业融资专项政策。", .programme), ["市中小企业融资专项政策"])
+    }
+
     /// What a team wins (夺得 联赛冠军, 赢得 锦标赛) ends the clause: the contest is no name run on from
     /// the team before the verb.
     func testWinningVerbEndsTheClauseBeforeAContest() {
