@@ -43,8 +43,8 @@ public struct PeriodicalRecogniser: Recogniser {
         }
     }
 
-    /// A paper opens its own reports with its name and 讯 (晨报讯, 厦门日报讯): the outlet, named at the
-    /// start of the sentence. 本报讯 ("this paper") names none.
+    /// A paper or a news site opens its own reports with its name and 讯 (晨报讯, 厦门日报讯, 泉州网讯):
+    /// the outlet, named at the start of the sentence. 本报讯 ("this paper") names none.
     private func proposeDatelineOutlet(_ view: SentenceView, into candidates: inout [Candidate]) {
         var p = view.range.lowerBound
         let hi = view.range.upperBound
@@ -52,7 +52,10 @@ public struct PeriodicalRecogniser: Recogniser {
         guard p < hi, view.text[p] != "本" else { return }
         var k = p
         while k < hi, k - p <= 6, ScalarClass.isHan(view.text[k]), view.text[k] != "讯" { k += 1 }
-        guard k < hi, view.text[k] == "讯", k - p >= 2, view.text[k - 1] == "报", endsAsPeriodical(view, p..<k) else { return }
+        // A news site opens its reports the same way (泉州网讯, 东南网讯): a name of two or more characters
+        // before 网.
+        guard k < hi, view.text[k] == "讯", k - p >= 2,
+              view.text[k - 1] == "报" && endsAsPeriodical(view, p..<k) || view.text[k - 1] == "网" && k - p >= 3 else { return }
         // The dateline stands apart from what follows (晨报讯(记者, 晨报讯 昨日), or runs into the byline
         // (晨报讯记者); 晨报讯息 is a word about news.
         if let next = view.scalar(k + 1), ScalarClass.isHan(next),

@@ -22,6 +22,12 @@ final class PeriodicalRecogniserTests: XCTestCase {
         XCTAssertEqual(names("他说晨报讯息很多。"), [])
     }
 
+    /// A news site's dateline (漳州网讯) names the site; a one-character name before 网 (上网) names none.
+    func testDatelineNamesTheNewsSite() {
+        XCTAssertEqual(names("漳州网讯（记者 王某）近日召开会议。"), ["漳州网"])
+        XCTAssertEqual(names("上网讯 昨日召开会议。"), [])
+    }
+
     func testTitleBeforeAPeriodicalNounIsTheMagazine() {
         XCTAssertEqual(names("《求是》杂志发表文章"), ["求是"])
         XCTAssertEqual(names("美国《时代》周刊报道"), ["时代"])
