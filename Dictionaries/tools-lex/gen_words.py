@@ -82,9 +82,10 @@ rows += [(w, "word", "", {"adjectival": None}) for w in ADJECTIVAL_PLACE_PHRASES
 WORDS_WITH_PLACES = ["发展中国家", "中国化", "中国籍",
                      # set phrases jieba tags ns although no place is meant
                      "半壁江山", "大江南北", "北京时间", "原形毕露", "天长日久"]
-# Generic nouns of place that jieba tags ns like a name (城市 ns): they name no place, and a name
-# cut out of them (沿海|城市 → 海城市) is a chance string. Not 城镇: towns named X城 end in it (土城镇).
-GENERIC_PLACE_NOUNS = ["城市", "大城市", "山区", "京城", "都市", "海滨", "海峡", "高原"]
+# Generic nouns of place that jieba tags ns like a name (城市 ns) or holds below the frequency cut (路网, 管网:
+# road and pipe networks): they name no place, and a name cut out of them (沿海|城市 → 海城市, 快速|路网 →
+# 快速路) is a chance string. Not 城镇: towns named X城 end in it (土城镇).
+GENERIC_PLACE_NOUNS = ["城市", "大城市", "山区", "京城", "都市", "海滨", "海峡", "高原", "路网", "管网"]
 # Ordinary words jieba tags ns although they name no place (美丽 ns, 东西 ns, 上市 ns): left out by the
 # POS rule, they gave no segmentation evidence, so 日韩|美丽 read as a run of three states. Hand-picked
 # from jieba's ns entries of frequency >= 500 that no graphctl dictionary lists; real place names among

@@ -108,6 +108,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("如今大多乡镇已经脱贫。"), [])
     }
 
+    /// A network of roads (路网) is a common noun: neither a road cut out of it (快速|路网 → 快速路) nor a
+    /// website (…路|网) is a name.
+    func testARoadNetworkIsNoName() {
+        let m = RecogniserTestSupport.mentions("该路是泉州市快速路网的组成部分。")
+        XCTAssertEqual(m.map(\.text), ["泉州市"])
+    }
+
     func testAVillageNeedsANameOfItsOwn() {
         XCTAssertEqual(places("干部下沉村（社区）网格服务群众。"), [])
     }
