@@ -166,6 +166,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("当地委托律师办理。", .organisation), [])
     }
 
+    /// A parliament's upper and lower houses (上院, 下院) are bodies of their own after the parliament or
+    /// its country.
+    func testHousesOfParliamentAreBodies() {
+        XCTAssertEqual(RecogniserTestSupport.names("英国上院否决了议案。", .organisation), ["英国上院"])
+        XCTAssertTrue(RecogniserTestSupport.names("日本议会下院通过了预算。", .organisation).contains("日本议会下院"))
+    }
+
     func testCountryWomenAndSportTeamsAreNames() {
         XCTAssertTrue(names("巴西女队获胜").contains("巴西女队"))
         XCTAssertTrue(names("巴西足球队教练").contains("巴西足球队"))
