@@ -28,7 +28,7 @@ public struct EntityPipeline: Sendable {
     public static var standardRecognisers: [any Recogniser] {
         [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
          OrganisationRecogniser(), CompanyShortNameRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(),
-         ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser()]
+         ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser(), LatinNameRecogniser()]
     }
 
     /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).
