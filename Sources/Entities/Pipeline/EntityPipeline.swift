@@ -165,14 +165,42 @@ public struct EntityPipeline: Sendable {
             return nestedNames(in: body, text: text)
         }
         let matches = lexicon.matches(in: text, range: c.range)
-        let stationed = nestedStationPlace(in: c, matches: matches, text: text)
+        let extra = [nestedStationPlace(in: c, matches: matches, text: text),
+                     nestedParentInstitution(in: c, matches: matches, text: text)].compactMap { $0 }
         let opening = matches.filter { $0.start == c.range.lowerBound && $0.end < c.range.upperBound && $0.end - $0.start >= 2 }
-        guard !opening.isEmpty else { return stationed.map { [$0] } ?? [] }
+        guard !opening.isEmpty else { return extra }
         var found = nestedOrganisations(in: c, opening: opening, matches: matches)
         if let place = nestedPlace(in: c, opening: opening, text: text) { found.insert(place, at: 0) }
-        if let stationed { found.append(stationed) }
+        for e in extra where !found.contains(where: { $0.range == e.range }) { found.append(e) }
         return found
     }
+
+    /// The institution an affiliated one belongs to (上海大学|附属|南安市医院, …医科大学|附属|第一医院): the
+    /// parent before 附属, closed by a strong organisation suffix (大学, 学院, 医院), is another entity
+    /// (seeds-gold.md annotates the parent institution).
+    func nestedParentInstitution(in c: Candidate, matches: [Lexicon.Match], text: [Unicode.Scalar]) -> Candidate? {
+        let affiliated = EntityPipeline.affiliated
+        // A parent of four or more characters, 附属, and one or more characters of the affiliate's name.
+        let firstPossible = c.range.lowerBound + 4, lastPossible = c.range.upperBound - affiliated.count - 1
+        guard firstPossible <= lastPossible, let p = (firstPossible...lastPossible).first(where: {
+            text[$0..<($0 + affiliated.count)].elementsEqual(affiliated)
+        }) else { return nil }
+        let closesInstitution = matches.contains { m in
+            m.end == p && m.start > c.range.lowerBound && m.entries.contains {
+                let e = lexicon.entries[Int($0)]
+                return e.kind == .orgSuffix && (e.int("strength") ?? 1) >= 3
+            }
+        }
+        guard closesInstitution else { return nil }
+        let r = c.range.lowerBound..<p
+        let canonical = matches.first { $0.start == r.lowerBound && $0.end == r.upperBound }
+            .flatMap { m in m.entries.first { lexicon.entryKinds[Int($0)] == .organisation } }
+            .map { lexicon.entries[Int($0)].canonical } ?? ScalarString.make(text, r)
+        return Candidate(range: r, type: .organisation, canonical: canonical,
+                         rule: "nested:pattern:parent-institution", confidence: c.confidence)
+    }
+
+    static let affiliated: [Unicode.Scalar] = Array("附属".unicodeScalars)
 
     /// The place where a mission is stationed (厄瓜多尔驻|广州|总领事馆, 某省驻|北京|办事处): 驻 + a known
     /// place + the mission's name. The city hosting a consulate is another entity than the consulate

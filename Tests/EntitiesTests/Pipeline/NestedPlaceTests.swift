@@ -86,4 +86,12 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["上海"])
         XCTAssertEqual(RecogniserTestSupport.names("荷兰驻华大使馆举办招待会。", .place), [])
     }
+
+    /// The institution an affiliated one belongs to (…医科大学|附属|协和医院) is another entity nested in
+    /// its name; a name too short to hold a parent (附属医院) nests none.
+    func testParentOfAnAffiliatedInstitutionIsNested() {
+        XCTAssertEqual(Set(RecogniserTestSupport.names("福建医科大学附属协和医院专家义诊。", .organisation)),
+                       ["福建医科大学附属协和医院", "福建医科大学"])
+        XCTAssertFalse(RecogniserTestSupport.names("附属医院开诊了。", .organisation).contains { $0.count < 4 })
+    }
 }
