@@ -144,6 +144,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("厦门市工商业联合会举办活动。", .organisation), ["厦门市工商业联合会"])
     }
 
+    /// Publishing verbs (发布, 公布) belong to the clause: a company releasing its report (…发布财报) is
+    /// no body named with the paper suffix 报.
+    func testPublishingVerbIsNoPartOfAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("飞利浦电子发布财报。", .organisation), ["飞利浦"])
+    }
+
     func testUnanchoredBodyStartsAfterTheVerb() {
         let found = names("政策鼓励兴业商业银行放贷")
         XCTAssertFalse(found.contains { $0.contains("鼓励") })
