@@ -55,9 +55,6 @@ public struct DictionaryRecogniser: Recogniser {
                 // A country's long form whose 国 opens a word after it (俄国|内 → 俄|国内, 日本国|内外 →
                 // 日本|国内外) is the short form and that word: the long form is the rarer reading.
                 if type == .place, DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, e) { continue }
-                // A phrase whose opening place name is an adjective (中华|民族, 中国|式, 中国|特色) names no
-                // place: seeds-gold.md annotates none in such phrases (words.tsv marks them `adjectival`).
-                if type == .place, view.entries(.word, startingAt: m.start).contains(where: { $0.end > m.end && $0.entry.has("adjectival") }) { continue }
                 // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
                 if type == .place, e.attributes["level"] == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
