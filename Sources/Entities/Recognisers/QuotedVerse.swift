@@ -13,8 +13,9 @@ public enum QuotedVerse {
     static let closingMarks: ScalarSet = ["”", "’", "」", "』"]
     static let clauseSeparators: ScalarSet = ["，", ",", "；", ";"]
     static let finalStops: ScalarSet = ["。", "！", "？", "!", "?"]
-    /// Two clauses of seven characters, their separator, a full stop: the longest verse read.
-    static let longest = 2 * 7 + 2 + 1
+    /// The longest quotation read as verse: four clauses of seven characters, their three separators and
+    /// a full stop (a regulated verse's eight lines are quoted in halves at most).
+    static let longest = 4 * 7 + 3 + 1
 
     /// The stretches inside quotation marks in `range` that are verse, quotation marks excluded.
     public static func spans(in text: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
@@ -23,7 +24,7 @@ public enum QuotedVerse {
         while i < range.upperBound {
             guard openingMarks.contains(text[i]) else { i += 1; continue }
             let start = i + 1
-            guard let close = (start..<min(range.upperBound, start + longest + 8)).first(where: { closingMarks.contains(text[$0]) }) else {
+            guard let close = (start..<min(range.upperBound, start + longest + 1)).first(where: { closingMarks.contains(text[$0]) }) else {
                 i += 1
                 continue
             }

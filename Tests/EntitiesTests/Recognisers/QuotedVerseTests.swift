@@ -15,6 +15,14 @@ final class QuotedVerseTests: XCTestCase {
         XCTAssertTrue(isVerse("白日依山尽；黄河入海流"))
     }
 
+    /// A whole quatrain is read as well (four clauses), and the span excludes the quotation marks.
+    func testAQuatrainInsideASentenceIsFound() {
+        let text = Array("他常说“白日依山尽，黄河入海流，欲穷千里目，更上一层楼。”这句话。".unicodeScalars)
+        let spans = QuotedVerse.spans(in: text, range: 0..<text.count)
+        XCTAssertEqual(spans.count, 1)
+        XCTAssertEqual(spans.first.map { String(String.UnicodeScalarView(text[$0])) }, "白日依山尽，黄河入海流，欲穷千里目，更上一层楼。")
+    }
+
     func testUnevenClausesListsAndSingleLinesAreNotVerse() {
         XCTAssertFalse(isVerse("北京欢迎你，上海也欢迎你"))
         XCTAssertFalse(isVerse("循足迹、悟思想、铸忠魂、担使命"))
