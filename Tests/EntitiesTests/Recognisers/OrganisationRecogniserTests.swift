@@ -594,7 +594,7 @@ final class OrganisationSubUnitTests: XCTestCase {
     func testBranchOfAKnownBodyIsOneName() {
         XCTAssertEqual(RecogniserTestSupport.names("工商银行厦门分行发布公告。", .organisation), ["工商银行厦门分行"])
         XCTAssertEqual(RecogniserTestSupport.names("他把这首诗分行排列。", .organisation), [])
-        // The whole outweighs the bank and the city's branch read apart, after any neighbour.
+        // The whole outweighs the bank and the city's branch read apart, whichever bank it is.
         XCTAssertEqual(RecogniserTestSupport.names("光大银行长春分行证实了此事。", .organisation), ["光大银行长春分行"])
         XCTAssertEqual(RecogniserTestSupport.names("招商银行成都分行开业。", .organisation), ["招商银行成都分行"])
     }
