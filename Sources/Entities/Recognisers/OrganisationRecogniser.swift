@@ -815,27 +815,29 @@ public struct OrganisationRecogniser: Recogniser {
         // The Youth League's committee of those levels (团省委, 团市委, 团县委), where 团 ends no word
         // (集团, 代表团).
         if first == "团", r.count >= 3, OrganisationRecogniser.headLevels.contains(view.text[r.lowerBound + 1]) {
-            return view.commonWordStart(to: r.lowerBound + 1).map { $0 >= r.lowerBound } ?? true
+            return endsNoWordBefore(view, r.lowerBound)
         }
         if bareCommissions.contains(where: { $0.count == r.count && view.hasText($0, at: r.lowerBound) }) { return true }
         // An autonomous region's, prefecture's or county's own committee (自治区党委, 自治州政府).
         if first == "自", autonomousLevels.contains(where: { view.hasText($0, at: r.lowerBound) }) {
-            return view.commonWordStart(to: r.lowerBound + 1).map { $0 >= r.lowerBound } ?? true
+            return endsNoWordBefore(view, r.lowerBound)
         }
         let levelAt = first == "团" && r.count >= 3 ? r.lowerBound + 1 : r.lowerBound
         guard bodyLevels.contains(view.text[levelAt]) else { return false }
         // A district's or prefecture's committee (区委, 区政府, 地委) only where the level character ends
         // no word (社区|党委, 当地|委托, 山区|政府): those levels are words' last characters far more often.
-        if wordEndingLevels.contains(view.text[levelAt]) {
-            if let w = view.commonWordStart(to: levelAt + 1), w < levelAt { return false }
-            if levelAt > view.range.lowerBound, ScalarClass.isHan(view.text[levelAt - 1]),
-               !BreakWords.isBreak(view.text[levelAt - 1]), view.commonWordStart(to: levelAt) == nil { return false }
-        }
+        if wordEndingLevels.contains(view.text[levelAt]), !endsNoWordBefore(view, levelAt) { return false }
         // A name character before a lower level is the unit's own name (李哥庄 镇党委): the place-body
         // reading, not a bare body.
         if r.lowerBound > view.range.lowerBound, BreakWords.isNameBody(view.text[r.lowerBound - 1]) { return false }
         // A district is a county-level unit: its bare government is one body, as a county's is.
         return !view.hasText(government, at: r.upperBound - 2) || view.text[levelAt] == "区"
+    }
+
+    /// No common word ends on the character at `k` having begun before it (团 of 团县委, not of 集团;
+    /// 区 of 区委, not of 社区).
+    static func endsNoWordBefore(_ view: SentenceView, _ k: Int) -> Bool {
+        view.commonWordStart(to: k + 1).map { $0 >= k } ?? true
     }
 
     private func proposeBody(_ view: SentenceView, body: Range<Int>, entry: LexiconEntry,

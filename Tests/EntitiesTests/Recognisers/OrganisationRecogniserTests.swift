@@ -170,6 +170,8 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("自治区党委常委、秘书长出席会议。", .organisation), ["自治区党委"])
         XCTAssertEqual(RecogniserTestSupport.names("山区政府投入资金修路。", .organisation), [])
         XCTAssertEqual(RecogniserTestSupport.names("当地委托律师办理。", .organisation), [])
+        // The Youth League's district committee, as of a county (团县委).
+        XCTAssertEqual(RecogniserTestSupport.names("团区委书记出席会议。", .organisation), ["团区委"])
     }
 
     /// A parliament's upper and lower houses (上院, 下院) are bodies of their own after the parliament or
