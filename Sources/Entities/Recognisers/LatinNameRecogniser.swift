@@ -18,7 +18,7 @@ public struct LatinNameRecogniser: Recogniser {
         let lo = view.range.lowerBound, hi = view.range.upperBound
         var i = lo
         while i < hi {
-            guard LatinNameRecogniser.isUpper(view.text[i]),
+            guard ScalarClass.isASCIIUpper(view.text[i]),
                   i == lo || !LatinNameRecogniser.continuesAWord(view.text[i - 1]) else { i += 1; continue }
             // Capitalised words (Abc…) joined by one space, at most three.
             var end = i
@@ -27,7 +27,7 @@ public struct LatinNameRecogniser: Recogniser {
             while words < 3, k < hi, let e = LatinNameRecogniser.capitalisedWordEnd(view, from: k) {
                 end = e
                 words += 1
-                guard e + 1 < hi, view.text[e] == " ", LatinNameRecogniser.isUpper(view.text[e + 1]) else { break }
+                guard e + 1 < hi, view.text[e] == " ", ScalarClass.isASCIIUpper(view.text[e + 1]) else { break }
                 k = e + 1
             }
             guard words > 0 else { i += 1; continue }
@@ -35,7 +35,7 @@ public struct LatinNameRecogniser: Recogniser {
             // A word running on into more Latin letters, digits or joiners (Steven2, Take-Two) is no name.
             // A full stop after the name ends it, unless more letters follow (S.H.E).
             if end < hi, LatinNameRecogniser.continuesAWord(view.text[end]),
-               view.text[end] != "." || end + 1 < hi && LatinNameRecogniser.isLetter(view.text[end + 1]) { continue }
+               view.text[end] != "." || end + 1 < hi && ScalarClass.isASCIILetter(view.text[end + 1]) { continue }
             let left = PersonNameRecogniser.leftContext(view, i)
             let right = PersonNameRecogniser.rightContext(view, end)
             guard max(left, right) >= LatinNameRecogniser.minimumContext else { continue }
@@ -48,17 +48,14 @@ public struct LatinNameRecogniser: Recogniser {
     /// ones), nil when none starts there.
     static func capitalisedWordEnd(_ view: SentenceView, from k: Int) -> Int? {
         let hi = view.range.upperBound
-        guard k < hi, isUpper(view.text[k]) else { return nil }
+        guard k < hi, ScalarClass.isASCIIUpper(view.text[k]) else { return nil }
         var e = k + 1
-        while e < hi, isLower(view.text[e]) { e += 1 }
+        while e < hi, ScalarClass.isASCIILower(view.text[e]) { e += 1 }
         return e - k >= 3 ? e : nil
     }
 
-    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
-    static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isLower(s) }
     /// Letters, digits and the joiners of Latin names and brands (Take-Two, S.H.E, AT&T, O'Neil).
     static func continuesAWord(_ s: Unicode.Scalar) -> Bool {
-        isLetter(s) || ScalarClass.isDigit(s) || s == "-" || s == "_" || s == "." || s == "&" || s == "'"
+        ScalarClass.isASCIIAlnum(s) || s == "-" || s == "_" || s == "." || s == "&" || s == "'"
     }
 }

@@ -214,9 +214,9 @@ public struct PlaceRecogniser: Recogniser {
             defer { i += 1 }
             guard view.text[i + 1] == "道", PlaceRecogniser.roadClasses.contains(view.text[i]) else { continue }
             var k = i + 2
-            if k < hi, PlaceRecogniser.isASCIILetter(view.text[k]) { k += 1 }
+            if k < hi, ScalarClass.isASCIILetter(view.text[k]) { k += 1 }
             let digitsStart = k
-            while k < hi, k - digitsStart < 4, PlaceRecogniser.isASCIIDigit(view.text[k]) { k += 1 }
+            while k < hi, k - digitsStart < 4, ScalarClass.isDigit(view.text[k]) { k += 1 }
             guard k > digitsStart, k < hi, view.text[k] == "线" else { continue }
             let range = i..<(k + 1)
             candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
@@ -225,12 +225,6 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let roadClasses: ScalarSet = ["国", "省", "县", "乡"]
-
-    static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-
-    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-    }
 
     /// The suffix is not the last character of a name that begins before it (门 of 厦门, 庄 of a person
     /// 庄志嘉 after a title is the surname, not a village suffix).
@@ -353,7 +347,7 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Numerals and counting words: a name made of them, or ending in one, is a count (三省, 第二村).
     static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
-        isASCIIDigit(c) || countScalars.contains(c)
+        ScalarClass.isDigit(c) || countScalars.contains(c)
     }
 
     static let countScalars: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]

@@ -15,6 +15,15 @@ public enum ScalarClass {
     }
 
     @inline(__always)
+    public static func isASCIIUpper(_ s: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(s.value) }
+
+    @inline(__always)
+    public static func isASCIILower(_ s: Unicode.Scalar) -> Bool { (0x61...0x7A).contains(s.value) }
+
+    @inline(__always)
+    public static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { isASCIIUpper(s) || isASCIILower(s) }
+
+    @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(s.value)
     }
