@@ -9,22 +9,22 @@
 /// verses, CLUENER dev: 2, the seeds: 3). The shape alone decides, so quoted prose that happens to
 /// fall into two equal five- or seven-character clauses (“李明到北京，王华到上海”) loses its names too.
 public enum QuotedVerse {
-    static let openingMarks: ScalarSet = ["“", "‘", "「", "『"]
-    static let closingMarks: ScalarSet = ["”", "’", "」", "』"]
     static let clauseSeparators: ScalarSet = ["，", ",", "；", ";"]
     static let finalStops: ScalarSet = ["。", "！", "？", "!", "?"]
     /// The longest quotation read as verse: four clauses of seven characters, their three separators and
     /// a full stop (a regulated verse's eight lines are quoted in halves at most).
     static let longest = 4 * 7 + 3 + 1
 
-    /// The stretches inside quotation marks in `range` that are verse, quotation marks excluded.
+    /// The stretches inside quotation marks in `range` that are verse, quotation marks excluded (the marks
+    /// are `ScalarClass`'s quote pairs: “…”, ‘…’, 「…」, 『…』, 《…》, "…").
     public static func spans(in text: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard openingMarks.contains(text[i]) else { i += 1; continue }
+            guard ScalarClass.isOpenQuote(text[i]) else { i += 1; continue }
             let start = i + 1
-            guard let close = (start..<min(range.upperBound, start + longest + 1)).first(where: { closingMarks.contains(text[$0]) }) else {
+            let closing = ScalarClass.closeQuote(for: text[i])
+            guard let close = (start..<min(range.upperBound, start + longest + 1)).first(where: { text[$0] == closing }) else {
                 i += 1
                 continue
             }
