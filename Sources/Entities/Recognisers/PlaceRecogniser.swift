@@ -24,8 +24,12 @@ public struct PlaceRecogniser: Recogniser {
         // Where an administrative suffix ends (罗溪镇|, 永宁镇|): the next name in a chain starts there
         // and never takes the suffix as its first character (镇沙堤村).
         var adminSuffixEnds = Set<Int>()
+        // A level character that only ends a common word (城|市) ends no unit before a facility (城市产业
+        // 会客厅); before another level it still does (全市|街道 is no street office's name).
+        var wordTailEnds = Set<Int>()
         for (suffix, _) in suffixes where PlaceRecogniser.isAdministrative(view, suffix) {
             adminSuffixEnds.insert(suffix.upperBound)
+            if PlaceRecogniser.isWordTail(view, suffix) { wordTailEnds.insert(suffix.upperBound) }
         }
         // Only dictionary places and administrative composed places stop a name: a place composed
         // with a landscape suffix (罗溪 from 溪) may be the name of the town after it (罗溪镇).
@@ -36,9 +40,11 @@ public struct PlaceRecogniser: Recogniser {
             // A village may be named after a former village (高村|村 in 虎邱镇高村村): its name then ends
             // with 村 itself.
             let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound > lo && view.text[suffix.lowerBound - 1] == "村"
+            let facility = PlaceRecogniser.isFacility(view, suffix)
             while nameStart > lo, suffix.lowerBound - nameStart < 4, BreakWords.isNameBody(view.text[nameStart - 1]),
                   !stops.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound,
-                  !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound {
+                  !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound
+                    || facility && wordTailEnds.contains(nameStart) {
                 nameStart -= 1
             }
             guard isPlausibleSuffix(view, suffix, nameStart: nameStart, placeEnds: placeEnds) else { continue }
@@ -69,7 +75,7 @@ public struct PlaceRecogniser: Recogniser {
                     stops.insert(suffix.upperBound)
                 }
             }
-            if PlaceRecogniser.isFacility(view, suffix) {
+            if facility {
                 proposeFacility(view, suffix, nameStart: nameStart, placeEnds: placeEnds, confidence: 0.8, into: &candidates)
             } else if PlaceRecogniser.isZone(view, suffix) {
                 // A zone outweighs its city and a zone of the same name read apart (泉州 + 台商投资区):
@@ -102,7 +108,7 @@ public struct PlaceRecogniser: Recogniser {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
                 } else if atBoundary && nameLength >= 2 && nameLength <= 3
                             && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
-                                || (PlaceRecogniser.isFacility(view, suffix) || road)
+                                || (facility || road)
                                     && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
@@ -116,7 +122,7 @@ public struct PlaceRecogniser: Recogniser {
                 if view.isStopWord(range) { continue }
                 // A landscape name does not start with a verb (进出|岛, 重现碧|海, 谱写跨|岛): that is a
                 // clause about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
-                if !administrative, !road, !PlaceRecogniser.isFacility(view, suffix),
+                if !administrative, !road, !facility,
                    view.entries(.word, startingAt: start).contains(where: { $0.end <= suffix.lowerBound && $0.entry.has("verb") }) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
@@ -189,6 +195,8 @@ public struct PlaceRecogniser: Recogniser {
         // Venues (虹口体育馆, 香港展览中心): named after their district or city as often as a station is.
         "体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "展览中心", "展覽中心", "会展中心", "會展中心",
         "会议中心", "會議中心", "大剧院", "大劇院",
+        // A city's showcase hall (城市会客厅): a venue, not the 会 of an association.
+        "会客厅", "會客廳",
     ])
 
     /// Suffixes of development zones and new areas (苏州新区, 厦门保税区, 宁波高新区): named after their city
@@ -237,13 +245,7 @@ public struct PlaceRecogniser: Recogniser {
         // 村村 ("every village") is a word, but X村村 is a village named after X村.
         let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound - 1 > view.range.lowerBound
             && view.text[suffix.lowerBound - 1] == "村" && BreakWords.isNameBody(view.text[suffix.lowerBound - 2])
-        // A word that begins inside a known place ending right before the suffix (中山|路 over 山路) is a
-        // chance string across the place's edge: the place and its suffix are the reading.
-        if suffix.count == 1, !villageOfVillage, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound,
-           !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }),
-           !view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < p && suffix.lowerBound - $0.start >= 2 }) {
-            return false
-        }
+        if !villageOfVillage, PlaceRecogniser.isWordTail(view, suffix) { return false }
         let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
         for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
             for e in m.entries {
@@ -255,6 +257,16 @@ public struct PlaceRecogniser: Recogniser {
             }
         }
         return true
+    }
+
+    /// A one-character suffix that ends a common word begun before it (城|市, 城市产业会客厅) is that word's
+    /// last character, not a level or landscape word. A word that begins inside a known place ending right
+    /// before the suffix (中山|路 over 山路, 盐城|市 over 城市) is a chance string across the place's edge:
+    /// the place and its suffix are the reading.
+    static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound else { return false }
+        return !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound })
+            && !view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < p && suffix.lowerBound - $0.start >= 2 })
     }
 
     /// The dictionary place starting at `placeStart` and ending with `suffix` is cut on its left: another

@@ -194,6 +194,16 @@ final class VenuePlaceTests: XCTestCase {
         }
     }
 
+    /// A city's showcase hall (城市会客厅) is a venue named after its city, with the common word 城市 in
+    /// its name: not an association ending in 会. Before a level word the common word still ends the
+    /// name (全市|街道 names no street office).
+    func testShowcaseHallIsAVenueAndTheCommonWordStaysInIt() {
+        let text = "福州城市产业会客厅今天开放。"
+        XCTAssertEqual(RecogniserTestSupport.names(text, .place), ["福州城市产业会客厅"])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("全市街道都行动起来。", .place), [])
+    }
+
     /// A museum acts (it collects, lends, exhibits): it stays an organisation.
     func testMuseumStaysAnOrganisation() {
         XCTAssertTrue(RecogniserTestSupport.names("展品由南京博物馆提供。", .organisation).contains("南京博物馆"))
