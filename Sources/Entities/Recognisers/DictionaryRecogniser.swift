@@ -50,8 +50,7 @@ public struct DictionaryRecogniser: Recogniser {
                 if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
                 // A numeral before a classifier that opens the name (11个|旧改小区 → not 个旧): the count's
                 // measure word, not a place.
-                if type == .place, length >= 2, DictionaryRecogniser.classifiers.contains(view.text[m.start]),
-                   let prev = view.scalar(m.start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { continue }
+                if type == .place, length >= 2, DictionaryRecogniser.isCountedClassifier(view, at: m.start) { continue }
                 // A country's long form whose 国 opens a word after it (俄国|内 → 俄|国内, 日本国|内外 →
                 // 日本|国内外) is the short form and that word: the long form is the rarer reading.
                 if type == .place, DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, e) { continue }
@@ -108,6 +107,13 @@ public struct DictionaryRecogniser: Recogniser {
               let next = view.scalar(r.upperBound), next == "内" || next == "外",
               e.canonical != view.string(r), let w = view.commonWordEnd(from: r.upperBound - 1) else { return false }
         return w > r.upperBound
+    }
+
+    /// The scalar at `k` is a classifier after a numeral (11个|旧改小区, 三座|山): the count's measure word,
+    /// so no name starts there.
+    static func isCountedClassifier(_ view: SentenceView, at k: Int) -> Bool {
+        guard classifiers.contains(view.text[k]), let prev = view.scalar(k - 1) else { return false }
+        return ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev)
     }
 
     /// Classifiers (measure words) that follow a numeral: 个, 位, 名, 条, 座 …

@@ -20,6 +20,8 @@ public struct OrganisationRecogniser: Recogniser {
                 if k == .place || k == .organisation {
                     // One-character abbreviations anchor only before a body (闽 + 发改委 is rare; skip them).
                     if m.end - m.start == 1 { continue }
+                    // Nor does a place opening with a count's measure word (3个|旧城改造指挥部).
+                    if k == .place, DictionaryRecogniser.isCountedClassifier(view, at: m.start) { continue }
                     anchors.append((m.start, m.end))
                     break
                 }

@@ -11,7 +11,8 @@ public struct PlaceRecogniser: Recogniser {
         let lo = view.range.lowerBound
         // Where a place ends: dictionary places first; composed ones are added as the scan goes right.
         var placeEnds = Set<Int>()
-        for m in view.matches where m.end - m.start >= 2 {
+        // Not one opening with a count's measure word (11个|旧改小区: 个旧 anchors no 改小区).
+        for m in view.matches where m.end - m.start >= 2 && !DictionaryRecogniser.isCountedClassifier(view, at: m.start) {
             if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind == .place }) { placeEnds.insert(m.end) }
         }
         var suffixes: [(range: Range<Int>, strength: Int)] = []
@@ -60,7 +61,8 @@ public struct PlaceRecogniser: Recogniser {
             let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))
             let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
             if administrative || foreignLevel, nameStart == suffix.lowerBound, lowAdministrative || foreignLevel {
-                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - start >= 2 {
+                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - start >= 2
+                    && !DictionaryRecogniser.isCountedClassifier(view, at: start) {
                     // A foreign place is located in its country and has no Chinese administrative code.
                     let foreign = foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil
                     guard foreign || lowAdministrative && suffix.lowerBound - start <= 3 else { continue }
@@ -149,7 +151,8 @@ public struct PlaceRecogniser: Recogniser {
            suffix.lowerBound - 1 >= view.range.lowerBound, PlaceRecogniser.levelCharacters.contains(view.text[suffix.lowerBound - 1]) { return }
         for start in nameStart...suffix.lowerBound where start == suffix.lowerBound || placeEnds.contains(start) {
             if start < suffix.lowerBound, !isPlausibleName(view, start..<suffix.lowerBound) { continue }
-            for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2 {
+            for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2
+                && !DictionaryRecogniser.isCountedClassifier(view, at: placeStart) {
                 let range = placeStart..<suffix.upperBound
                 let seg = view.segmentationConflict(range)
                 if seg.crossesLeft || seg.crossesRight || view.isStopWord(range) { continue }
@@ -163,7 +166,8 @@ public struct PlaceRecogniser: Recogniser {
     /// place right before the road suffix starts it. The suffix may begin a word of position after the
     /// name (南京路上, 中山路口): that word is about the road, not a reason to drop it.
     private func proposeRoadNamedAfterPlace(_ view: SentenceView, _ suffix: Range<Int>, into candidates: inout [Candidate]) {
-        for (placeStart, _) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - placeStart >= 2 {
+        for (placeStart, _) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - placeStart >= 2
+            && !DictionaryRecogniser.isCountedClassifier(view, at: placeStart) {
             let range = placeStart..<suffix.upperBound
             let seg = view.segmentationConflict(range)
             if seg.crossesLeft || view.isStopWord(range) { continue }

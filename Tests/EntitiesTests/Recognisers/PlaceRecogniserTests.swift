@@ -20,6 +20,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("这是福州民盟盟员的文章。", .organisation), ["福州民盟"])
     }
 
+    /// A classifier after a numeral is the count's measure word even where it opens a dictionary place
+    /// (11个|旧改小区 holds no 个旧): that place anchors no chain, facility or level after it.
+    func testACountedClassifierOpensNoPlace() {
+        XCTAssertEqual(places("已在11个旧改小区开展试点。"), [])
+        XCTAssertEqual(places("成立了3个旧城改造指挥部。"), [])
+        XCTAssertEqual(places("他到个旧市调研。"), ["个旧市"])
+    }
+
     /// A reduplicated character is a phrase (山山水水), not a name and its suffix.
     func testReduplicationIsNoPlace() {
         XCTAssertEqual(places("他走遍八闽山山水水。"), ["八闽"])
