@@ -108,6 +108,10 @@ public struct PlaceRecogniser: Recogniser {
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
+                } else if PlaceRecogniser.closedLevels.contains(NameKey(view.string(suffix))) {
+                    // China's provinces are all in the dictionary, and a foreign one is written after its
+                    // country: an unanchored name before 省 is a phrase (贷得|省, 全国|省级).
+                    continue
                 } else if atBoundary && nameLength >= 2 && nameLength <= 3
                             && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
                                 || (facility || road)
@@ -327,6 +331,9 @@ public struct PlaceRecogniser: Recogniser {
     /// county (永宁镇 beside 永宁县), and the counties named after their prefecture or a former county
     /// (邢台县 beside 邢台市, 青浦县 before it became 青浦区).
     static let lowAdministrativeSuffixes = nameKeys(["县", "镇", "乡", "村", "街道", "社区"])
+
+    /// Levels whose every Chinese unit the dictionary lists: no unanchored name composes one.
+    static let closedLevels = nameKeys(["省"])
 
     /// Suffixes a number may name (三村, 二组): the units below a township.
     static let numberedSuffixes = nameKeys(["村", "组", "社区", "街道", "队"])

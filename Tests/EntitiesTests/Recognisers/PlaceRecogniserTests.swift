@@ -28,6 +28,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他到个旧市调研。"), ["个旧市"])
     }
 
+    /// Every Chinese province is in the dictionary: an unanchored name before 省 is a phrase (贷得|省),
+    /// while a foreign province after its country is still composed.
+    func testNoUnknownProvinceIsComposed() {
+        XCTAssertEqual(places("让企业贷得到、贷得省、贷得快。"), [])
+        XCTAssertEqual(places("他出生在福建省。"), ["福建省"])
+    }
+
     /// A reduplicated character is a phrase (山山水水), not a name and its suffix.
     func testReduplicationIsNoPlace() {
         XCTAssertEqual(places("他走遍八闽山山水水。"), ["八闽"])
