@@ -42,11 +42,19 @@ public struct PlaceRecogniser: Recogniser {
             // with 村 itself.
             let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound > lo && view.text[suffix.lowerBound - 1] == "村"
             let facility = PlaceRecogniser.isFacility(view, suffix)
-            while nameStart > lo, suffix.lowerBound - nameStart < 4, BreakWords.isNameBody(view.text[nameStart - 1]),
+            while nameStart > lo, suffix.lowerBound - nameStart < 4,
                   !stops.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound,
                   !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound
                     || facility && wordTailEnds.contains(nameStart) {
-                nameStart -= 1
+                if BreakWords.isNameBody(view.text[nameStart - 1]) {
+                    nameStart -= 1
+                } else if let w = BreakWords.nameWordStart(in: view.text, before: nameStart, limit: suffix.lowerBound, lowerBound: lo),
+                          suffix.lowerBound - w <= 4 {
+                    // A name word holding a break character (向阳乡, 和平村) is read whole.
+                    nameStart = w
+                } else {
+                    break
+                }
             }
             guard isPlausibleSuffix(view, suffix, nameStart: nameStart, placeEnds: placeEnds) else { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
@@ -318,7 +326,9 @@ public struct PlaceRecogniser: Recogniser {
         for k in name where k > name.lowerBound && view.text[k] == "部" {
             if PlaceRecogniser.partLeads.contains(view.text[k - 1]) { return false }
         }
-        for k in name {
+        // A name word read whole (向阳 of 向阳乡, 和平 of 和平村) holds no cue or preposition.
+        let wordEnd = BreakWords.nameWordEnd(in: view.text, from: name.lowerBound, limit: name.upperBound) ?? name.lowerBound
+        for k in name where k >= wordEnd {
             if view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
             if PlaceRecogniser.locatives.contains(view.text[k]) { return false }
         }

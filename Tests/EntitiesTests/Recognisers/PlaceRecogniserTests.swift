@@ -35,6 +35,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他出生在福建省。"), ["福建省"])
     }
 
+    /// A township named by a word holding a preposition (向阳) is read whole: 向 there is no locative.
+    /// Outside such a name the preposition still ends one (走|向阳光大道 names no place).
+    func testATownshipNamedByAWordWithAPrepositionIsAPlace() {
+        XCTAssertEqual(places("他来到向阳乡调研。"), ["向阳乡"])
+        XCTAssertEqual(places("人民走向阳光大道。"), [])
+    }
+
     /// A reduplicated character is a phrase (山山水水), not a name and its suffix.
     func testReduplicationIsNoPlace() {
         XCTAssertEqual(places("他走遍八闽山山水水。"), ["八闽"])
