@@ -57,6 +57,8 @@ public struct PlaceRecogniser: Recogniser {
                 }
             }
             guard isPlausibleSuffix(view, suffix, nameStart: nameStart, placeEnds: placeEnds) else { continue }
+            // The tail of a longer place suffix (新|城, 新|区) leaves the name to that suffix.
+            if suffix.count == 1, view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             let road = PlaceRecogniser.isRoad(view, suffix)
             // A one-character suffix other than an administrative level that starts a common word running

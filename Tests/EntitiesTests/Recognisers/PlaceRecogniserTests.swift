@@ -42,6 +42,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("人民走向阳光大道。"), [])
     }
 
+    /// A one-character suffix that ends a longer one (城 of 新城) leaves the name to the longer suffix:
+    /// 浦东新区 + 新 + 城 is no facility of the district.
+    func testTheTailOfALongerSuffixEndsNoFacility() {
+        XCTAssertEqual(places("职工们入住浦东新区新城公寓。"), ["浦东新区"])
+    }
+
     /// A reduplicated character is a phrase (山山水水), not a name and its suffix.
     func testReduplicationIsNoPlace() {
         XCTAssertEqual(places("他走遍八闽山山水水。"), ["八闽"])
