@@ -11,14 +11,14 @@
 ///
 /// Short dictionary names that cut a common word in two (中国 in 发展中国家) lose confidence.
 public struct DictionaryRecogniser: Recogniser {
-    static let abbreviationLeads: ScalarSet = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回"]
+    static let abbreviationLeads: ScalarSet = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回", "反"]
     /// Words that follow a run of country/province abbreviations used as names: 中美关系, 中日双方.
     static let relationHeads: [[Unicode.Scalar]] = [
         "关系", "两国", "双方", "合作", "友好", "会谈", "会晤", "之间", "建交", "领导人", "首脑", "外长", "峰会", "联合",
         "贸易", "边境", "共同", "三国", "两党", "战略", "伙伴", "对话", "协议", "协定", "声明", "公报", "经贸", "磋商",
-        "谈判", "军事", "交流", "友谊", "等国", "两岸", "三方", "四国", "关系", "人民", "元首", "总理", "首相", "总统",
+        "谈判", "军事", "交流", "友谊", "等国", "两岸", "三方", "四国", "人民", "元首", "总理", "首相", "总统",
         "军队", "联军", "争端", "冲突", "分歧", "文化", "经济", "科技", "民间", "青年", "航线", "铁路", "海底",
-        "地区",
+        "地区", "边界", "两军", "双边",
     ].map { Array($0.unicodeScalars) }
 
     public init() {}

@@ -144,6 +144,22 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }
 
+    /// 反 before a state's abbreviation is "against" it (反华言论, 反日游行); a word starting there is
+    /// that word (反法西斯 holds no France).
+    func testOppositionKeepsTheAbbreviation() {
+        XCTAssertEqual(places("少数议员发表反华言论。"), ["华"])
+        XCTAssertEqual(places("他们举行反日游行。"), ["日"])
+        XCTAssertEqual(places("纪念反法西斯战争胜利。"), [])
+    }
+
+    /// A pair of abbreviations before a border, the two armed forces or a bilateral tie (中缅边界, 中巴两军,
+    /// 中泰双边) names both states, minor ones too.
+    func testBorderAndBilateralWordsFollowAPairOfStates() {
+        XCTAssertEqual(places("双方勘定了中缅边界。"), ["中", "缅"])
+        XCTAssertEqual(places("中巴两军交往密切。"), ["中", "巴"])
+        XCTAssertEqual(places("中泰双边合作顺利。"), ["中", "泰"])
+    }
+
     /// A major state's abbreviation as the subject opening a clause; not 越 (越是…越要), not after a
     /// closing mark (《天方夜谭》中 is "in"), not where a word starts (中将).
     func testStateAbbreviationOpeningAClause() {
