@@ -122,10 +122,9 @@ public struct PlaceRecogniser: Recogniser {
                     // China's provinces are all in the dictionary, and a foreign one is written after its
                     // country: an unanchored name before 省 is a phrase (贷得|省, 全国|省级).
                     continue
-                } else if atBoundary && nameLength >= 2 && nameLength <= 3
-                            && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
-                                || (facility || road)
-                                    && start > lo && PlaceRecogniser.venueLeads.contains(view.text[start - 1])) {
+                } else if atBoundary && nameLength >= 2
+                            && (nameLength <= 3 && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix))
+                                || (facility || road) && PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength)) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）).
                     // After a verb, a common word before the suffix makes a kind of place (发展|小城镇).
@@ -136,6 +135,8 @@ public struct PlaceRecogniser: Recogniser {
                 }
                 let range = start..<suffix.upperBound
                 if view.isStopWord(range) { continue }
+                // A longer suffix read whole (湿地|公园 is the suffix 湿地公园) names a kind of place, not one.
+                if !anchored, view.entries(.placeSuffix, startingAt: start).contains(where: { $0.end == range.upperBound }) { continue }
                 // A landscape name does not start with a verb (进出|岛, 重现碧|海, 谱写跨|岛): that is a
                 // clause about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
                 if !administrative, !road, !facility,
@@ -392,6 +393,22 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Prepositions of place before a venue (在团结大厦举办, 到人民广场).
     static let venueLeads: ScalarSet = ["在", "于", "到", "至", "从"]
+
+    /// A facility or road name of two to four characters starting at `start` stands where a venue is
+    /// named: after a venue preposition (在团结大厦), or after a conjunction that follows another facility
+    /// (在五通灯塔公园和团结大厦: the second venue of a pair).
+    static func isVenueSite(_ view: SentenceView, _ start: Int, nameLength: Int) -> Bool {
+        guard nameLength <= 4, start > view.range.lowerBound else { return false }
+        let prev = view.text[start - 1]
+        if venueLeads.contains(prev) { return true }
+        guard listConjunctions.contains(prev) else { return false }
+        return view.entries(.placeSuffix, endingAt: start - 1).contains { e in
+            facilitySuffixes.contains(NameKey(view.string(e.start..<(start - 1))))
+        }
+    }
+
+    /// What joins two venues of a list.
+    static let listConjunctions: ScalarSet = ["和", "与", "及", "、"]
 
     static let locatives: ScalarSet = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
 }

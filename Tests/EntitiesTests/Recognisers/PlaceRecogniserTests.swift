@@ -232,6 +232,13 @@ final class VenuePlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("全市街道都行动起来。", .place), [])
     }
 
+    /// A venue after a venue preposition may have a four-character name, and the second venue of a pair
+    /// (…公园和…大厦) stands where the first does. A longer suffix read alone (湿地公园) is a kind of place.
+    func testVenuesOfAPairAndLongerVenueNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("会员们在白鹭湖畔公园和和平大厦参观。", .place), ["白鹭湖畔公园", "和平大厦"])
+        XCTAssertEqual(RecogniserTestSupport.names("附近还有滨江体育公园、湿地公园。", .place).filter { $0 == "湿地公园" }, [])
+    }
+
     /// A museum acts (it collects, lends, exhibits): it stays an organisation.
     func testMuseumStaysAnOrganisation() {
         XCTAssertTrue(RecogniserTestSupport.names("展品由南京博物馆提供。", .organisation).contains("南京博物馆"))
