@@ -349,8 +349,8 @@ public struct PersonNameRecogniser: Recogniser {
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
     /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说,
-    /// 安全性), and 队, which ends a team's name (松日队).
-    static let nominalEndings: ScalarSet = ["者", "地", "性", "队"]
+    /// 安全性), 队, which ends a team's name (松日队), and 间, "between" after a pair (韩美间).
+    static let nominalEndings: ScalarSet = ["者", "地", "性", "队", "间"]
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i

@@ -205,6 +205,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("面对强者，我们毫不畏惧。"), [])
     }
 
+    /// 间 after a pair of states is "between" (韩美间, 朝韩间): it ends no given name, and the pair reads
+    /// as two states.
+    func testBetweenDoesNotEndAGivenName() {
+        XCTAssertEqual(persons("这预示着韩美间的贸易将扩大。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("这预示着韩美间的贸易将扩大。", .place), ["韩", "美"])
+    }
+
     func testPrepositionSurnameInsideAPhraseIsThePreposition() {
         XCTAssertEqual(persons("这座展馆集科普、娱乐于一体。"), [])
         XCTAssertEqual(persons("会议将于近期召开。"), [])
