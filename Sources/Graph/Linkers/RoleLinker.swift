@@ -121,7 +121,14 @@ public struct RoleLinker: RelationLinker {
                 gap = g.gap
             }
             let rule = out.isEmpty ? "role:title-name" : "role:title-chain"
-            if let m = body, gap.isEmpty, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
+            if let m = body, let side = Self.sideOfAJointBody(m, gap: gap, scalars: s) {
+                // 委员会中方副主席: the state names its side of a joint body, whose office the title is; the
+                // body is the one written before the side, else none is given.
+                let joint = organisation(endingAt: m.range.lowerBound, title: t, view: view, scalars: s).flatMap { $0.type == .organisation ? $0 : nil }
+                out.append(Found(person: p, title: side + prefix + t.title, rank: t.rank, target: joint?.canonical ?? "",
+                                 targetType: .organisation, rule: rule))
+                body = joint ?? m
+            } else if let m = body, gap.isEmpty, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
                 out.append(Found(person: p, title: prefix + mission.title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
                 body = mission.start
             } else if let m = body {
@@ -560,6 +567,16 @@ public struct RoleLinker: RelationLinker {
             i -= 1
         }
         return nil
+    }
+
+    /// A one-character state abbreviation and 方 before a title (中方副主席, 俄方代表): the state's side of
+    /// a joint body, written as part of the title. Returns the side as written (中方).
+    static func sideOfAJointBody(_ m: Mention, gap: String, scalars s: [Unicode.Scalar]) -> String? {
+        guard m.type == .place, m.range.count == 1, gap == "方" else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(s[m.range.lowerBound])
+        v.append("方")
+        return String(v)
     }
 
     /// The place a body stands for: the place itself, or an organisation named place + body word

@@ -31,6 +31,16 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(d), ["王小红>书记处:第一书记", "王小红>全国妇联:副主席"])
     }
 
+    /// 中方 / 美方 before a title names a state's side of a joint body: the side is part of the title and
+    /// the body written before it (委员会) holds the office, not the state.
+    func testAStatesSideOfAJointBodyIsPartOfTheTitle() {
+        let d = TestDoc.make("联合委员会中方主席李建华和美方主席史密斯致辞。", persons: ["李建华", "史密斯"],
+                             orgs: ["联合委员会"], places: ["中", "美"], titles: ["主席", "主席"])
+        XCTAssertEqual(roles(d), ["史密斯>:美方主席", "李建华>联合委员会:中方主席"])
+        let bare = TestDoc.make("俄方代表团团长伊万诺夫发言。", persons: ["伊万诺夫"], places: ["俄"], titles: ["团长"])
+        XCTAssertFalse(roles(bare).contains { $0.hasPrefix("伊万诺夫>俄") })
+    }
+
     func testFormerIsKeptAndIncumbentIsDropped() {
         let d = TestDoc.make("美国前总统约翰逊抵达。时任省长钱学明讲话。", persons: ["约翰逊", "钱学明"], places: ["美国"],
                              titles: ["总统", "省长"])
