@@ -13,8 +13,9 @@ public struct BylineRecogniser: Recogniser {
 
     static let openerFirsts = ScalarSet(openers.map { $0[0] })
 
-    /// What closes a byline after its last name.
-    static let closers: [[Unicode.Scalar]] = ["报道", "摄"].map { Array($0.unicodeScalars) }
+    /// What closes a byline after its last name: the verb, or the bracket a dateline's byline sits in
+    /// (新华社北京3月2日电（记者王小平、陈明）).
+    static let closers: [[Unicode.Scalar]] = ["报道", "摄", "）", ")"].map { Array($0.unicodeScalars) }
 
     /// Above a weak surname reading, below a dictionary name: the frame is strong evidence, the span less so.
     static let confidence = 0.75
@@ -29,12 +30,23 @@ public struct BylineRecogniser: Recogniser {
             var k = p + opener.count
             p = k
             var names: [Range<Int>] = []
-            // Each item: two or three Han characters, then 、 (another item follows) or the closer.
+            // Each item: two or three Han characters, then 、 or spaces (another item follows) or the
+            // closer; or two two-character names written without a break (贾鹏陈博）), each opening with a
+            // surname.
             while names.count < 6 {
-                guard let length = [3, 2].first(where: { isItem(view, k..<(k + $0)) }) else { break }
-                let end = k + length
-                names.append(k..<end)
+                let end: Int
+                if let length = [3, 2].first(where: { isItem(view, k..<(k + $0)) }) {
+                    end = k + length
+                    names.append(k..<end)
+                } else if isItem(view, k..<(k + 4)), isPairOfNames(view, k) {
+                    end = k + 4
+                    names.append(k..<(k + 2))
+                    names.append((k + 2)..<end)
+                } else {
+                    break
+                }
                 if view.scalar(end) == "、" { k = end + 1; continue }
+                if let next = BylineRecogniser.itemAfterSpaces(view, end) { k = next; continue }
                 if BylineRecogniser.closers.contains(where: { view.hasText($0, at: end) }) {
                     for r in names {
                         candidates.append(Candidate(range: r, type: .person, canonical: view.string(r),
@@ -73,14 +85,34 @@ public struct BylineRecogniser: Recogniser {
         }
     }
 
-    /// `r` can be one name of the list: Han characters only, followed by 、 or a closer, and neither a
-    /// common word, an office title, a cue nor a dictionary place or organisation.
+    /// `r` can be one name of the list: Han characters only, followed by 、, spaces or a closer, and
+    /// neither a common word, an office title, a cue nor a dictionary place or organisation.
     func isItem(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         guard r.upperBound < view.range.upperBound, r.allSatisfy({ ScalarClass.isHan(view.text[$0]) })
         else { return false }
+        // 摄 closing the span is the credit's verb (记者郜南摄）), not the name's last character.
+        if view.text[r.upperBound - 1] == "摄" { return false }
         let next = r.upperBound
-        guard view.text[next] == "、" || BylineRecogniser.closers.contains(where: { view.hasText($0, at: next) }) else { return false }
+        guard view.text[next] == "、" || ScalarClass.isSpace(view.text[next])
+                || BylineRecogniser.closers.contains(where: { view.hasText($0, at: next) }) else { return false }
         return isName(view, r)
+    }
+
+    /// Where the next item starts when spaces separate it from the item ending at `end` (记者王小平 陈明报道):
+    /// one to three spaces, then a Han character that opens no other byline noun. Nil otherwise.
+    static func itemAfterSpaces(_ view: SentenceView, _ end: Int) -> Int? {
+        var k = end
+        while k < view.range.upperBound, k - end < 3, ScalarClass.isSpace(view.text[k]) { k += 1 }
+        guard k > end, k < view.range.upperBound, ScalarClass.isHan(view.text[k]),
+              !openers.contains(where: { view.hasText($0, at: k) }) else { return nil }
+        return k
+    }
+
+    /// Four characters at `k` read as two two-character names: each half opens with a known single
+    /// surname and neither half is a common word (贾鹏陈博 → 贾鹏, 陈博).
+    func isPairOfNames(_ view: SentenceView, _ k: Int) -> Bool {
+        view.lexicon.surnameRank(view.text[k]) > 0 && view.lexicon.surnameRank(view.text[k + 2]) > 0
+            && isName(view, k..<(k + 2)) && isName(view, (k + 2)..<(k + 4))
     }
 
     /// Neither a common word, an office title, a cue nor a dictionary place or organisation.

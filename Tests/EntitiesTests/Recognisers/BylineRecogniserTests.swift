@@ -31,6 +31,18 @@ final class BylineRecogniserTests: XCTestCase {
         XCTAssertEqual(names("记者现场报道", lexicon: lexicon), [])
     }
 
+    /// A dateline's byline in brackets closes at the bracket; names may be separated by spaces as by 、;
+    /// two two-character names run together (贾鹏陈博) split where each half opens with a surname. 摄 after
+    /// a name is the credit's verb, never the name's last character.
+    func testBracketedSpacedAndRunTogetherBylines() {
+        let lexicon = Lexicon(entries: ["贾", "陈", "王"].map { LexiconEntry(surface: $0, kind: .surname, attributes: ["rank": "20"]) })
+        XCTAssertEqual(names("新华社北京3月2日电（记者王小平、郜明）会议召开。", lexicon: lexicon), ["王小平", "郜明"])
+        XCTAssertEqual(names("本报讯 记者王小平 郜明报道：会议召开。", lexicon: lexicon), ["王小平", "郜明"])
+        XCTAssertEqual(names("本报讯（记者贾鹏陈博）会议召开。", lexicon: lexicon), ["贾鹏", "陈博"])
+        XCTAssertEqual(names("（新华社记者郜南摄）", lexicon: lexicon), ["郜南"])
+        XCTAssertEqual(names("（记者来到现场）", lexicon: lexicon), [])
+    }
+
     /// A photo credit standing alone under its picture is names and 摄, whatever the surname; a
     /// sentence that only begins the same way (南轩摄影展开幕) or a common word before 摄 is no credit.
     func testStandalonePhotoCreditNamesItsPhotographers() {
