@@ -1,5 +1,5 @@
 /// Reporters named in a byline: 记者郅振璞报道, 记者刘正学、果永毅报道, 通讯员毛鑫摄. The frame (a reporter's
-/// noun, a list of short names, then 报道 or 摄) says "names" on its own, so the names need no known
+/// noun, a list of short names, then 报道, 摄 or the closing bracket) says "names" on its own, so the names need no known
 /// surname: rare surnames (郅, 果) and unusual given names are found here that the surname rule misses.
 ///
 /// Why a recogniser of its own: the evidence is the whole byline, read left to right across the list,
