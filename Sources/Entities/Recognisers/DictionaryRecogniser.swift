@@ -256,6 +256,12 @@ public struct DictionaryRecogniser: Recogniser {
         return view.entries(.place, startingAt: i).contains { $0.end == i + 1 && $0.entry.has("abbr") }
     }
 
+    /// A run of at least three transliteration characters starts at `i` (阿维兰热, 埃舍德).
+    static func opensTransliteration(_ view: SentenceView, at i: Int) -> Bool {
+        guard i + 3 <= view.range.upperBound else { return false }
+        return (i..<(i + 3)).allSatisfy { view.lexicon.isTransliterationChar(view.text[$0]) }
+    }
+
     /// The states newswire abbreviates to one character on their own (中美, 俄总统); other abbreviations
     /// (以 加 新 深) are far more often ordinary characters and need a stronger cue.
     static let majorStates: ScalarSet = ["中", "美", "日", "俄", "英", "法", "德", "朝", "韩", "越", "印", "蒙", "苏", "欧"]
@@ -440,6 +446,9 @@ public struct DictionaryRecogniser: Recogniser {
             if let p = view.commonWordStart(to: i), p < i - 1, view.commonWordStart(to: i - 1) == nil { return nil }
             // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.
             if let p = view.commonWordStart(to: i + 1), p < i - 1 { return nil }
+            // The first character of a transliterated name (在|阿维兰热任职, 在|埃舍德小镇): a run of three
+            // or more transliteration characters is a foreign name, not the state's abbreviation.
+            if DictionaryRecogniser.opensTransliteration(view, at: i) { return nil }
             return 0.6
         }
         return nil

@@ -144,6 +144,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
     }
 
+    /// After a lead word the first character of a transliterated name (在|埃舍德小镇) is that name's, not
+    /// the state's abbreviation; a lone abbreviation after the lead still is (在美期间).
+    func testLeadWordBeforeATransliteratedNameKeepsNoAbbreviation() {
+        XCTAssertEqual(places("列车在埃舍德附近出轨。"), [])
+        XCTAssertEqual(places("他在美期间会见了友人。"), ["美"])
+    }
+
     /// 反 before a state's abbreviation is "against" it (反华言论, 反日游行); a word starting there is
     /// that word (反法西斯 holds no France).
     func testOppositionKeepsTheAbbreviation() {
