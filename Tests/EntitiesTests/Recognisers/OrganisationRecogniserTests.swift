@@ -514,6 +514,8 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("老人刚出医院就回到了工地。"), [])
         XCTAssertEqual(organisations("她每天显示着学院的实力。"), [])
         XCTAssertEqual(organisations("新书已由中央编译出版社出版。"), ["中央编译出版社"])
+        // 但 ("but") opens the clause.
+        XCTAssertEqual(organisations("但汇泰银行表示，风险可控。"), ["汇泰银行"])
     }
 
     /// Pronouns and adverbs of the clause are no part of a name (什么 筹备委员会, 亲自 去…).
