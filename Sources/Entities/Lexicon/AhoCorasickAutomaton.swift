@@ -2,7 +2,7 @@
 /// built once, and one left-to-right pass over a text reports every occurrence of every pattern.
 ///
 /// Layout, chosen for build speed (start-up matters: it is built on every run) and cache-friendly search:
-/// - scalars are mapped to dense codes (`codeOfBMP` for the Basic Multilingual Plane, a dictionary for
+/// - scalars are mapped to dense codes (`bmpCodes` for the Basic Multilingual Plane, a dictionary for
 ///   the rest); a scalar no pattern uses has code 0 and sends the search back to the root;
 /// - the trie is built breadth-first from the sorted patterns, so the children of every state are
 ///   contiguous and sorted by code (compressed sparse rows): `childStart[s] ..< childStart[s + 1]`
@@ -20,7 +20,13 @@ public struct AhoCorasickAutomaton: Sendable {
     private let fail: [Int32]
     private let outputLink: [Int32]
     private let rootNext: [Int32]
-    private let codeOfBMP: [Int32]
+    /// Dense codes of the Basic Multilingual Plane. With `bmpPage` empty (many patterns: the
+    /// dictionaries) a flat table of 64 k codes, one load per scalar; else (a few patterns: the
+    /// automaton the pipeline builds per document for its propagated names) pages of 256 codes,
+    /// `bmpPage[v >> 8]` the page of `v`, page 0 all zeros and shared by every block no pattern uses.
+    /// The flat table was 256 KB to zero per document, more than the rest of the document's build.
+    private let bmpPage: [UInt16]
+    private let bmpCodes: [Int32]
     private let codeOfAstral: [UInt32: Int32]
     /// Number of patterns the automaton was built from (duplicates collapse to one pattern).
     public let patternCount: Int
@@ -30,6 +36,9 @@ public struct AhoCorasickAutomaton: Sendable {
     /// Pattern count from which the build sorts by radix (the dictionaries' ~60 k surfaces) rather than
     /// by comparison.
     static let radixSortMinimum = 4096
+
+    /// Scalar count from which the BMP codes are one flat table rather than pages (see `bmpCodes`).
+    static let flatCodingMinimum = 16384
 
     /// Builds the automaton. `patterns[i]` reports as pattern index `i`; a duplicate pattern reports the
     /// index of its first occurrence; empty patterns are ignored.
@@ -50,15 +59,29 @@ public struct AhoCorasickAutomaton: Sendable {
     public init(scalars: [UInt32], offsets: [Int]) {
         let inputCount = max(offsets.count - 1, 0)
         // Dense codes for the alphabet actually used, in one flat buffer parallel to `scalars`.
-        var codeOfBMP = [Int32](repeating: 0, count: 0x10000)
+        let codesFlat = scalars.count >= Self.flatCodingMinimum
+        var bmpPage = [UInt16](repeating: 0, count: codesFlat ? 0 : 0x100)
+        var pageCount = 1
+        if !codesFlat {
+            // The pages first (numbered in order of first use), so that the codes are allocated once.
+            for v in scalars where v < 0x10000 && bmpPage[Int(v >> 8)] == 0 {
+                bmpPage[Int(v >> 8)] = UInt16(pageCount)
+                pageCount += 1
+            }
+        }
+        var bmpCodes = [Int32](repeating: 0, count: codesFlat ? 0x10000 : pageCount << 8)
         var codeOfAstral: [UInt32: Int32] = [:]
         var nextCode: Int32 = 1
         var flat = [Int32](repeating: 0, count: scalars.count)
         for k in scalars.indices {
             let v = scalars[k]
-            if v < 0x10000 {
-                if codeOfBMP[Int(v)] == 0 { codeOfBMP[Int(v)] = nextCode; nextCode += 1 }
-                flat[k] = codeOfBMP[Int(v)]
+            if v < 0x10000 && codesFlat {
+                if bmpCodes[Int(v)] == 0 { bmpCodes[Int(v)] = nextCode; nextCode += 1 }
+                flat[k] = bmpCodes[Int(v)]
+            } else if v < 0x10000 {
+                let slot = Int(bmpPage[Int(v >> 8)]) << 8 | Int(v & 0xFF)
+                if bmpCodes[slot] == 0 { bmpCodes[slot] = nextCode; nextCode += 1 }
+                flat[k] = bmpCodes[slot]
             } else if let c = codeOfAstral[v] {
                 flat[k] = c
             } else {
@@ -217,7 +240,8 @@ public struct AhoCorasickAutomaton: Sendable {
         self.fail = fail
         self.outputLink = outputLink
         self.rootNext = rootNext
-        self.codeOfBMP = codeOfBMP
+        self.bmpPage = bmpPage
+        self.bmpCodes = bmpCodes
         self.codeOfAstral = codeOfAstral
         self.patternCount = order.count
         self.representative = representative
@@ -226,7 +250,8 @@ public struct AhoCorasickAutomaton: Sendable {
     @inline(__always)
     private func code(of scalar: Unicode.Scalar) -> Int32 {
         let v = scalar.value
-        return v < 0x10000 ? codeOfBMP[Int(v)] : (codeOfAstral[v] ?? 0)
+        guard v < 0x10000 else { return codeOfAstral[v] ?? 0 }
+        return bmpPage.isEmpty ? bmpCodes[Int(v)] : bmpCodes[Int(bmpPage[Int(v >> 8)]) << 8 | Int(v & 0xFF)]
     }
 
     @inline(__always)
