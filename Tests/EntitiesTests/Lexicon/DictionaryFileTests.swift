@@ -98,4 +98,36 @@ final class DictionaryFileTests: XCTestCase {
         XCTAssertTrue(lexicon.hasEntry(.place, text, 1..<3))
         XCTAssertFalse(lexicon.hasEntry(.word, text, 1..<3))
     }
+
+    /// The parser's own UTF-8 check accepts exactly what `String(validating:)` accepts: every boundary
+    /// of table 3-7 (overlong forms, surrogates, U+10FFFF and past it, cut sequences) and random bytes
+    /// biased towards lead and continuation bytes.
+    func testUTF8CheckAgreesWithTheStandardLibrary() {
+        func check(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let actual = bytes.withUnsafeBufferPointer { DictionaryFile.isValidUTF8($0) }
+            XCTAssertEqual(actual, expected, "\(bytes.map { String($0, radix: 16) })", file: file, line: line)
+        }
+        let edges: [[UInt8]] = [
+            [], [0x00], [0x7F], [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xC2],
+            [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF], [0xED, 0x9F, 0xBF],
+            [0xED, 0xA0, 0x80], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0xB8], [0xE4, 0xB8, 0x41],
+            [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF3, 0xBF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xF8], [0xFF], [0xF0, 0x90, 0x80],
+        ]
+        for e in edges {
+            check(e)
+            check([0x41] + e + [0x41])
+            check(Array("北京".utf8) + e)
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF,
+                                 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            check((0..<count).map { _ in
+                Bool.random(using: &generator) ? alphabet.randomElement(using: &generator) ?? 0 : UInt8.random(in: 0...255, using: &generator)
+            })
+        }
+    }
 }
