@@ -73,8 +73,11 @@ public enum DictionaryFile {
             var previousColumn: Range<Int>?
             var previousAttributes: [String: String] = [:]
             while start < n {
-                var end = start
-                while end < n && b[end] != 0x0A { end += 1 }
+                // The line's end by memchr: a byte loop here was 3 % of start-up.
+                var end = n
+                if let base = b.baseAddress, let newline = memchr(base + start, 0x0A, n - start) {
+                    end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline))
+                }
                 lineNumber += 1
                 var lineEnd = end
                 if lineEnd > start && b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
