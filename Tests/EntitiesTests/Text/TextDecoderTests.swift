@@ -110,4 +110,31 @@ final class TextDecoderTests: XCTestCase {
             }
         }
     }
+
+    /// Strict UTF-8 decoding agrees with the standard library on random bytes biased towards the edges of
+    /// the UTF-8 table: valid input decodes to the same scalars, and invalid input fails at the first
+    /// sequence that does not decode (the bytes before it valid, none of the 1 to 4 bytes from it).
+    func testUTF8DecodingAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF,
+                                 0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...9, using: &generator)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                Bool.random(using: &generator) ? alphabet.randomElement(using: &generator) ?? 0 : UInt8.random(in: 0...255, using: &generator)
+            }
+            let label = bytes.map { String($0, radix: 16) }
+            switch TextDecoder.decodeUTF8(bytes, from: 0) {
+            case .success(let scalars):
+                let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+                XCTAssertEqual(scalars, expected, "\(label)")
+            case .failure(let error):
+                XCTAssertNil(String(validating: bytes, as: UTF8.self), "\(label)")
+                XCTAssertNotNil(String(validating: bytes[..<error.offset], as: UTF8.self), "\(label)")
+                for end in (error.offset + 1)...min(error.offset + 4, bytes.count) {
+                    XCTAssertNil(String(validating: bytes[..<end], as: UTF8.self), "\(label) \(end)")
+                }
+            }
+        }
+    }
 }
