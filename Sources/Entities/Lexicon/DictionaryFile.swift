@@ -64,8 +64,10 @@ public enum DictionaryFile {
             var lineNumber = piece.linesBefore
             // Validate the piece once; lines are validated one by one only to name a bad one.
             let fileIsValid = isValidUTF8(UnsafeBufferPointer(rebasing: b[piece.range]))
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(8)
+            // The first four fields of the line and the number of fields, overwritten line by line:
+            // emptying and refilling an array was ~100 instructions a line.
+            var fields = [Range<Int>](repeating: 0..<0, count: 4)
+            var fieldCount = 0
             // The previous line's attribute column and its dictionary: lists group alike lines (a run of
             // `verb`, of `level=county;abbr` …), and comparing a few bytes is far cheaper than building a
             // dictionary of Strings again. Equal dictionaries share storage, which nothing can observe.
@@ -95,16 +97,18 @@ public enum DictionaryFile {
                 if blank { continue }
                 // Tab-separated field ranges (tabs are ASCII, so every field is valid UTF-8 on its own),
                 // in a reused buffer: one allocation per file, not per line.
-                fields.removeAll(keepingCapacity: true)
+                fieldCount = 0
                 var f = start
                 for i in start..<lineEnd where b[i] == 0x09 {
-                    fields.append(f..<i)
+                    if fieldCount < 4 { fields[fieldCount] = f..<i }
+                    fieldCount += 1
                     f = i + 1
                 }
-                fields.append(f..<lineEnd)
-                guard fields.count >= 2, fields.count <= 4 else {
+                if fieldCount < 4 { fields[fieldCount] = f..<lineEnd }
+                fieldCount += 1
+                guard fieldCount >= 2, fieldCount <= 4 else {
                     throw ParseError(file: name, line: lineNumber,
-                                     reason: "expected 2 to 4 tab-separated columns (surface, kind, canonical, attributes), found \(fields.count)")
+                                     reason: "expected 2 to 4 tab-separated columns (surface, kind, canonical, attributes), found \(fieldCount)")
                 }
                 func text(_ r: Range<Int>) -> String {
                     String(decoding: UnsafeBufferPointer(rebasing: b[trimmed(b, r)]), as: UTF8.self)
@@ -123,16 +127,16 @@ public enum DictionaryFile {
                                      reason: "unknown kind '\(raw)' (expected one of \(LexiconKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 previousKind = (kindColumn, kind)
-                let canonical = fields.count > 2 ? text(fields[2]) : ""
+                let canonical = fieldCount > 2 ? text(fields[2]) : ""
                 var attributes: [String: String] = [:]
-                if fields.count > 3, let previous = previousColumn, sameBytes(b, previous, fields[3]) {
+                if fieldCount > 3, let previous = previousColumn, sameBytes(b, previous, fields[3]) {
                     attributes = previousAttributes
-                } else if fields.count > 3, let earlier = earlierAttributes[columnHash(b, fields[3])],
+                } else if fieldCount > 3, let earlier = earlierAttributes[columnHash(b, fields[3])],
                           sameBytes(b, earlier.column, fields[3]) {
                     attributes = earlier.attributes
                     previousColumn = fields[3]
                     previousAttributes = attributes
-                } else if fields.count > 3 {
+                } else if fieldCount > 3 {
                     var parts = 1
                     for i in fields[3] where b[i] == 0x3B { parts += 1 }
                     // Sized at creation: `reserveCapacity` on an empty dictionary is an unspecialised
