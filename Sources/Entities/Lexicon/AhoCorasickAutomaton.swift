@@ -168,6 +168,15 @@ public struct AhoCorasickAutomaton: Sendable {
         var childCode: [Int32] = []
         var childState: [Int32] = []
         var ranges: [(lo: Int, hi: Int)] = [(0, order.count)]
+        // A state per scalar at most, and the root: reserved once, where growing by doubling copied
+        // these arrays some eighteen times each while the dictionaries' trie was built.
+        let stateBound = scalars.count + 1
+        terminal.reserveCapacity(stateBound)
+        depth.reserveCapacity(stateBound)
+        childStart.reserveCapacity(stateBound + 1)
+        childCode.reserveCapacity(stateBound)
+        childState.reserveCapacity(stateBound)
+        ranges.reserveCapacity(stateBound)
         var s = 0
         while s < ranges.count {
             childStart.append(Int32(childCode.count))
