@@ -1,6 +1,7 @@
 /// Reporters named in a byline: 记者郅振璞报道, 记者刘正学、果永毅报道, 通讯员毛鑫摄. The frame (a reporter's
-/// noun, a list of short names, then 报道, 摄 or the closing bracket) says "names" on its own, so the names need no known
-/// surname: rare surnames (郅, 果) and unusual given names are found here that the surname rule misses.
+/// noun, a list of short names, then 报道, 摄 or the closing bracket) says "names" on its own, so the
+/// names need no known surname: rare surnames (郅, 果) and unusual given names are found here that the
+/// surname rule misses.
 ///
 /// Why a recogniser of its own: the evidence is the whole byline, read left to right across the list,
 /// not the characters of one name. A name is proposed only when the byline closes, so a sentence that
