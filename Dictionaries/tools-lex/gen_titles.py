@@ -106,6 +106,7 @@ for entry in [
     ("董事会秘书", "enterprise", 40), ("董秘", "enterprise", 40), ("首席执行官", "enterprise", 10),
     ("首席财务官", "enterprise", 20), ("首席技术官", "enterprise", 20), ("首席运营官", "enterprise", 20),
     ("首席经济学家", "enterprise", 30), ("首席科学家", "other", 30), ("总监", "enterprise", 30),
+    ("副总", "enterprise", 30), ("常务副总", "enterprise", 25), ("主管", "enterprise", 50),
     ("经理", "enterprise", 40), ("副经理", "enterprise", 45), ("总工程师", "enterprise", 30),
     ("总会计师", "enterprise", 30), ("总经济师", "enterprise", 30), ("创始人", "enterprise", 10),
     ("联合创始人", "enterprise", 15), ("合伙人", "enterprise", 30), ("高级合伙人", "enterprise", 25),

@@ -16,4 +16,13 @@ final class TitleRecogniserTests: XCTestCase {
         XCTAssertEqual(titles("总统特别助理发表讲话。"), ["总统", "特别助理"])
         XCTAssertTrue(titles("他被任命为内务部代理部长。").contains { $0.hasSuffix("代理部长") })
     }
+
+    /// A company's deputy general manager is written 副总 for short, and a supervisor 主管: offices, and
+    /// the name after them is a person's. A longer title still wins (副总理).
+    func testShortDeputyManagerAndSupervisor() {
+        XCTAssertEqual(titles("公司常务副总钱晓明介绍说。"), ["常务副总"])
+        XCTAssertEqual(titles("医院医务主管韦兰德表示。"), ["主管"])
+        XCTAssertEqual(titles("新任副总理出席。"), ["副总理"])
+        XCTAssertEqual(RecogniserTestSupport.names("公司常务副总钱晓明说。", .person), ["钱晓明"])
+    }
 }
