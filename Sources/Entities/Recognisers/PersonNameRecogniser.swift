@@ -238,8 +238,10 @@ public struct PersonNameRecogniser: Recogniser {
         if end - start - sl >= 2, text[end - 1] == "为",
            view.entryStarts(.title, at: end) || view.entryStarts(.organisation, at: end)
             || view.entryStarts(.body, at: end) || view.entryStarts(.place, at: end) { return nil }
-        // A cue word itself (任命, 会见) is the verb, whatever stands around it.
+        // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
+        // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
         if view.entries(.personCue, startingAt: start).contains(where: { $0.end == end }) { return nil }
+        if end - start - sl >= 2, view.entries(.personCue, startingAt: start + sl).contains(where: { $0.end >= end }) { return nil }
         let stops = view.entries(.stop, spanning: start..<end)
         let vetoed = !stops.isEmpty
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a

@@ -205,6 +205,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("面对强者，我们毫不畏惧。"), [])
     }
 
+    /// A given name filled by a cue verb (明 + 介绍) is no name: the verb belongs to the name before it
+    /// (钱晓明|介绍说).
+    func testACueVerbIsNoGivenName() {
+        XCTAssertEqual(persons("公司经理钱晓明介绍说，销量增长了。"), ["钱晓明"])
+    }
+
     /// 间 after a pair of states is "between" (韩美间, 朝韩间): it ends no given name, and the pair reads
     /// as two states.
     func testBetweenDoesNotEndAGivenName() {
