@@ -57,4 +57,12 @@ final class PersonNounsTests: XCTestCase {
         XCTAssertEqual(PersonNouns.leftEvidence(view("著名制片人某某"), endingAt: 5), 0.3)
         XCTAssertEqual(RecogniserTestSupport.names("中卫孙继海出场。", .person), ["孙继海"])
     }
+
+    /// Professions of the arts, scholarship and business introduce a name the same way (建筑师, 历史学家,
+    /// 企业家).
+    func testProfessionsOfArtsScholarshipAndBusinessIntroduceAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("荷兰建筑师布洛克设计了这座楼。", .person), ["布洛克"])
+        XCTAssertEqual(PersonNouns.leftEvidence(view("英国历史学家某某"), endingAt: 6), 0.3)
+        XCTAssertEqual(PersonNouns.leftEvidence(view("著名企业家某某"), endingAt: 5), 0.3)
+    }
 }
