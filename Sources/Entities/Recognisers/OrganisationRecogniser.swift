@@ -770,8 +770,8 @@ public struct OrganisationRecogniser: Recogniser {
     static let wordEndingLevels: ScalarSet = ["区", "地"]
     /// The autonomous levels, whose bare committee or government is one body in its article (自治区党委).
     static let autonomousLevels: [[Unicode.Scalar]] = ["自治区", "自治州", "自治县"].map { Array($0.unicodeScalars) }
-    /// Commissions every unit has exactly one of, named bare in newswire (纪委的失职).
-    static let bareCommissions: [[Unicode.Scalar]] = ["纪委", "纪检委"].map { Array($0.unicodeScalars) }
+    /// Commissions every unit has exactly one of, named bare in newswire (纪委的失职, 参与人大常委会的工作).
+    static let bareCommissions: [[Unicode.Scalar]] = ["纪委", "纪检委", "人大常委会"].map { Array($0.unicodeScalars) }
     static let government: [Unicode.Scalar] = Array("政府".unicodeScalars)
 
     /// The name of a township, community or village right before its body word (李哥庄|镇党委, 薛埠|镇党委),

@@ -354,6 +354,11 @@ final class BareBodyTests: XCTestCase {
         XCTAssertEqual(organisations("他消沉下去，那是纪委的失职。"), ["纪委"])
     }
 
+    /// Every level has one people's congress standing committee: written bare, it is that body.
+    func testCongressStandingCommitteeStandsAlone() {
+        XCTAssertEqual(organisations("退休后他仍参与人大常委会的调研。"), ["人大常委会"])
+    }
+
     func testVillageCommitteeAndYouthLeagueCommittee() {
         XCTAssertEqual(organisations("前几天，我同村委会主任商量过。"), ["村委会"])
         XCTAssertEqual(organisations("他被县委、团县委评为先进个人。"), ["县委", "团县委"])
