@@ -766,6 +766,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// out), but more often the district's committee: with 区 and 地, People's Daily dev organisation F1
     /// rose .8049 → .8064 while the seeds lost that one slogan.
     static let bodyLevels: ScalarSet = ["市", "省", "县", "乡", "镇", "村", "区", "地"]
+    /// Verbs of holding an office, written right before the office's body (任乡党委书记, 兼镇长).
+    static let officeVerbs: ScalarSet = ["任", "兼"]
     /// Levels whose character ends many common words (地区, 社区, 当地): their bare body needs a clean edge.
     static let wordEndingLevels: ScalarSet = ["区", "地"]
     /// The autonomous levels, whose bare committee or government is one body in its article (自治区党委).
@@ -780,6 +782,8 @@ public struct OrganisationRecogniser: Recogniser {
         guard localLevels.contains(where: { view.hasText($0, at: body.lowerBound) }) else { return nil }
         let lo = view.range.lowerBound
         var start = body.lowerBound
+        // The verb of taking an office right before the body (后来任|镇党委) names no unit.
+        if start > lo, officeVerbs.contains(view.text[start - 1]) { return nil }
         // A known place or a place suffix of two or more characters ends the name (金坛市|薛埠, …街道|台坪);
         // a one-character place (台 of 台坪) is the name's own character.
         func placeEnds(at k: Int) -> Bool {
@@ -831,8 +835,9 @@ public struct OrganisationRecogniser: Recogniser {
         // no word (社区|党委, 当地|委托, 山区|政府): those levels are words' last characters far more often.
         if wordEndingLevels.contains(view.text[levelAt]), !endsNoWordBefore(view, levelAt) { return false }
         // A name character before a lower level is the unit's own name (李哥庄 镇党委): the place-body
-        // reading, not a bare body.
-        if r.lowerBound > view.range.lowerBound, BreakWords.isNameBody(view.text[r.lowerBound - 1]) { return false }
+        // reading, not a bare body. Not the verb of taking an office (任|乡党委书记, 兼|镇党委书记).
+        if r.lowerBound > view.range.lowerBound, BreakWords.isNameBody(view.text[r.lowerBound - 1]),
+           !officeVerbs.contains(view.text[r.lowerBound - 1]) { return false }
         // A district is a county-level unit: its bare government is one body, as a county's is.
         return !view.hasText(government, at: r.upperBound - 2) || view.text[levelAt] == "区"
     }

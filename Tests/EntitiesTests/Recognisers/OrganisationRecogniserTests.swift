@@ -364,6 +364,13 @@ final class BareBodyTests: XCTestCase {
         XCTAssertEqual(organisations("他被县委、团县委评为先进个人。"), ["县委", "团县委"])
     }
 
+    /// The verb of taking an office (任, 兼) before a lower level's committee is no unit name: the bare
+    /// committee is the body (调任镇党委书记).
+    func testOfficeVerbBeforeALowerLevelsCommittee() {
+        XCTAssertEqual(organisations("她从县里调来任乡党委书记。"), ["乡党委"])
+        XCTAssertEqual(organisations("去年他调任镇党委书记。"), ["镇党委"])
+    }
+
     func testNamedTownKeepsItsCommitteeOutOfTheBareReading() {
         XCTAssertFalse(organisations("李哥庄镇党委书记介绍了情况。").contains("镇党委"))
     }
