@@ -464,8 +464,10 @@ public struct OrganisationRecogniser: Recogniser {
                 // The name must not start in the middle of a word (获得 银行 is fine, 得银行 is not).
                 if s > start, let ws = view.commonWordStart(to: s + 1), ws < s { continue }
                 if s > start, view.segmentationConflict(s..<suffix.lowerBound).crossesLeft { continue }
-                // A lone common word before a generic suffix (合作银行, 授权银行) is a description.
-                if suffix.lowerBound - s == 2, view.commonWordEnd(from: s) == suffix.lowerBound { continue }
+                // A lone common word before a generic suffix (合作银行, 授权银行) is a description, unless
+                // an office of the body follows (法律委员会副主任委员): a body with officers is one body.
+                if suffix.lowerBound - s == 2, view.commonWordEnd(from: s) == suffix.lowerBound,
+                   !view.entryStarts(.title, at: suffix.upperBound) { continue }
                 let c = s == start ? 0.62 : 0.5
                 candidates.append(Candidate(range: s..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(s..<suffix.upperBound),

@@ -530,6 +530,13 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("但汇泰银行表示，风险可控。"), ["汇泰银行"])
     }
 
+    /// A lone common word before a generic suffix describes a kind of body (授权银行 in general), unless an
+    /// office of the body follows: a committee with a vice-chairman is one committee.
+    func testLoneCommonWordNamesABodyOnlyWithAnOfficeAfterIt() {
+        XCTAssertEqual(organisations("这类授权银行越来越多。"), [])
+        XCTAssertEqual(organisations("会上，环境委员会副主任委员发言。"), ["环境委员会"])
+    }
+
     /// Pronouns and adverbs of the clause are no part of a name (什么 筹备委员会, 亲自 去…).
     func testPronounEndsTheStretchBeforeTheName() {
         XCTAssertEqual(organisations("大家不要成立什么筹备委员会。"), [])
