@@ -25,6 +25,8 @@ enum NameBodyVerbs {
         "一家", "多家", "几家", "两家", "这家", "那家", "许多", "众多", "著名",
         // Modifiers of an office title (欧洲中央银行 首任 行长): the name ended before them.
         "首任", "现任", "前任", "新任", "历任", "继任",
+        // Verbs of taking an office, whose object is the body and its title (出任 近代史研究所所长).
+        "出任", "兼任", "调任", "升任", "改任", "接任", "就任", "曾任", "时任", "转任",
         // Adverbs of a clause (厦门经济换挡转型 仍 处于…).
         "仍",
         // Pronouns and adverbs of a clause (学生自己去…, 什么治丧委员会, 日本人怎么会…, 亲自去…).

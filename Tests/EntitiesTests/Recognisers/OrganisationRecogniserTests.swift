@@ -530,6 +530,11 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("但汇泰银行表示，风险可控。"), ["汇泰银行"])
     }
 
+    /// A verb of taking an office (出任, 兼任, 调任) ends the clause before the body it names.
+    func testOfficeTakingVerbStaysOutsideTheName() {
+        XCTAssertEqual(organisations("他出任近代史研究所所长。"), ["近代史研究所"])
+    }
+
     /// A lone common word before a generic suffix describes a kind of body (授权银行 in general), unless an
     /// office of the body follows: a committee with a vice-chairman is one committee.
     func testLoneCommonWordNamesABodyOnlyWithAnOfficeAfterIt() {
