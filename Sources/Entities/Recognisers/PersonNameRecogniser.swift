@@ -354,6 +354,13 @@ public struct PersonNameRecogniser: Recogniser {
     /// 安全性), 队, which ends a team's name (松日队), and 间, "between" after a pair (韩美间).
     static let nominalEndings: ScalarSet = ["者", "地", "性", "队", "间"]
 
+    /// Only spaces lie between the sentence's start and a name of two to four characters ending at `end`.
+    static func opensSentence(_ view: SentenceView, before end: Int) -> Bool {
+        var k = view.range.lowerBound
+        while k < end, ScalarClass.isSpace(view.text[k]) { k += 1 }
+        return end - k >= 2 && end - k <= 4
+    }
+
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
         var p = i
         while p > view.range.lowerBound, ScalarClass.isSpace(view.text[p - 1]) { p -= 1 }
@@ -400,6 +407,8 @@ public struct PersonNameRecogniser: Recogniser {
         }
         let next = view.text[end]
         if next == "、" || next == "等" { return 0.12 }
+        // A speaker's label: the name alone before a colon at the head of the sentence (张某：…).
+        if next == "：" || next == ":", PersonNameRecogniser.opensSentence(view, before: end) { return 0.3 }
         if PersonNameRecogniser.quoteMarks.contains(next) { return 0 }
         if ScalarClass.isBoundary(next) { return 0.05 }
         return 0

@@ -205,6 +205,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("面对强者，我们毫不畏惧。"), [])
     }
 
+    /// A speaker's label, the name alone before a colon at the head of the sentence (interview transcripts,
+    /// 金石凯：…), is a name; a word before the colon (原因：) is not.
+    func testSpeakerLabelBeforeAColonIsAName() {
+        XCTAssertEqual(persons("金石凯：这场比赛很难预测。"), ["金石凯"])
+        XCTAssertEqual(persons("原因：天气太冷。"), [])
+    }
+
     /// A given name filled by a cue verb (明 + 介绍) is no name: the verb belongs to the name before it
     /// (钱晓明|介绍说).
     func testACueVerbIsNoGivenName() {
