@@ -768,7 +768,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// out), but more often the district's committee: with 区 and 地, People's Daily dev organisation F1
     /// rose .8049 → .8064 while the seeds lost that one slogan.
     static let bodyLevels: ScalarSet = ["市", "省", "县", "乡", "镇", "村", "区", "地"]
-    /// Verbs of holding an office, written right before the office's body (任乡党委书记, 兼镇长).
+    /// Verbs of holding an office, written right before the office's body (任乡党委书记, 兼镇党委书记).
     static let officeVerbs: ScalarSet = ["任", "兼"]
     /// Levels whose character ends many common words (地区, 社区, 当地): their bare body needs a clean edge.
     static let wordEndingLevels: ScalarSet = ["区", "地"]

@@ -124,10 +124,10 @@ public struct RoleLinker: RelationLinker {
             if let m = body, let side = Self.sideOfAJointBody(m, gap: gap, scalars: s) {
                 // 委员会中方副主席: the state names its side of a joint body, whose office the title is; the
                 // body is the one written before the side, else none is given.
-                let joint = organisation(endingAt: m.range.lowerBound, title: t, view: view, scalars: s).flatMap { $0.type == .organisation ? $0 : nil }
-                out.append(Found(person: p, title: side + prefix + t.title, rank: t.rank, target: joint?.canonical ?? "",
+                let jointBody = organisation(endingAt: m.range.lowerBound, title: t, view: view, scalars: s).flatMap { $0.type == .organisation ? $0 : nil }
+                out.append(Found(person: p, title: side + prefix + t.title, rank: t.rank, target: jointBody?.canonical ?? "",
                                  targetType: .organisation, rule: rule))
-                body = joint ?? m
+                body = jointBody ?? m
             } else if let m = body, gap.isEmpty, let mission = diplomaticMission(host: m, title: t, view: view, context: context) {
                 out.append(Found(person: p, title: prefix + mission.title, rank: t.rank, target: mission.name, targetType: mission.type, rule: rule))
                 body = mission.start
