@@ -58,7 +58,7 @@ public struct PlaceRecogniser: Recogniser {
             }
             guard isPlausibleSuffix(view, suffix, nameStart: nameStart, placeEnds: placeEnds) else { continue }
             // The tail of a longer place suffix (新|城, 新|区) leaves the name to that suffix.
-            if suffix.count == 1, view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { continue }
+            if PlaceRecogniser.endsALongerSuffix(view, suffix) { continue }
             let administrative = PlaceRecogniser.isAdministrative(view, suffix)
             let road = PlaceRecogniser.isRoad(view, suffix)
             // A one-character suffix other than an administrative level that starts a common word running
@@ -71,8 +71,7 @@ public struct PlaceRecogniser: Recogniser {
             let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))
             let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
             if administrative || foreignLevel, nameStart == suffix.lowerBound, lowAdministrative || foreignLevel {
-                for (start, entry) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - start >= 2
-                    && !DictionaryRecogniser.isCountedClassifier(view, at: start) {
+                for (start, entry) in PlaceRecogniser.namedPlaces(view, endingAt: suffix.lowerBound) {
                     // A foreign place is located in its country and has no Chinese administrative code.
                     let foreign = foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil
                     guard foreign || lowAdministrative && suffix.lowerBound - start <= 3 else { continue }
@@ -166,8 +165,7 @@ public struct PlaceRecogniser: Recogniser {
            suffix.lowerBound - 1 >= view.range.lowerBound, PlaceRecogniser.levelCharacters.contains(view.text[suffix.lowerBound - 1]) { return }
         for start in nameStart...suffix.lowerBound where start == suffix.lowerBound || placeEnds.contains(start) {
             if start < suffix.lowerBound, !isPlausibleName(view, start..<suffix.lowerBound) { continue }
-            for (placeStart, _) in view.entries(.place, endingAt: start) where start - placeStart >= 2
-                && !DictionaryRecogniser.isCountedClassifier(view, at: placeStart) {
+            for (placeStart, _) in PlaceRecogniser.namedPlaces(view, endingAt: start) {
                 let range = placeStart..<suffix.upperBound
                 let seg = view.segmentationConflict(range)
                 if seg.crossesLeft || seg.crossesRight || view.isStopWord(range) { continue }
@@ -181,8 +179,7 @@ public struct PlaceRecogniser: Recogniser {
     /// place right before the road suffix starts it. The suffix may begin a word of position after the
     /// name (南京路上, 中山路口): that word is about the road, not a reason to drop it.
     private func proposeRoadNamedAfterPlace(_ view: SentenceView, _ suffix: Range<Int>, into candidates: inout [Candidate]) {
-        for (placeStart, _) in view.entries(.place, endingAt: suffix.lowerBound) where suffix.lowerBound - placeStart >= 2
-            && !DictionaryRecogniser.isCountedClassifier(view, at: placeStart) {
+        for (placeStart, _) in PlaceRecogniser.namedPlaces(view, endingAt: suffix.lowerBound) {
             let range = placeStart..<suffix.upperBound
             let seg = view.segmentationConflict(range)
             if seg.crossesLeft || view.isStopWord(range) { continue }
@@ -278,13 +275,24 @@ public struct PlaceRecogniser: Recogniser {
         return true
     }
 
+    /// A one-character suffix that is the last character of a longer place suffix (城 of 新城, 馆 of 体育馆).
+    static func endsALongerSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        suffix.count == 1 && view.entries(.placeSuffix, endingAt: suffix.upperBound).contains { $0.start < suffix.lowerBound }
+    }
+
+    /// The dictionary places of two or more scalars ending at `end` that can name what follows them: not
+    /// one opening with a count's measure word (11个|旧改小区 holds no 个旧).
+    static func namedPlaces(_ view: SentenceView, endingAt end: Int) -> [(start: Int, entry: LexiconEntry)] {
+        view.entries(.place, endingAt: end).filter { end - $0.start >= 2 && !DictionaryRecogniser.isCountedClassifier(view, at: $0.start) }
+    }
+
     /// A one-character suffix that ends a common word begun before it (城|市, 城市产业会客厅) is that word's
     /// last character, not a level or landscape word. A word that begins inside a known place ending right
     /// before the suffix (中山|路 over 山路, 盐城|市 over 城市) is a chance string across the place's edge:
     /// the place and its suffix are the reading.
     static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         guard suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound else { return false }
-        return !view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound })
+        return !endsALongerSuffix(view, suffix)
             && !view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < p && suffix.lowerBound - $0.start >= 2 })
     }
 
