@@ -37,7 +37,7 @@ public struct LatinNameRecogniser: Recogniser {
             if end < hi, LatinNameRecogniser.continuesAWord(view.text[end]),
                view.text[end] != "." || end + 1 < hi && ScalarClass.isASCIILetter(view.text[end + 1]) { continue }
             let left = PersonNameRecogniser.leftContext(view, i)
-            let right = PersonNameRecogniser.rightContext(view, end)
+            let right = PersonNameRecogniser.rightContext(view, i, end)
             guard max(left, right) >= LatinNameRecogniser.minimumContext else { continue }
             candidates.append(Candidate(range: i..<end, type: .person, canonical: view.string(i..<end),
                                         rule: "pattern:latin-name", confidence: min(0.5 + left + right, 0.8)))

@@ -166,9 +166,9 @@ public struct PersonNameRecogniser: Recogniser {
         // Dictionaries list famous surnames (桥本) as words: only a cut word rules one out.
         if seg.crossesLeft || seg.crossesRight { return nil }
         if view.isStopWord(start..<end) { return nil }
-        var right = PersonNameRecogniser.rightContext(view, end)
+        var right = PersonNameRecogniser.rightContext(view, start, end)
         if right < 0.3, let next = view.scalar(end), PersonNameRecogniser.adverbs.contains(next) {
-            right = max(right, PersonNameRecogniser.rightContext(view, end + 1))
+            right = max(right, PersonNameRecogniser.rightContext(view, start, end + 1))
         }
         guard right >= 0.3 else { return nil }
         return 0.3 + right + PersonNameRecogniser.leftContext(view, start)
@@ -299,9 +299,9 @@ public struct PersonNameRecogniser: Recogniser {
            !view.entryStarts(.title, at: end), !view.entryStarts(.honorific, at: end) { c -= 0.3 }
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
-           PersonNameRecogniser.rightContext(view, end) >= 0.3 { c -= 0.4 }
+           PersonNameRecogniser.rightContext(view, start, end) >= 0.3 { c -= 0.4 }
         let left = PersonNameRecogniser.leftContext(view, start)
-        let right = PersonNameRecogniser.rightContext(view, end)
+        let right = PersonNameRecogniser.rightContext(view, start, end)
         // A stop word is not a name, unless it merely looks like one (高峰, 文明: `namelike`) and a title
         // or a strong cue says otherwise.
         if vetoed && !(stops.allSatisfy { $0.has("namelike") } && (left >= 0.4 || right >= 0.3)) { return nil }
@@ -354,11 +354,10 @@ public struct PersonNameRecogniser: Recogniser {
     /// 安全性), 队, which ends a team's name (松日队), and 间, "between" after a pair (韩美间).
     static let nominalEndings: ScalarSet = ["者", "地", "性", "队", "间"]
 
-    /// Only spaces lie between the sentence's start and a name of two to four characters ending at `end`.
-    static func opensSentence(_ view: SentenceView, before end: Int) -> Bool {
-        var k = view.range.lowerBound
-        while k < end, ScalarClass.isSpace(view.text[k]) { k += 1 }
-        return end - k >= 2 && end - k <= 4
+    /// The name `start..<end` has two to four characters and only spaces before it in its sentence.
+    static func opensSentence(_ view: SentenceView, _ start: Int, _ end: Int) -> Bool {
+        guard (2...4).contains(end - start) else { return false }
+        return (view.range.lowerBound..<start).allSatisfy { ScalarClass.isSpace(view.text[$0]) }
     }
 
     static func previousNonSpace(_ view: SentenceView, _ i: Int) -> Int {
@@ -389,7 +388,8 @@ public struct PersonNameRecogniser: Recogniser {
         return 0
     }
 
-    static func rightContext(_ view: SentenceView, _ end: Int) -> Double {
+    /// The evidence right of a name `start..<end`; `start` matters only to a speaker's label (张某：…).
+    static func rightContext(_ view: SentenceView, _ start: Int, _ end: Int) -> Double {
         let r = view.range
         if end >= r.upperBound { return 0.05 }
         var q = end
@@ -408,7 +408,7 @@ public struct PersonNameRecogniser: Recogniser {
         let next = view.text[end]
         if next == "、" || next == "等" { return 0.12 }
         // A speaker's label: the name alone before a colon at the head of the sentence (张某：…).
-        if next == "：" || next == ":", PersonNameRecogniser.opensSentence(view, before: end) { return 0.3 }
+        if next == "：" || next == ":", PersonNameRecogniser.opensSentence(view, start, end) { return 0.3 }
         if PersonNameRecogniser.quoteMarks.contains(next) { return 0 }
         if ScalarClass.isBoundary(next) { return 0.05 }
         return 0

@@ -223,7 +223,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             if dots == 0, length <= 5, isTwoWords(view, runStart..<end) { continue }
             var c = 0.3 + 0.08 * Double(min(length, 6)) + (dots > 0 ? 0.3 : 0)
             c += PersonNameRecogniser.leftContext(view, runStart) * 1.2
-            c += PersonNameRecogniser.rightContext(view, end)
+            c += PersonNameRecogniser.rightContext(view, runStart, end)
             if namePart { c += 0.1 } else if length == 2 { c -= 0.2 }
             // Transliterated place names look the same: a place suffix after the run (布达拉宫, 喜马拉雅山)
             // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.

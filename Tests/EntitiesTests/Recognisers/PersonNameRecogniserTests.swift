@@ -210,6 +210,8 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testSpeakerLabelBeforeAColonIsAName() {
         XCTAssertEqual(persons("金石凯：这场比赛很难预测。"), ["金石凯"])
         XCTAssertEqual(persons("原因：天气太冷。"), [])
+        // Only the whole head of the sentence is a label: 左起 inside 后排左起： is none.
+        XCTAssertEqual(persons("后排左起：周明、吴刚。"), ["周明", "吴刚"])
     }
 
     /// A given name filled by a cue verb (明 + 介绍) is no name: the verb belongs to the name before it
