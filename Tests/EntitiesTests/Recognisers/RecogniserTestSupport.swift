@@ -1,4 +1,4 @@
-import Foundation
+import XCTest
 @testable import Entities
 
 /// The pipeline with the bundled dictionaries, built once per test process, and helpers that say which
@@ -11,8 +11,10 @@ enum RecogniserTestSupport {
     }()
 
     /// Every mention of a document as (surface, type, canonical).
+    /// Fails the calling test when the bundled dictionaries did not load: an empty answer must mean "no
+    /// name here", never "nothing could be read" (a test expecting no names would pass regardless).
     static func mentions(_ text: String) -> [(text: String, type: EntityType, canonical: String)] {
-        guard let pipeline else { return [] }
+        guard let pipeline else { XCTFail("the bundled dictionaries did not load"); return [] }
         let doc = pipeline.analyse(SourceDocument(id: "t", scalars: Array(text.unicodeScalars), isHTML: false))
         return doc.mentions.map { (doc.text.string($0.range), $0.type, $0.canonical) }
     }

@@ -4,7 +4,7 @@ import XCTest
 /// Office titles as the pipeline reads them with the bundled title dictionary.
 final class TitleRecogniserTests: XCTestCase {
     private func titles(_ text: String) -> [String] {
-        guard let pipeline = RecogniserTestSupport.pipeline else { return [] }
+        guard let pipeline = RecogniserTestSupport.pipeline else { XCTFail("the bundled dictionaries did not load"); return [] }
         return pipeline.analyse(SourceDocument(id: "t", scalars: Array(text.unicodeScalars), isHTML: false)).titles.map(\.title)
     }
 
