@@ -375,8 +375,11 @@ public struct OrganisationRecogniser: Recogniser {
             // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the
             // suffix is a strong one (厦门大学).
             // A branch named by its city is a name (郑州 分局, 北京 分行).
+            // A known enterprise's short name and 公司 (华为 公司, IBM 公司) is that enterprise written out:
+            // one name, under the dictionary's canonical form.
+            let enterprise = bodyLength == 0 ? OrganisationRecogniser.knownEnterprise(view, a.start..<a.end) : nil
             if bodyLength == 0 && strength < 3 && !OrganisationRecogniser.isTeamSuffix(view, suffix)
-                && !OrganisationRecogniser.isBranchSuffix(view, suffix) { continue }
+                && !OrganisationRecogniser.isBranchSuffix(view, suffix) && enterprise == nil { continue }
             let total = suffix.upperBound - a.start
             guard total >= 3 else { continue }
             // A name the dictionary knows whole (国家统计局, 国家发改委) keeps the dictionary's reading and
@@ -398,6 +401,11 @@ public struct OrganisationRecogniser: Recogniser {
                 view.entries(.title, startingAt: k).contains { $0.end > a.end }
             }) {
                 c = max(c, OrganisationRecogniser.composedConfidence)
+            }
+            if let enterprise {
+                candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation, canonical: enterprise,
+                                            rule: "pattern:enterprise-org-suffix", confidence: 0.95))
+                continue
             }
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,
                                         canonical: OrganisationRecogniser.unquoted(view, a.start..<suffix.upperBound),
@@ -537,6 +545,12 @@ public struct OrganisationRecogniser: Recogniser {
     static let listJoints: ScalarSet = ["、", "和", "与", "及"]
 
     /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
+    /// The canonical name of the enterprise the dictionary knows at exactly `r` (华为 → 华为技术有限公司).
+    static func knownEnterprise(_ view: SentenceView, _ r: Range<Int>) -> String? {
+        view.entries(.organisation, startingAt: r.lowerBound)
+            .first { $0.end == r.upperBound && $0.entry.attributes["body"] == "enterprise" }?.entry.canonical
+    }
+
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         suffix.count >= 2 && (view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支")
     }

@@ -445,6 +445,20 @@ final class ClubTeamTests: XCTestCase {
     }
 }
 
+/// A known enterprise's short name and 公司 is the enterprise written out, under the dictionary's canonical
+/// name (bundled dictionaries); a place and a bare 公司 stays a description.
+final class KnownEnterpriseCompanyTests: XCTestCase {
+    func testKnownEnterpriseAndCompanyIsOneName() {
+        let found = RecogniserTestSupport.mentions("华为公司和IBM公司签约。").filter { $0.type == .organisation }
+        XCTAssertEqual(found.map(\.text), ["华为公司", "IBM公司"])
+        XCTAssertEqual(found.map(\.canonical), ["华为技术有限公司", "国际商业机器公司"])
+    }
+
+    func testPlaceAndBareCompanyIsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("日本公司纷纷撤资。", .organisation), [])
+    }
+}
+
 /// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
 final class WorksSuffixTests: XCTestCase {
     func testHeadWorksAfterAPlaceAndBody() {
