@@ -266,4 +266,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("以朴正熙为首的代表团访问了日本。"), ["朴正熙"])
         XCTAssertEqual(persons("他们以质量为首要目标。"), [])
     }
+
+    /// A life's events after a name (生前, 病逝, 去世) are a person's: evidence enough for a plain name.
+    func testALifesEventFollowsAPerson() {
+        XCTAssertEqual(persons("当天，林默涵生前好友前来吊唁。"), ["林默涵"])
+        XCTAssertEqual(persons("昨天下午王宏病逝。"), ["王宏"])
+        // 生前 after a common word names nobody.
+        XCTAssertEqual(persons("当天，大家生前好友前来吊唁。"), [])
+    }
 }
