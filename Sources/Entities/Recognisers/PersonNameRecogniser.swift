@@ -344,6 +344,8 @@ public struct PersonNameRecogniser: Recogniser {
         return true
     }
 
+    static let pseudonym: [Unicode.Scalar] = Array("化名".unicodeScalars)
+
     /// One-character suffixes of natural places: a name followed by one names the place.
     static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
 
@@ -395,6 +397,8 @@ public struct PersonNameRecogniser: Recogniser {
         var q = end
         while q < r.upperBound, ScalarClass.isSpace(view.text[q]) { q += 1 }
         if q < r.upperBound, view.text[q] == "摄" { return 0.45 }
+        // A pseudonym's note (张某（化名）): the reporter says a person's name was changed.
+        if q < r.upperBound, view.text[q] == "（" || view.text[q] == "(", view.hasText(PersonNameRecogniser.pseudonym, at: q + 1) { return 0.45 }
         // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
         if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }

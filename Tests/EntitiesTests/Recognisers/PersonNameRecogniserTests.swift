@@ -274,4 +274,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         // 生前 after a common word names nobody.
         XCTAssertEqual(persons("当天，大家生前好友前来吊唁。"), [])
     }
+
+    /// A pseudonym's note after a name (某某（化名）) says a person's name was changed.
+    func testAPseudonymNoteFollowsAPerson() {
+        XCTAssertEqual(persons("某银行员工成钢（化名）为此忙了一周。"), ["成钢"])
+        // Another bracketed note is no evidence.
+        XCTAssertEqual(persons("某银行员工成钢（见图）为此忙了一周。"), [])
+    }
 }
