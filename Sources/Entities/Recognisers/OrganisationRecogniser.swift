@@ -445,6 +445,15 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:org-place-org-suffix",
                                             confidence: branch ? 0.9 : c > 0.88 ? c : min(c + 0.02, 0.88)))
             }
+            // An unlisted company's branch named by its city (中储粮 黑龙江 分公司, 麦肯锡 香港 分公司): the
+            // short name standing alone before the city is the parent's, as a listed one is above.
+            if bodyLength == 0, OrganisationRecogniser.isBranchSuffix(view, suffix),
+               !anchors.contains(where: { $0.end == a.start && view.hasEntry(.organisation, spanning: $0.start..<$0.end) }),
+               let parent = OrganisationRecogniser.unlistedParentStart(view, before: a.start) {
+                candidates.append(Candidate(range: parent..<suffix.upperBound, type: .organisation,
+                                            canonical: view.string(parent..<suffix.upperBound),
+                                            rule: "pattern:name-place-branch", confidence: 0.88))
+            }
             proposed = true
         }
         // A foreign company named by a transliteration (劳拉 公司, 迪斯尼 公司): the run of
@@ -549,6 +558,36 @@ public struct OrganisationRecogniser: Recogniser {
     static func knownEnterprise(_ view: SentenceView, _ r: Range<Int>) -> String? {
         view.entries(.organisation, startingAt: r.lowerBound)
             .first { $0.end == r.upperBound && $0.entry.attributes["body"] == "enterprise" }?.entry.canonical
+    }
+
+    /// Where a company's own short name (two to four name characters) ends at `end`, the start of a place
+    /// its branch is named by: it stands alone (after a break, a non-name character or a whole word), is no
+    /// common or stop word, opens with no word (日前|银联), holds no verb (设立, 成立) or place, and no word
+    /// crosses its edges. The longest such name wins. Nil when none does.
+    static func unlistedParentStart(_ view: SentenceView, before end: Int) -> Int? {
+        let lo = view.range.lowerBound
+        for length in stride(from: 4, through: 2, by: -1) {
+            let s = end - length
+            guard s >= lo else { continue }
+            guard (s..<end).allSatisfy({ BreakWords.isNameBody(view.text[$0]) }) else { continue }
+            // A dateline's 讯 (本报讯, 新华社…讯) closes the dateline: a name may follow it, never open with it.
+            if view.text[s] == "讯" { continue }
+            let standsAlone = s == lo || !BreakWords.isNameBody(view.text[s - 1]) || view.commonWordStart(to: s) != nil
+                || view.text[s - 1] == "讯"
+            guard standsAlone, view.commonWordEnd(from: s) == nil, !view.isStopWord(s..<end),
+                  PersonNameRecogniser.demonstratives.contains(view.text[s]) == false else { continue }
+            let seg = view.segmentationConflict(s..<end)
+            if seg.crossesLeft || seg.crossesRight || seg.isWord { continue }
+            // A one-character abbreviation inside (中 of 中储粮, 锡 of 麦肯锡) is no place here.
+            if (s..<end).contains(where: { k in
+                view.entries(.place, startingAt: k).contains { $0.end - k >= 2 } || view.entryStarts(.orgSuffix, at: k)
+            }) { continue }
+            if (s..<end).contains(where: { k in
+                view.entries(.word, startingAt: k).contains { $0.end <= end && $0.entry.has("verb") }
+            }) { continue }
+            return s
+        }
+        return nil
     }
 
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {

@@ -459,6 +459,25 @@ final class KnownEnterpriseCompanyTests: XCTestCase {
     }
 }
 
+/// An unlisted company's branch named by its city: the short name standing alone before the city is the
+/// parent's (bundled dictionaries).
+final class UnlistedParentBranchTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    func testShortNameBeforeTheCityOwnsTheBranch() {
+        XCTAssertEqual(organisations("日前，捷顺达上海分公司宣布裁员。"), ["捷顺达上海分公司"])
+        // After a whole word (日前) as after a comma; after a dateline's 讯, which opens no name.
+        XCTAssertEqual(organisations("日前捷顺达上海分公司宣布裁员。"), ["捷顺达上海分公司"])
+        XCTAssertEqual(organisations("本报讯捷顺达上海分公司宣布裁员。"), ["捷顺达上海分公司"])
+    }
+
+    func testVerbsWordsAndDemonstrativesOwnNoBranch() {
+        XCTAssertEqual(organisations("他们设立上海分公司。"), ["上海分公司"])
+        XCTAssertEqual(organisations("该公司上海分公司成立。"), ["上海分公司"])
+        XCTAssertEqual(organisations("集团旗下上海分公司成立。"), ["上海分公司"])
+    }
+}
+
 /// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
 final class WorksSuffixTests: XCTestCase {
     func testHeadWorksAfterAPlaceAndBody() {
