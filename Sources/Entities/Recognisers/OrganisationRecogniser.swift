@@ -796,7 +796,11 @@ public struct OrganisationRecogniser: Recogniser {
         if view.entryStarts(.title, at: suffix.upperBound) { return false }
         for k in suffix {
             // 部长 after 财政部 is an office of the body, not a word the suffix was cut from.
-            if let e = view.commonWordEnd(from: k), e > suffix.upperBound, !view.entryStarts(.title, at: k) { return true }
+            guard let e = view.commonWordEnd(from: k), e > suffix.upperBound, !view.entryStarts(.title, at: k) else { continue }
+            // A word from the last character of a suffix of three or more whose rest opens a word of its own
+            // (代表团|圆满 over 团圆, 代表团|结束 over 团结) cuts nothing: the text segments at the suffix's end.
+            if k > suffix.lowerBound, suffix.count >= 3, let next = view.commonWordEnd(from: suffix.upperBound), next >= e { continue }
+            return true
         }
         return false
     }

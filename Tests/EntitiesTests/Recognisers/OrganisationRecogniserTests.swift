@@ -478,6 +478,19 @@ final class UnlistedParentBranchTests: XCTestCase {
     }
 }
 
+/// A word from the last character of a long suffix (团|圆满 over 代表团) cuts nothing when the text after the
+/// suffix opens a word of its own (bundled dictionaries).
+final class LongSuffixSegmentationTests: XCTestCase {
+    func testSuffixStandsWhenTheRestSegments() {
+        XCTAssertEqual(RecogniserTestSupport.names("越南青年友好代表团圆满完成了访问。", .organisation), ["越南青年友好代表团"])
+    }
+
+    func testSuffixIsCutWhenTheRestDoesNot() {
+        // 团结一致: nothing opens at 结一, so 团结 is the word and no delegation is named.
+        XCTAssertEqual(RecogniserTestSupport.names("越南青年友好代表团结一致。", .organisation), [])
+    }
+}
+
 /// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
 final class WorksSuffixTests: XCTestCase {
     func testHeadWorksAfterAPlaceAndBody() {
