@@ -376,8 +376,11 @@ public struct OrganisationRecogniser: Recogniser {
             // suffix is a strong one (厦门大学).
             // A branch named by its city is a name (郑州 分局, 北京 分行).
             // A known enterprise's short name and 公司 (华为 公司, IBM 公司) is that enterprise written out:
-            // one name, under the dictionary's canonical form.
-            let enterprise = bodyLength == 0 ? OrganisationRecogniser.knownEnterprise(view, a.start..<a.end) : nil
+            // one name, under the dictionary's canonical form (the Canonicaliser keeps it only where the
+            // page spells it, and gives the bare short form on the same page the name written out).
+            let enterprise = bodyLength == 0 && view.hasText(OrganisationRecogniser.company, at: suffix.lowerBound)
+                && suffix.count == OrganisationRecogniser.company.count
+                ? OrganisationRecogniser.knownEnterprise(view, a.start..<a.end) : nil
             if bodyLength == 0 && strength < 3 && !OrganisationRecogniser.isTeamSuffix(view, suffix)
                 && !OrganisationRecogniser.isBranchSuffix(view, suffix) && enterprise == nil { continue }
             let total = suffix.upperBound - a.start
@@ -554,6 +557,8 @@ public struct OrganisationRecogniser: Recogniser {
     static let listJoints: ScalarSet = ["、", "和", "与", "及"]
 
     /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
+    static let company: [Unicode.Scalar] = Array("公司".unicodeScalars)
+
     /// The canonical name of the enterprise the dictionary knows at exactly `r` (华为 → 华为技术有限公司).
     static func knownEnterprise(_ view: SentenceView, _ r: Range<Int>) -> String? {
         view.entries(.organisation, startingAt: r.lowerBound)

@@ -32,11 +32,12 @@ public struct Canonicaliser: Sendable {
             spelled[name] = found
             return found
         }
-        return mentions.map { m in
+        let named: [Mention] = mentions.map { m in
             var m = m
             guard m.type == .organisation || m.type == .programme else { return m }
             // A dictionary's long form the document never spells: fall back to the words on the page.
-            if m.rule.hasPrefix("dict:") || m.rule.hasPrefix("propagated:dict:") || m.rule.hasPrefix("nested:dict:"),
+            if m.rule.hasPrefix("dict:") || m.rule.hasPrefix("propagated:dict:") || m.rule.hasPrefix("nested:dict:")
+                || m.rule.hasSuffix(Canonicaliser.enterpriseRule),
                m.range.upperBound <= text.count {
                 let surface = Canonicaliser.string(text[m.range])
                 // Also when the page's form extends the dictionary's at the front (中央八项规定 for 八项规定):
@@ -50,6 +51,26 @@ public struct Canonicaliser: Sendable {
                let expanded = expandCityless(m.canonical, sentence: m.sentence, cities: cities, isSpelled: isSpelled) {
                 m.canonical = expanded
             }
+            return m
+        }
+        return Canonicaliser.unifyEnterprises(named, text: text)
+    }
+
+    static let enterpriseRule = "pattern:enterprise-org-suffix"
+
+    /// A known enterprise written out on the page (华为公司) names the bare short form's node too (华为 in
+    /// the same document): one entity, under the fullest name the document gives, the short form an alias.
+    static func unifyEnterprises(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
+        var fullName: [String: String] = [:]
+        for m in mentions where m.rule.hasSuffix(enterpriseRule) && m.range.count > 2 && m.range.upperBound <= text.count {
+            // The short form is the name before its 公司.
+            fullName[string(text[m.range.lowerBound..<(m.range.upperBound - 2)])] = m.canonical
+        }
+        guard !fullName.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .organisation, !m.rule.hasSuffix(enterpriseRule), let full = fullName[m.canonical] else { return m }
+            var m = m
+            m.canonical = full
             return m
         }
     }

@@ -448,10 +448,22 @@ final class ClubTeamTests: XCTestCase {
 /// A known enterprise's short name and 公司 is the enterprise written out, under the dictionary's canonical
 /// name (bundled dictionaries); a place and a bare 公司 stays a description.
 final class KnownEnterpriseCompanyTests: XCTestCase {
+    private func organisations(_ text: String) -> [(text: String, canonical: String)] {
+        RecogniserTestSupport.mentions(text).filter { $0.type == .organisation }.map { ($0.text, $0.canonical) }
+    }
+
     func testKnownEnterpriseAndCompanyIsOneName() {
-        let found = RecogniserTestSupport.mentions("华为公司和IBM公司签约。").filter { $0.type == .organisation }
-        XCTAssertEqual(found.map(\.text), ["华为公司", "IBM公司"])
-        XCTAssertEqual(found.map(\.canonical), ["华为技术有限公司", "国际商业机器公司"])
+        XCTAssertEqual(organisations("华为公司和IBM公司签约。").map(\.text), ["华为公司", "IBM公司"])
+    }
+
+    /// The page's fullest form names the entity; the bare short form on the same page is an alias of it.
+    func testTheShortFormOnThePageJoinsTheNameWrittenOut() {
+        let found = organisations("华为公司今天发布新品。华为表示欢迎。")
+        XCTAssertEqual(found.map(\.text), ["华为公司", "华为"])
+        XCTAssertEqual(found.map(\.canonical), ["华为公司", "华为公司"])
+        // The dictionary's official name, once spelled on the page, names all three.
+        let spelled = organisations("华为技术有限公司成立于1987年。华为公司今天发布新品。华为表示欢迎。")
+        XCTAssertEqual(Set(spelled.map(\.canonical)), ["华为技术有限公司"])
     }
 
     func testPlaceAndBareCompanyIsNoName() {
