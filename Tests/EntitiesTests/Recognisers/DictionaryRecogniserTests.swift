@@ -379,6 +379,22 @@ final class CulturalFigureDictionaryTests: XCTestCase {
     }
 }
 
+/// Well-known Chinese enterprises and national bodies are named by their short forms (bundled
+/// dictionaries), under their full names.
+final class WellKnownEnterpriseTests: XCTestCase {
+    func testShortFormsNameTheEnterpriseAndTheBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("康佳集团和科龙电器签约，中国贸促会派员出席。", .organisation),
+                       ["康佳集团", "科龙电器", "中国贸促会"])
+        // The official name, where the page spells it, names the short form's entity.
+        let found = RecogniserTestSupport.mentions("中国国际贸易促进委员会（中国贸促会）成立于1952年。")
+        XCTAssertEqual(Set(found.filter { $0.type == .organisation }.map(\.canonical)), ["中国国际贸易促进委员会"])
+    }
+
+    func testShortFormsThatAreWordsAreNotListed() {
+        XCTAssertEqual(RecogniserTestSupport.names("气贯长虹。", .organisation), [])
+    }
+}
+
 /// A country before its currency names the money (bundled dictionaries).
 final class CurrencyCountryTests: XCTestCase {
     func testCountryBeforeItsCurrencyIsNoPlace() {
