@@ -152,6 +152,7 @@ public struct EntityPipeline: Sendable {
     /// The names nested in a composed organisation's: the place that opens a government body and the
     /// known bodies that open their unit's name, from one dictionary scan of the name.
     func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
+        if c.type == .programme { return nestedBodyOpeningProgramme(c, text: text).map { [$0] } ?? [] }
         guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }
         if c.rule == "pattern:place-body", let unit = nestedLocalUnit(in: c, text: text) { return [unit] }
         // A composed body's committee (漳州市海洋渔业局|党组) nests what the body's own name nests.
@@ -173,6 +174,32 @@ public struct EntityPipeline: Sendable {
         if let place = nestedPlace(in: c, opening: opening, text: text) { found.insert(place, at: 0) }
         for e in extra where !found.contains(where: { $0.range == e.range }) { found.append(e) }
         return found
+    }
+
+    /// The party or state body that opens a programme's title (“工信部|国家产融合作试点城市典型案例”,
+    /// 中共中央政治局|会议): another entity, which seeds-gold.md annotates inside the title. Only a listed
+    /// party or state body, the longest, ending inside the title and cut by no word running past it;
+    /// places in titles stay part of them (鼓浪屿论坛).
+    func nestedBodyOpeningProgramme(_ c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
+        var start = c.range.lowerBound
+        if start < c.range.upperBound, PersonNameRecogniser.quoteMarks.contains(text[start]) || text[start] == "《" { start += 1 }
+        guard start + 2 < c.range.upperBound else { return nil }
+        let matches = lexicon.matches(in: text, range: start..<c.range.upperBound)
+        var best: Candidate?
+        for m in matches where m.start == start && m.end < c.range.upperBound && m.end - m.start >= 2 {
+            guard let ei = m.entries.first(where: {
+                let e = lexicon.entries[Int($0)]
+                return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
+            }) else { continue }
+            let cut = matches.contains { o in
+                o.start > m.start && o.start < m.end && o.end > m.end
+                    && o.entries.contains { lexicon.entryKinds[Int($0)] == .word }
+            }
+            if cut || (best?.range.count ?? 0) >= m.end - m.start { continue }
+            best = Candidate(range: m.start..<m.end, type: .organisation, canonical: lexicon.entries[Int(ei)].canonical,
+                             rule: "nested:dict:organisation", confidence: c.confidence)
+        }
+        return best
     }
 
     /// The institution an affiliated one belongs to (上海大学|附属|南安市医院, …医科大学|附属|第一医院): the

@@ -94,4 +94,14 @@ final class NestedPlaceTests: XCTestCase {
                        ["福建医科大学附属协和医院", "福建医科大学"])
         XCTAssertFalse(RecogniserTestSupport.names("附属医院开诊了。", .organisation).contains { $0.count < 4 })
     }
+
+    /// A party or state body opening a programme's title is an organisation inside it; a place is not,
+    /// and a body cut by a word running past it (商务部|长期 over 部长) is none.
+    func testBodyOpeningAProgrammeTitleIsNested() {
+        let m = RecogniserTestSupport.mentions("该村入选“农业农村部乡村治理典型案例”。")
+        XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), ["“农业农村部乡村治理典型案例”"])
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["农业农村部"])
+        XCTAssertEqual(RecogniserTestSupport.names("“鼓浪屿音乐节”今天开幕。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("该园区获评“商务部长期合作伙伴”。", .organisation), [])
+    }
 }
