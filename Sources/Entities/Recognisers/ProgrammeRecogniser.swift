@@ -43,7 +43,35 @@ public struct ProgrammeRecogniser: Recogniser {
         proposeCued(view, into: &candidates)
         proposePartyCongress(view, into: &candidates)
         proposeChiefSystem(view, into: &candidates)
+        proposeBodyMeeting(view, into: &candidates)
     }
+
+    /// What follows a party or state body's name to name its meeting (中共中央政治局|会议, 国务院|常务会议).
+    static let meetingWords: [[Unicode.Scalar]] = ["常务会议", "全体会议", "扩大会议", "会议"].map { Array($0.unicodeScalars) }
+
+    /// 中共中央政治局会议, 国务院常务会议: a listed party or state body's meeting is a conference, a programme
+    /// in the product's convention (seeds-gold.md), with the body nested in it. Not a room or hall of
+    /// meetings (会议室, 会议厅, 会议中心).
+    private func proposeBodyMeeting(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start >= 2 {
+            guard m.entries.contains(where: {
+                let e = view.lexicon.entries[Int($0)]
+                return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
+            }) else { continue }
+            guard let w = ProgrammeRecogniser.meetingWords.first(where: { view.hasText($0, at: m.end) }) else { continue }
+            // The body's whole name: not 政治局 of 中共中央政治局.
+            if view.entries(.organisation, endingAt: m.end).contains(where: { $0.start < m.start }) { continue }
+            let end = m.end + w.count
+            if let next = view.scalar(end), ProgrammeRecogniser.meetingPlaces.contains(next) { continue }
+            // The body's name must not be cut out of a longer word (全国人大常委会|议 is no meeting of 全国人大).
+            if view.segmentationConflict(m.start..<m.end).crossesLeft { continue }
+            let range = m.start..<end
+            candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                        rule: "pattern:body-meeting", confidence: 0.85))
+        }
+    }
+
+    static let meetingPlaces: ScalarSet = ["室", "厅", "中", "桌", "楼"]
 
     /// 河长制, 湖长制, 林长制, 湾长制: an accountability system named by what its chief is responsible for
     /// (one Han scalar, then 长制).

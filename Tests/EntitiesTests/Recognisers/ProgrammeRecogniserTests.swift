@@ -359,4 +359,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("全年举办乡土文化宣传活动40多场次。", .programme), [])
         XCTAssertEqual(RecogniserTestSupport.names("第三届乡土文化宣传活动吸引游客2万人次。", .programme), ["第三届乡土文化宣传活动"])
     }
+
+    /// A listed party or state body's meeting is a conference, with the body nested in it; a meeting
+    /// room is none, and the meeting belongs to the body's whole name (中共中央政治局, not 政治局).
+    func testABodysMeetingIsAConference() {
+        let m = RecogniserTestSupport.mentions("国务院常务会议审议通过了草案。")
+        XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), ["国务院常务会议"])
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["国务院"])
+        XCTAssertEqual(RecogniserTestSupport.names("中共中央政治局会议强调，要做好工作。", .programme), ["中共中央政治局会议"])
+        XCTAssertEqual(RecogniserTestSupport.names("签字仪式在外交部会议室举行。", .programme), [])
+    }
 }
