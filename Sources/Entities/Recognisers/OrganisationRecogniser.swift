@@ -273,7 +273,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
             }
             for b in view.matches where b.start == m.end && b.end - b.start >= 2
-                && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end) {
+                && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end, segmentingRest: true) {
                 let isStateBody = b.entries.contains { i in
                     guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
                     let e = view.lexicon.entries[Int(i)]
@@ -297,10 +297,14 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// A common word that starts inside `r` and ends after it, unless that word is an office title of
     /// the body (财政部 长 in 美国财政部长: the name ends before 长, the title 部长 belongs to it).
-    static func crossesRightExceptTitle(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+    /// With `segmentingRest`, a word from the body's last character whose rest opens a word of its own
+    /// (以色列议会|通过 over 会通) cuts nothing: the text segments at the body's end.
+    static func crossesRightExceptTitle(_ view: SentenceView, _ r: Range<Int>, segmentingRest: Bool = false) -> Bool {
         if view.entryStarts(.title, at: r.upperBound) { return false }
         for k in r {
-            if let e = view.commonWordEnd(from: k), e > r.upperBound, !view.entryStarts(.title, at: k) { return true }
+            guard let e = view.commonWordEnd(from: k), e > r.upperBound, !view.entryStarts(.title, at: k) else { continue }
+            if segmentingRest, k == r.upperBound - 1, let next = view.commonWordEnd(from: r.upperBound), next >= e { continue }
+            return true
         }
         return false
     }

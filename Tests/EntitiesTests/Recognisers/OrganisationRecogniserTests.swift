@@ -299,6 +299,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(names("致公党中央主席主持会议").contains("致公党中"))
     }
 
+    /// A word from the body's last character (会通 in 议会|通过) cuts nothing when the rest opens a word of
+    /// its own: the country's parliament is one name.
+    func testCountrysBodyBeforeAWordStartingOnItsLastCharacter() {
+        XCTAssertEqual(RecogniserTestSupport.names("挪威议会通过了这项法案。", .organisation), ["挪威议会"])
+    }
+
     func testBundledDictionaryKnowsWorldPartiesAndLeavesIdiomsAlone() throws {
         try XCTSkipIf(RecogniserTestSupport.pipeline == nil, "bundled dictionaries not found")
         // The country's party is named with the country, as its government is.
