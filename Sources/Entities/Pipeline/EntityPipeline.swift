@@ -69,8 +69,15 @@ public struct EntityPipeline: Sendable {
                                     matches: matches)
             var candidates: [Candidate] = []
             for r in recognisers { r.propose(in: view, into: &candidates) }
-            // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere.
-            candidates.removeAll { view.isStopWord($0.range) }
+            // A stop entry (the bundled lists or the user's --stop) vetoes that exact name everywhere, except
+            // a person's name that merely looks like a common word (`namelike`: 马力, 万一): the person and
+            // byline patterns propose one only on a title, a cue or a byline's frame. A dictionary name is
+            // vetoed as before (万里 the leader, not 万里长城).
+            candidates.removeAll { c in
+                view.isStopWord(c.range)
+                    && !(c.type == .person && c.rule.hasPrefix("pattern:")
+                         && view.entries(.stop, spanning: c.range).allSatisfy { $0.has("namelike") })
+            }
             // Quoted verse names nobody (任尔东西南北风): nothing inside it is a mention.
             let sentenceVerses = QuotedVerse.spans(in: text.scalars, range: sentence.range)
             if !sentenceVerses.isEmpty {

@@ -116,13 +116,21 @@ public struct BylineRecogniser: Recogniser {
             && isName(view, k..<(k + 2)) && isName(view, (k + 2)..<(k + 4))
     }
 
-    /// Neither a common word, an office title, a cue nor a dictionary place or organisation.
+    /// Neither a common word, an office title, a cue nor a dictionary place or organisation. A common
+    /// word that opens with a surname and ends in given-name characters (马力, 高峰) is a name here: the
+    /// frame says so.
     func isName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
-        if view.segmentationConflict(r).isWord { return false }
+        if view.segmentationConflict(r).isWord, !looksLikeAName(view, r) { return false }
         for k in r where view.entryStarts(.title, at: k) || view.entryStarts(.personCue, at: k) { return false }
         for kind in [LexiconKind.place, .organisation] where view.entries(kind, startingAt: r.lowerBound).contains(where: { $0.end == r.upperBound }) {
             return false
         }
         return true
+    }
+
+    /// A known surname, then given-name characters only.
+    func looksLikeAName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard view.lexicon.surnameRank(view.text[r.lowerBound]) > 0 else { return false }
+        return ((r.lowerBound + 1)..<r.upperBound).allSatisfy { view.lexicon.givenCharRank(view.text[$0]) > 0 }
     }
 }

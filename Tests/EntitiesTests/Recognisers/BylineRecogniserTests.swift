@@ -31,6 +31,20 @@ final class BylineRecogniserTests: XCTestCase {
         XCTAssertEqual(names("记者现场报道", lexicon: lexicon), [])
     }
 
+    /// A common word that opens with a surname and ends in given-name characters (马力) is a name in the
+    /// frame; the pipeline keeps it although the stop list marks the word (namelike).
+    func testNameShapedCommonWordIsANameInTheFrame() {
+        let lexicon = Lexicon(entries: [LexiconEntry(surface: "马力", kind: .word), LexiconEntry(surface: "现场", kind: .word),
+                                        LexiconEntry(surface: "马", kind: .surname, attributes: ["rank": "20"]),
+                                        LexiconEntry(surface: "力", kind: .givenChar, attributes: ["rank": "191"])])
+        XCTAssertEqual(names("北京晨报讯（记者马力）今后市民可以办理。", lexicon: lexicon), ["马力"])
+        XCTAssertEqual(names("记者现场报道", lexicon: lexicon), [])
+        XCTAssertEqual(RecogniserTestSupport.names("北京晨报讯（记者马力）今后市民可以办理。", .person), ["马力"])
+        XCTAssertEqual(RecogniserTestSupport.names("市委书记马力表示，要加强工作。", .person), ["马力"])
+        // Without a title, a cue or a frame the stop word stands.
+        XCTAssertEqual(RecogniserTestSupport.names("这台发动机马力很大。", .person), [])
+    }
+
     /// A dateline's byline in brackets closes at the bracket; names may be separated by spaces as by 、;
     /// two two-character names run together (贾鹏陈博) split where each half opens with a surname. 摄 after
     /// a name is the credit's verb, never the name's last character.
