@@ -509,6 +509,14 @@ final class LongSuffixSegmentationTests: XCTestCase {
     }
 }
 
+/// A one-character suffix repeated one character later closes no longer name: the name ended at the
+/// first (bundled dictionaries).
+final class RepeatedSuffixTests: XCTestCase {
+    func testRepeatedSuffixAfterOneCharacterEndsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("上海歌舞团建团四十年。", .organisation), ["上海歌舞团"])
+    }
+}
+
 /// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
 final class WorksSuffixTests: XCTestCase {
     func testHeadWorksAfterAPlaceAndBody() {
