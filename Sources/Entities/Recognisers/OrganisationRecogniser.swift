@@ -565,7 +565,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// What joins the countries of a joint body's list.
     static let listJoints: ScalarSet = ["、", "和", "与", "及"]
 
-    /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
+    /// The suffix a known enterprise's short name takes to be written out (华为 公司).
     static let company: [Unicode.Scalar] = Array("公司".unicodeScalars)
 
     /// The canonical name of the enterprise the dictionary knows at exactly `r` (华为 → 华为技术有限公司).
@@ -604,6 +604,7 @@ public struct OrganisationRecogniser: Recogniser {
         return nil
     }
 
+    /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         suffix.count >= 2 && (view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支")
     }

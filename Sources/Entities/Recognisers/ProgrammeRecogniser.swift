@@ -62,7 +62,8 @@ public struct ProgrammeRecogniser: Recogniser {
             // The body's whole name: not 政治局 of 中共中央政治局.
             if view.entries(.organisation, endingAt: m.end).contains(where: { $0.start < m.start }) { continue }
             let end = m.end + w.count
-            if let next = view.scalar(end), ProgrammeRecogniser.meetingPlaces.contains(next) { continue }
+            if let next = view.scalar(end), ProgrammeRecogniser.meetingPlaces.contains(next)
+                || view.hasText(ProgrammeRecogniser.centre, at: end) { continue }
             // The body's name must not be cut out of a longer word (全国人大常委会|议 is no meeting of 全国人大).
             if view.segmentationConflict(m.start..<m.end).crossesLeft { continue }
             let range = m.start..<end
@@ -71,7 +72,8 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
-    static let meetingPlaces: ScalarSet = ["室", "厅", "中", "桌", "楼"]
+    static let meetingPlaces: ScalarSet = ["室", "厅", "桌", "楼"]
+    static let centre: [Unicode.Scalar] = Array("中心".unicodeScalars)
 
     /// 河长制, 湖长制, 林长制, 湾长制: an accountability system named by what its chief is responsible for
     /// (one Han scalar, then 长制).

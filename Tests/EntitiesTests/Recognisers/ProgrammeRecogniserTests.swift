@@ -368,5 +368,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["国务院"])
         XCTAssertEqual(RecogniserTestSupport.names("中共中央政治局会议强调，要做好工作。", .programme), ["中共中央政治局会议"])
         XCTAssertEqual(RecogniserTestSupport.names("签字仪式在外交部会议室举行。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("展览在国务院会议中心举行。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("他在国务院常务会议中强调。", .programme), ["国务院常务会议"])
     }
 }
