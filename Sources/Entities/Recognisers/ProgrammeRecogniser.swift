@@ -296,6 +296,10 @@ public struct ProgrammeRecogniser: Recogniser {
             // A token (“党建+”) with no cue after it is a formula, not a name of its own.
             guard hasHan, !isToken else { continue }
             if isQuotedSlogan(view, open: i, core: core) { continue }
+            // A quoted name closed by a strong organisation suffix that is no programme cue (“防汛救灾领导小组”,
+            // “青年志愿者协会”) names a body: the organisation recogniser reads it.
+            if view.entries(.orgSuffix, endingAt: j).contains(where: { $0.start > core.lowerBound && ($0.entry.int("strength") ?? 1) >= 3 }),
+               !view.entries(.programmeCue, endingAt: j).contains(where: { $0.start > core.lowerBound }) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
             // Through 的 (首创的“劳动用工法治体检”，) only when the quote ends the phrase: “中美首脑会晤”数据库

@@ -371,4 +371,11 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("展览在国务院会议中心举行。", .programme), [])
         XCTAssertEqual(RecogniserTestSupport.names("他在国务院常务会议中强调。", .programme), ["国务院常务会议"])
     }
+
+    /// A quoted name closed by a strong organisation suffix names a body, not a programme.
+    func testAQuotedBodyIsAnOrganisation() {
+        let m = RecogniserTestSupport.mentions("各村成立“抗旱救灾领导小组”，组织群众抗旱。")
+        XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), [])
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["抗旱救灾领导小组"])
+    }
 }
