@@ -248,6 +248,16 @@ public final class Lexicon: Sendable {
         return false
     }
 
+    /// Whether some entry of `kind` with exactly the surface `text[range]` satisfies `predicate(entry)`
+    /// (`entry` indexes `entries`), without copying any entry.
+    @inline(__always)
+    public func hasEntry(_ kind: LexiconKind, _ text: [Unicode.Scalar], _ range: Range<Int>,
+                         where predicate: (_ entry: Int) -> Bool) -> Bool {
+        guard let p = automaton.exactMatch(text, range) else { return false }
+        for e in entryIDs(ofPattern: p) where entryKinds[Int(e)] == kind && predicate(Int(e)) { return true }
+        return false
+    }
+
     /// The first of `ids` (indices into `entries`, as in a `Match`) whose entry is of `kind`, without
     /// copying any entry.
     @inline(__always)

@@ -248,12 +248,12 @@ public struct DictionaryRecogniser: Recogniser {
     /// A one-character name of a state starts at `i` (中, 美, 叙).
     private func isCountryAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
         guard view.scalar(i) != nil else { return false }
-        return view.entries(.place, startingAt: i).contains { $0.end == i + 1 && $0.entry.attributes["level"] == "country" }
+        return view.hasEntry(.place, startingAt: i) { e, id in e == i + 1 && view.lexicon.entries[id].attributes["level"] == "country" }
     }
 
     private func isOneCharAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
         guard view.scalar(i) != nil else { return false }
-        return view.entries(.place, startingAt: i).contains { $0.end == i + 1 && $0.entry.has("abbr") }
+        return view.hasEntry(.place, startingAt: i) { e, id in e == i + 1 && view.lexicon.entries[id].attributes["abbr"] != nil }
     }
 
     /// A run of at least three transliteration characters starts at `i` (阿维兰热, 埃舍德).

@@ -328,18 +328,18 @@ public struct OrganisationRecogniser: Recogniser {
         // another office spelled from the suffix), or an office title follows the suffix (总政治部 副主任),
         // whatever word the segmenter's list glues across the edge (部副).
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
-           !view.entries(.title, startingAt: suffix.lowerBound).contains(where: { $0.end == e && view.text[e - 1] == "长" }),
+           !view.hasEntry(.title, startingAt: suffix.lowerBound, where: { end, _ in end == e && view.text[e - 1] == "长" }),
            !view.entryStarts(.title, at: suffix.upperBound) { return }
         // The tail of a longer suffix (公|司, 总|局) leaves the name to that suffix.
-        if suffix.count == 1, view.entries(.orgSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return }
+        if suffix.count == 1, view.hasEntry(.orgSuffix, endingAt: suffix.upperBound, where: { s, _ in s < suffix.lowerBound }) { return }
         // A one-character suffix repeated one character later (中国队|组队, 话剧团|建团): the name ended at
         // the first; the rest is a clause about it (组队 "form the team", 建团 "found the troupe").
         if suffix.count == 1, suffix.lowerBound - 3 >= lo, view.text[suffix.lowerBound - 2] == view.text[suffix.lowerBound],
-           view.entries(.orgSuffix, endingAt: suffix.lowerBound - 1).contains(where: { $0.start == suffix.lowerBound - 2 }),
+           view.hasEntry(.orgSuffix, endingAt: suffix.lowerBound - 1, where: { s, _ in s == suffix.lowerBound - 2 }),
            ScalarClass.isHan(view.text[suffix.lowerBound - 1]) { return }
         if OrganisationRecogniser.isWordTail(view, suffix) || OrganisationRecogniser.isInsideTransliteration(view, suffix) { return }
         // The tail of a longer place suffix (体育|馆, 展览|中心, 工业|园) closes a venue or a zone, a place.
-        if view.entries(.placeSuffix, endingAt: suffix.upperBound).contains(where: { $0.start < suffix.lowerBound }) { return }
+        if view.hasEntry(.placeSuffix, endingAt: suffix.upperBound, where: { s, _ in s < suffix.lowerBound }) { return }
         // A sector, not a body: 银行|界, 企业|界, 证券|市场.
         if view.scalar(suffix.upperBound) == "界" { return }
         if OrganisationRecogniser.sectorHeads.contains(where: { view.hasText($0, at: suffix.upperBound) }) { return }

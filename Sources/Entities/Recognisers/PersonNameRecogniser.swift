@@ -186,7 +186,7 @@ public struct PersonNameRecogniser: Recogniser {
             // Nor, closing a two-character given name, is it "Mr": 曾秀君, 秦文君 (君 after a full name is
             // no form of address in newswire).
             if view.entryStarts(.honorific, at: k) {
-                let oneCharacter = view.entries(.honorific, startingAt: k).allSatisfy { $0.end == k + 1 }
+                let oneCharacter = !view.hasEntry(.honorific, startingAt: k) { e, _ in e != k + 1 }
                 guard oneCharacter, k < end - 1 || k > start + sl, view.lexicon.givenCharRank(text[k]) > 0 else { return nil }
             }
         }
@@ -206,20 +206,20 @@ public struct PersonNameRecogniser: Recogniser {
         if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // The hand-listed time and deictic words (周二|晚, 全市|人) never open a three-character name,
         // even where they could be a two-character one (周二 is `namelike`).
-        if sl == 1, end - start >= 3, view.entries(.stop, spanning: start..<(start + 2)).contains(where: {
-            $0.attributes["src"] == "hand"
+        if sl == 1, end - start >= 3, view.hasEntry(.stop, spanning: start..<(start + 2), where: {
+            view.lexicon.entries[$0].attributes["src"] == "hand"
         }) { return nil }
         // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
         // hold office", not a surname.
         if sl == 1, text[start] == "任" || text[start] == "兼",
-           view.entries(.place, startingAt: start + 1).contains(where: { p in
+           view.hasEntry(.place, startingAt: start + 1, where: { pEnd, _ in
                // The office may share the place's level word (监利县|委 → 县委).
-               p.end - start >= 3 && (view.entryStarts(.title, at: p.end) || view.entryStarts(.body, at: p.end)
-                                      || view.entryStarts(.body, at: p.end - 1) || view.entryStarts(.title, at: p.end - 1))
+               pEnd - start >= 3 && (view.entryStarts(.title, at: pEnd) || view.entryStarts(.body, at: pEnd)
+                                     || view.entryStarts(.body, at: pEnd - 1) || view.entryStarts(.title, at: pEnd - 1))
            }) { return nil }
         // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is
         // that body: the span cuts it in two.
-        for k in start..<end where view.entries(.body, startingAt: k).contains(where: { $0.end > end }) { return nil }
+        for k in start..<end where view.hasEntry(.body, startingAt: k, where: { e, _ in e > end }) { return nil }
         // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
         // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
         if PersonNameRecogniser.placeEndings.contains(text[end - 1])
@@ -227,7 +227,7 @@ public struct PersonNameRecogniser: Recogniser {
         // A country's one-character abbreviation before 方 is that country's side (韩方, 朝方), as with
         // 中方 and 美方: not surname + given name.
         if end - start == 2, sl == 1, text[start + 1] == "方",
-           view.entries(.place, startingAt: start).contains(where: { $0.end == start + 1 && $0.entry.attributes["level"] == "country" }) {
+           view.hasEntry(.place, startingAt: start, where: { e, id in e == start + 1 && view.lexicon.entries[id].attributes["level"] == "country" }) {
             return nil
         }
         // Parallel phrasing in a list (田更洁、天更蓝, 山更好、水更清) repeats a character at the same
@@ -240,10 +240,14 @@ public struct PersonNameRecogniser: Recogniser {
             || view.entryStarts(.body, at: end) || view.entryStarts(.place, at: end) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
         // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
-        if view.entries(.personCue, startingAt: start).contains(where: { $0.end == end }) { return nil }
-        if end - start - sl >= 2, view.entries(.personCue, startingAt: start + sl).contains(where: { $0.end >= end }) { return nil }
-        let stops = view.entries(.stop, spanning: start..<end)
-        let vetoed = !stops.isEmpty
+        if view.hasEntry(.personCue, startingAt: start, where: { e, _ in e == end }) { return nil }
+        if end - start - sl >= 2, view.hasEntry(.personCue, startingAt: start + sl, where: { e, _ in e >= end }) { return nil }
+        // The stop entries of the span: is there one, and is every one `namelike` (no entry copied)?
+        var vetoed = false
+        let allNamelike = !view.hasEntry(.stop, spanning: start..<end, where: { id in
+            vetoed = true
+            return view.lexicon.entries[id].attributes["namelike"] == nil
+        })
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
         // place/organisation that starts inside and runs past the end makes the split unlikely.
         var c = 0.0
@@ -266,7 +270,7 @@ public struct PersonNameRecogniser: Recogniser {
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
         // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
         // After an ordinary surname (许银川) it is weaker evidence: the place still competes in the resolver.
-        if end - start - sl >= 2, view.entries(.place, startingAt: start + sl).contains(where: { $0.end >= end }) {
+        if end - start - sl >= 2, view.hasEntry(.place, startingAt: start + sl, where: { e, _ in e >= end }) {
             c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
                 || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : 0.15
         }
@@ -304,7 +308,7 @@ public struct PersonNameRecogniser: Recogniser {
         let right = PersonNameRecogniser.rightContext(view, start, end)
         // A stop word is not a name, unless it merely looks like one (高峰, 文明: `namelike`) and a title
         // or a strong cue says otherwise.
-        if vetoed && !(stops.allSatisfy { $0.has("namelike") } && (left >= 0.4 || right >= 0.3)) { return nil }
+        if vetoed && !(allNamelike && (left >= 0.4 || right >= 0.3)) { return nil }
         c += left + right
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
@@ -318,7 +322,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// bit mask answers first: most surnames end no place.
     static func cutsAMajorPlace(_ view: SentenceView, at start: Int) -> Bool {
         guard view.entryEnds(.place, at: start + 1) else { return false }
-        return view.entries(.place, endingAt: start + 1).contains { $0.start < start && PersonNameRecogniser.majorPlaceLevels.contains($0.entry.attributes["level"] ?? "") }
+        return view.hasEntry(.place, endingAt: start + 1) { s, id in
+            s < start && PersonNameRecogniser.majorPlaceLevels.contains(view.lexicon.entries[id].attributes["level"] ?? "")
+        }
     }
 
     static let majorPlaceLevels: Set<String> = ["country", "province"]
@@ -372,9 +378,15 @@ public struct PersonNameRecogniser: Recogniser {
         let p = previousNonSpace(view, start)
         if view.titles.contains(where: { $0.range.upperBound == p }) { return 0.45 }
         if view.entryEnds(.personCue, at: p) {
-            let w = view.entries(.personCue, endingAt: p).compactMap { e -> Int? in
-                e.entry.attributes["side"] == "after" ? nil : (e.entry.int("weight_before") ?? e.entry.int("weight"))
-            }.max() ?? 0
+            // The largest weight (only a positive one counts), read in place: no entry copied.
+            var w = 0
+            _ = view.hasEntry(.personCue, endingAt: p) { _, id in
+                let a = view.lexicon.entries[id].attributes
+                if a["side"] != "after", let v = a["weight_before"].flatMap({ Int($0) }) ?? a["weight"].flatMap({ Int($0) }) {
+                    w = max(w, v)
+                }
+                return false
+            }
             if w > 0 { return 0.1 * Double(w) }
         }
         if p == view.range.lowerBound { return 0.05 }
@@ -406,7 +418,12 @@ public struct PersonNameRecogniser: Recogniser {
         // 以X为团长 / 以X为首: the head of a group, named before 为 and an office title or 首.
         if view.text[end] == "为", end + 1 < r.upperBound, view.entryStarts(.title, at: end + 1) || view.text[end + 1] == "首" { return 0.3 }
         if view.entryStarts(.personCue, at: end) {
-            let w = view.entries(.personCue, startingAt: end).compactMap { $0.entry.attributes["side"] == "before" ? nil : $0.entry.int("weight") }.max() ?? 0
+            var w = 0
+            _ = view.hasEntry(.personCue, startingAt: end) { _, id in
+                let a = view.lexicon.entries[id].attributes
+                if a["side"] != "before", let v = a["weight"].flatMap({ Int($0) }) { w = max(w, v) }
+                return false
+            }
             if w > 0 { return 0.12 * Double(w) }
         }
         let next = view.text[end]

@@ -277,7 +277,7 @@ public struct PlaceRecogniser: Recogniser {
 
     /// A one-character suffix that is the last character of a longer place suffix (城 of 新城, 馆 of 体育馆).
     static func endsALongerSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        suffix.count == 1 && view.entries(.placeSuffix, endingAt: suffix.upperBound).contains { $0.start < suffix.lowerBound }
+        suffix.count == 1 && view.hasEntry(.placeSuffix, endingAt: suffix.upperBound) { s, _ in s < suffix.lowerBound }
     }
 
     /// The dictionary places of two or more scalars ending at `end` that can name what follows them: not
@@ -293,7 +293,7 @@ public struct PlaceRecogniser: Recogniser {
     static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         guard suffix.count == 1, let p = view.commonWordStart(to: suffix.upperBound), p < suffix.lowerBound else { return false }
         return !endsALongerSuffix(view, suffix)
-            && !view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < p && suffix.lowerBound - $0.start >= 2 })
+            && !view.hasEntry(.place, endingAt: suffix.lowerBound, where: { s, _ in s < p && suffix.lowerBound - s >= 2 })
     }
 
     /// The dictionary place starting at `placeStart` and ending with `suffix` is cut on its left: another
@@ -301,7 +301,7 @@ public struct PlaceRecogniser: Recogniser {
     /// unit ends where a name of two or more characters before the suffix begins, inside which the place
     /// starts (梁河县 before 河西|乡, cutting 西乡).
     static func isReadThrough(_ view: SentenceView, _ placeStart: Int, suffix: Range<Int>, nameStart: Int, placeEnds: Set<Int>) -> Bool {
-        if view.entries(.place, endingAt: suffix.lowerBound).contains(where: { $0.start < placeStart }) { return true }
+        if view.hasEntry(.place, endingAt: suffix.lowerBound, where: { s, _ in s < placeStart }) { return true }
         guard nameStart < placeStart, suffix.lowerBound - nameStart >= 2, placeEnds.contains(nameStart) else { return false }
         return view.entries(.placeSuffix, endingAt: nameStart).contains { e in
             administrativeSuffixes.contains(NameKey(view.string(e.start..<nameStart)))

@@ -198,6 +198,70 @@ public struct SentenceView {
         return (left, right, isWord)
     }
 
+    /// The index of the first match starting at or after `p` (`matches` is ordered by start).
+    @inline(__always)
+    private func firstMatch(startingAtOrAfter p: Int) -> Int {
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if matches[mid].start < p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether some entry of `kind` starting at `position` satisfies `predicate(end, entry)` (`entry`
+    /// indexes `lexicon.entries`): `entries(_:startingAt:).contains(where:)` without building the array
+    /// or copying (retaining) any entry's strings; the recognisers ask it for most candidate spans.
+    @inline(__always)
+    public func hasEntry(_ kind: LexiconKind, startingAt position: Int,
+                         where predicate: (_ end: Int, _ entry: Int) -> Bool) -> Bool {
+        guard entryStarts(kind, at: position) else { return false }
+        var i = firstMatch(startingAtOrAfter: position)
+        while i < matches.count && matches[i].start == position {
+            let end = matches[i].end
+            var k = matches[i].entries.startIndex
+            let hi = matches[i].entries.endIndex
+            while k < hi {
+                let e = Int(matches[i].entries[k])
+                if lexicon.entryKinds[e] == kind && predicate(end, e) { return true }
+                k += 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether some entry of `kind` ending at `position` satisfies `predicate(start, entry)`, as
+    /// `hasEntry(_:startingAt:where:)`.
+    @inline(__always)
+    public func hasEntry(_ kind: LexiconKind, endingAt position: Int,
+                         where predicate: (_ start: Int, _ entry: Int) -> Bool) -> Bool {
+        guard entryEnds(kind, at: position) else { return false }
+        var i = firstMatch(startingAtOrAfter: position - longestMatch)
+        while i < matches.count && matches[i].start < position {
+            if matches[i].end == position {
+                let start = matches[i].start
+                var k = matches[i].entries.startIndex
+                let hi = matches[i].entries.endIndex
+                while k < hi {
+                    let e = Int(matches[i].entries[k])
+                    if lexicon.entryKinds[e] == kind && predicate(start, e) { return true }
+                    k += 1
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether some entry of `kind` with exactly the surface `r` satisfies `predicate(entry)`:
+    /// `entries(_:spanning:).contains(where:)` without copying entries.
+    @inline(__always)
+    public func hasEntry(_ kind: LexiconKind, spanning r: Range<Int>, where predicate: (_ entry: Int) -> Bool) -> Bool {
+        if !mayHaveEntry(kind, spanning: r) { return false }
+        return lexicon.hasEntry(kind, text, r, where: predicate)
+    }
+
     /// Dictionary entries of a kind starting at `position`, longest first.
     public func entries(_ kind: LexiconKind, startingAt position: Int) -> [(end: Int, entry: LexiconEntry)] {
         guard entryStarts(kind, at: position) else { return [] }
