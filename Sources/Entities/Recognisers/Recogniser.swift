@@ -289,9 +289,18 @@ public struct SentenceView {
 
     /// Whether the scalars `word` occur at position `i` of the sentence (no allocation: recognisers ask
     /// this for every cue word they try).
+    @inline(__always)
     public func hasText(_ word: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i >= range.lowerBound, i + word.count <= range.upperBound else { return false }
-        for (n, w) in word.enumerated() where text[i + n] != w { return false }
+        let n = word.count
+        guard i >= range.lowerBound, i + n <= range.upperBound else { return false }
+        // The first scalar decides almost every call (lists of cue words tried at one position).
+        guard n > 0 else { return true }
+        if text[i] != word[0] { return false }
+        var k = 1
+        while k < n {
+            if text[i + k] != word[k] { return false }
+            k += 1
+        }
         return true
     }
 
