@@ -34,11 +34,13 @@ enum ExtractCommand: Command {
         let explain = a.flag("explain")
         let rename = try ScriptOption.function(a, converter: { pipeline.normaliser.converter })
         try Runtime.write(to: a.value("output")) { sink in
-            try processor.run(paths, console: console, work: { source -> String in
+            // Each document's output as UTF-8 bytes: the plain record is built as bytes, and a String of
+            // it would be validated again only to be turned back into bytes by the sink.
+            try processor.run(paths, console: console, work: { source -> [UInt8] in
                 if explain {
                     var trace: [EntityPipeline.Trace] = []
                     let doc = pipeline.analyse(source, trace: &trace)
-                    return Explanation.render(doc, trace: trace)
+                    return Array(Explanation.render(doc, trace: trace).utf8)
                 }
                 var doc = pipeline.analyse(source)
                 // The plain record lists no `co_occurs` pairs: they are not computed for it.
@@ -50,9 +52,11 @@ enum ExtractCommand: Command {
                         relations[i].target = rename(relations[i].target)
                     }
                 }
-                if full { return DocumentRecord(doc, relations: relations, date: extractor.articleDate(in: doc), lexicon: pipeline.lexicon).jsonLine() + "\n" }
-                return ExtractRecord.jsonLine(doc, relations: relations) + "\n"
-            }, emit: { line in sink.write(line) })
+                if full { return Array((DocumentRecord(doc, relations: relations, date: extractor.articleDate(in: doc), lexicon: pipeline.lexicon).jsonLine() + "\n").utf8) }
+                var line = ExtractRecord.jsonLineBytes(doc, relations: relations)
+                line.append(0x0A)
+                return line
+            }, emit: { line in sink.write(bytes: line) })
         }
     }
 }
