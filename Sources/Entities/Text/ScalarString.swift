@@ -8,7 +8,15 @@ enum ScalarString {
 
     static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         if scalars.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+        // The exact UTF-8 length as the capacity: a name of up to five Han characters (15 bytes) is then
+        // a small string, stored inline with no allocation and no reference counting when it is copied;
+        // four bytes a scalar allocated storage for every name of four characters or more.
+        var count = 0
+        for s in scalars {
+            let v = s.value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
             var n = 0
             for s in scalars {
                 let v = s.value
