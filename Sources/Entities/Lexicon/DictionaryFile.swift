@@ -80,6 +80,9 @@ public enum DictionaryFile {
             // Sized for a distinct column every other line of ~30 bytes, so the table is not rehashed as it grows.
             var earlierAttributes = [UInt64: (column: Range<Int>, attributes: [String: String])](
                 minimumCapacity: piece.range.count / 64)
+            // The attribute keys met so far (a list uses a handful: level, in, adcode, rank …), each
+            // made a String once: a String per key and line was a tenth of the attributes' cost.
+            var keys: [(range: Range<Int>, string: String)] = []
             while start < n {
                 // The line's end by memchr: a byte loop here was 3 % of start-up.
                 var end = n
@@ -154,7 +157,13 @@ public enum DictionaryFile {
                             while eq < q && b[eq] != 0x3D /* = */ { eq += 1 }
                             let key = trimmed(b, p..<eq)
                             if !key.isEmpty {
-                                attributes[text(key)] = eq < q ? text((eq + 1)..<q) : ""
+                                var name: String?
+                                for k in keys where sameBytes(b, k.range, key) { name = k.string; break }
+                                if name == nil {
+                                    name = text(key)
+                                    keys.append((key, name ?? ""))
+                                }
+                                attributes[name ?? ""] = eq < q ? text((eq + 1)..<q) : ""
                             }
                         }
                         p = q + 1
