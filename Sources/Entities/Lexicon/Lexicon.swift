@@ -30,6 +30,9 @@ public final class Lexicon: Sendable {
     private let translitFlags: [Bool]
     /// Entries of the `surname` kind marked `rare` (ordinary words first, surnames second).
     private let rareSurname: [Bool]
+    /// `entries[i].int("strength") ?? 1` for the suffix and cue kinds, read for every suffix of every
+    /// sentence (a String-keyed lookup and an Int parse each time); 0 for the other kinds.
+    private let suffixStrength: [Int]
 
     public init(entries: [LexiconEntry]) {
         self.entries = entries
@@ -42,6 +45,7 @@ public final class Lexicon: Sendable {
         // Every entry that goes into the automaton, in entry order, laid end to end in one scalar buffer;
         // the automaton collapses duplicate surfaces to their first occurrence, which saves hashing 60 k
         // Strings at start-up.
+        var suffixStrength = [Int](repeating: 0, count: entries.count)
         var flat: [UInt32] = []
         var offsets: [Int] = [0]
         var patternEntry: [Int32] = []
@@ -79,6 +83,9 @@ public final class Lexicon: Sendable {
                     if count == 1, first < 0x10000 { translit[v] = true }
                 }
             default:
+                if kind == .orgSuffix || kind == .placeSuffix || kind == .programmeCue {
+                    suffixStrength[i] = entries[i].int("strength") ?? 1
+                }
                 for u in entries[i].surface.unicodeScalars { flat.append(u.value) }
                 offsets.append(flat.count)
                 patternEntry.append(Int32(i))
@@ -107,6 +114,15 @@ public final class Lexicon: Sendable {
         self.givenRank = givenRank
         self.translitFlags = translit
         self.rareSurname = rare
+        self.suffixStrength = suffixStrength
+    }
+
+    /// `entries[id].int("strength") ?? 1`, from a table for suffixes and cues.
+    @inline(__always)
+    public func strength(ofEntry id: Int) -> Int {
+        let kind = entryKinds[id]
+        if kind == .orgSuffix || kind == .placeSuffix || kind == .programmeCue { return suffixStrength[id] }
+        return entries[id].int("strength") ?? 1
     }
 
     /// Loads every `*.tsv` below `directory` (sorted, so the result does not depend on the file system's

@@ -35,7 +35,7 @@ public enum CountryAbbreviationSites {
             // across the character.
             if view.containsMatch(covering: i, where: { w in
                 w.end - w.start >= 2 && w.entries.contains { k in
-                    let kind = view.lexicon.entries[Int(k)].kind
+                    let kind = view.lexicon.entryKinds[Int(k)]
                     return kind.entityType != nil || kind == .word || kind == .stop
                 }
             }) { continue }

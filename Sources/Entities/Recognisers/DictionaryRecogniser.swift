@@ -270,7 +270,7 @@ public struct DictionaryRecogniser: Recogniser {
     private func insideCommonWord(_ view: SentenceView, _ start: Int, _ end: Int) -> Bool {
         view.matches.contains { w in
             w.start < start && w.end > end
-                && w.entries.contains { let k = view.lexicon.entries[Int($0)].kind; return k == .word || k == .stop }
+                && w.entries.contains { let k = view.lexicon.entryKinds[Int($0)]; return k == .word || k == .stop }
         }
     }
 

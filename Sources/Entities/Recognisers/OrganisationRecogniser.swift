@@ -16,7 +16,7 @@ public struct OrganisationRecogniser: Recogniser {
         var anchors: [(start: Int, end: Int)] = []
         for m in view.matches {
             for e in m.entries {
-                let k = view.lexicon.entries[Int(e)].kind
+                let k = view.lexicon.entryKinds[Int(e)]
                 if k == .place || k == .organisation {
                     // One-character abbreviations anchor only before a body (闽 + 发改委 is rare; skip them).
                     if m.end - m.start == 1 { continue }
@@ -40,7 +40,7 @@ public struct OrganisationRecogniser: Recogniser {
                 // The kind from the flat table: the entry is copied only for suffixes and bodies.
                 switch view.lexicon.entryKinds[Int(ei)] {
                 case .orgSuffix:
-                    let strength = view.lexicon.entries[Int(ei)].int("strength") ?? 1
+                    let strength = view.lexicon.strength(ofEntry: Int(ei))
                     proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &candidates)
                 case .body:
                     proposeBody(view, body: m.start..<m.end, entry: view.lexicon.entries[Int(ei)], anchors: anchors, into: &candidates)
@@ -71,7 +71,7 @@ public struct OrganisationRecogniser: Recogniser {
         for m in view.matches where m.start >= anchors.map(\.end).min() ?? 0 && m.start < view.range.upperBound {
             guard m.start <= lastEnd + maxBody else { continue }
             for ei in m.entries where view.lexicon.entryKinds[Int(ei)] == .orgSuffix {
-                var strength = view.lexicon.entries[Int(ei)].int("strength") ?? 1
+                var strength = view.lexicon.strength(ofEntry: Int(ei))
                 // A composed organisation and a two-character suffix right after it (日兴证券 公司):
                 // the suffix completes the name.
                 if strength == 2, m.end - m.start >= 2, anchors.contains(where: { $0.end == m.start }),
@@ -84,7 +84,7 @@ public struct OrganisationRecogniser: Recogniser {
                 guard let a = anchors.filter({ $0.end <= m.start }).map(\.end).max(), m.start - a <= 6,
                       m.start - a != 1,
                       !view.matches(startingIn: a..<m.start).contains(where: { o in
-                          o.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                          o.entries.contains { view.lexicon.entryKinds[Int($0)].entityType != nil }
                       }) else { continue }
                 proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &found)
             }
@@ -152,7 +152,7 @@ public struct OrganisationRecogniser: Recogniser {
     private func proposeTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
         let hi = view.range.upperBound
         for m in view.matches where m.end - m.start >= 2 {
-            guard m.entries.contains(where: { view.lexicon.entries[Int($0)].kind == .place }) else { continue }
+            guard m.entries.contains(where: { view.lexicon.entryKinds[Int($0)] == .place }) else { continue }
             var k = m.end
             // 男子 / 女子 / 国家, then a sport (德国男子网球队, 巴西足球队), then 男 / 女.
             for q in OrganisationRecogniser.teamQualifiers where view.hasText(q, at: k) { k += q.count; break }
@@ -215,7 +215,7 @@ public struct OrganisationRecogniser: Recogniser {
                 }
                 // One-character abbreviations (日 in 松日队) are no dictionary names here.
                 if view.matches(startingIn: body).contains(where: { m in
-                    m.end - m.start >= 2 && m.entries.contains { view.lexicon.entries[Int($0)].kind.entityType != nil }
+                    m.end - m.start >= 2 && m.entries.contains { view.lexicon.entryKinds[Int($0)].entityType != nil }
                 }) { continue }
                 if NameBodyVerbs.occurs(in: view.text, body) { continue }
                 candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
@@ -785,12 +785,12 @@ public struct OrganisationRecogniser: Recogniser {
             // A known body's own department, itself a dictionary name, right after it (解放军 总政治部) is
             // the department's full name.
             if m.start == body.lowerBound, view.entryEnds(.organisation, at: body.lowerBound),
-               m.entries.allSatisfy({ view.lexicon.entries[Int($0)].kind != .place && view.lexicon.entries[Int($0)].kind != .person }) { continue }
-            if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind.entityType != nil }) { return false }
+               m.entries.allSatisfy({ view.lexicon.entryKinds[Int($0)] != .place && view.lexicon.entryKinds[Int($0)] != .person }) { continue }
+            if m.entries.contains(where: { view.lexicon.entryKinds[Int($0)].entityType != nil }) { return false }
         }
         // The suffix must not be the tail of a place or person name that begins before it.
         for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
-            if m.entries.contains(where: { let k = view.lexicon.entries[Int($0)].kind; return k == .place || k == .person }) { return false }
+            if m.entries.contains(where: { let k = view.lexicon.entryKinds[Int($0)]; return k == .place || k == .person }) { return false }
         }
         return true
     }

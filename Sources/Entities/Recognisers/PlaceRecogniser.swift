@@ -13,12 +13,12 @@ public struct PlaceRecogniser: Recogniser {
         var placeEnds = Set<Int>()
         // Not one opening with a count's measure word (11个|旧改小区: 个旧 anchors no 改小区).
         for m in view.matches where m.end - m.start >= 2 && !DictionaryRecogniser.isCountedClassifier(view, at: m.start) {
-            if m.entries.contains(where: { view.lexicon.entries[Int($0)].kind == .place }) { placeEnds.insert(m.end) }
+            if m.entries.contains(where: { view.lexicon.entryKinds[Int($0)] == .place }) { placeEnds.insert(m.end) }
         }
         var suffixes: [(range: Range<Int>, strength: Int)] = []
         for m in view.matches {
-            for ei in m.entries where view.lexicon.entries[Int(ei)].kind == .placeSuffix {
-                suffixes.append((m.start..<m.end, view.lexicon.entries[Int(ei)].int("strength") ?? 1))
+            for ei in m.entries where view.lexicon.entryKinds[Int(ei)] == .placeSuffix {
+                suffixes.append((m.start..<m.end, view.lexicon.strength(ofEntry: Int(ei))))
             }
         }
         suffixes.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -265,7 +265,7 @@ public struct PlaceRecogniser: Recogniser {
         let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
         for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
             for e in m.entries {
-                let kind = view.lexicon.entries[Int(e)].kind
+                let kind = view.lexicon.entryKinds[Int(e)]
                 guard kind == .place || kind == .person || kind == .organisation || kind == .title else { continue }
                 if kind == .place, lowAdministrative,
                    PlaceRecogniser.isReadThrough(view, m.start, suffix: suffix, nameStart: nameStart, placeEnds: placeEnds) { continue }

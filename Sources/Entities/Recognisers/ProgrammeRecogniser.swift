@@ -468,7 +468,7 @@ public struct ProgrammeRecogniser: Recogniser {
         for m in view.matches {
             guard let id = view.lexicon.firstEntry(.programmeCue, among: m.entries) else { continue }
             let cue = view.lexicon.entries[id]
-            let strength = cue.int("strength") ?? 1
+            let strength = view.lexicon.strength(ofEntry: id)
             // A weak cue (周, 节) names an event only after an ordinal edition (青岛首届职工创新创业周).
             guard strength >= 2 || (ProgrammeRecogniser.editionCues.contains(Array(view.text[m.start..<m.end]))
                                     && hasEdition(view, before: m.start)) else { continue }
