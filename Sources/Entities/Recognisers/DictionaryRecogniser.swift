@@ -32,21 +32,27 @@ public struct DictionaryRecogniser: Recogniser {
                 // entry retains its strings and attributes.
                 guard let type = view.lexicon.entryKinds[Int(index)].entityType else { continue }
                 let e = view.lexicon.entries[Int(index)]
+                // The attributes this loop reads, each looked up once (a String-keyed hash apiece), and
+                // none for an entry without attributes (most organisations and persons).
+                let hasAttributes = !e.attributes.isEmpty
+                let abbr = hasAttributes && e.attributes["abbr"] != nil
+                // Read only where a test below asks it: places, and any abbreviation.
+                let level = hasAttributes && (type == .place || abbr) ? e.attributes["level"] : nil
                 let length = m.end - m.start
                 var confidence = 0.9
-                if e.has("abbr") && length == 1 {
+                if abbr && length == 1 {
                     guard let c = abbreviationConfidence(view, m.start) else { continue }
                     confidence = c
                     // Beside another state's abbreviation (中新两国) the character names a state too,
                     // not the province it also abbreviates (新 = 新加坡, not 新疆).
-                    if e.attributes["level"] != "country", isBesideCountryAbbreviation(view, m.start),
+                    if level != "country", isBesideCountryAbbreviation(view, m.start),
                        m.entries.contains(where: { view.lexicon.entries[Int($0)].attributes["level"] == "country" }) {
                         confidence -= 0.05
                     }
-                } else if e.has("abbr") {
+                } else if abbr {
                     confidence = e.has("ambiguous") ? 0.75 : 0.88
                 }
-                if e.has("weak") { confidence = min(confidence, 0.5) }
+                if hasAttributes && e.attributes["weak"] != nil { confidence = min(confidence, 0.5) }
                 if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
                 // A numeral before a classifier that opens the name (11个|旧改小区 → not 个旧): the count's
                 // measure word, not a place.
@@ -55,7 +61,7 @@ public struct DictionaryRecogniser: Recogniser {
                 // 日本|国内外) is the short form and that word: the long form is the rarer reading.
                 if type == .place, DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, e) { continue }
                 // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
-                if type == .place, e.attributes["level"] == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
+                if type == .place, level == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
@@ -63,10 +69,10 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
                     // A compass region opening a longer common word is the direction, not the region
                     // (西北|部 "the north-west part", 东南|风): newswire names the region bare.
-                    if type == .place, e.attributes["level"] == "region", let w = view.commonWordEnd(from: m.start), w > m.end { continue }
+                    if type == .place, level == "region", let w = view.commonWordEnd(from: m.start), w > m.end { continue }
                     // Cut on the left by a word whose rest is a word of its own (沿海|城市 → not 海城市):
                     // the span segments wholly into common words. Countries are frequent enough to stay.
-                    if type == .place, seg.crossesLeft, e.attributes["level"] != "country",
+                    if type == .place, seg.crossesLeft, level != "country",
                        DictionaryRecogniser.restIsAWord(view, m.start..<m.end) { continue }
                     // A short place that starts with a conjunction and cuts the word after it (和|政策).
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
@@ -75,11 +81,11 @@ public struct DictionaryRecogniser: Recogniser {
                     // countries, provinces and prefectures are frequent enough to survive a cut (中国|人).
                     // A cut on the left counts only when no word ends where the name starts: in
                     // 发布会|集美 the text before segments cleanly, and 会集 is a chance string.
-                    if type == .place, length == 2, let level = e.attributes["level"],
+                    if type == .place, length == 2, let level,
                        DictionaryRecogniser.minorPlaceLevels.contains(level),
                        seg.crossesRight || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
                     if type == .organisation, length == 3, DictionaryRecogniser.lastCharacterStartsAWord(view, m.start..<m.end) { continue }
-                    if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: e.has("abbr")) { continue }
+                    if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: abbr) { continue }
                     // A link of an administrative chain (湖南省|长沙市: 长沙市 lies in 湖南省) keeps its
                     // name against the word its edge cuts (省长).
                     // A cut by a word that is itself a place (有关|中国 cut by 关中, 黄河|源 by 河源) is two
