@@ -68,7 +68,7 @@ public struct PlaceRecogniser: Recogniser {
                !view.entryStarts(.title, at: suffix.lowerBound) { continue }
             // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
             // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
-            let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(NameKey(view.string(suffix)))
+            let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(view.text, suffix)
             let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
             if administrative || foreignLevel, nameStart == suffix.lowerBound, lowAdministrative || foreignLevel {
                 for (start, entry) in PlaceRecogniser.namedPlaces(view, endingAt: suffix.lowerBound) {
@@ -98,7 +98,7 @@ public struct PlaceRecogniser: Recogniser {
             }
             // A number names a village or a neighbourhood of its place (城关镇三村); before a county, city
             // or province it counts them (闽东九县).
-            let numberable = PlaceRecogniser.numberedSuffixes.contains(NameKey(view.string(suffix)))
+            let numberable = PlaceRecogniser.numberedSuffixes.contains(view.text, suffix)
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
                 let numberedUnit = numberable && nameLength == 1 && placeEnds.contains(start)
@@ -117,7 +117,7 @@ public struct PlaceRecogniser: Recogniser {
                 var c: Double
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
-                } else if PlaceRecogniser.closedLevels.contains(NameKey(view.string(suffix))) {
+                } else if PlaceRecogniser.closedLevels.contains(view.text, suffix) {
                     // China's provinces are all in the dictionary, and a foreign one is written after its
                     // country: an unanchored name before 省 is a phrase (贷得|省, 全国|省级).
                     continue
@@ -193,7 +193,7 @@ public struct PlaceRecogniser: Recogniser {
     static let roadSuffixes = nameKeys(["路", "大道", "大街", "街", "巷"])
 
     static func isRoad(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        roadSuffixes.contains(NameKey(view.string(suffix)))
+        roadSuffixes.contains(view.text, suffix)
     }
 
     /// Words of position that begin with a road's last character (路上, 路口, 街边, 路段); not 街头 or
@@ -220,13 +220,13 @@ public struct PlaceRecogniser: Recogniser {
     static let zoneSuffixes = nameKeys(["新区", "开发区", "高新区", "保税区", "自贸区", "试验区", "示范区", "合作区", "投资区", "工业区", "经济区", "片区"])
 
     static func isZone(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        zoneSuffixes.contains(NameKey(view.string(suffix)))
+        zoneSuffixes.contains(view.text, suffix)
     }
 
-    static func nameKeys(_ names: [String]) -> Set<NameKey> { Set(names.map(NameKey.init)) }
+    static func nameKeys(_ names: [String]) -> ScalarWordSet { ScalarWordSet(names) }
 
     static func isFacility(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        facilitySuffixes.contains(NameKey(view.string(suffix)))
+        facilitySuffixes.contains(view.text, suffix)
     }
 
     /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
@@ -304,7 +304,7 @@ public struct PlaceRecogniser: Recogniser {
         if view.hasEntry(.place, endingAt: suffix.lowerBound, where: { s, _ in s < placeStart }) { return true }
         guard nameStart < placeStart, suffix.lowerBound - nameStart >= 2, placeEnds.contains(nameStart) else { return false }
         return view.entries(.placeSuffix, endingAt: nameStart).contains { e in
-            administrativeSuffixes.contains(NameKey(view.string(e.start..<nameStart)))
+            administrativeSuffixes.contains(view.text, e.start..<nameStart)
         }
     }
 
@@ -317,7 +317,7 @@ public struct PlaceRecogniser: Recogniser {
             if let e = view.commonWordEnd(from: k), e > range.upperBound { return false }
         }
         guard let e = view.commonWordEnd(from: suffix.lowerBound), e == suffix.upperBound + 1 else { return false }
-        return unitWords.contains(NameKey(view.string(suffix.lowerBound..<e)))
+        return unitWords.contains(view.text, suffix.lowerBound..<e)
     }
 
     static let unitWords = nameKeys(["县城", "县境", "县里", "县上", "县志", "镇上", "镇里", "镇子", "乡里", "乡间", "乡民",
@@ -364,11 +364,11 @@ public struct PlaceRecogniser: Recogniser {
     static let foreignLevels = nameKeys(["市", "省", "州", "县"])
 
     static func isAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        administrativeSuffixes.contains(NameKey(view.string(suffix)))
+        administrativeSuffixes.contains(view.text, suffix)
     }
 
     static func isLowAdministrative(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        lowAdministrativeSuffixes.contains(NameKey(view.string(suffix)))
+        lowAdministrativeSuffixes.contains(view.text, suffix)
     }
 
     /// A common word ends right before `start` (words hold two or more characters), and no word runs
@@ -411,7 +411,7 @@ public struct PlaceRecogniser: Recogniser {
         if venueLeads.contains(prev) { return true }
         guard listConjunctions.contains(prev) else { return false }
         return view.entries(.placeSuffix, endingAt: start - 1).contains { e in
-            facilitySuffixes.contains(NameKey(view.string(e.start..<(start - 1))))
+            facilitySuffixes.contains(view.text, e.start..<(start - 1))
         }
     }
 
