@@ -36,13 +36,16 @@ public struct CountryTeamRecogniser: Recogniser {
         // Start → end of the longest country there, from the sentence's matches (most have none).
         let countries = CountryTeamRecogniser.countryEnds(view)
         guard !countries.isEmpty else { return }
+        let lo = r.lowerBound
         var i = r.lowerBound
         while i < r.upperBound {
-            guard let first = countries[i] else { i += 1; continue }
+            let first = countries[i - lo]
+            guard first > 0 else { i += 1; continue }
             // The list: countries joined by 、 or a conjunction.
             var items = [i..<first]
             var k = first
-            while k < r.upperBound, CountryTeamRecogniser.joints.contains(view.text[k]), let e = countries[k + 1] {
+            while k < r.upperBound, CountryTeamRecogniser.joints.contains(view.text[k]), countries[k + 1 - lo] > 0 {
+                let e = countries[k + 1 - lo]
                 items.append((k + 1)..<e)
                 k = e
             }
@@ -65,16 +68,21 @@ public struct CountryTeamRecogniser: Recogniser {
         }
     }
 
-    /// Per start, the end of the longest dictionary country of two or more scalars starting there. Read
-    /// from the match list by entry index: copying entries per position cost more than the rest of the
-    /// recogniser.
-    static func countryEnds(_ view: SentenceView) -> [Int: Int] {
-        var ends: [Int: Int] = [:]
+    /// Per start (relative to the sentence's start), the end of the longest dictionary country of two or
+    /// more scalars starting there, 0 where none does; empty when the sentence has none. Read from the
+    /// match list by entry index: copying entries per position cost more than the rest of the
+    /// recogniser. An array, not a dictionary: the recogniser asks about every position.
+    static func countryEnds(_ view: SentenceView) -> [Int] {
+        var ends: [Int] = []
+        let lo = view.range.lowerBound
         for m in view.matches where m.end - m.start >= 2 {
             let isCountry = m.entries.contains { i in
                 view.lexicon.entryKinds[Int(i)] == .place && view.lexicon.entries[Int(i)].attributes["level"] == "country"
             }
-            if isCountry { ends[m.start] = max(ends[m.start] ?? 0, m.end) }
+            if isCountry {
+                if ends.isEmpty { ends = [Int](repeating: 0, count: view.range.count + 1) }
+                ends[m.start - lo] = max(ends[m.start - lo], m.end)
+            }
         }
         return ends
     }
