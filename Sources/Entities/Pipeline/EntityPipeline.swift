@@ -90,7 +90,9 @@ public struct EntityPipeline: Sendable {
         doc.titles = titles
 
         // Pass 2: names accepted somewhere with good evidence are proposed at their other occurrences.
-        var decisions = proposals.map { resolver.decide($0) }
+        // The losers of a decision only for a trace (`--explain`).
+        let keepLosers = record != nil
+        var decisions = proposals.map { resolver.decide($0, keepingLosers: keepLosers) }
         // Keyed by `NameKey`: String keys, hashed and compared without normalising the names.
         var known: [NameKey: Candidate] = [:]
         for decision in decisions {
@@ -138,7 +140,7 @@ public struct EntityPipeline: Sendable {
             }
         }
         // Only sentences that received propagated names need a second decision.
-        for k in changed { decisions[k] = resolver.decide(proposals[k]) }
+        for k in changed { decisions[k] = resolver.decide(proposals[k], keepingLosers: keepLosers) }
         for (k, sentence) in sentences.enumerated() {
             let decision = decisions[k]
             record?(Trace(sentence: sentence, decision: decision))

@@ -15,10 +15,16 @@ public struct MentionResolver: Sendable {
     }
 
     public func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        decide(candidates).winners
+        decide(candidates, keepingLosers: false).winners
     }
 
     public func decide(_ input: [Candidate]) -> Decision {
+        decide(input, keepingLosers: true)
+    }
+
+    /// The decision; its `losers` only with `keepingLosers` (`--explain` shows them, nothing else reads
+    /// them, and gathering them copied every losing candidate of every sentence).
+    public func decide(_ input: [Candidate], keepingLosers: Bool) -> Decision {
         // Deterministic order: by end, then start (the longer first), then type. Proposals of the same
         // span and type lie together (by index within a run), and of each run the most confident is
         // kept, then the smaller rule, then the first proposed. Sorting indices hashes nothing and
@@ -48,7 +54,8 @@ public struct MentionResolver: Sendable {
         let n = sorted.count
         guard n > 0 else { return Decision(winners: [], losers: []) }
         // p[j]: number of candidates (prefix length) that end at or before sorted[j] starts.
-        var p = [Int](repeating: 0, count: n)
+        // One table for the scheduling's four per-candidate values (one allocation, not four).
+        var slots = [Slot](repeating: Slot(), count: n + 1)
         for j in 0..<n {
             var lo = 0, hi = j
             let start = sorted[j].range.lowerBound
@@ -56,31 +63,39 @@ public struct MentionResolver: Sendable {
                 let mid = (lo + hi) >> 1
                 if sorted[mid].range.upperBound <= start { lo = mid + 1 } else { hi = mid }
             }
-            p[j] = lo
+            slots[j].p = lo
         }
-        var total = [Double](repeating: 0, count: n + 1)
-        var take = [Bool](repeating: false, count: n)
         for j in 0..<n {
-            let with = sorted[j].score + total[p[j]]
+            let with = sorted[j].score + slots[slots[j].p].total
             // Strictly better to take: ties keep the earlier (shorter-ending) choice stable.
-            if with > total[j] + 1e-9 { total[j + 1] = with; take[j] = true } else { total[j + 1] = total[j] }
+            if with > slots[j].total + 1e-9 { slots[j + 1].total = with; slots[j].take = true } else { slots[j + 1].total = slots[j].total }
         }
         var winners: [Candidate] = []
-        var chosen = [Bool](repeating: false, count: n)
         var j = n
         while j > 0 {
-            if take[j - 1] {
+            if slots[j - 1].take {
                 winners.append(sorted[j - 1])
-                chosen[j - 1] = true
-                j = p[j - 1]
+                slots[j - 1].chosen = true
+                j = slots[j - 1].p
             } else {
                 j -= 1
             }
         }
         winners.reverse()
         var losers: [Candidate] = []
-        losers.reserveCapacity(n - winners.count)
-        for k in 0..<n where !chosen[k] { losers.append(sorted[k]) }
+        if keepingLosers {
+            losers.reserveCapacity(n - winners.count)
+            for k in 0..<n where !slots[k].chosen { losers.append(sorted[k]) }
+        }
         return Decision(winners: winners, losers: losers)
+    }
+
+    /// Per sorted candidate `j`: `p`, the number of candidates ending at or before it starts; `total`
+    /// (at `j + 1`), the best score of the first `j + 1`; whether taking it is that best; whether it won.
+    private struct Slot {
+        var p = 0
+        var total = 0.0
+        var take = false
+        var chosen = false
     }
 }
