@@ -18,8 +18,9 @@ public struct LinkContext: Sendable {
     private let evidenceSpans: [Range<Int>]
     /// Most frequent place per administrative level (市, 县, 区, 省): resolves 市长 → 泉州市.
     let dominantPlace: [Unicode.Scalar: String]
-    /// Canonical names of the document's organisations: 市委 → 泉州市委 when it exists.
-    let organisations: Set<String>
+    /// Canonical names of the document's organisations: 市委 → 泉州市委 when it exists. Keyed by
+    /// `NameKey`: a Set of Strings normalised every Chinese name to hash it.
+    let organisations: Set<NameKey>
     /// Sentence index → position in `views`.
     private let viewPosition: [Int: Int]
 
@@ -76,9 +77,9 @@ public struct LinkContext: Sendable {
 
         // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
         var counts: [NameKey: (count: Int, first: Int)] = [:]
-        var orgs: Set<String> = []
+        var orgs: Set<NameKey> = []
         for m in doc.mentions {
-            if m.type == .organisation { orgs.insert(m.canonical) }
+            if m.type == .organisation { orgs.insert(NameKey(m.canonical)) }
             guard m.type == .place, m.canonical.unicodeScalars.count >= 2 else { continue }
             let key = NameKey(m.canonical)
             let c = counts[key]

@@ -225,7 +225,7 @@ public struct RoleLinker: RelationLinker {
         // 总领事 → 总领事馆, 大使 → 大使馆.
         // The mission is named when the document writes it whole, or writes its noun (总领事馆) and so
         // refers to this one (seeds-gold.md: 新加坡驻厦门总领事馆 "from 总领事馆").
-        if context.organisations.contains(surface + "馆")
+        if context.organisations.contains(NameKey(surface + "馆"))
             || Self.missionNouns[t.title]?.occurs(in: s, range: 0..<s.count) == true {
             return (surface + "馆", .organisation, sender, t.title)
         }
@@ -541,7 +541,7 @@ public struct RoleLinker: RelationLinker {
         let name = committee(of: place, context: context)
         guard requireSpelled else { return name }
         let bare = place + "委"
-        return context.organisations.contains { $0.contains(bare) && $0 != bare } || context.organisations.contains(bare) ? name : nil
+        return context.organisations.contains { $0.string.contains(bare) && $0.string != bare } || context.organisations.contains(NameKey(bare)) ? name : nil
     }
 
     // MARK: title refinements
@@ -672,8 +672,8 @@ public struct RoleLinker: RelationLinker {
 
     private func committee(of place: String, context: LinkContext) -> String {
         let name = place + "委"
-        if context.organisations.contains(name) { return name }
-        if context.organisations.contains("中共" + name) { return "中共" + name }
+        if context.organisations.contains(NameKey(name)) { return name }
+        if context.organisations.contains(NameKey("中共" + name)) { return "中共" + name }
         return name
     }
 
