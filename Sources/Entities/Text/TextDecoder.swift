@@ -61,7 +61,12 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return (try decodeUTF16(bytes, from: 2, littleEndian: false, path: path), "utf-16be")
         }
-        if bytes.contains(0) { throw ReadError(path: path, reason: "not text (binary data: NUL bytes)") }
+        // memchr, not `contains`: a byte loop over every input file was a tenth of reading it.
+        let hasNUL = bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, 0, b.count) != nil
+        }
+        if hasNUL { throw ReadError(path: path, reason: "not text (binary data: NUL bytes)") }
         let firstInvalid: Int
         switch decodeUTF8(bytes, from: 0) {
         case .success(let s): return (s, "utf-8")
