@@ -10,15 +10,31 @@ public struct DocumentPlaceNames: Sendable {
         // Per dictionary canonical: the longest surface form, ties to the most frequent, then the first.
         // Keyed by `NameKey`: String keys, hashed without normalising the Chinese names.
         var best: [NameKey: (name: String, length: Int, count: Int, first: Int)] = [:]
-        var counts: [NameKey: Int] = [:]
+        // Each (canonical, surface) pair counted in a slot, and each mention's slot and surface kept for
+        // the second pass: it made the surface, the joined key and a lookup of it again per mention.
+        var pairSlot: [NameKey: Int] = [:]
+        var pairCount: [Int] = []
+        var slots: [Int] = []
+        var surfaces: [String] = []
         for m in mentions where m.type == .place && m.range.count >= 2 {
             let surface = text.string(m.range)
-            counts[NameKey(m.canonical + "\t" + surface), default: 0] += 1
+            let key = NameKey(m.canonical + "\t" + surface)
+            if let s = pairSlot[key] {
+                pairCount[s] += 1
+                slots.append(s)
+            } else {
+                pairSlot[key] = pairCount.count
+                slots.append(pairCount.count)
+                pairCount.append(1)
+            }
+            surfaces.append(surface)
         }
+        var q = 0
         for (i, m) in mentions.enumerated() where m.type == .place && m.range.count >= 2 {
-            let surface = text.string(m.range)
+            let surface = surfaces[q]
             let length = m.range.count
-            let count = counts[NameKey(m.canonical + "\t" + surface)] ?? 1
+            let count = pairCount[slots[q]]
+            q += 1
             let key = NameKey(m.canonical)
             if let b = best[key] {
                 if length > b.length || length == b.length && count > b.count {
