@@ -48,17 +48,22 @@ public struct ProgrammeRecogniser: Recogniser {
 
     /// What follows a party or state body's name to name its meeting (中共中央政治局|会议, 国务院|常务会议).
     static let meetingWords: [[Unicode.Scalar]] = ["常务会议", "全体会议", "扩大会议", "会议"].map { Array($0.unicodeScalars) }
+    static let meetingFirsts = ScalarSet(meetingWords.map { $0[0] })
 
     /// 中共中央政治局会议, 国务院常务会议: a listed party or state body's meeting is a conference, a programme
     /// in the product's convention (seeds-gold.md), with the body nested in it. Not a room or hall of
     /// meetings (会议室, 会议厅, 会议中心).
     private func proposeBodyMeeting(_ view: SentenceView, into candidates: inout [Candidate]) {
         for m in view.matches where m.end - m.start >= 2 {
+            // The meeting word first: it rules out almost every match without touching the entries (an
+            // entry read by value retains its strings and attributes).
+            guard m.end < view.range.upperBound, ProgrammeRecogniser.meetingFirsts.contains(view.text[m.end]),
+                  let w = ProgrammeRecogniser.meetingWords.first(where: { view.hasText($0, at: m.end) }) else { continue }
             guard m.entries.contains(where: {
+                guard view.lexicon.entryKinds[Int($0)] == .organisation else { return false }
                 let e = view.lexicon.entries[Int($0)]
-                return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
+                return e.has("gov") || e.attributes["body"] == "party"
             }) else { continue }
-            guard let w = ProgrammeRecogniser.meetingWords.first(where: { view.hasText($0, at: m.end) }) else { continue }
             // The body's whole name: not 政治局 of 中共中央政治局.
             if view.entries(.organisation, endingAt: m.end).contains(where: { $0.start < m.start }) { continue }
             let end = m.end + w.count
