@@ -418,5 +418,5 @@ public struct PlaceRecogniser: Recogniser {
     /// What joins two venues of a list.
     static let listConjunctions: ScalarSet = ["和", "与", "及", "、"]
 
-    static let locatives: ScalarSet = ["驻", "赴", "往", "经", "自", "向", "沿", "近"]
+    static let locatives: ScalarSet = ["驻", "赴", "往", "经", "自", "向", "沿", "近", "过"]
 }

@@ -42,6 +42,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("人民走向阳光大道。"), [])
     }
 
+    /// 过 ("to pass through") before a tunnel or bridge is the verb, not part of its name.
+    func testPassingThroughATunnelNamesNone() {
+        XCTAssertEqual(places("这班车每天要过海底隧道。"), [])
+        XCTAssertEqual(places("周末过隧道要排长队。"), [])
+    }
+
     /// A one-character suffix that ends a longer one (城 of 新城) leaves the name to the longer suffix:
     /// 浦东新区 + 新 + 城 is no facility of the district.
     func testTheTailOfALongerSuffixEndsNoFacility() {
