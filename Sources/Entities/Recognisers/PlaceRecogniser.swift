@@ -334,6 +334,10 @@ public struct PlaceRecogniser: Recogniser {
                 || PlaceRecogniser.isCountScalar(view.text[name.upperBound - 1])) {
             return false
         }
+        // A count of rounds, batches or kinds inside the name (新一轮|乡镇, 第二批|试点村) is a phrase, not a
+        // name; distances (三里屯, 十里铺) stay names.
+        for k in name where k > name.lowerBound && PlaceRecogniser.countedUnits.contains(view.text[k])
+            && PlaceRecogniser.isCountScalar(view.text[k - 1]) { return false }
         for k in name where k > name.lowerBound && view.text[k] == "部" {
             if PlaceRecogniser.partLeads.contains(view.text[k - 1]) { return false }
         }
@@ -395,6 +399,9 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let countScalars: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两", "几", "个", "数", "多"]
+
+    /// Measure words of rounds, batches, times and kinds (not of distance): a count of them names no place.
+    static let countedUnits: ScalarSet = ["轮", "批", "次", "届", "期", "种", "项", "类"]
 
     /// The level characters of administrative units (县城, 市区 begin with one).
     static let levelCharacters: ScalarSet = ["省", "市", "县", "区", "镇", "乡", "村"]

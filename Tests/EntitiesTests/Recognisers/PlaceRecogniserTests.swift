@@ -48,6 +48,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("周末过隧道要排长队。"), [])
     }
 
+    /// A count of rounds or batches inside the name is a phrase (新一轮|乡级); a distance is a name (十里铺村).
+    func testACountOfRoundsNamesNoPlace() {
+        XCTAssertEqual(places("今年新一轮乡级干部选拔开始。"), [])
+        XCTAssertEqual(places("这是第二批乡科级干部。"), [])
+        XCTAssertEqual(places("他住在十里铺村。"), ["十里铺村"])
+    }
+
     /// A one-character suffix that ends a longer one (城 of 新城) leaves the name to the longer suffix:
     /// 浦东新区 + 新 + 城 is no facility of the district.
     func testTheTailOfALongerSuffixEndsNoFacility() {
