@@ -292,7 +292,12 @@ public struct PersonNameRecogniser: Recogniser {
         }
         // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
         // read as that word: three-character names rarely begin with one.
-        if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 { c -= 0.2 }
+        if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 {
+            c -= 0.2
+            // Closed by a postposition of place (贺电|中, 讲话|里, 会议|上), the word is a noun located by
+            // it: "in the telegram", not a name.
+            if PersonNameRecogniser.postpositions.contains(view.text[end - 1]) { return nil }
+        }
         // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
@@ -351,6 +356,9 @@ public struct PersonNameRecogniser: Recogniser {
     }
 
     static let pseudonym: [Unicode.Scalar] = Array("化名".unicodeScalars)
+
+    /// Postpositions of place that close a noun phrase (贺电中, 讲话里, 会议上).
+    static let postpositions: ScalarSet = ["中", "里", "上", "内", "外", "下"]
 
     /// One-character suffixes of natural places: a name followed by one names the place.
     static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]

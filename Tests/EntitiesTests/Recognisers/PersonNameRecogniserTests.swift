@@ -281,4 +281,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         // Another bracketed note is no evidence.
         XCTAssertEqual(persons("某银行员工成钢（见图）为此忙了一周。"), [])
     }
+
+    /// A common word closed by a postposition of place (宣传|中 "in the publicity") is no name; a name whose
+    /// first two characters are no word keeps its 中 (王建中).
+    func testAWordAndAPostpositionIsNoName() {
+        XCTAssertEqual(persons("他在宣传中强调了这一点。"), [])
+        XCTAssertEqual(persons("王建中表示同意。"), ["王建中"])
+    }
 }
