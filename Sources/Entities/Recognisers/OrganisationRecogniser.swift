@@ -646,8 +646,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// (去 出 上 办 着 个 …). Hand list, general knowledge of Chinese prose; each is a name character only
     /// inside a longer word (出版, 上海, 个体), which the caller checks.
     /// Not 上 or 下: they open abbreviations (上合 示范区) as often as they end a clause. 但 ("but") opens
-    /// a clause (但|美联银行指出).
-    static let clauseCharacters: ScalarSet = ["去", "来", "出", "办", "着", "过", "个", "但"]
+    /// a clause (但|美联银行指出); 拿 and 靠 ("take", "rely on") take an object (靠拿|银行利息).
+    static let clauseCharacters: ScalarSet = ["去", "来", "出", "办", "着", "过", "个", "但", "拿", "靠"]
 
     /// The end of the last clause character in `range` that no common word covers, nil when none.
     static func lastClauseCharacterEnd(_ view: SentenceView, _ range: Range<Int>) -> Int? {

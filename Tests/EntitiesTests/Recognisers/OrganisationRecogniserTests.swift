@@ -600,6 +600,8 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("新书已由中央编译出版社出版。"), ["中央编译出版社"])
         // 但 ("but") opens the clause.
         XCTAssertEqual(organisations("但汇泰银行表示，风险可控。"), ["汇泰银行"])
+        // 靠 and 拿 take an object: no bank is named by them.
+        XCTAssertEqual(organisations("退休后他们靠拿银行利息生活。"), [])
     }
 
     /// A verb of taking an office (出任, 兼任, 调任) ends the clause before the body it names.
