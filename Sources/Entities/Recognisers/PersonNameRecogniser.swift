@@ -294,8 +294,8 @@ public struct PersonNameRecogniser: Recogniser {
         // read as that word: three-character names rarely begin with one.
         if end - start - sl >= 2, let e = view.commonWordEnd(from: start), e == start + sl + 1 {
             c -= 0.2
-            // Closed by a postposition of place (贺电|中, 讲话|里, 会议|上), the word is a noun located by
-            // it: "in the telegram", not a name.
+            // Closed by a postposition of place (宣传|中, 讲话|里, 会议|上), the word is a noun located by
+            // it: "in the publicity", not a name.
             if PersonNameRecogniser.postpositions.contains(view.text[end - 1]) { return nil }
         }
         // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
@@ -357,7 +357,7 @@ public struct PersonNameRecogniser: Recogniser {
 
     static let pseudonym: [Unicode.Scalar] = Array("化名".unicodeScalars)
 
-    /// Postpositions of place that close a noun phrase (贺电中, 讲话里, 会议上).
+    /// Postpositions of place that close a noun phrase (宣传中, 讲话里, 会议上).
     static let postpositions: ScalarSet = ["中", "里", "上", "内", "外", "下"]
 
     /// One-character suffixes of natural places: a name followed by one names the place.
