@@ -67,6 +67,12 @@ public struct LexiconEntry: Hashable, Sendable {
     /// The simplified canonical name this surface stands for (the surface itself when the file gives none).
     public var canonical: String
     public var attributes: [String: String]
+
+    /// A party or state body (`gov`, or `body=party`): the organisations that nest inside a composed
+    /// name or a programme's title, and whose meetings are conferences.
+    public var isPartyOrStateBody: Bool {
+        kind == .organisation && (has("gov") || attributes["body"] == "party")
+    }
     /// `file:line`, for `--explain` and error messages.
     ///
     /// Spelled on demand from the file's name (one string shared by every entry of the file) and the

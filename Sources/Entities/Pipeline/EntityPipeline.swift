@@ -196,19 +196,26 @@ public struct EntityPipeline: Sendable {
         let matches = lexicon.matches(in: text, range: start..<c.range.upperBound)
         var best: Candidate?
         for m in matches where m.start == start && m.end < c.range.upperBound && m.end - m.start >= 2 {
-            guard let ei = m.entries.first(where: {
-                let e = lexicon.entries[Int($0)]
-                return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
-            }) else { continue }
-            let cut = matches.contains { o in
-                o.start > m.start && o.start < m.end && o.end > m.end
-                    && o.entries.contains { lexicon.entryKinds[Int($0)] == .word }
-            }
-            if cut || (best?.range.count ?? 0) >= m.end - m.start { continue }
+            guard let ei = partyOrStateBody(m) else { continue }
+            if isCut(m, in: matches, by: LexiconKind.word.bit) || (best?.range.count ?? 0) >= m.end - m.start { continue }
             best = Candidate(range: m.start..<m.end, type: .organisation, canonical: lexicon.entries[Int(ei)].canonical,
                              rule: "nested:dict:organisation", confidence: c.confidence)
         }
         return best
+    }
+
+    /// The first entry of `m` that is a party or state body, nil when none is.
+    func partyOrStateBody(_ m: Lexicon.Match) -> Int32? {
+        m.entries.first { lexicon.entryKinds[Int($0)] == .organisation && lexicon.entries[Int($0)].isPartyOrStateBody }
+    }
+
+    /// A match of one of the kinds in `kinds` (a mask of `LexiconKind.bit`) starts inside `m` and runs
+    /// past its end (北大|西洋): `m` is cut there.
+    func isCut(_ m: Lexicon.Match, in matches: [Lexicon.Match], by kinds: UInt32) -> Bool {
+        matches.contains { o in
+            o.start > m.start && o.start < m.end && o.end > m.end
+                && o.entries.contains { lexicon.entryKinds[Int($0)].bit & kinds != 0 }
+        }
     }
 
     /// The institution an affiliated one belongs to (上海大学|附属|南安市医院, …医科大学|附属|第一医院): the
@@ -271,14 +278,8 @@ public struct EntityPipeline: Sendable {
         guard c.rule != "pattern:party-centre" else { return [] }
         var found: [Candidate] = []
         for m in opening {
-            guard let ei = m.entries.first(where: {
-                let e = lexicon.entries[Int($0)]
-                return e.kind == .organisation && (e.has("gov") || e.attributes["body"] == "party")
-            }) else { continue }
-            let cut = matches.contains { o in
-                o.start > m.start && o.start < m.end && o.end > m.end
-                    && o.entries.contains { let k = lexicon.entryKinds[Int($0)]; return k == .word || k == .place }
-            }
+            guard let ei = partyOrStateBody(m) else { continue }
+            let cut = isCut(m, in: matches, by: LexiconKind.word.bit | LexiconKind.place.bit)
             // A party's name before a place qualifies that place's committee (中共|河北省委, 民盟|厦门市委会).
             let qualifiesAPlace = matches.contains { o in
                 o.start == m.end && o.entries.contains { lexicon.entryKinds[Int($0)] == .place }

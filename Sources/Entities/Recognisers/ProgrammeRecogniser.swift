@@ -60,12 +60,10 @@ public struct ProgrammeRecogniser: Recogniser {
             guard m.end < view.range.upperBound, ProgrammeRecogniser.meetingFirsts.contains(view.text[m.end]),
                   let w = ProgrammeRecogniser.meetingWords.first(where: { view.hasText($0, at: m.end) }) else { continue }
             guard m.entries.contains(where: {
-                guard view.lexicon.entryKinds[Int($0)] == .organisation else { return false }
-                let e = view.lexicon.entries[Int($0)]
-                return e.has("gov") || e.attributes["body"] == "party"
+                view.lexicon.entryKinds[Int($0)] == .organisation && view.lexicon.entries[Int($0)].isPartyOrStateBody
             }) else { continue }
             // The body's whole name: not 政治局 of 中共中央政治局.
-            if view.entries(.organisation, endingAt: m.end).contains(where: { $0.start < m.start }) { continue }
+            if view.hasEntry(.organisation, endingAt: m.end, where: { s, _ in s < m.start }) { continue }
             let end = m.end + w.count
             if let next = view.scalar(end), ProgrammeRecogniser.meetingPlaces.contains(next)
                 || view.hasText(ProgrammeRecogniser.centre, at: end) { continue }
@@ -303,8 +301,8 @@ public struct ProgrammeRecogniser: Recogniser {
             if isQuotedSlogan(view, open: i, core: core) { continue }
             // A quoted name closed by a strong organisation suffix that is no programme cue (“防汛救灾领导小组”,
             // “青年志愿者协会”) names a body: the organisation recogniser reads it.
-            if view.entries(.orgSuffix, endingAt: j).contains(where: { $0.start > core.lowerBound && ($0.entry.int("strength") ?? 1) >= 3 }),
-               !view.entries(.programmeCue, endingAt: j).contains(where: { $0.start > core.lowerBound }) { continue }
+            if view.hasEntry(.orgSuffix, endingAt: j, where: { s, e in s > core.lowerBound && view.lexicon.strength(ofEntry: e) >= 3 }),
+               !view.hasEntry(.programmeCue, endingAt: j, where: { s, _ in s > core.lowerBound }) { continue }
             var c = 0.45
             if endsWithCue(view, core) { c += 0.3 }
             // Through 的 (首创的“劳动用工法治体检”，) only when the quote ends the phrase: “中美首脑会晤”数据库
