@@ -303,10 +303,16 @@ public struct OrganisationRecogniser: Recogniser {
         if view.entryStarts(.title, at: r.upperBound) { return false }
         for k in r {
             guard let e = view.commonWordEnd(from: k), e > r.upperBound, !view.entryStarts(.title, at: k) else { continue }
-            if segmentingRest, k == r.upperBound - 1, let next = view.commonWordEnd(from: r.upperBound), next >= e { continue }
+            if segmentingRest, k == r.upperBound - 1, OrganisationRecogniser.restOpensAWord(view, at: r.upperBound, through: e) { continue }
             return true
         }
         return false
+    }
+
+    /// A common word starts at `end` and reaches `crossingEnd` or beyond: the text after a name segments on
+    /// its own, so a word running from inside the name to `crossingEnd` (会通 in 议会|通过) cuts nothing.
+    static func restOpensAWord(_ view: SentenceView, at end: Int, through crossingEnd: Int) -> Bool {
+        (view.commonWordEnd(from: end) ?? 0) >= crossingEnd
     }
 
     /// A country's government named as 国名 + 政府 (中国政府, 美国政府) stands for the state itself:
@@ -594,10 +600,10 @@ public struct OrganisationRecogniser: Recogniser {
             if seg.crossesLeft || seg.crossesRight || seg.isWord { continue }
             // A one-character abbreviation inside (中 of 中储粮, 锡 of 麦肯锡) is no place here.
             if (s..<end).contains(where: { k in
-                view.entries(.place, startingAt: k).contains { $0.end - k >= 2 } || view.entryStarts(.orgSuffix, at: k)
+                view.hasEntry(.place, startingAt: k, where: { e, _ in e - k >= 2 }) || view.entryStarts(.orgSuffix, at: k)
             }) { continue }
             if (s..<end).contains(where: { k in
-                view.entries(.word, startingAt: k).contains { $0.end <= end && $0.entry.has("verb") }
+                view.hasEntry(.word, startingAt: k, where: { e, id in e <= end && view.lexicon.entries[id].has("verb") })
             }) { continue }
             return s
         }
@@ -814,7 +820,7 @@ public struct OrganisationRecogniser: Recogniser {
             guard let e = view.commonWordEnd(from: k), e > suffix.upperBound, !view.entryStarts(.title, at: k) else { continue }
             // A word from the last character of a suffix of three or more whose rest opens a word of its own
             // (代表团|圆满 over 团圆, 代表团|结束 over 团结) cuts nothing: the text segments at the suffix's end.
-            if k > suffix.lowerBound, suffix.count >= 3, let next = view.commonWordEnd(from: suffix.upperBound), next >= e { continue }
+            if k > suffix.lowerBound, suffix.count >= 3, OrganisationRecogniser.restOpensAWord(view, at: suffix.upperBound, through: e) { continue }
             return true
         }
         return false

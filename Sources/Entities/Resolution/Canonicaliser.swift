@@ -62,9 +62,10 @@ public struct Canonicaliser: Sendable {
     /// the same document): one entity, under the fullest name the document gives, the short form an alias.
     static func unifyEnterprises(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
         var fullName: [String: String] = [:]
-        for m in mentions where m.rule.hasSuffix(enterpriseRule) && m.range.count > 2 && m.range.upperBound <= text.count {
+        let suffix = OrganisationRecogniser.company.count
+        for m in mentions where m.rule.hasSuffix(enterpriseRule) && m.range.count > suffix && m.range.upperBound <= text.count {
             // The short form is the name before its 公司.
-            fullName[string(text[m.range.lowerBound..<(m.range.upperBound - 2)])] = m.canonical
+            fullName[string(text[m.range.lowerBound..<(m.range.upperBound - suffix)])] = m.canonical
         }
         guard !fullName.isEmpty else { return mentions }
         return mentions.map { m in
