@@ -219,14 +219,22 @@ public struct SentenceView {
         var i = firstMatch(startingAtOrAfter: position)
         while i < matches.count && matches[i].start == position {
             let end = matches[i].end
-            var k = matches[i].entries.startIndex
-            let hi = matches[i].entries.endIndex
-            while k < hi {
-                let e = Int(matches[i].entries[k])
-                if lexicon.entryKinds[e] == kind && predicate(end, e) { return true }
-                k += 1
-            }
+            if match(i, has: kind, where: { predicate(end, $0) }) { return true }
             i += 1
+        }
+        return false
+    }
+
+    /// Whether some entry of `kind` of match `i` satisfies `predicate(entry)`: an index loop over the
+    /// match's slice, no iterator.
+    @inline(__always)
+    private func match(_ i: Int, has kind: LexiconKind, where predicate: (_ entry: Int) -> Bool) -> Bool {
+        var k = matches[i].entries.startIndex
+        let hi = matches[i].entries.endIndex
+        while k < hi {
+            let e = Int(matches[i].entries[k])
+            if lexicon.entryKinds[e] == kind && predicate(e) { return true }
+            k += 1
         }
         return false
     }
@@ -241,13 +249,7 @@ public struct SentenceView {
         while i < matches.count && matches[i].start < position {
             if matches[i].end == position {
                 let start = matches[i].start
-                var k = matches[i].entries.startIndex
-                let hi = matches[i].entries.endIndex
-                while k < hi {
-                    let e = Int(matches[i].entries[k])
-                    if lexicon.entryKinds[e] == kind && predicate(start, e) { return true }
-                    k += 1
-                }
+                if match(i, has: kind, where: { predicate(start, $0) }) { return true }
             }
             i += 1
         }
