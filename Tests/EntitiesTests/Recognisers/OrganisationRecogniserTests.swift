@@ -91,6 +91,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(RecogniserTestSupport.names("代表团省委书记会见了客人。", .organisation).contains("团省委"))
     }
 
+    /// The bureaus of local government, by their short forms and those of the 1980s–2000s (教体局, 计委,
+    /// 经贸委), are bodies after a level word or a place; 招商局 after a level is the investment bureau,
+    /// not the enterprise its bare name is.
+    func testLocalBureausOfEveryEraAreBodies() {
+        XCTAssertEqual(RecogniserTestSupport.names("市教体局、县人武部和区园林局负责人参加会议。", .organisation),
+                       ["市教体局", "县人武部", "区园林局"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京市计委和省经贸委负责人出席。", .organisation), ["北京市计委", "省经贸委"])
+        XCTAssertEqual(RecogniserTestSupport.names("市招商局组织企业参展。", .organisation), ["市招商局"])
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
