@@ -220,6 +220,9 @@ public struct PersonNameRecogniser: Recogniser {
         // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is
         // that body: the span cuts it in two.
         for k in start..<end where view.hasEntry(.body, startingAt: k, where: { e, _ in e > end }) { return nil }
+        // The span that is a body word itself (宣传部, 统战部, 武装部 before 部长) names the department, not
+        // a person, however strong the title after it.
+        if view.hasEntry(.body, startingAt: start, where: { e, _ in e == end }) { return nil }
         // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
         // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
         if PersonNameRecogniser.placeEndings.contains(text[end - 1])
@@ -310,7 +313,14 @@ public struct PersonNameRecogniser: Recogniser {
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, start, end) >= 0.3 { c -= 0.4 }
         let left = PersonNameRecogniser.leftContext(view, start)
-        let right = PersonNameRecogniser.rightContext(view, start, end)
+        var right = PersonNameRecogniser.rightContext(view, start, end)
+        // A function word closing a two-character given name (林某在|讲话中) opens the phrase the cue after
+        // it belongs to: the cue is evidence for the shorter name, not for this reading. A frequent
+        // given-name character (正: 叶笃正|指出) and 之 (龚育之|指出, weighed above) keep it.
+        if end - start - sl >= 2, BreakWords.isBreak(text[end - 1]), text[end - 1] != "之",
+           view.lexicon.givenCharRank(text[end - 1]) == 0 || view.lexicon.givenCharRank(text[end - 1]) > PersonNameRecogniser.frequentGivenRank {
+            right = 0
+        }
         // A stop word is not a name, unless it merely looks like one (高峰, 文明: `namelike`) and a title
         // or a strong cue says otherwise.
         if vetoed && !(allNamelike && (left >= 0.4 || right >= 0.3)) { return nil }

@@ -146,6 +146,17 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("龚育之说，会议开得很好。"), ["龚育之"])
     }
 
+    /// A function word closing a two-character given name (林某在|讲话中) opens the phrase the cue after it
+    /// belongs to: the shorter name wins, even after a title.
+    func testFunctionWordBeforeACueIsNoGivenCharacter() {
+        XCTAssertEqual(persons("市委常委、秘书长林飞在讲话中指出，要深入学习。"), ["林飞"])
+    }
+
+    /// A department's name is no person, however strong the office after it (宣传部|部长).
+    func testBodyWordBeforeItsHeadsTitleIsNoName() {
+        XCTAssertEqual(persons("福州市委常委、宣传部部长林飞指出，要深入学习。"), ["林飞"])
+    }
+
     /// 任 or 兼 before a place that an office follows is the verb "to hold office" (任|保康县委副书记).
     func testRenBeforeAPlaceAndOfficeIsTheVerb() {
         XCTAssertEqual(persons("1990年他任保康县委副书记。"), [])
