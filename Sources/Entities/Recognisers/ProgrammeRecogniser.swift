@@ -479,9 +479,13 @@ public struct ProgrammeRecogniser: Recogniser {
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).
             var s = m.start
+            // A name dot between two Han scalars joins a country to the event's own name (中国·海峡项目成果
+            // 交易会), as the names of fairs are often written.
             while s > lo, m.start - s < 16,
                   BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+"
-                    || isInBodyWord(view, at: s - 1, within: lo..<m.start) { s -= 1 }
+                    || isInBodyWord(view, at: s - 1, within: lo..<m.start)
+                    || (ScalarClass.isNameDot(view.text[s - 1]) && s - 1 > lo && s < m.start
+                        && ScalarClass.isHan(view.text[s - 2]) && ScalarClass.isHan(view.text[s])) { s -= 1 }
             // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
             var verbCut = false

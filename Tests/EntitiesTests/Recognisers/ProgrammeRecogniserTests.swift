@@ -58,6 +58,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
                        ["民营企业首贷专项增信基金"])
     }
 
+    /// A name dot joining a country to a fair's own name (中国·海峡项目成果交易会) is inside the name: the
+    /// edition before it opens the whole, and no organisation is read from the country and 会.
+    func testNameDotInsideAFairsName() {
+        let text = "11月20日，第二十三届中国·海峡项目成果交易会在福州开幕。"
+        XCTAssertEqual(RecogniserTestSupport.names(text, .programme), ["第二十三届中国·海峡项目成果交易会"])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), [])
+    }
+
     /// 专项政策 ("special policy") closes a named policy as 专项行动 closes a campaign.
     func testSpecialPolicyClosesTheName() {
         XCTAssertEqual(RecogniserTestSupport.names("全面落实市中小企业融资专项政策。", .programme), ["市中小企业融资专项政策"])
