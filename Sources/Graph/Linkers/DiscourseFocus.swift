@@ -53,7 +53,8 @@ extension LinkSentenceView {
     static let reports: [Unicode.Scalar] = Array("报道".unicodeScalars)
 
     /// A person in a byline: 记者 or 通讯员 (a space allowed) before the name, or before the first of a
-    /// list of names joined by 、, and 报道 right after the name or the list.
+    /// list of names joined by 、, and 报道 right after the name or the list, or the bracket that closes
+    /// a wire byline (新华社北京11月20日电（记者王某）, 晨报讯(记者 李某)).
     static func isBylineReporter(_ m: Mention, scalars s: [Unicode.Scalar]) -> Bool {
         func hasText(_ w: [Unicode.Scalar], at i: Int) -> Bool {
             i >= 0 && i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w)
@@ -65,7 +66,7 @@ extension LinkSentenceView {
             while k < s.count, k - end <= 5, ScalarClass.isHan(s[k]), !hasText(reports, at: k) { k += 1 }
             end = k
         }
-        guard hasText(reports, at: end) else { return false }
+        guard hasText(reports, at: end) || (end < s.count && (s[end] == "）" || s[end] == ")")) else { return false }
         var start = m.range.lowerBound
         // Earlier names of the list.
         while start > 0, s[start - 1] == "、" {

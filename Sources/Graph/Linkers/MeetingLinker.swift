@@ -87,7 +87,8 @@ public struct MeetingLinker: RelationLinker {
                 if hit.range.upperBound < s.count, s[hit.range.upperBound] == "会" { continue }
                 if Self.isIrrealis(s, clause.lowerBound..<hit.range.lowerBound) { continue }
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
-                var left = view.persons(in: region)
+                // The byline's reporters (…电（记者王某）) report the meeting; they are not at it.
+                var left = view.persons(in: region).filter { !LinkSentenceView.isBylineReporter($0, scalars: s) }
                 // 在X陪同下 / X陪同: companions are not the subject.
                 if let last = LinkSentenceView.companionCue.lastHit(in: s, range: region) {
                     let after = left.filter { $0.range.lowerBound >= last.range.upperBound }

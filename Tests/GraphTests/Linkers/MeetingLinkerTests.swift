@@ -26,6 +26,13 @@ final class MeetingLinkerTests: XCTestCase {
         XCTAssertEqual(met("李国强与王小华举行会谈。", persons: ["李国强", "王小华"]), ["李国强>王小华"])
     }
 
+    /// The reporter of a wire byline (…电（记者王某）) reports the talks; she is no party to them.
+    func testBylineReporterIsNoPartyToTheTalks() {
+        let text = "新华社北京11月20日电（记者周晓琳）国家主席李国强20日在人民大会堂同来访的巴西总统王小华举行会谈。"
+        XCTAssertEqual(met(text, persons: ["周晓琳", "李国强", "王小华"], orgs: ["新华社"], places: ["北京", "巴西"]),
+                       ["李国强>王小华"])
+    }
+
     func testNamedDelegationHeadCounts() {
         XCTAssertEqual(met("李国强会见了以王小华为团长的代表团。", persons: ["李国强", "王小华"]), ["李国强>王小华"])
     }
