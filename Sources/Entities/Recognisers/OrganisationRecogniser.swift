@@ -328,7 +328,8 @@ public struct OrganisationRecogniser: Recogniser {
                                  into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         // 所 before a verb is the particle: no body ends in it, whatever its anchor.
-        if OrganisationRecogniser.isParticleSuffix(view, suffix) || OrganisationRecogniser.isModalSuffix(view, suffix) { return }
+        if OrganisationRecogniser.isParticleSuffix(view, suffix) || OrganisationRecogniser.isModalSuffix(view, suffix)
+            || OrganisationRecogniser.isOrganisingVerb(view, suffix) { return }
         // A one-character suffix that starts a common word running on is that word's head, not a
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长; not 司令,
         // another office spelled from the suffix), or an office title follows the suffix (总政治部 副主任),
@@ -693,6 +694,17 @@ public struct OrganisationRecogniser: Recogniser {
               !view.entryEnds(.body, at: suffix.lowerBound), !view.entryEnds(.organisation, at: suffix.lowerBound) else { return false }
         return view.entries(.word, startingAt: suffix.upperBound).contains { $0.entry.has("verb") }
     }
+
+    /// 组织 right after a body's own name (街道办事处|组织|辖区企业…, 市委|组织|开展, 体育总局|组织|专家) is
+    /// the verb "to organise": a body already ends there, and 组织 closes only a name of its own
+    /// (上海合作组织, 世界卫生组织).
+    static func isOrganisingVerb(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard view.hasText(organise, at: suffix.lowerBound), suffix.count == organise.count else { return false }
+        let k = suffix.lowerBound
+        return view.entryEnds(.orgSuffix, at: k) || view.entryEnds(.body, at: k) || view.entryEnds(.organisation, at: k)
+    }
+
+    static let organise: [Unicode.Scalar] = Array("组织".unicodeScalars)
 
     /// One-character verbs that follow the particle 所 (所做, 所持, 所说, 所用).
     static let particleVerbs: ScalarSet = ["做", "持", "说", "想", "看", "用", "写", "讲", "谓", "属", "得", "知", "作", "见", "闻", "指"]

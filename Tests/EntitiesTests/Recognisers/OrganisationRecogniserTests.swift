@@ -101,6 +101,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("市招商局组织企业参展。", .organisation), ["市招商局"])
     }
 
+    /// 组织 after a body's own name is the verb "to organise" (街道办事处|组织, 市委|组织|开展); it closes
+    /// only a name of its own (上海合作组织).
+    func testOrganisingVerbAfterABodyIsNoSuffix() {
+        XCTAssertEqual(RecogniserTestSupport.names("南山区粤海街道办事处组织辖区企业开展培训。", .organisation), ["南山区粤海街道办事处"])
+        XCTAssertEqual(RecogniserTestSupport.names("厦门市委组织开展主题活动。", .organisation), ["厦门市委"])
+        XCTAssertEqual(RecogniserTestSupport.names("上海合作组织峰会举行。", .organisation), ["上海合作组织"])
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
