@@ -19,6 +19,12 @@ enum BreakWords {
     static let nameWords: [[Unicode.Scalar]] = [
         "能源", "有色", "有线", "有机", "会计", "会展", "社会", "和平", "共青", "对外", "都市", "最高", "同济",
         "公共", "共同", "国有", "高等", "中等", "可持续", "协和", "同业", "向阳", "同心", "共和",
+    ].map { Array($0.unicodeScalars) } + games
+
+    /// Games, events whose names end in the break character 会 (杭州亚运会 组委会, 北京奥运会 志愿者):
+    /// a name runs on across them, and no body ends in their 会.
+    static let games: [[Unicode.Scalar]] = [
+        "运动会", "亚运会", "奥运会", "冬奥会", "残奥会", "青奥会", "全运会", "大运会", "城运会", "农运会", "亚冬会",
     ].map { Array($0.unicodeScalars) }
 
     /// Where a name body may continue leftwards from `i` (exclusive) when the scalar at `i - 1` is a break

@@ -616,8 +616,8 @@ public struct OrganisationRecogniser: Recogniser {
         suffix.count >= 2 && (view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支")
     }
 
-    /// A one-character suffix (处, 部, 局) that closes a word of place or situation begun before it
-    /// (交界|处, 西北|部, 当|局) is that word's last character. Institution words ending the same way
+    /// A one-character suffix (处, 部, 局, 会) that closes a word of place, situation or event begun before it
+    /// (交界|处, 西北|部, 当|局, 亚运|会) is that word's last character. Institution words ending the same way
     /// (管理局, 营业部, 办事处) do not qualify: they are the suffix. Hand list, general knowledge of Chinese.
     static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         guard suffix.count == 1, let tails = wordTails[view.text[suffix.lowerBound]] else { return false }
@@ -631,7 +631,10 @@ public struct OrganisationRecogniser: Recogniser {
         "中西部", "中东部", "中南部", "中北部", "腹部", "头部", "胸部", "背部", "腰部", "底部", "顶部", "上部", "下部", "前部",
         "后部", "尾部", "面部", "腿部", "脚部", "颈部",
         "当局", "大局", "格局", "结局", "布局", "时局", "僵局", "败局", "残局", "胜局", "开局", "全局", "变局", "危局", "困局",
-    ].map { Array($0.unicodeScalars) }, by: { $0.last ?? " " })
+    ].map { Array($0.unicodeScalars) }
+        // Games are events, not bodies (杭州 亚运会, 北京 冬奥会): their organising committees carry suffixes
+        // of their own (组委会).
+        + BreakWords.games, by: { $0.last ?? " " })
 
     /// A one-character suffix that is itself a transliteration character with transliteration characters on
     /// both sides (塔|科|马, 哈斯|科|沃) spells a foreign name; it ends no body.
