@@ -291,6 +291,9 @@ public struct PersonNameRecogniser: Recogniser {
             // 之 closing a given name right before a person cue (龚育之|指出, 王羲之|说) is the name's
             // own character: the particle 之 joins two nouns and is never followed by one.
             if text[k] == "之", k == end - 1, g > 0, view.entryStarts(.personCue, at: end) { c -= 0.1; continue }
+            // A preposition or conjunction closing a given name right before a list or clause mark (陈希同|、,
+            // 张之和|，) governs nothing: it is the name's own character.
+            if k == end - 1, PersonNameRecogniser.isUngoverned(view, k) { c -= 0.1; continue }
             c -= k == end - 1 && end - start - sl >= 2 ? 0.45 : 0.25
         }
         // A surname and first given character that make a common word (任何|雨, 谈话|中, 许多|队)
@@ -317,7 +320,7 @@ public struct PersonNameRecogniser: Recogniser {
         // A function word closing a two-character given name (林某在|讲话中) opens the phrase the cue after
         // it belongs to: the cue is evidence for the shorter name, not for this reading. A frequent
         // given-name character (正: 叶笃正|指出) and 之 (龚育之|指出, weighed above) keep it.
-        if end - start - sl >= 2, BreakWords.isBreak(text[end - 1]), text[end - 1] != "之",
+        if end - start - sl >= 2, BreakWords.isBreak(text[end - 1]), text[end - 1] != "之", !PersonNameRecogniser.isUngoverned(view, end - 1),
            view.lexicon.givenCharRank(text[end - 1]) == 0 || view.lexicon.givenCharRank(text[end - 1]) > PersonNameRecogniser.frequentGivenRank {
             right = 0
         }
@@ -358,6 +361,18 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// What a stranded rare closing character costs (an unknown given character elsewhere costs 0.4).
     static let strandedRarePenalty = -0.1
+
+    /// The preposition or conjunction at `k` has a list or clause mark right after it (同、 和，): it
+    /// introduces no noun, so it is no function word there.
+    static func isUngoverned(_ view: SentenceView, _ k: Int) -> Bool {
+        guard prepositionsAndConjunctions.contains(view.text[k]), let next = view.scalar(k + 1) else { return false }
+        return clauseMarks.contains(next)
+    }
+
+    static let prepositionsAndConjunctions: ScalarSet = ["在", "对", "把", "被", "向", "从", "为", "将", "于", "以", "及", "由", "给", "和", "与", "同", "跟", "至"]
+
+    /// Marks that end a list item or a clause.
+    static let clauseMarks: ScalarSet = ["、", "，", "；", "。", ",", ";"]
 
     /// A Chinese numeral followed by 段 at `i`: a go or chess player's rank (九段, 六段).
     static func isPlayerRank(_ view: SentenceView, _ i: Int) -> Bool {

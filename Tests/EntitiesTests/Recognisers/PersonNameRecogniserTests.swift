@@ -152,6 +152,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("市委常委、秘书长林飞在讲话中指出，要深入学习。"), ["林飞"])
     }
 
+    /// A preposition closing a given name right before a list mark (李明为、) introduces nothing: it is the
+    /// name's own character.
+    func testPrepositionBeforeAListMarkIsAGivenCharacter() {
+        XCTAssertEqual(persons("参加会议的有王建国、李明为、赵建以。"), ["王建国", "李明为", "赵建以"])
+    }
+
     /// A department's name is no person, however strong the office after it (宣传部|部长).
     func testBodyWordBeforeItsHeadsTitleIsNoName() {
         XCTAssertEqual(persons("福州市委常委、宣传部部长林飞指出，要深入学习。"), ["林飞"])
