@@ -37,6 +37,8 @@ enum NameBodyVerbs {
         // Deals and contests between bodies (A公司 买下 B公司, 女队 争夺 b组) and the words of an example
         // (诸如 近代证券市场).
         "买下", "收购", "兼并", "并购", "购买", "争夺", "诸如", "例如", "比如", "譬如",
+        // Signing an agreement between bodies (A 与 B 签订 战略合作协议): the agreement is no name of B.
+        "签订", "签署", "签约", "缔结",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 
@@ -59,6 +61,22 @@ enum NameBodyVerbs {
             i += 1
         }
         return best
+    }
+
+    /// The start of the first listed word inside `range` (so a name must end before it), nil when none.
+    static func firstStart(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let candidates = byFirst[text[i]] {
+                for w in candidates where i + w.count <= range.upperBound {
+                    var k = 1
+                    while k < w.count && text[i + k] == w[k] { k += 1 }
+                    if k == w.count { return i }
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     static func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

@@ -236,6 +236,16 @@ public struct ProgrammeRecogniser: Recogniser {
                    k + 1 < r.upperBound, BreakWords.isNameBody(view.text[k + 1]) { conjunction = k; k += 1; continue }
                 break
             }
+            // A clause verb after the quote (“老人会”组织村民 开展 环境整治) ends what can belong to its name;
+            // a verb inside an event's cue (新闻发布会, 推进会) is the cue's own.
+            var from = after
+            while let v = NameBodyVerbs.firstStart(in: view.text, from..<k) {
+                let insideCue = (max(after, v - 4)...v).contains { s in
+                    view.hasEntry(.programmeCue, startingAt: s, where: { e, _ in e > v + 1 })
+                }
+                if !insideCue { k = v; break }
+                from = v + 1
+            }
             // A quoted phrase before an idea or a model (“…”理念, “…”服务模式) names a way of thinking or of
             // working, not a programme.
             if k > after, (after...min(after + 2, k)).contains(where: { p in

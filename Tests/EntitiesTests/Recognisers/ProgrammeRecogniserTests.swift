@@ -66,6 +66,15 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), [])
     }
 
+    /// A clause verb after a quoted name (“老人会”组织村民 开展 环境整治) ends what can belong to it, and
+    /// signing (签订) ends the body before an agreement: neither clause is a programme.
+    func testClauseVerbsEndWhatBelongsToAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("岩峰村的“老人会”组织村民开展环境整治。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("黎明职业大学与晋江市人民政府签订战略合作协议。", .programme), [])
+        // A verb inside an event's own cue (新闻发布会) stays in the name.
+        XCTAssertEqual(RecogniserTestSupport.names("举办“贯彻新发展理念 推动高质量发展”系列主题新闻发布会。", .programme).count, 1)
+    }
+
     /// 专项政策 ("special policy") closes a named policy as 专项行动 closes a campaign.
     func testSpecialPolicyClosesTheName() {
         XCTAssertEqual(RecogniserTestSupport.names("全面落实市中小企业融资专项政策。", .programme), ["市中小企业融资专项政策"])
