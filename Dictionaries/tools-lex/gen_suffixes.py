@@ -84,6 +84,12 @@ PROGRAMME = [
     ("名单", 1, True), ("栏目", 1, True),
     # Honoured counties (全国…示范县).
     ("示范县", 2, False),
+    # Observance days, recurring events named by their cause (全国生态日, 世界环境日, 国际消费者权益日).
+    ("生态日", 3, False), ("环境日", 3, False), ("权益日", 3, False), ("宣传日", 3, False), ("纪念日", 2, False),
+    ("教育日", 3, False), ("读书日", 3, False), ("健康日", 3, False), ("禁毒日", 3, False), ("献血日", 3, False),
+    ("无烟日", 3, False), ("粮食日", 3, False), ("地球日", 3, False), ("海洋日", 3, False), ("湿地日", 3, False),
+    ("防灾减灾日", 3, False), ("文化遗产日", 3, False), ("扶贫日", 3, False), ("公祭日", 3, False), ("宪法日", 3, False),
+    ("人口日", 3, False), ("志愿者日", 3, False), ("水日", 2, False),
 ]
 
 

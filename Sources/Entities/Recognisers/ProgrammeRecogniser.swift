@@ -551,6 +551,11 @@ public struct ProgrammeRecogniser: Recogniser {
                 if view.text[p] == "第" || isYearStart(view, p) || isFirstEdition(view, p) { starts.append((p, 0.72)) }
                 // A scope word before a strong cue (全国综合实力百强区, 国家…战略) is a name's usual opening.
                 else if isScopeStart(view, p) { starts.append((p, strength >= 3 ? 0.75 : 0.62)) }
+                // 世界 or 国际 opening the body before a strong cue (是|世界环境日) scopes an observance or an
+                // event; after a place (柏林|国际电影节) the place opens the name.
+                else if p == s, strength >= 3, ProgrammeRecogniser.worldScopeWords.contains(where: { view.hasText($0, at: p) }) {
+                    starts.append((p, 0.62))
+                }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) {
                     // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
                     let ordinal = view.entries(.place, startingAt: p).contains {
@@ -665,6 +670,9 @@ public struct ProgrammeRecogniser: Recogniser {
     static let adminEnds = ScalarSet("市省区县镇")
     /// Dictionary levels of Chinese administrative places (青岛 is a prefecture without its 市).
     static let domesticLevels: Set<String> = ["province", "prefecture", "county", "district", "township"]
+
+    /// World-wide scopes (世界环境日, 国际消费者权益日): a name's opening only where the body starts.
+    static let worldScopeWords: [[Unicode.Scalar]] = ["世界", "国际", "國際"].map { Array($0.unicodeScalars) }
 
     static let scopeWords: [[Unicode.Scalar]] = ["全国", "国家级", "国家", "省级", "市级", "中国", "國家", "國家級", "全國"]
         .map { Array($0.unicodeScalars) }

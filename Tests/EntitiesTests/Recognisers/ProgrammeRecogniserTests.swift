@@ -75,6 +75,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("举办“贯彻新发展理念 推动高质量发展”系列主题新闻发布会。", .programme).count, 1)
     }
 
+    /// Observance days are recurring events, named from their scope (首个全国生态日, 是世界环境日); after a
+    /// place the place opens the name (柏林国际电影节), not the world-wide scope.
+    func testObservanceDaysAreProgrammes() {
+        XCTAssertEqual(RecogniserTestSupport.names("迎接首个全国生态日。", .programme), ["全国生态日"])
+        XCTAssertEqual(RecogniserTestSupport.names("6月5日是世界环境日。", .programme), ["世界环境日"])
+        XCTAssertEqual(RecogniserTestSupport.names("第七十届柏林国际电影节开幕。", .programme), ["第七十届柏林国际电影节"])
+    }
+
     /// 专项政策 ("special policy") closes a named policy as 专项行动 closes a campaign.
     func testSpecialPolicyClosesTheName() {
         XCTAssertEqual(RecogniserTestSupport.names("全面落实市中小企业融资专项政策。", .programme), ["市中小企业融资专项政策"])
