@@ -945,6 +945,16 @@ public struct OrganisationRecogniser: Recogniser {
 
     private func proposeBody(_ view: SentenceView, body: Range<Int>, entry: LexiconEntry,
                              anchors: [(start: Int, end: Int)], into candidates: inout [Candidate]) {
+        // A legislature's term (第二届全国人民代表大会, 福建省第十四届人民代表大会, 六届人大常委会) is the body
+        // elected for it: one name from its place (or the ordinal) to the body; its sessions (第一次会议)
+        // are events. Inside a deputy's title (第三届人大|代表) the term is named all the same.
+        if OrganisationRecogniser.isLegislature(entry), let term = OrganisationRecogniser.termStart(view, before: body.lowerBound) {
+            let start = anchors.filter { $0.end == term }.map(\.start).min() ?? term
+            candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
+                                        canonical: view.string(start..<body.upperBound),
+                                        rule: "pattern:legislature-term", confidence: 0.9))
+            return
+        }
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
         var anchored = false
         // The place may share its level character with the body (泉州市|市委 → 泉州市委, 监利县|县委 → 监利县委).
@@ -991,5 +1001,21 @@ public struct OrganisationRecogniser: Recogniser {
                                         canonical: view.string(start..<body.upperBound),
                                         rule: "pattern:body", confidence: 0.7))
         }
+    }
+
+    /// A people's congress or its standing committee (人民代表大会, 全国人大, 省人大常委会): the bodies
+    /// elected for a numbered term.
+    static func isLegislature(_ entry: LexiconEntry) -> Bool {
+        entry.surface.contains("人民代表大会") || entry.surface.contains("人大")
+    }
+
+    /// The start of a term's ordinal ending right at `end` (第十四届, 六届, 第14届), nil when none.
+    static func termStart(_ view: SentenceView, before end: Int) -> Int? {
+        guard end - 2 >= view.range.lowerBound, view.text[end - 1] == "届" else { return nil }
+        var k = end - 1
+        while k > view.range.lowerBound, PersonNameRecogniser.numerals.contains(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1]) { k -= 1 }
+        guard k < end - 1 else { return nil }
+        if k > view.range.lowerBound, view.text[k - 1] == "第" { k -= 1 }
+        return k
     }
 }

@@ -485,6 +485,10 @@ public struct ProgrammeRecogniser: Recogniser {
             // A weak cue (周, 节) names an event only after an ordinal edition (青岛首届职工创新创业周).
             guard strength >= 2 || (ProgrammeRecogniser.editionCues.contains(Array(view.text[m.start..<m.end]))
                                     && hasEdition(view, before: m.start)) else { continue }
+            // 大会 closing a people's congress (第十四届人民代表大会) ends a legislature's name, a body's.
+            if view.hasEntry(.body, endingAt: m.end, where: { s, id in
+                s < m.start && OrganisationRecogniser.isLegislature(view.lexicon.entries[id])
+            }) { continue }
             // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).

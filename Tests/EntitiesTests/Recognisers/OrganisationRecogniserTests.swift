@@ -118,6 +118,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("厦门马拉松组委会发布公告。", .organisation), ["厦门马拉松组委会"])
     }
 
+    /// A legislature's numbered term is the body elected for it (福建省第十四届人民代表大会, 六届人大常委会),
+    /// one organisation from its place or ordinal, not a programme ending in 大会; a party congress
+    /// (第十五次全国代表大会) stays the event it is.
+    func testLegislatureTermIsABody() {
+        XCTAssertEqual(RecogniserTestSupport.names("福建省第十四届人民代表大会第三次会议开幕。", .organisation), ["福建省第十四届人民代表大会"])
+        XCTAssertEqual(RecogniserTestSupport.names("福建省第十四届人民代表大会第三次会议开幕。", .programme).filter { $0.contains("人民代表大会") }, [])
+        XCTAssertEqual(RecogniserTestSupport.names("经过六届人大常委会第四次会议审议。", .organisation), ["六届人大常委会"])
+        XCTAssertEqual(RecogniserTestSupport.names("中国共产党第十五次全国代表大会在北京召开。", .programme), ["第十五次全国代表大会"])
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
