@@ -456,13 +456,19 @@ public struct OrganisationRecogniser: Recogniser {
             // A party or organisation directly before the place owns the body (民盟 厦门市委会). A known
             // company's branch named by its city (光大银行 长春 分行) is one name: the branch word says
             // whose branch it is, so the whole outweighs the company and the city's branch read apart.
+            // A party or state body's committee of a place (中国人民政治协商会议 福建省 委员会, 中国共产党 福建省
+            // 委员会) is that body's local organ: the whole outweighs the long national name and the place's
+            // committee read apart.
             for p in anchors where p.end == a.start
                 && view.hasEntry(.organisation, spanning: p.start..<p.end) {
                 let branch = bodyLength == 0 && OrganisationRecogniser.isBranchSuffix(view, suffix)
+                let localOrgan = strength >= 3 && view.hasEntry(.organisation, spanning: p.start..<p.end, where: {
+                    view.lexicon.entries[$0].isPartyOrStateBody
+                })
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
                                             rule: "pattern:org-place-org-suffix",
-                                            confidence: branch ? 0.9 : c > 0.88 ? c : min(c + 0.02, 0.88)))
+                                            confidence: branch ? 0.9 : localOrgan ? 0.95 : c > 0.88 ? c : min(c + 0.02, 0.88)))
             }
             // An unlisted company's branch named by its city (中储粮 黑龙江 分公司, 麦肯锡 香港 分公司): the
             // short name standing alone before the city is the parent's, as a listed one is above.

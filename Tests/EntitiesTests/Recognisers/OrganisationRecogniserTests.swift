@@ -128,6 +128,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("中国共产党第十五次全国代表大会在北京召开。", .programme), ["第十五次全国代表大会"])
     }
 
+    /// A party or state body's committee of a place is one name, however long the national body's own
+    /// name (中国人民政治协商会议福建省委员会, as 政协福建省委员会).
+    func testNationalBodysLocalCommitteeIsOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("中国人民政治协商会议福建省委员会主席出席。", .organisation).first,
+                       "中国人民政治协商会议福建省委员会")
+        XCTAssertEqual(RecogniserTestSupport.names("中国共产党福建省委员会召开全会。", .organisation).first, "中国共产党福建省委员会")
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
