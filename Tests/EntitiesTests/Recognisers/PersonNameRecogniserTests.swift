@@ -56,6 +56,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("首相桥本龙太郎会见了代表团。"), ["桥本龙太郎"])
     }
 
+    /// Japanese surnames of today's newswire (上川, 石原, 中岛) read as surnames after an office.
+    func testJapaneseSurnamesOfTodaysNewswire() {
+        XCTAssertEqual(persons("王毅会见来访的日本外相上川阳子。"), ["王毅", "上川阳子"])
+        XCTAssertEqual(persons("东京都知事石原慎太郎说，这是好事。"), ["石原慎太郎"])
+    }
+
     func testJapaneseSurnameWithoutEvidenceIsNotAName() {
         XCTAssertEqual(persons("这座桥本来就很旧。"), [])
     }
