@@ -68,6 +68,29 @@ public struct MeetingLinker: RelationLinker {
         return false
     }
 
+    /// 省委书记A，省委副书记、省长B等会见C: a list of titled hosts closed by 等 runs back over the earlier
+    /// clauses that are only an office and a name (省委书记A，), as A、B会见C does. Each such clause must
+    /// end with its name and be short; the list stops at the first clause that does not.
+    static func listedHosts(before region: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> [Mention] {
+        let persons = view.persons(in: region)
+        guard let last = persons.last, last.range.upperBound < region.upperBound, s[last.range.upperBound] == "等",
+              region.lowerBound > view.range.lowerBound, s[region.lowerBound - 1] == "，" else { return [] }
+        var out: [Mention] = []
+        var end = region.lowerBound - 1
+        while end > view.range.lowerBound {
+            let c = view.clause(around: end - 1, in: s)
+            guard c.count <= maxListedClause, let name = view.persons(in: c).last, name.range.upperBound == c.upperBound,
+                  view.persons(in: c).count == 1 else { break }
+            out.insert(name, at: 0)
+            guard c.lowerBound > view.range.lowerBound, s[c.lowerBound - 1] == "，" else { break }
+            end = c.lowerBound - 1
+        }
+        return out
+    }
+
+    /// The longest clause read as one item of a list of titled hosts (an office and a name).
+    static let maxListedClause = 16
+
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
         let s = context.scalars
@@ -89,6 +112,7 @@ public struct MeetingLinker: RelationLinker {
                 let region = view.subjectRegion(before: hit.range.lowerBound, in: s)
                 // The byline's reporters (…电（记者王某）) report the meeting; they are not at it.
                 var left = view.persons(in: region).filter { !LinkSentenceView.isBylineReporter($0, scalars: s) }
+                left = Self.listedHosts(before: region, view: view, scalars: s) + left
                 // 在X陪同下 / X陪同: companions are not the subject.
                 if let last = LinkSentenceView.companionCue.lastHit(in: s, range: region) {
                     let after = left.filter { $0.range.lowerBound >= last.range.upperBound }

@@ -33,6 +33,16 @@ final class MeetingLinkerTests: XCTestCase {
                        ["李国强>王小华"])
     }
 
+    /// A list of titled hosts closed by 等 runs back over clauses that are only an office and a name
+    /// (市委书记A，市委副书记、市长B等会见C): each meets the guest. Without 等 the earlier clause is a
+    /// sentence part of its own.
+    func testTitledHostsListedAcrossCommasEachMeetTheGuest() {
+        XCTAssertEqual(met("市委书记李国强，市委副书记、市长周明等市领导会见了王小华一行。", persons: ["李国强", "周明", "王小华"]),
+                       ["周明>王小华", "李国强>王小华"])
+        XCTAssertEqual(met("市委书记李国强，市长周明会见了王小华一行。", persons: ["李国强", "周明", "王小华"]),
+                       ["周明>王小华"])
+    }
+
     func testNamedDelegationHeadCounts() {
         XCTAssertEqual(met("李国强会见了以王小华为团长的代表团。", persons: ["李国强", "王小华"]), ["李国强>王小华"])
     }
