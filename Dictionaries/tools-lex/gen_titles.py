@@ -100,6 +100,10 @@ for head, body in [("书记", "party"), ("局长", "government"), ("厅长", "go
         # short 代 is kept to elected heads, where 代 + head is unambiguous.
         add("代理" + head, body, 12)
 for entry in [
+    # Heads of the special administrative regions (not the short 特首, read across 科威|特首|相), and high
+    # offices of courts, audit and the military.
+    ("行政长官", "place", 5), ("首席大法官", "other", 10), ("大法官", "other", 20),
+    ("总检察长", "other", 10), ("审计长", "government", 10), ("总参谋长", "military", 10), ("党首", "party", 10),
     ("副总理", "place", 20), ("常委", "party", 30), ("委员", "other", 40), ("副秘书长", "other", 40),
     ("董事", "enterprise", 30), ("独立董事", "enterprise", 40), ("执行董事", "enterprise", 20),
     ("监事", "enterprise", 40), ("监事长", "enterprise", 20), ("监事会主席", "enterprise", 20),

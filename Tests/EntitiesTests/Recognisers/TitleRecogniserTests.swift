@@ -17,6 +17,14 @@ final class TitleRecogniserTests: XCTestCase {
         XCTAssertTrue(titles("他被任命为内务部代理部长。").contains { $0.hasSuffix("代理部长") })
     }
 
+    /// The head of a special administrative region (行政长官) and a chief justice are offices; 特首 is not
+    /// listed, since it reads across a country's last character (科威|特首|相).
+    func testChiefExecutiveAndChiefJustice() {
+        XCTAssertEqual(titles("澳门特别行政区行政长官岑浩辉出席活动。"), ["行政长官"])
+        XCTAssertEqual(titles("美国联邦最高法院首席大法官罗伯茨表示。"), ["首席大法官"])
+        XCTAssertEqual(titles("科威特首相萨阿德会见客人。"), ["首相"])
+    }
+
     /// A company's deputy general manager is written 副总 for short, and a supervisor 主管: offices, and
     /// the name after them is a person's. A longer title still wins (副总理).
     func testShortDeputyManagerAndSupervisor() {
