@@ -189,7 +189,9 @@ public struct MeetingLinker: RelationLinker {
                     }
                 }
             }
-            for (a, b, rule) in pairs {
+            // One pair per sentence, whichever verbs state it (会见了Y…双方…座谈: received, then talked).
+            var stated = Set<[String]>()
+            for (a, b, rule) in pairs where stated.insert([a.canonical, b.canonical].sorted()).inserted {
                 out.append(Relation(type: .met, source: a.canonical, sourceType: .person, target: b.canonical,
                                     targetType: .person, date: date, evidence: context.evidence(k, rule: rule)))
             }

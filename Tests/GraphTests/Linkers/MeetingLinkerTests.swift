@@ -43,6 +43,12 @@ final class MeetingLinkerTests: XCTestCase {
                        ["周明>王小华"])
     }
 
+    /// A sentence that states one meeting with two verbs (会见…座谈) gives the pair once.
+    func testOnePairPerSentenceWhateverVerbsStateIt() {
+        let r = TestDoc.run(MeetingLinker(), TestDoc.make("李国强会见了王小华一行，双方进行了座谈。", persons: ["李国强", "王小华"]))
+        XCTAssertEqual(r.filter { $0.type == .met }.count, 1)
+    }
+
     func testNamedDelegationHeadCounts() {
         XCTAssertEqual(met("李国强会见了以王小华为团长的代表团。", persons: ["李国强", "王小华"]), ["李国强>王小华"])
     }
