@@ -91,6 +91,23 @@ public struct MeetingLinker: RelationLinker {
     /// The longest clause read as one item of a list of titled hosts (an office and a name).
     static let maxListedClause = 16
 
+    /// The subject a clause takes over from the clause before it (英国首相A访问华盛顿，与B举行会晤; A抵达后
+    /// 并同B会谈): the clause opens on 与/同/跟 (after 并/还/又/随后), names one partner before the verb and
+    /// no subject of its own; the earlier clause's principal is the other side. Nil otherwise.
+    static func carriedSubject(region: Range<Int>, cue: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
+        var k = region.lowerBound
+        guard k > view.range.lowerBound, s[k - 1] == "，" else { return nil }
+        while k < cue, clauseAdverbs.contains(s[k]) { k += 1 }
+        guard k < cue, s[k] == "与" || s[k] == "同" || s[k] == "跟" else { return nil }
+        guard view.persons(in: region).count == 1 else { return nil }
+        let earlier = view.clause(around: region.lowerBound - 2, in: s)
+        guard !view.persons(in: earlier).isEmpty else { return nil }
+        return view.principal(in: earlier, scalars: s)
+    }
+
+    /// Adverbs that may open a clause before its preposition (并与, 还同, 随后与).
+    static let clauseAdverbs: Set<Unicode.Scalar> = ["并", "还", "又", "随", "后", "也", "再"]
+
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []
         let s = context.scalars
@@ -113,6 +130,11 @@ public struct MeetingLinker: RelationLinker {
                 // The byline's reporters (…电（记者王某）) report the meeting; they are not at it.
                 var left = view.persons(in: region).filter { !LinkSentenceView.isBylineReporter($0, scalars: s) }
                 left = Self.listedHosts(before: region, view: view, scalars: s) + left
+                // A访问X，与B举行会谈: a clause opening on 与/同/跟 has the earlier clause's subject.
+                if let subject = Self.carriedSubject(region: region, cue: hit.range.lowerBound, view: view, scalars: s),
+                   !left.contains(where: { $0.canonical == subject.canonical }) {
+                    left.insert(subject, at: 0)
+                }
                 // 在X陪同下 / X陪同: companions are not the subject.
                 if let last = LinkSentenceView.companionCue.lastHit(in: s, range: region) {
                     let after = left.filter { $0.range.lowerBound >= last.range.upperBound }

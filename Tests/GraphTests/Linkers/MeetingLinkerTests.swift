@@ -49,6 +49,15 @@ final class MeetingLinkerTests: XCTestCase {
         XCTAssertEqual(r.filter { $0.type == .met }.count, 1)
     }
 
+    /// A clause opening on 与 takes the earlier clause's subject (A访问华盛顿，与B举行会晤: A met B); a
+    /// clause with a subject of its own keeps it.
+    func testClauseOpeningOnYuTakesTheEarlierSubject() {
+        XCTAssertEqual(met("李国强访问华盛顿，与王小华举行会晤。", persons: ["李国强", "王小华"], places: ["华盛顿"]),
+                       ["李国强>王小华"])
+        XCTAssertEqual(met("李国强访问华盛顿，周明与王小华举行会晤。", persons: ["李国强", "周明", "王小华"], places: ["华盛顿"]),
+                       ["周明>王小华"])
+    }
+
     func testNamedDelegationHeadCounts() {
         XCTAssertEqual(met("李国强会见了以王小华为团长的代表团。", persons: ["李国强", "王小华"]), ["李国强>王小华"])
     }
