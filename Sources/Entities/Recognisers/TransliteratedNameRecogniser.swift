@@ -175,6 +175,14 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     runStart = placeEnd
                 }
             }
+            // A dotless run opening with a whole country of three or more characters and going on for two
+            // more (巴勒斯坦|伊斯兰抵抗运动) reads the country first: names do not begin with one. Short
+            // countries (马里, 乍得) open too many names to count.
+            if dots == 0, let countryEnd = view.entries(.place, startingAt: runStart).filter({
+                $0.end - runStart >= 3 && end - $0.end >= 2 && $0.entry.attributes["level"] == "country"
+            }).map(\.end).max() {
+                runStart = countryEnd
+            }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
             // 肯特 郡, 塔科马 市): the whole run and the level are one place name. Read before the run is
             // trimmed: the trims judge a run followed by other words, not by its level word.

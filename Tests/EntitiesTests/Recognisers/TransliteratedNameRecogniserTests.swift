@@ -14,6 +14,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
 
     /// A known place ending on a name dot is the name's first part (亚历山大·彼得罗夫): places take
     /// no name dot, and no name starts with one.
+    /// A run opening with a whole country of three or more characters reads the country first: no name
+    /// begins with one (巴勒斯坦|伊斯兰抵抗运动, 孟加拉|加利).
+    func testRunOpeningWithAWholeCountryStartsAfterIt() {
+        XCTAssertEqual(persons("巴勒斯坦伊斯兰抵抗运动发表声明。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("巴勒斯坦伊斯兰抵抗运动发表声明。", .place), ["巴勒斯坦"])
+        XCTAssertEqual(persons("新华社孟加拉加利电。"), ["加利"])
+    }
+
     func testPlaceBeforeANameDotOpensTheName() {
         XCTAssertEqual(persons("罗马尼亚总统亚历山大·彼得罗夫表示欢迎。"), ["亚历山大·彼得罗夫"])
         XCTAssertEqual(RecogniserTestSupport.names("罗马尼亚总统亚历山大·彼得罗夫表示欢迎。", .place), ["罗马尼亚"])
