@@ -25,6 +25,11 @@ final class TitleRecogniserTests: XCTestCase {
         XCTAssertEqual(titles("科威特首相萨阿德会见客人。"), ["首相"])
     }
 
+    /// A listed company's board chair is styled 董事会主席 or 董事局主席: one office, not 主席 alone.
+    func testBoardChairIsOneOffice() {
+        XCTAssertEqual(titles("腾讯公司董事会主席兼首席执行官马化腾出席。"), ["董事会主席", "首席执行官"])
+    }
+
     /// A company's deputy general manager is written 副总 for short, and a supervisor 主管: offices, and
     /// the name after them is a person's. A longer title still wins (副总理).
     func testShortDeputyManagerAndSupervisor() {
