@@ -241,6 +241,9 @@ public struct PersonNameRecogniser: Recogniser {
         if end - start - sl >= 2, text[end - 1] == "为",
            view.entryStarts(.title, at: end) || view.entryStarts(.organisation, at: end)
             || view.entryStarts(.body, at: end) || view.entryStarts(.place, at: end) { return nil }
+        // An adverb between a name and its verb (李国强|先后|考察, 王某|分别|会见) is no given name, even after a
+        // surname-like character (强|先后).
+        if end - start - sl == 2, PersonNameRecogniser.clauseAdverbs.contains(where: { view.hasText($0, at: start + sl) }) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
         // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
         if view.hasEntry(.personCue, startingAt: start, where: { e, _ in e == end }) { return nil }
@@ -361,6 +364,13 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// What a stranded rare closing character costs (an unknown given character elsewhere costs 0.4).
     static let strandedRarePenalty = -0.1
+
+    /// Two-character adverbs that stand between a subject and its verb in newswire (先后 考察, 分别 会见,
+    /// 随后 前往). Hand list, general knowledge of Chinese prose: none is a given name.
+    static let clauseAdverbs: [[Unicode.Scalar]] = [
+        "先后", "分别", "随后", "然后", "同时", "立即", "依次", "逐一", "一同", "一道", "一起", "共同", "亲自",
+        "专程", "特意", "特地", "已经", "曾经", "正在", "始终", "一直", "仍然", "还将", "也将", "首先", "接着",
+    ].map { Array($0.unicodeScalars) }
 
     /// The preposition or conjunction at `k` has a list or clause mark right after it (同、 和，): it
     /// introduces no noun, so it is no function word there.

@@ -164,6 +164,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("参加会议的有王建国、李明为、赵建以。"), ["王建国", "李明为", "赵建以"])
     }
 
+    /// An adverb between a name and its verb (先后, 分别) is no given name, even after a surname-like
+    /// character: 李国强|先后|考察, not 李国 + 强先后.
+    func testAdverbBeforeTheVerbIsNoGivenName() {
+        XCTAssertEqual(persons("李国强先后考察了厦门大学和厦门港。"), ["李国强"])
+    }
+
     /// A department's name is no person, however strong the office after it (宣传部|部长).
     func testBodyWordBeforeItsHeadsTitleIsNoName() {
         XCTAssertEqual(persons("福州市委常委、宣传部部长林飞指出，要深入学习。"), ["林飞"])
