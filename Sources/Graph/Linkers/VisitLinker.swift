@@ -332,14 +332,20 @@ public struct VisitLinker: RelationLinker {
             guard let found = view.mention(startingAt: j) else {
                 // An item the entity layer missed: only between 、 delimiters, next to named items.
                 // A counted phrase (三上毛垵坪) is another trip, not a name.
-                guard inList, let e = itemEnd, e - j >= 2, e - j <= 8, !out.isEmpty || s[e] == "、",
+                // The first item needs a named item right after it (深入企业、乡村 names nothing).
+                guard inList, var e = itemEnd, e - j >= 2, e - j <= 8,
+                      !out.isEmpty || (s[e] == "、" && view.mention(startingAt: e + 1) != nil),
                       ClauseScalars.chineseDigit(s[j]) == nil, ClauseScalars.digit(s[j]) == nil,
                       !view.allMentions.contains(where: { $0.range.lowerBound < e && $0.range.upperBound > j
                           && ($0.type == .person || $0.range.lowerBound < j || $0.range.upperBound > e) })
                 else { break }
+                // A joiner before a named item ends the missed one (集美学村|和|厦门港).
+                if let joiner = ((j + 2)..<e).first(where: { ClauseScalars.isListJoiner(s[$0]) && view.mention(startingAt: $0 + 1) != nil }) {
+                    e = joiner
+                }
                 out.append(Self.surfaceItem(j..<e, type: out.last?.type ?? .place, scalars: s))
                 j = e
-                if j < clause.upperBound, s[j] == "、" { j += 1; continue }
+                if j < clause.upperBound, s[j] == "、" || ClauseScalars.isListJoiner(s[j]) { j += 1; continue }
                 break
             }
             var m = found

@@ -142,6 +142,14 @@ final class VisitTargetTests: XCTestCase {
                        ["王小华>威尔斯港", "王小华>纽约", "王小华>费城"])
     }
 
+    /// A missed item before 和 and a named item ends at the joiner (集美学村|和|厦门港); a list of common
+    /// nouns names nothing (深入企业、乡村调研).
+    func testMissedItemsEndAtAJoinerAndNeedANamedNeighbour() {
+        XCTAssertEqual(visits("李国强考察了厦门大学、集美学村和厦门港。", persons: ["李国强"], orgs: ["厦门大学"], places: ["厦门港"]),
+                       ["李国强>厦门大学", "李国强>厦门港", "李国强>集美学村"])
+        XCTAssertEqual(visits("周明深入企业、乡村调研。", persons: ["周明"]), [])
+    }
+
     func testAListIsNotExtendedPastAVerbOrIntoAClause() {
         XCTAssertEqual(visits("王小华先后到漳州、泉州调研。", persons: ["王小华"], places: ["漳州", "泉州"]),
                        ["王小华>泉州", "王小华>漳州"])
