@@ -190,6 +190,8 @@ public struct OrganisationRecogniser: Recogniser {
         for k in (lo + 2)..<max(lo + 2, hi) where view.text[k] == "队" {
             if OrganisationRecogniser.startsTeamWord(view, k + 1) { continue }
             if let e = view.commonWordEnd(from: k), e > k + 1 { continue }
+            // 队 as the object of a verb of leading or joining (王某率队来闽, 带队, 归队, 组队) names no team.
+            if OrganisationRecogniser.teamVerbs.contains(view.text[k - 1]) { continue }
             var longest = k
             while longest > lo, k - longest < 5, BreakWords.isNameBody(view.text[longest - 1]),
                   !ScalarClass.isDigit(view.text[longest - 1]) { longest -= 1 }
@@ -224,6 +226,9 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// Verbs whose object is 队 itself: to lead, take, rejoin, form, line up, leave a team.
+    static let teamVerbs: ScalarSet = ["率", "带", "领", "归", "入", "组", "排", "离", "退", "建", "列"]
 
     /// Words of a sentence about a match or a league (hand list, general knowledge of sports reporting).
     static let matchWords: [[Unicode.Scalar]] = [

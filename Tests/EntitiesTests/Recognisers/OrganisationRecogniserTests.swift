@@ -136,6 +136,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("中国共产党福建省委员会召开全会。", .organisation).first, "中国共产党福建省委员会")
     }
 
+    /// 队 as the object of a verb of leading or joining (王勇率队, 带队) names no team.
+    func testLeadingATeamIsNoTeamsName() {
+        XCTAssertEqual(RecogniserTestSupport.names("全国政协副主席王勇率队来闽视察。", .organisation), ["全国政协"])
+        XCTAssertEqual(RecogniserTestSupport.names("全国政协副主席王勇率队来闽视察。", .person), ["王勇"])
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
