@@ -113,7 +113,29 @@ public struct ProgrammeRecogniser: Recogniser {
             candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                         rule: "pattern:party-congress", confidence: 0.9))
         }
+        // 厦门市第十七次党代会, 第十二次党代表大会: a local party congress named by its ordinal, with the place
+        // that holds it.
+        for word in ProgrammeRecogniser.congressWords {
+            var p = r.lowerBound + 3
+            while p + word.count <= r.upperBound {
+                defer { p += 1 }
+                guard view.hasText(word, at: p), view.text[p - 1] == "次" else { continue }
+                var k = p - 1
+                while k > r.lowerBound, ProgrammeRecogniser.isChineseNumeral(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1]) { k -= 1 }
+                guard k < p - 1, k > r.lowerBound, view.text[k - 1] == "第" else { continue }
+                var start = k - 1
+                if let place = view.entries(.place, endingAt: start).filter({ start - $0.start >= 2 }).min(by: { $0.start < $1.start }) {
+                    start = place.start
+                }
+                let range = start..<(p + word.count)
+                candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                            rule: "pattern:party-congress", confidence: 0.9))
+            }
+        }
     }
+
+    /// A party congress's names after its ordinal (第十七次 党代会).
+    static let congressWords: [[Unicode.Scalar]] = ["党代会", "党代表大会", "黨代會", "黨代表大會"].map { Array($0.unicodeScalars) }
 
     /// Words of programme names that hold a break character (社会科学普及宣传周, 共享专题库, 对外开放):
     /// a name body may cross the break only inside one of these whole words, so 及, 共 and 对 still end

@@ -83,6 +83,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("第七十届柏林国际电影节开幕。", .programme), ["第七十届柏林国际电影节"])
     }
 
+    /// A local party congress named by its ordinal is a conference with the place that holds it
+    /// (厦门市第十七次党代会), not the national body the bare word 党代会 abbreviates.
+    func testLocalPartyCongressIsAProgramme() {
+        let text = "厦门市第十七次党代会提出，要加快建设现代化国际化城市。"
+        XCTAssertEqual(RecogniserTestSupport.names(text, .programme), ["厦门市第十七次党代会"])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), [])
+    }
+
     /// 专项政策 ("special policy") closes a named policy as 专项行动 closes a campaign.
     func testSpecialPolicyClosesTheName() {
         XCTAssertEqual(RecogniserTestSupport.names("全面落实市中小企业融资专项政策。", .programme), ["市中小企业融资专项政策"])
