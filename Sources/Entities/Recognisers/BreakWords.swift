@@ -31,16 +31,24 @@ enum BreakWords {
     /// character: the start of a listed word covering `i - 1` that lies wholly before `limit`, else nil.
     static func nameWordStart(in text: [Unicode.Scalar], before i: Int, limit: Int, lowerBound: Int) -> Int? {
         let b = i - 1
-        guard b >= lowerBound, isBreak(text[b]) else { return nil }
-        for w in nameWords {
-            for (j, c) in w.enumerated() where c == text[b] {
-                let start = b - j
-                guard start >= lowerBound, start + w.count <= limit else { continue }
-                if Array(text[start..<(start + w.count)]) == w { return start }
-            }
+        guard b >= lowerBound, isBreak(text[b]), let holders = nameWordsHolding[text[b]] else { return nil }
+        for (w, j) in holders {
+            let start = b - j
+            guard start >= lowerBound, start + w.count <= limit else { continue }
+            if w.indices.allSatisfy({ text[start + $0] == w[$0] }) { return start }
         }
         return nil
     }
+
+    /// Per break scalar, the listed words holding it and its offset in each: a lookup per call instead
+    /// of a scan of every word.
+    static let nameWordsHolding: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = {
+        var out: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = [:]
+        for w in nameWords {
+            for (j, c) in w.enumerated() where isBreak(c) { out[c, default: []].append((w, j)) }
+        }
+        return out
+    }()
 
     /// The end of a listed word starting at `start` and ending by `limit`, nil when none starts there.
     static func nameWordEnd(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {

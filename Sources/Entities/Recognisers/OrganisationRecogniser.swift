@@ -959,7 +959,7 @@ public struct OrganisationRecogniser: Recogniser {
         // A legislature's term (第二届全国人民代表大会, 福建省第十四届人民代表大会, 六届人大常委会) is the body
         // elected for it: one name from its place (or the ordinal) to the body; its sessions (第一次会议)
         // are events. Inside a deputy's title (第三届人大|代表) the term is named all the same.
-        if OrganisationRecogniser.isLegislature(entry), let term = OrganisationRecogniser.termStart(view, before: body.lowerBound) {
+        if let term = OrganisationRecogniser.termStart(view, before: body.lowerBound), OrganisationRecogniser.isLegislature(entry) {
             let start = anchors.filter { $0.end == term }.map(\.start).min() ?? term
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),

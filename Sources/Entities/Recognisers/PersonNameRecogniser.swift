@@ -243,7 +243,8 @@ public struct PersonNameRecogniser: Recogniser {
             || view.entryStarts(.body, at: end) || view.entryStarts(.place, at: end) { return nil }
         // An adverb between a name and its verb (李国强|先后|考察, 王某|分别|会见) is no given name, even after a
         // surname-like character (强|先后).
-        if end - start - sl == 2, PersonNameRecogniser.clauseAdverbs.contains(where: { view.hasText($0, at: start + sl) }) { return nil }
+        if end - start - sl == 2, PersonNameRecogniser.clauseAdverbFirsts.contains(text[start + sl]),
+           PersonNameRecogniser.clauseAdverbs.contains(text, (start + sl)..<end) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
         // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
         if view.hasEntry(.personCue, startingAt: start, where: { e, _ in e == end }) { return nil }
@@ -367,10 +368,13 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Two-character adverbs that stand between a subject and its verb in newswire (先后 考察, 分别 会见,
     /// 随后 前往). Hand list, general knowledge of Chinese prose: none is a given name.
-    static let clauseAdverbs: [[Unicode.Scalar]] = [
+    static let clauseAdverbList = [
         "先后", "分别", "随后", "然后", "同时", "立即", "依次", "逐一", "一同", "一道", "一起", "共同", "亲自",
         "专程", "特意", "特地", "已经", "曾经", "正在", "始终", "一直", "仍然", "还将", "也将", "首先", "接着",
-    ].map { Array($0.unicodeScalars) }
+    ]
+    static let clauseAdverbs = ScalarWordSet(clauseAdverbList)
+    /// Their first scalars: most given names start with none of them, and skip the hash.
+    static let clauseAdverbFirsts = ScalarSet(clauseAdverbList.compactMap { $0.unicodeScalars.first })
 
     /// The preposition or conjunction at `k` has a list or clause mark right after it (同、 和，): it
     /// introduces no noun, so it is no function word there.

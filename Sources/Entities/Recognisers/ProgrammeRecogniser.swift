@@ -115,11 +115,11 @@ public struct ProgrammeRecogniser: Recogniser {
         }
         // 厦门市第十七次党代会, 第十二次党代表大会: a local party congress named by its ordinal, with the place
         // that holds it.
-        for word in ProgrammeRecogniser.congressWords {
-            var p = r.lowerBound + 3
-            while p + word.count <= r.upperBound {
-                defer { p += 1 }
-                guard view.hasText(word, at: p), view.text[p - 1] == "次" else { continue }
+        var p = r.lowerBound + 3
+        while p + 3 <= r.upperBound {
+            defer { p += 1 }
+            guard view.text[p - 1] == "次", view.text[p] == "党" || view.text[p] == "黨" else { continue }
+            for word in ProgrammeRecogniser.congressWords where view.hasText(word, at: p) {
                 var k = p - 1
                 while k > r.lowerBound, ProgrammeRecogniser.isChineseNumeral(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1]) { k -= 1 }
                 guard k < p - 1, k > r.lowerBound, view.text[k - 1] == "第" else { continue }
@@ -133,6 +133,9 @@ public struct ProgrammeRecogniser: Recogniser {
             }
         }
     }
+
+    /// A people's congress, whose 大会 ends a legislature's name (OrganisationRecogniser: legislature-term).
+    static let peoplesCongress: [[Unicode.Scalar]] = ["人民代表大会", "人民代表大會"].map { Array($0.unicodeScalars) }
 
     /// A party congress's names after its ordinal (第十七次 党代会).
     static let congressWords: [[Unicode.Scalar]] = ["党代会", "党代表大会", "黨代會", "黨代表大會"].map { Array($0.unicodeScalars) }
@@ -508,9 +511,7 @@ public struct ProgrammeRecogniser: Recogniser {
             guard strength >= 2 || (ProgrammeRecogniser.editionCues.contains(Array(view.text[m.start..<m.end]))
                                     && hasEdition(view, before: m.start)) else { continue }
             // 大会 closing a people's congress (第十四届人民代表大会) ends a legislature's name, a body's.
-            if view.hasEntry(.body, endingAt: m.end, where: { s, id in
-                s < m.start && OrganisationRecogniser.isLegislature(view.lexicon.entries[id])
-            }) { continue }
+            if m.end - m.start == 2, ProgrammeRecogniser.peoplesCongress.contains(where: { view.hasText($0, at: m.end - $0.count) }) { continue }
             // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // Name body before the cue, back to a break (at most 12).

@@ -178,9 +178,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // A dotless run opening with a whole country of three or more characters and going on for two
             // more (巴勒斯坦|伊斯兰抵抗运动) reads the country first: names do not begin with one. Short
             // countries (马里, 乍得) open too many names to count.
-            if dots == 0, let countryEnd = view.entries(.place, startingAt: runStart).filter({
-                $0.end - runStart >= 3 && end - $0.end >= 2 && $0.entry.attributes["level"] == "country"
-            }).map(\.end).max() {
+            if dots == 0, view.entryStarts(.place, at: runStart) {
+                var countryEnd = runStart
+                _ = view.hasEntry(.place, startingAt: runStart) { e, id in
+                    if e - runStart >= 3, end - e >= 2, e > countryEnd, view.lexicon.entries[id].attributes["level"] == "country" { countryEnd = e }
+                    return false
+                }
                 runStart = countryEnd
             }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
