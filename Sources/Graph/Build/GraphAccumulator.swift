@@ -87,7 +87,11 @@ struct GraphAccumulator {
     struct EdgeParts {
         var rank: Int?
         var date: String?
-        var evidence = Set<EvidenceKey>()
+        /// Every evidence contributed, duplicates included: `graph()` sorts them anyway, and drops the
+        /// duplicates there (equal evidences sort next to each other, since `evidencePrecedes` compares
+        /// every field). Nearly every edge has one evidence, and a one-element Set per edge (its
+        /// storage, and hashing the document id and rule) was a fifth of `build`'s serial part.
+        var evidence: [Evidence] = []
         /// For `met`: the smallest evidence seen and the host (source) it was stated with. The stored
         /// orientation is the one the earliest evidence gives, a choice every merge order agrees on.
         var firstEvidence: Evidence?
@@ -137,10 +141,15 @@ struct GraphAccumulator {
         edges.reserveCapacity(edges.count + count)
     }
 
+    /// - Parameter endpointsAdded: the caller has just added both nodes (`GraphBuilder.add` does, with
+    ///   the document), so the two lookups that make sure they exist are skipped.
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,
-                          rank: Int?, date: String?, evidence: some Collection<Evidence>) {
-        if nodes[source] == nil { addNode(source) }
-        if nodes[target] == nil { addNode(target) }
+                          rank: Int?, date: String?, evidence: some Collection<Evidence>,
+                          endpointsAdded: Bool = false) {
+        if !endpointsAdded {
+            if nodes[source] == nil { addNode(source) }
+            if nodes[target] == nil { addNode(target) }
+        }
         let undirected = !relation.isDirected
         let key = undirected && target < source
             ? EdgeKey(a: target, b: source, relation: relation, title: title)
@@ -153,7 +162,7 @@ struct GraphAccumulator {
                             date: String?, evidence: some Collection<Evidence>) {
         if let rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, date)
-        for e in evidence { parts.evidence.insert(EvidenceKey(e)) }
+        parts.evidence.append(contentsOf: evidence)
         if relation == .met, let first = evidence.min(by: evidencePrecedes) {
             if let old = parts.firstEvidence, let oldSource = parts.firstSource,
                evidencePrecedes(old, first) || (old == first && oldSource <= source) {
@@ -229,7 +238,7 @@ struct GraphAccumulator {
         var parts = a
         if let rank = b.rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, b.date)
-        parts.evidence.formUnion(b.evidence)
+        parts.evidence += b.evidence
         if let first = b.firstEvidence, let source = b.firstSource {
             if let oldFirst = parts.firstEvidence, let oldSource = parts.firstSource,
                evidencePrecedes(oldFirst, first) || (oldFirst == first && oldSource <= source) {
@@ -269,7 +278,16 @@ struct GraphAccumulator {
         for (k, p) in parts {
             guard var s = ids[k.a], var t = ids[k.b] else { continue }
             if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
-            let evidence = p.evidence.map(\.evidence).sorted(by: evidencePrecedes)
+            // Sorted, then without duplicates: equal evidences are adjacent once sorted.
+            var evidence = p.evidence.sorted(by: evidencePrecedes)
+            if evidence.count > 1 {
+                var kept = 1
+                for i in 1..<evidence.count where evidence[i] != evidence[kept - 1] {
+                    if i != kept { evidence.swapAt(i, kept) }
+                    kept += 1
+                }
+                evidence.removeLast(evidence.count - kept)
+            }
             var sentences = 0
             var previous: Evidence?
             for e in evidence {
@@ -307,19 +325,4 @@ struct GraphAccumulator {
         if a.characters != b.characters { return a.characters > b.characters ? a : b }
         return (a.date ?? "") >= (b.date ?? "") ? a : b
     }
-}
-
-/// An evidence in a set, hashed on its short fields only: hashing the sentence text (Unicode-normalised
-/// String hashing) for every evidence was half of `build`. Equality is still the whole evidence.
-struct EvidenceKey: Hashable {
-    var evidence: Evidence
-    init(_ evidence: Evidence) { self.evidence = evidence }
-    func hash(into h: inout Hasher) {
-        h.combine(evidence.sentence)
-        h.combine(evidence.start)
-        h.combine(evidence.end)
-        h.combine(evidence.document)
-        h.combine(evidence.rule)
-    }
-    static func == (a: EvidenceKey, b: EvidenceKey) -> Bool { a.evidence == b.evidence }
 }

@@ -87,7 +87,8 @@ public struct GraphBuilder {
             let target = key(rel.target, rel.targetType ?? types[NameKey(rel.target)] ?? .organisation)
             accumulator.addNode(target, documents: CollectionOfOne(record.id))
             accumulator.addEdge(source: source, target: target, relation: rel.type, title: rel.title,
-                                rank: rel.rank, date: rel.date ?? record.date, evidence: CollectionOfOne(rel.evidence))
+                                rank: rel.rank, date: rel.date ?? record.date, evidence: CollectionOfOne(rel.evidence),
+                                endpointsAdded: true)
         }
     }
 
