@@ -65,6 +65,19 @@ public struct GraphBuilder {
         func key(_ name: String, _ type: EntityType) -> NodeKey {
             NodeKey(type: type, name: name, slot: type == .person ? slotOf[NameKey(name)] ?? -1 : -1)
         }
+        // The key of every (name, type) whose node already holds this document: a relation's ends are
+        // nearly always among the document's entities, and a document has about a thousand relations
+        // over a few dozen names, so an end is one lookup here, not a slot lookup, a node lookup and a
+        // document-set insert (which change nothing the second time for the same key and document).
+        var added: [TypedNameKey: NodeKey] = [:]
+        func endpoint(_ name: String, _ type: EntityType) -> NodeKey {
+            let typed = TypedNameKey(name: name, type: type)
+            if let k = added[typed] { return k }
+            let k = key(name, type)
+            accumulator.addNode(k, documents: CollectionOfOne(record.id))
+            added[typed] = k
+            return k
+        }
         var types: [NameKey: EntityType] = [:]
         for e in record.entities {
             let name = NameKey(e.canonical)
@@ -75,17 +88,16 @@ public struct GraphBuilder {
             let aliases = e.type == .person ? e.aliases + [e.canonical] : e.aliases
             accumulator.addNode(k, aliases: aliases, titles: e.titles, mentions: e.mentions,
                                 documents: CollectionOfOne(record.id), attributes: e.attributes)
+            added[TypedNameKey(name: e.canonical, type: e.type)] = k
         }
         accumulator.reserveEdges(record.relations.count)
         for rel in record.relations {
-            let source = key(rel.source, rel.sourceType)
-            accumulator.addNode(source, documents: CollectionOfOne(record.id))
+            let source = endpoint(rel.source, rel.sourceType)
             if rel.target.isEmpty {
                 if rel.type == .role, let title = rel.title { accumulator.addNode(source, titles: CollectionOfOne(title)) }
                 continue
             }
-            let target = key(rel.target, rel.targetType ?? types[NameKey(rel.target)] ?? .organisation)
-            accumulator.addNode(target, documents: CollectionOfOne(record.id))
+            let target = endpoint(rel.target, rel.targetType ?? types[NameKey(rel.target)] ?? .organisation)
             accumulator.addEdge(source: source, target: target, relation: rel.type, title: rel.title,
                                 rank: rel.rank, date: rel.date ?? record.date, evidence: CollectionOfOne(rel.evidence),
                                 endpointsAdded: true)
