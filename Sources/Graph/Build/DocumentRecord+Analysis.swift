@@ -48,8 +48,10 @@ extension DocumentRecord {
             if m.sentence < doc.sentences.count { paragraphs[key, default: []].insert(doc.sentences[m.sentence].paragraph) }
         }
         var titles: [String: Set<String>] = [:]
-        for r in relations where r.type == .role && r.target.isEmpty {
-            if let t = r.title { titles[r.source, default: []].insert(t) }
+        // By index: `for r in relations` copied every relation (its strings retained and released) to
+        // read the few role relations without an organisation.
+        for i in relations.indices where relations[i].type == .role && relations[i].target.isEmpty {
+            if let t = relations[i].title { titles[relations[i].source, default: []].insert(t) }
         }
         // (type, name) order, names by `StringOrder.less` (as `<`, without normalising).
         let entities = order.sorted { $0.type != $1.type ? $0.type < $1.type : StringOrder.less($0.name, $1.name) }.map { key -> EntityRecord in

@@ -91,16 +91,22 @@ public struct GraphBuilder {
             added[TypedNameKey(name: e.canonical, type: e.type)] = k
         }
         accumulator.reserveEdges(record.relations.count)
-        for rel in record.relations {
-            let source = endpoint(rel.source, rel.sourceType)
-            if rel.target.isEmpty {
-                if rel.type == .role, let title = rel.title { accumulator.addNode(source, titles: CollectionOfOne(title)) }
+        // By index: `for rel in record.relations` copied every relation (seven strings and the evidence
+        // retained, then released) on this serial path.
+        let relations = record.relations
+        for i in relations.indices {
+            let source = endpoint(relations[i].source, relations[i].sourceType)
+            if relations[i].target.isEmpty {
+                if relations[i].type == .role, let title = relations[i].title {
+                    accumulator.addNode(source, titles: CollectionOfOne(title))
+                }
                 continue
             }
-            let target = endpoint(rel.target, rel.targetType ?? types[NameKey(rel.target)] ?? .organisation)
-            accumulator.addEdge(source: source, target: target, relation: rel.type, title: rel.title,
-                                rank: rel.rank, date: rel.date ?? record.date, evidence: CollectionOfOne(rel.evidence),
-                                endpointsAdded: true)
+            let targetName = relations[i].target
+            let target = endpoint(targetName, relations[i].targetType ?? types[NameKey(targetName)] ?? .organisation)
+            accumulator.addEdge(source: source, target: target, relation: relations[i].type, title: relations[i].title,
+                                rank: relations[i].rank, date: relations[i].date ?? record.date,
+                                evidence: CollectionOfOne(relations[i].evidence), endpointsAdded: true)
         }
     }
 

@@ -28,8 +28,13 @@ struct HomonymResolver {
     static func offices(in record: DocumentRecord) -> [String: Set<Office>] {
         var offices: [String: Set<Office>] = [:]
         for e in record.entities where e.type == .person { offices[e.canonical, default: []] = [] }
-        for rel in record.relations where rel.type == .role && rel.sourceType == .person && !rel.target.isEmpty {
-            offices[rel.source, default: []].insert(Office(title: rel.title ?? "", organisation: rel.target))
+        // By index: `for rel in record.relations` copied every relation (its strings and evidence retained
+        // and released), most of them co-occurrence pairs this skips.
+        let relations = record.relations
+        for i in relations.indices where relations[i].type == .role && relations[i].sourceType == .person
+            && !relations[i].target.isEmpty {
+            offices[relations[i].source, default: []].insert(Office(title: relations[i].title ?? "",
+                                                                    organisation: relations[i].target))
         }
         return offices
     }
