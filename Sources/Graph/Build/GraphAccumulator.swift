@@ -7,9 +7,24 @@ import Entities
 /// slot until homonym resolution has named them, then `GraphAccumulator.rekey` moves them to their
 /// final keys (slot -1). Only keys with slot -1 reach `graph()`.
 struct NodeKey: Hashable, Comparable, Sendable {
-    var type: EntityType
-    var name: String
-    var slot = -1
+    let type: EntityType
+    let name: String
+    let slot: Int
+    /// `name` hashed once, when the key is made: a key is looked up and hashed into edge keys many times
+    /// (a relation's ends, every edge of a node, the node ids of the graph), and hashing the name's
+    /// bytes each time was most of `build`'s serial part. Equal names hash alike (`StringHashing`), so
+    /// equal keys still hash alike.
+    private let nameHash: Int
+
+    init(type: EntityType, name: String, slot: Int = -1) {
+        self.type = type
+        self.name = name
+        self.slot = slot
+        var h = Hasher()
+        StringHashing.combine(name, into: &h)
+        nameHash = h.finalize()
+    }
+
     static func < (a: NodeKey, b: NodeKey) -> Bool {
         if a.type != b.type { return a.type < b.type }
         if !StringOrder.equal(a.name, b.name) { return StringOrder.less(a.name, b.name) }
@@ -21,10 +36,10 @@ struct NodeKey: Hashable, Comparable, Sendable {
         a.type == b.type && a.slot == b.slot && StringOrder.equal(a.name, b.name)
     }
 
-    /// The synthesised hash's fields, with the name through `StringHashing` (no normalising pass).
+    /// The type, the name's hash (see `nameHash`) and the slot.
     func hash(into h: inout Hasher) {
         h.combine(type)
-        StringHashing.combine(name, into: &h)
+        h.combine(nameHash)
         h.combine(slot)
     }
 }
