@@ -137,7 +137,13 @@ public struct GraphBuilder {
         signatures = []
         var acc = accumulator
         accumulator = GraphAccumulator()
-        acc.rekey { k in k.slot >= 0 ? NodeKey(type: k.type, name: names[k.slot]) : nil }
+        // Each slot's final key made once (a key hashes its name when made): the ends of a person's edges
+        // are renamed once per edge, some forty thousand times for a thousand persons.
+        let finalKeys = names.map { NodeKey(type: .person, name: $0) }
+        acc.rekey { k in
+            guard k.slot >= 0 else { return nil }
+            return k.type == .person ? finalKeys[k.slot] : NodeKey(type: k.type, name: names[k.slot])
+        }
         return acc.graph(isTraditional: isTraditional)
     }
 
