@@ -319,20 +319,31 @@ struct GraphAccumulator {
         // arrays), and sorting them in place moved and retained each one about log n times (56 M instr
         // of a build of the seeds plus a 112 k character text). The index sort is stable, as `sort` is.
         // Source, target and relation are packed into one integer per edge (node ids are below 2^29 when
-        // there are fewer nodes), so most comparisons are one integer comparison, not three reads of
-        // two edges; equal packed keys fall back to the titles.
-        let packed: [UInt64] = keys.count < 1 << 29
-            ? es.map { UInt64($0.source) << 35 | UInt64($0.target) << 3 | UInt64($0.relation.order) }
-            : []
-        let order = es.indices.sorted { i, j in
-            if !packed.isEmpty {
-                if packed[i] != packed[j] { return packed[i] < packed[j] }
+        // there are fewer nodes), sorted with the edge's index as a tie-break (a total order, so no
+        // stability is needed and most comparisons are one integer comparison); each run of equal
+        // integers (one pair and relation, several titles) is then sorted stably by title: together the
+        // order of a stable sort by (source, target, relation, title).
+        var order: [Int]
+        if keys.count < 1 << 29 {
+            var packed = es.indices.map { i in
+                (key: UInt64(es[i].source) << 35 | UInt64(es[i].target) << 3 | UInt64(es[i].relation.order), index: i)
+            }
+            packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+            order = packed.map(\.index)
+            var lo = 0
+            while lo < packed.count {
+                var hi = lo + 1
+                while hi < packed.count && packed[hi].key == packed[lo].key { hi += 1 }
+                if hi - lo > 1 { order[lo..<hi].sort { Self.titlePrecedes(es[$0].title, es[$1].title) } }
+                lo = hi
+            }
+        } else {
+            order = es.indices.sorted { i, j in
+                if es[i].source != es[j].source { return es[i].source < es[j].source }
+                if es[i].target != es[j].target { return es[i].target < es[j].target }
+                if es[i].relation != es[j].relation { return es[i].relation < es[j].relation }
                 return Self.titlePrecedes(es[i].title, es[j].title)
             }
-            if es[i].source != es[j].source { return es[i].source < es[j].source }
-            if es[i].target != es[j].target { return es[i].target < es[j].target }
-            if es[i].relation != es[j].relation { return es[i].relation < es[j].relation }
-            return Self.titlePrecedes(es[i].title, es[j].title)
         }
         es = order.map { es[$0] }
         let docs = documents.values.sorted { $0.id < $1.id }
