@@ -58,6 +58,11 @@ func evidencePrecedes(_ a: Evidence, _ b: Evidence) -> Bool {
 /// sorted `KnowledgeGraph`. Every combining step is a set union, a sum or a minimum, so the result does
 /// not depend on the order of contributions: this is what makes building deterministic and merging
 /// associative and commutative.
+///
+/// Nodes are numbered as they come (`nodeKeys`, `nodeParts`, found by key through `nodeIndex`) and edges
+/// are keyed by those numbers: an edge key hashes and compares two integers, not two names, and the
+/// node ids of the graph are an array lookup. Hashing both names of every edge key on each lookup was
+/// most of `build`'s serial part.
 struct GraphAccumulator {
     struct NodeParts {
         var aliases = Set<String>()
@@ -68,10 +73,11 @@ struct GraphAccumulator {
         var attributes: [String: String] = [:]
     }
 
-    /// Undirected relations are keyed with `a < b`; directed ones with a = source, b = target.
+    /// Ends are node numbers (indices into `nodeKeys`). Undirected relations are keyed with
+    /// `nodeKeys[a] < nodeKeys[b]`; directed ones with a = source, b = target.
     struct EdgeKey: Hashable {
-        var a: NodeKey
-        var b: NodeKey
+        var a: Int
+        var b: Int
         var relation: RelationType
         var title: String?
 
@@ -107,13 +113,17 @@ struct GraphAccumulator {
         /// every field). Nearly every edge has one evidence, and a one-element Set per edge (its
         /// storage, and hashing the document id and rule) was a fifth of `build`'s serial part.
         var evidence: [Evidence] = []
-        /// For `met`: the smallest evidence seen and the host (source) it was stated with. The stored
-        /// orientation is the one the earliest evidence gives, a choice every merge order agrees on.
+        /// For `met`: the smallest evidence seen and the host (source, a node number) it was stated with.
+        /// The stored orientation is the one the earliest evidence gives, a choice every merge order
+        /// agrees on.
         var firstEvidence: Evidence?
-        var firstSource: NodeKey?
+        var firstSource: Int?
     }
 
-    private(set) var nodes: [NodeKey: NodeParts] = [:]
+    /// The nodes in order of arrival: their keys, their parts, and each key's number.
+    private(set) var nodeKeys: [NodeKey] = []
+    private var nodeParts: [NodeParts] = []
+    private var nodeIndex: [NodeKey: Int] = [:]
     private(set) var edges: [EdgeKey: EdgeParts] = [:]
     private(set) var documents: [String: DocumentInfo] = [:]
 
@@ -125,14 +135,27 @@ struct GraphAccumulator {
         }
     }
 
+    /// The number of the node `key`, a new empty node if there is none yet.
+    private mutating func node(_ key: NodeKey) -> Int {
+        if let i = nodeIndex[key] { return i }
+        let i = nodeKeys.count
+        nodeIndex[key] = i
+        nodeKeys.append(key)
+        nodeParts.append(NodeParts())
+        return i
+    }
+
+    /// Adds to the node `key` (made if new) and returns its number, which `addEdge(source:target:…)`
+    /// takes in place of a key.
+    @discardableResult
     mutating func addNode(_ key: NodeKey, aliases: some Sequence<String> = [], traditional: some Sequence<String> = [],
                           titles: some Sequence<String> = [], mentions: Int = 0,
-                          documents: some Sequence<String> = [], attributes: [String: String] = [:]) {
-        // Updated in place through the dictionary's `default:` subscript: one hash lookup, the sets
-        // inside stay uniquely referenced (no copy per update), and no deletion (which re-hashes the
-        // entries after it) as moving the value out and back in did.
-        Self.add(to: &nodes[key, default: NodeParts()], key: key, aliases: aliases, traditional: traditional,
+                          documents: some Sequence<String> = [], attributes: [String: String] = [:]) -> Int {
+        let i = node(key)
+        // Updated in place: the sets inside stay uniquely referenced (no copy per update).
+        Self.add(to: &nodeParts[i], key: key, aliases: aliases, traditional: traditional,
                  titles: titles, mentions: mentions, documents: documents, attributes: attributes)
+        return i
     }
 
     private static func add(to parts: inout NodeParts, key: NodeKey, aliases: some Sequence<String>,
@@ -151,36 +174,37 @@ struct GraphAccumulator {
     }
 
     /// Room for `count` more edges: a document adds its relations' edges in one go, and growing the
-    /// table step by step re-hashed every edge key (two names and a title) at each doubling.
+    /// table step by step re-hashed every edge key at each doubling.
     mutating func reserveEdges(_ count: Int) {
         edges.reserveCapacity(edges.count + count)
     }
 
-    /// - Parameter endpointsAdded: the caller has just added both nodes (`GraphBuilder.add` does, with
-    ///   the document), so the two lookups that make sure they exist are skipped.
     mutating func addEdge(source: NodeKey, target: NodeKey, relation: RelationType, title: String?,
-                          rank: Int?, date: String?, evidence: some Collection<Evidence>,
-                          endpointsAdded: Bool = false) {
-        if !endpointsAdded {
-            if nodes[source] == nil { addNode(source) }
-            if nodes[target] == nil { addNode(target) }
-        }
-        let undirected = !relation.isDirected
-        let key = undirected && target < source
-            ? EdgeKey(a: target, b: source, relation: relation, title: title)
-            : EdgeKey(a: source, b: target, relation: relation, title: title)
-        Self.add(to: &edges[key, default: EdgeParts()], source: source, relation: relation, rank: rank, date: date,
-                 evidence: evidence)
+                          rank: Int?, date: String?, evidence: some Collection<Evidence>) {
+        let s = node(source), t = node(target)
+        addEdge(source: s, target: t, relation: relation, title: title, rank: rank, date: date, evidence: evidence)
     }
 
-    private static func add(to parts: inout EdgeParts, source: NodeKey, relation: RelationType, rank: Int?,
-                            date: String?, evidence: some Collection<Evidence>) {
+    /// `addEdge` between nodes by number (as `addNode` returns them).
+    mutating func addEdge(source: Int, target: Int, relation: RelationType, title: String?,
+                          rank: Int?, date: String?, evidence: some Collection<Evidence>) {
+        let undirected = !relation.isDirected
+        let key = undirected && nodeKeys[target] < nodeKeys[source]
+            ? EdgeKey(a: target, b: source, relation: relation, title: title)
+            : EdgeKey(a: source, b: target, relation: relation, title: title)
+        let keys = nodeKeys
+        Self.add(to: &edges[key, default: EdgeParts()], source: source, relation: relation, rank: rank, date: date,
+                 evidence: evidence, keys: keys)
+    }
+
+    private static func add(to parts: inout EdgeParts, source: Int, relation: RelationType, rank: Int?,
+                            date: String?, evidence: some Collection<Evidence>, keys: [NodeKey]) {
         if let rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, date)
         parts.evidence.append(contentsOf: evidence)
         if relation == .met, let first = evidence.min(by: evidencePrecedes) {
             if let old = parts.firstEvidence, let oldSource = parts.firstSource,
-               evidencePrecedes(old, first) || (old == first && oldSource <= source) {
+               evidencePrecedes(old, first) || (old == first && keys[oldSource] <= keys[source]) {
                 // keep the existing orientation
             } else {
                 parts.firstEvidence = first
@@ -194,16 +218,20 @@ struct GraphAccumulator {
     /// the result is what adding the contributions under their new keys in the first place would give.
     ///
     /// The tables are rebuilt rather than edited in place: deleting from a Swift dictionary re-hashes
-    /// the entries after the hole, and with String keys that made a rekey of most edges cost more than
-    /// building them.
+    /// the entries after the hole. Nodes are renumbered; edges follow their ends' new numbers.
     mutating func rekey(_ rename: (NodeKey) -> NodeKey?) {
-        let oldNodes = nodes
-        nodes = [:]
-        nodes.reserveCapacity(oldNodes.count)
-        for (old, p) in oldNodes {
-            var parts = p
-            var key = old
-            if let new = rename(old) {
+        let oldKeys = nodeKeys, oldParts = nodeParts
+        nodeKeys = []
+        nodeParts = []
+        nodeIndex = [:]
+        nodeKeys.reserveCapacity(oldKeys.count)
+        nodeParts.reserveCapacity(oldKeys.count)
+        nodeIndex.reserveCapacity(oldKeys.count)
+        var number = [Int](repeating: 0, count: oldKeys.count)
+        for i in oldKeys.indices {
+            var parts = oldParts[i]
+            var key = oldKeys[i]
+            if let new = rename(key) {
                 key = new
                 // Provisional keys kept every alias: drop the one that is now the name.
                 if new.slot < 0 {
@@ -211,27 +239,30 @@ struct GraphAccumulator {
                     parts.traditional.remove(new.name)
                 }
             }
-            guard let existing = nodes.updateValue(parts, forKey: key) else { continue }
-            nodes[key] = Self.merged(existing, parts)
+            if let j = nodeIndex[key] {
+                nodeParts[j] = Self.merged(nodeParts[j], parts)
+                number[i] = j
+            } else {
+                number[i] = nodeKeys.count
+                nodeIndex[key] = nodeKeys.count
+                nodeKeys.append(key)
+                nodeParts.append(parts)
+            }
         }
+        let keys = nodeKeys
         let oldEdges = edges
         edges = [:]
         edges.reserveCapacity(oldEdges.count)
         for (old, p) in oldEdges {
-            let a = rename(old.a), b = rename(old.b)
-            guard a != nil || b != nil else {
-                guard let existing = edges.updateValue(p, forKey: old) else { continue }
-                edges[old] = Self.merged(existing, p)
-                continue
-            }
-            let x = a ?? old.a, y = b ?? old.b
-            let key = !old.relation.isDirected && y < x
+            let x = number[old.a], y = number[old.b]
+            // Ends whose keys did not change keep their order; renamed ones may swap.
+            let key = !old.relation.isDirected && keys[y] < keys[x]
                 ? EdgeKey(a: y, b: x, relation: old.relation, title: old.title)
                 : EdgeKey(a: x, b: y, relation: old.relation, title: old.title)
             var parts = p
-            if let source = p.firstSource { parts.firstSource = rename(source) ?? source }
+            if let source = p.firstSource { parts.firstSource = number[source] }
             guard let existing = edges.updateValue(parts, forKey: key) else { continue }
-            edges[key] = Self.merged(existing, parts)
+            edges[key] = Self.merged(existing, parts, keys: keys)
         }
     }
 
@@ -249,14 +280,14 @@ struct GraphAccumulator {
         return parts
     }
 
-    private static func merged(_ a: EdgeParts, _ b: EdgeParts) -> EdgeParts {
+    private static func merged(_ a: EdgeParts, _ b: EdgeParts, keys: [NodeKey]) -> EdgeParts {
         var parts = a
         if let rank = b.rank { parts.rank = min(parts.rank ?? rank, rank) }
         parts.date = DateOrder.earliest(parts.date, b.date)
         parts.evidence += b.evidence
         if let first = b.firstEvidence, let source = b.firstSource {
             if let oldFirst = parts.firstEvidence, let oldSource = parts.firstSource,
-               evidencePrecedes(oldFirst, first) || (oldFirst == first && oldSource <= source) {
+               evidencePrecedes(oldFirst, first) || (oldFirst == first && keys[oldSource] <= keys[source]) {
                 // keep the existing orientation
             } else {
                 parts.firstEvidence = first
@@ -269,14 +300,15 @@ struct GraphAccumulator {
     /// The sorted graph. Empties the accumulator (its tables are dropped rather than emptied entry by
     /// entry: deletions re-hash neighbouring String keys).
     mutating func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
-        let keys = nodes.keys.sorted()
-        var ids: [NodeKey: Int] = [:]
-        ids.reserveCapacity(keys.count)
+        // Node numbers in key order: the node ids.
+        let nodeOrder = nodeKeys.indices.sorted { nodeKeys[$0] < nodeKeys[$1] }
+        var ids = [Int](repeating: 0, count: nodeKeys.count)
         var out: [Node] = []
-        out.reserveCapacity(keys.count)
-        for (i, k) in keys.enumerated() {
-            ids[k] = i
-            let p = nodes[k] ?? NodeParts()
+        out.reserveCapacity(nodeOrder.count)
+        for (i, n) in nodeOrder.enumerated() {
+            ids[n] = i
+            let k = nodeKeys[n]
+            let p = nodeParts[n]
             var simplified: [String] = [], traditional = Set(p.traditional)
             for a in p.aliases { if isTraditional(a) { traditional.insert(a) } else { simplified.append(a) } }
             // `StringOrder.less` orders as `<` does, without normalising each compared name.
@@ -285,13 +317,16 @@ struct GraphAccumulator {
                             titles: p.titles.sorted(by: StringOrder.less),
                             mentions: p.mentions, documents: p.documents.sorted(), attributes: p.attributes))
         }
-        nodes = [:]
+        let nodeCount = nodeKeys.count
+        nodeKeys = []
+        nodeParts = []
+        nodeIndex = [:]
         var es: [Edge] = []
         es.reserveCapacity(edges.count)
         let parts = edges
         edges = [:]
         for (k, p) in parts {
-            guard var s = ids[k.a], var t = ids[k.b] else { continue }
+            var s = ids[k.a], t = ids[k.b]
             if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
             // Sorted, then without duplicates: equal evidences are adjacent once sorted. Most edges have
             // one evidence, whose array is taken as it is (sorting it allocated a copy per edge).
@@ -324,7 +359,7 @@ struct GraphAccumulator {
         // integers (one pair and relation, several titles) is then sorted stably by title: together the
         // order of a stable sort by (source, target, relation, title).
         var order: [Int]
-        if keys.count < 1 << 29 {
+        if nodeCount < 1 << 29 {
             var packed = es.indices.map { i in
                 (key: UInt64(es[i].source) << 35 | UInt64(es[i].target) << 3 | UInt64(es[i].relation.order), index: i)
             }

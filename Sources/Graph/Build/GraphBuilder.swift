@@ -69,14 +69,15 @@ public struct GraphBuilder {
         // nearly always among the document's entities, and a document has about a thousand relations
         // over a few dozen names, so an end is one lookup here, not a slot lookup, a node lookup and a
         // document-set insert (which change nothing the second time for the same key and document).
-        var added: [TypedNameKey: NodeKey] = [:]
-        func endpoint(_ name: String, _ type: EntityType) -> NodeKey {
+        // Each with its node's number, which `addEdge` takes.
+        var added: [TypedNameKey: (key: NodeKey, node: Int)] = [:]
+        func endpoint(_ name: String, _ type: EntityType) -> (key: NodeKey, node: Int) {
             let typed = TypedNameKey(name: name, type: type)
             if let k = added[typed] { return k }
             let k = key(name, type)
-            accumulator.addNode(k, documents: CollectionOfOne(record.id))
-            added[typed] = k
-            return k
+            let end = (k, accumulator.addNode(k, documents: CollectionOfOne(record.id)))
+            added[typed] = end
+            return end
         }
         var types: [NameKey: EntityType] = [:]
         for e in record.entities {
@@ -86,9 +87,9 @@ public struct GraphBuilder {
             // A person's canonical name becomes an alias if homonym resolution renames it; the
             // provisional key keeps it and `rekey` drops it again when the name stays.
             let aliases = e.type == .person ? e.aliases + [e.canonical] : e.aliases
-            accumulator.addNode(k, aliases: aliases, titles: e.titles, mentions: e.mentions,
-                                documents: CollectionOfOne(record.id), attributes: e.attributes)
-            added[TypedNameKey(name: e.canonical, type: e.type)] = k
+            let node = accumulator.addNode(k, aliases: aliases, titles: e.titles, mentions: e.mentions,
+                                           documents: CollectionOfOne(record.id), attributes: e.attributes)
+            added[TypedNameKey(name: e.canonical, type: e.type)] = (k, node)
         }
         accumulator.reserveEdges(record.relations.count)
         // By index: `for rel in record.relations` copied every relation (seven strings and the evidence
@@ -98,15 +99,15 @@ public struct GraphBuilder {
             let source = endpoint(relations[i].source, relations[i].sourceType)
             if relations[i].target.isEmpty {
                 if relations[i].type == .role, let title = relations[i].title {
-                    accumulator.addNode(source, titles: CollectionOfOne(title))
+                    accumulator.addNode(source.key, titles: CollectionOfOne(title))
                 }
                 continue
             }
             let targetName = relations[i].target
             let target = endpoint(targetName, relations[i].targetType ?? types[NameKey(targetName)] ?? .organisation)
-            accumulator.addEdge(source: source, target: target, relation: relations[i].type, title: relations[i].title,
-                                rank: relations[i].rank, date: relations[i].date ?? record.date,
-                                evidence: CollectionOfOne(relations[i].evidence), endpointsAdded: true)
+            accumulator.addEdge(source: source.node, target: target.node, relation: relations[i].type,
+                                title: relations[i].title, rank: relations[i].rank, date: relations[i].date ?? record.date,
+                                evidence: CollectionOfOne(relations[i].evidence))
         }
     }
 
