@@ -10,6 +10,9 @@ enum ClauseScalars {
         }
     }
 
+    /// A comma, Chinese or ASCII: the break between two parts of one sentence that share its subject.
+    static func isComma(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," }
+
     /// Layout whitespace inside a line that may sit between a byline title and a name (记者 刘艳).
     /// Unlike `ScalarClass.isSpace` it excludes the newline, which is a clause break here.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {

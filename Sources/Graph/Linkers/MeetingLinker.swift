@@ -74,7 +74,7 @@ public struct MeetingLinker: RelationLinker {
     static func listedHosts(before region: Range<Int>, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> [Mention] {
         let persons = view.persons(in: region)
         guard let last = persons.last, last.range.upperBound < region.upperBound, s[last.range.upperBound] == "等",
-              region.lowerBound > view.range.lowerBound, s[region.lowerBound - 1] == "，" else { return [] }
+              region.lowerBound > view.range.lowerBound, ClauseScalars.isComma(s[region.lowerBound - 1]) else { return [] }
         var out: [Mention] = []
         var end = region.lowerBound - 1
         while end > view.range.lowerBound {
@@ -82,7 +82,7 @@ public struct MeetingLinker: RelationLinker {
             guard c.count <= maxListedClause, let name = view.persons(in: c).last, name.range.upperBound == c.upperBound,
                   view.persons(in: c).count == 1 else { break }
             out.insert(name, at: 0)
-            guard c.lowerBound > view.range.lowerBound, s[c.lowerBound - 1] == "，" else { break }
+            guard c.lowerBound > view.range.lowerBound, ClauseScalars.isComma(s[c.lowerBound - 1]) else { break }
             end = c.lowerBound - 1
         }
         return out
@@ -96,7 +96,7 @@ public struct MeetingLinker: RelationLinker {
     /// no subject of its own; the earlier clause's principal is the other side. Nil otherwise.
     static func carriedSubject(region: Range<Int>, cue: Int, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> Mention? {
         var k = region.lowerBound
-        guard k > view.range.lowerBound, s[k - 1] == "，" else { return nil }
+        guard k > view.range.lowerBound, ClauseScalars.isComma(s[k - 1]) else { return nil }
         while k < cue, clauseAdverbs.contains(s[k]) { k += 1 }
         guard k < cue, s[k] == "与" || s[k] == "同" || s[k] == "跟" else { return nil }
         guard view.persons(in: region).count == 1 else { return nil }

@@ -41,6 +41,9 @@ final class MeetingLinkerTests: XCTestCase {
                        ["周明>王小华", "李国强>王小华"])
         XCTAssertEqual(met("市委书记李国强，市长周明会见了王小华一行。", persons: ["李国强", "周明", "王小华"]),
                        ["周明>王小华"])
+        // An ASCII comma (as some papers set it) separates the items all the same.
+        XCTAssertEqual(met("市委书记李国强,市委副书记、市长周明等市领导会见了王小华一行。", persons: ["李国强", "周明", "王小华"]),
+                       ["周明>王小华", "李国强>王小华"])
     }
 
     /// A sentence that states one meeting with two verbs (会见…座谈) gives the pair once.
