@@ -335,6 +335,9 @@ public struct OrganisationRecogniser: Recogniser {
         // 所 before a verb is the particle: no body ends in it, whatever its anchor.
         if OrganisationRecogniser.isParticleSuffix(view, suffix) || OrganisationRecogniser.isModalSuffix(view, suffix)
             || OrganisationRecogniser.isOrganisingVerb(view, suffix) { return }
+        // A one-character suffix right before a township's or village's level character (林坊|镇, 石厂|村)
+        // is the last character of that place's name.
+        if suffix.count == 1, let next = view.scalar(suffix.upperBound), OrganisationRecogniser.lowLevels.contains(next) { return }
         // A one-character suffix that starts a common word running on is that word's head, not a
         // suffix (台路社|区, 农业部|门), unless the word is the body's office title (局|长, 部|长; not 司令,
         // another office spelled from the suffix), or an office title follows the suffix (总政治部 副主任),
@@ -895,8 +898,13 @@ public struct OrganisationRecogniser: Recogniser {
         func placeEnds(at k: Int) -> Bool {
             view.entries(.place, endingAt: k).contains { k - $0.start >= 2 } || view.entries(.placeSuffix, endingAt: k).contains { k - $0.start >= 2 }
         }
+        // Nor does the unit name open on the level character that closes the unit above it (林坊镇|洋坊
+        // 村党支部: 镇 ends the township).
+        func closesUnitAbove(_ k: Int) -> Bool {
+            k - 1 > lo && PlaceRecogniser.levelCharacters.contains(view.text[k - 1]) && BreakWords.isNameBody(view.text[k - 2])
+        }
         while start > lo, body.lowerBound - start < 3, BreakWords.isNameBody(view.text[start - 1]),
-              !placeEnds(at: start) || start == body.lowerBound { start -= 1 }
+              !placeEnds(at: start) || start == body.lowerBound, start == body.lowerBound || !closesUnitAbove(start) { start -= 1 }
         guard body.lowerBound - start >= 2 else { return nil }
         // The name opens the phrase, or a known place or a composed place suffix ends right before it.
         let opens = start == lo || !BreakWords.isNameBody(view.text[start - 1])
@@ -915,6 +923,9 @@ public struct OrganisationRecogniser: Recogniser {
     static let sharedLevels: ScalarSet = ["市", "县", "区", "省"]
     /// The levels whose bare committee or government is one body in any article (市委, 省政府, 县委).
     static let headLevels: ScalarSet = ["市", "省", "县"]
+
+    /// Level characters of townships and villages, which close a place's name.
+    static let lowLevels: ScalarSet = ["镇", "乡", "村"]
 
     static let localLevels: [[Unicode.Scalar]] = ["镇", "乡", "村", "社区", "街道"].map { Array($0.unicodeScalars) }
 

@@ -142,6 +142,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("全国政协副主席王勇率队来闽视察。", .person), ["王勇"])
     }
 
+    /// A one-character suffix before a township's level character is that place's last character (林坊|镇),
+    /// and a village's unit name does not open on the level character closing the township above it
+    /// (林坊镇|洋坊村党支部).
+    func testChainOfTownshipAndVillageBeforeTheirPartyBranch() {
+        let text = "连城县林坊镇洋坊村党支部书记罗志华带领村民种植仙草。"
+        XCTAssertEqual(RecogniserTestSupport.names(text, .organisation), ["洋坊村党支部"])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .place), ["连城县", "林坊镇", "洋坊村"])
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
