@@ -434,7 +434,8 @@ public struct PersonNameRecogniser: Recogniser {
                 }
                 return false
             }
-            if w > 0 { return 0.1 * Double(w) }
+            // A noun in apposition that is also a weaker cue (作家 郎某) gives the noun's evidence.
+            if w > 0 { return max(0.1 * Double(w), PersonNouns.leftEvidence(view, endingAt: p)) }
         }
         if p == view.range.lowerBound { return 0.05 }
         let noun = PersonNouns.leftEvidence(view, endingAt: p)

@@ -65,4 +65,11 @@ final class PersonNounsTests: XCTestCase {
         XCTAssertEqual(PersonNouns.leftEvidence(view("英国历史学家某某"), endingAt: 6), 0.3)
         XCTAssertEqual(PersonNouns.leftEvidence(view("著名企业家某某"), endingAt: 5), 0.3)
     }
+
+    /// A noun in apposition that is also a weaker cue (作家) gives the noun's evidence, and the musicians and
+    /// scholars of the arts pages (钢琴家, 数学家) stand before names as 作家 does.
+    func testArtistsAndScholarsBeforeANameInApposition() {
+        XCTAssertEqual(RecogniserTestSupport.names("作家郎朗在北京。", .person), ["郎朗"])
+        XCTAssertEqual(RecogniserTestSupport.names("钢琴家郎朗在维也纳演出。", .person), ["郎朗"])
+    }
 }
