@@ -106,7 +106,7 @@ public struct MeetingLinker: RelationLinker {
     }
 
     /// Adverbs that may open a clause before its preposition (并与, 还同, 随后与).
-    static let clauseAdverbs: Set<Unicode.Scalar> = ["并", "还", "又", "随", "后", "也", "再"]
+    static let clauseAdverbs: ScalarSet = ["并", "还", "又", "随", "后", "也", "再"]
 
     public func link(_ doc: AnalysedDocument, context: LinkContext) -> [Relation] {
         var out: [Relation] = []

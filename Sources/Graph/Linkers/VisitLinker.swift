@@ -345,7 +345,7 @@ public struct VisitLinker: RelationLinker {
                 }
                 out.append(Self.surfaceItem(j..<e, type: out.last?.type ?? .place, scalars: s))
                 j = e
-                if j < clause.upperBound, s[j] == "、" || ClauseScalars.isListJoiner(s[j]) { j += 1; continue }
+                if j < clause.upperBound, ClauseScalars.isListJoiner(s[j]) { j += 1; continue }
                 break
             }
             var m = found
