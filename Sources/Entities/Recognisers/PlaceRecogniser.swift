@@ -217,7 +217,9 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Suffixes of development zones and new areas (苏州新区, 厦门保税区, 宁波高新区): named after their city
     /// as a facility is, one place with the city's name in it.
-    static let zoneSuffixes = nameKeys(["新区", "开发区", "高新区", "保税区", "自贸区", "试验区", "示范区", "合作区", "投资区", "工业区", "经济区", "片区"])
+    static let zoneSuffixes = nameKeys(["新区", "开发区", "高新区", "保税区", "自贸区", "试验区", "示范区", "合作区", "投资区", "工业区", "经济区", "片区",
+                                        "经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区", "综合保税区", "保税港区",
+                                        "出口加工区", "自由贸易试验区", "综合实验区"])
 
     static func isZone(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         zoneSuffixes.contains(view.text, suffix)

@@ -269,4 +269,11 @@ final class LandmarkPlaceTests: XCTestCase {
     func testTheGenericWordIsNoPlace() {
         XCTAssertEqual(RecogniserTestSupport.names("这座寺庙很古老。", .place), [])
     }
+
+    /// Development zones named by their full state designation (经济技术开发区, 综合保税区) are zones named
+    /// after their city, as 开发区 is.
+    func testDevelopmentZonesByTheirFullDesignation() {
+        XCTAssertEqual(RecogniserTestSupport.names("泉州经济技术开发区成立于1988年。", .place), ["泉州经济技术开发区"])
+        XCTAssertTrue(RecogniserTestSupport.names("厦门海沧综合保税区获批。", .place).contains("海沧综合保税区"))
+    }
 }
