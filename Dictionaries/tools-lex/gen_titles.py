@@ -104,6 +104,8 @@ for entry in [
     # offices of courts, audit and the military.
     ("行政长官", "place", 5), ("首席大法官", "other", 10), ("大法官", "other", 20),
     ("总检察长", "other", 10), ("审计长", "government", 10), ("总参谋长", "military", 10), ("党首", "party", 10),
+    # Singapore's senior and minister mentor offices (内阁资政, 国务资政).
+    ("资政", "government", 10), ("内阁资政", "government", 10), ("国务资政", "government", 10),
     # A company board's chair as listed companies style it (董事会主席, 董事局主席), and senior executives.
     ("董事会主席", "enterprise", 10), ("董事局主席", "enterprise", 10), ("董事会副主席", "enterprise", 20),
     ("董事局副主席", "enterprise", 20), ("执行总裁", "enterprise", 15), ("高级副总裁", "enterprise", 25),

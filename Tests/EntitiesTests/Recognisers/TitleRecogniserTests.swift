@@ -25,6 +25,11 @@ final class TitleRecogniserTests: XCTestCase {
         XCTAssertEqual(titles("科威特首相萨阿德会见客人。"), ["首相"])
     }
 
+    /// Singapore's 内阁资政 (minister mentor) is an office.
+    func testMinisterMentorIsAnOffice() {
+        XCTAssertEqual(titles("新加坡内阁资政李光耀在会见时说。"), ["内阁资政"])
+    }
+
     /// A listed company's board chair is styled 董事会主席 or 董事局主席: one office, not 主席 alone.
     func testBoardChairIsOneOffice() {
         XCTAssertEqual(titles("腾讯公司董事会主席兼首席执行官马化腾出席。"), ["董事会主席", "首席执行官"])
