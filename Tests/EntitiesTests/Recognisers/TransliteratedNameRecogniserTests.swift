@@ -22,6 +22,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("新华社孟加拉加利电。"), ["加利"])
     }
 
+    /// Common German and English name parts that the word list also holds (巴赫, 乔丹) are names after
+    /// an office.
+    func testNamePartsThatAreAlsoWords() {
+        XCTAssertEqual(persons("国际奥委会主席巴赫在洛桑会见了代表团。"), ["巴赫"])
+    }
+
     func testPlaceBeforeANameDotOpensTheName() {
         XCTAssertEqual(persons("罗马尼亚总统亚历山大·彼得罗夫表示欢迎。"), ["亚历山大·彼得罗夫"])
         XCTAssertEqual(RecogniserTestSupport.names("罗马尼亚总统亚历山大·彼得罗夫表示欢迎。", .place), ["罗马尼亚"])
