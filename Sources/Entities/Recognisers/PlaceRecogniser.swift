@@ -115,6 +115,9 @@ public struct PlaceRecogniser: Recogniser {
                     && !view.entries(.placeSuffix, startingAt: suffix.lowerBound).contains(where: { $0.end > suffix.upperBound })
                 let atBoundary = plainBoundary || afterWord
                 var c: Double
+                // A district is never named by one character after its place: 扩|区, 入|区 after a zone are
+                // verbs on the zone (扩区 "extend the zone"); villages (王村) and towns are.
+                if anchored, nameLength == 1, suffix.count == 1, view.text[suffix.lowerBound] == "区" { continue }
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
                 } else if PlaceRecogniser.closedLevels.contains(view.text, suffix) {

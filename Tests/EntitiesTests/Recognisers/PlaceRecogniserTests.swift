@@ -270,6 +270,11 @@ final class LandmarkPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("这座寺庙很古老。", .place), [])
     }
 
+    /// A district is never named by one character after its place: 扩区 after a zone extends the zone.
+    func testOneCharacterIsNoDistrictAfterAPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("厦门火炬高新区扩区获批。", .place), ["厦门火炬高新区"])
+    }
+
     /// Development zones named by their full state designation (经济技术开发区, 综合保税区) are zones named
     /// after their city, as 开发区 is.
     func testDevelopmentZonesByTheirFullDesignation() {
