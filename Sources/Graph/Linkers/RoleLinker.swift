@@ -426,8 +426,10 @@ public struct RoleLinker: RelationLinker {
                 while j < view.range.upperBound && (ClauseScalars.isSpace(s[j]) || s[j] == "、") { j += 1 }
                 guard let p = view.mention(startingAt: j), p.type == .person else { break }
                 j = p.range.upperBound
-                // （新华社记者X摄）: a photo credit, not a byline role.
-                if j < view.range.upperBound, s[j] == "摄" { continue }
+                // （新华社记者X摄）, （本报记者 X 摄）: a photo credit, not a byline role.
+                var k = j
+                while k < view.range.upperBound && ClauseScalars.isSpace(s[k]) { k += 1 }
+                if k < view.range.upperBound, s[k] == "摄" { continue }
                 // 本报记者: 本报 is the paper itself, written as no organisation.
                 let title = t.title.hasPrefix("本报") ? String(t.title.dropFirst(2)) : t.title
                 out.append(Found(person: p, title: title, rank: t.rank, target: outlet?.canonical ?? "",
@@ -448,6 +450,8 @@ public struct RoleLinker: RelationLinker {
         case "（", "(", "【", "[", "讯", "电", "/", "／", "|", "｜", "\n", "：", ":": return true
         default: break
         }
+        // 文/图 本报记者 X: the credit words of text and pictures before the title.
+        if s[j - 1] == "文" || s[j - 1] == "图", j - 1 == view.range.lowerBound || "/／".unicodeScalars.contains(s[j - 2]) { return true }
         // 记者 张三 通讯员 李四: a name of an earlier byline.
         if let prev = view.mention(endingAt: j), prev.type == .person { return true }
         return false

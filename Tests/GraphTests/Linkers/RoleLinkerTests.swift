@@ -83,6 +83,14 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(own), ["何芳>:通讯员", "张力>:记者"])
     }
 
+    /// A photo credit with spaces (本报记者 王五 摄) is no byline role; the credit words 文/图 open a byline.
+    func testPhotoCreditsAndTextAndPictureCredits() {
+        let photo = TestDoc.make("（本报记者 王五 摄）", persons: ["王五"], titles: ["本报记者"])
+        XCTAssertEqual(roles(photo), [])
+        let credit = TestDoc.make("文/图 本报记者 林小燕", persons: ["林小燕"], titles: ["本报记者"])
+        XCTAssertEqual(roles(credit), ["林小燕>:记者"])
+    }
+
     func testReporterOutsideABylineIsNotARole() {
         let d = TestDoc.make("他对前来采访的记者王五说，项目进展顺利。", persons: ["王五"], titles: ["记者"])
         XCTAssertEqual(roles(d), [])
