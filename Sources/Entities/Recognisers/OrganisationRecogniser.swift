@@ -335,6 +335,10 @@ public struct OrganisationRecogniser: Recogniser {
         // 所 before a verb is the particle: no body ends in it, whatever its anchor.
         if OrganisationRecogniser.isParticleSuffix(view, suffix) || OrganisationRecogniser.isModalSuffix(view, suffix)
             || OrganisationRecogniser.isOrganisingVerb(view, suffix) { return }
+        // 会 closing an event's strong cue (博览会, 交易会, 运动会) ends the event's name, not a body's.
+        if suffix.count == 1, view.hasEntry(.programmeCue, endingAt: suffix.upperBound, where: { s, id in
+            s < suffix.lowerBound && view.lexicon.strength(ofEntry: id) >= 3
+        }) { return }
         // A one-character suffix right before a township's or village's level character (林坊|镇, 石厂|村)
         // is the last character of that place's name.
         if suffix.count == 1, let next = view.scalar(suffix.upperBound), OrganisationRecogniser.lowLevels.contains(next) { return }
@@ -373,6 +377,10 @@ public struct OrganisationRecogniser: Recogniser {
                 bodyStart -= 1
             } else if let w = BreakWords.nameWordStart(in: view.text, before: bodyStart, limit: suffix.lowerBound, lowerBound: lo) {
                 bodyStart = w
+            } else if let e = OrganisationRecogniser.eventCueStart(view, endingAt: bodyStart) {
+                // An event's name before its committee (中国国际投资贸易洽谈会 组委会): the body runs across the
+                // event's cue, whose 会 is no break there.
+                bodyStart = e
             } else if let open = OrganisationRecogniser.bracketedPlaceStart(view, closingAt: bodyStart - 1) {
                 // A regional qualifier in brackets inside a company's name (捷安特（中国）有限公司): the
                 // name goes on before it; the place inside anchors nothing.
@@ -628,6 +636,17 @@ public struct OrganisationRecogniser: Recogniser {
     /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         suffix.count >= 2 && (view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支")
+    }
+
+    /// The start of a strong programme cue ending in a break character at `end` (洽谈会, 博览会), nil when none.
+    static func eventCueStart(_ view: SentenceView, endingAt end: Int) -> Int? {
+        guard end > view.range.lowerBound, BreakWords.isBreak(view.text[end - 1]), view.entryEnds(.programmeCue, at: end) else { return nil }
+        var start: Int?
+        _ = view.hasEntry(.programmeCue, endingAt: end) { s, id in
+            if end - s >= 2, view.lexicon.strength(ofEntry: id) >= 3 { start = min(start ?? s, s) }
+            return false
+        }
+        return start
     }
 
     /// A one-character suffix (处, 部, 局, 会) that closes a word of place, situation or event begun before it

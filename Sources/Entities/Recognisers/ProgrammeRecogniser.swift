@@ -518,11 +518,20 @@ public struct ProgrammeRecogniser: Recogniser {
             var s = m.start
             // A name dot between two Han scalars joins a country to the event's own name (中国·海峡项目成果
             // 交易会), as the names of fairs are often written.
-            while s > lo, m.start - s < 16,
-                  BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+"
+            // So does a host city in brackets (中国（晋江）国际鞋业博览会).
+            while s > lo, m.start - s < 16 {
+                if BreakWords.isNameBody(view.text[s - 1]) || view.text[s - 1] == "+"
                     || isInBodyWord(view, at: s - 1, within: lo..<m.start)
                     || (ScalarClass.isNameDot(view.text[s - 1]) && s - 1 > lo && s < m.start
-                        && ScalarClass.isHan(view.text[s - 2]) && ScalarClass.isHan(view.text[s])) { s -= 1 }
+                        && ScalarClass.isHan(view.text[s - 2]) && ScalarClass.isHan(view.text[s])) {
+                    s -= 1
+                } else if s < m.start, let open = OrganisationRecogniser.bracketedPlaceStart(view, closingAt: s - 1),
+                          open > lo, ScalarClass.isHan(view.text[open - 1]) {
+                    s = open
+                } else {
+                    break
+                }
+            }
             // A verb or demonstrative ends the clause before the name (深入实施 科技创新引领工程, 本次 大会),
             // and so does a count (设立3支 科创类基金, 安排26大项 活动).
             var verbCut = false

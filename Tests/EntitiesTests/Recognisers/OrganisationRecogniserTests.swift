@@ -151,6 +151,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names(text, .place), ["连城县", "林坊镇", "洋坊村"])
     }
 
+    /// An event's strong cue ending in 会 (博览会, 洽谈会) ends the event's name, not a body's; a host city in
+    /// brackets stays inside the event's name, and the event's committee is named across its cue.
+    func testFairsAreEventsTheirCommitteesAreBodies() {
+        let fair = "晋江市举办第二十五届中国（晋江）国际鞋业博览会。"
+        XCTAssertEqual(RecogniserTestSupport.names(fair, .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names(fair, .programme), ["第二十五届中国（晋江）国际鞋业博览会"])
+        XCTAssertEqual(RecogniserTestSupport.names("投洽会组委会主任出席。", .organisation), ["投洽会组委会"])
+    }
+
     /// A known newspaper followed by 社 is its publishing house, one body (光明日报社); not where 社 opens
     /// a word (光明日报社会版).
     func testNewspaperAndSheIsItsPublishingHouse() {
