@@ -45,41 +45,35 @@ enum NameBodyVerbs {
     /// The listed words by first scalar: a position is tested only against words that can start there.
     static let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: scalars, by: { $0[0] })
 
+    /// The end of the longest listed word starting at `i` and ending by `limit`, nil when none.
+    @inline(__always)
+    static func wordEnd(in text: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        guard let candidates = byFirst[text[i]] else { return nil }
+        var end: Int?
+        for w in candidates where i + w.count <= limit {
+            var k = 1
+            while k < w.count && text[i + k] == w[k] { k += 1 }
+            if k == w.count { end = max(end ?? 0, i + w.count) }
+        }
+        return end
+    }
+
     /// The end of the last listed word inside `range` (so a name can start after it), nil when none.
     /// Called for every suffix and quoted name: no allocation, one dictionary probe per position.
     static func lastEnd(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         var best: Int?
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let candidates = byFirst[text[i]] {
-                for w in candidates where i + w.count <= range.upperBound {
-                    var k = 1
-                    while k < w.count && text[i + k] == w[k] { k += 1 }
-                    if k == w.count { best = max(best ?? 0, i + w.count) }
-                }
-            }
-            i += 1
+        for i in range {
+            if let e = wordEnd(in: text, at: i, limit: range.upperBound) { best = max(best ?? 0, e) }
         }
         return best
     }
 
     /// The start of the first listed word inside `range` (so a name must end before it), nil when none.
     static func firstStart(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let candidates = byFirst[text[i]] {
-                for w in candidates where i + w.count <= range.upperBound {
-                    var k = 1
-                    while k < w.count && text[i + k] == w[k] { k += 1 }
-                    if k == w.count { return i }
-                }
-            }
-            i += 1
-        }
-        return nil
+        range.first { wordEnd(in: text, at: $0, limit: range.upperBound) != nil }
     }
 
     static func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        lastEnd(in: text, range) != nil
+        firstStart(in: text, range) != nil
     }
 }

@@ -79,8 +79,8 @@ public struct MeetingLinker: RelationLinker {
         var end = region.lowerBound - 1
         while end > view.range.lowerBound {
             let c = view.clause(around: end - 1, in: s)
-            guard c.count <= maxListedClause, let name = view.persons(in: c).last, name.range.upperBound == c.upperBound,
-                  view.persons(in: c).count == 1 else { break }
+            let named = view.persons(in: c)
+            guard c.count <= maxListedClause, named.count == 1, let name = named.last, name.range.upperBound == c.upperBound else { break }
             out.insert(name, at: 0)
             guard c.lowerBound > view.range.lowerBound, ClauseScalars.isComma(s[c.lowerBound - 1]) else { break }
             end = c.lowerBound - 1
