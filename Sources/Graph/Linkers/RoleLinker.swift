@@ -165,7 +165,52 @@ public struct RoleLinker: RelationLinker {
             left -= 1
             pos = left
         }
+        Self.giveBodiesToTitlesAfterAParty(&out)
         return out
+    }
+
+    /// Party bodies that sit inside an organisation (福州大学党委, 省财政厅党组): the organisation's
+    /// other offices follow them in a chain.
+    static let partyBodies = ["党委", "党组", "党总支", "党支部"]
+
+    /// 厦门市中级人民法院党组书记、院长X, 福州大学党委副书记、校长X: a title after one held in an
+    /// organisation's party body, with no body of its own, is an office of that organisation. 市委常委、
+    /// 宣传部部长X: a department's title after a committee seat is an office of that committee (the
+    /// guidelines keep the department in the title, as in 产业发展一部部长 / 上合示范区管委会).
+    /// `chain` runs from the title nearest the name leftwards.
+    static func giveBodiesToTitlesAfterAParty(_ chain: inout [Found]) {
+        var parent: (name: String, isCommittee: Bool)?
+        for i in chain.indices.reversed() {
+            let f = chain[i]
+            if !f.target.isEmpty {
+                parent = f.targetType == .organisation ? parentOrganisation(of: f) : nil
+                continue
+            }
+            guard let p = parent, !p.isCommittee || isDepartmentTitle(f.title) else { continue }
+            chain[i].target = p.name
+            chain[i].targetType = .organisation
+        }
+    }
+
+    /// The organisation whose office a later bodiless title is, given a title held with its body: the
+    /// organisation of a party body (not a place's, as 李哥庄镇党委), or a committee.
+    private static func parentOrganisation(of f: Found) -> (name: String, isCommittee: Bool)? {
+        for w in partyBodies where f.title.hasPrefix(w) {
+            // 省发改委 + 党组书记; 福州大学党委 + 党委书记.
+            let org = f.target.hasSuffix(w) ? String(f.target.dropLast(w.count)) : f.target
+            guard let last = org.unicodeScalars.last, org.unicodeScalars.count >= 3,
+                  !"市县区省州镇乡村".unicodeScalars.contains(last) else { return nil }
+            return (org, false)
+        }
+        // 厦门市委 + 市委常委.
+        if f.target.hasSuffix("委"), f.title.hasSuffix("常委") { return (f.target, true) }
+        return nil
+    }
+
+    /// A department's head or the committee's secretary-general (宣传部部长, 组织部长, 秘书长).
+    private static func isDepartmentTitle(_ title: String) -> Bool {
+        let u = Array(title.unicodeScalars)
+        return title == "秘书长" || (u.count >= 4 && u.last == "长" && u.dropLast().contains("部"))
     }
 
     /// 前 / 当选 directly before a title: (prefix, where the prefix starts).
@@ -619,8 +664,12 @@ public struct RoleLinker: RelationLinker {
         let s = context.scalars
         var start = t.range.lowerBound
         // 有限公司 + 公司总经理: the overlapped body word leaves the title, unless it is a committee word
-        // the guidelines keep (泉州市委 + 市委书记).
-        if m.range.upperBound > start && t.range.upperBound - m.range.upperBound >= 2 && s[m.range.upperBound - 1] != "委"
+        // the guidelines keep (泉州市委 + 市委书记), or a party body the title opens on (福州大学党委 +
+        // 大学党委书记 → 党委书记; 法院党组 + 党组书记).
+        if m.range.upperBound > start, let w = Self.partyBodies.first(where: { m.canonical.hasSuffix($0) }),
+           m.range.upperBound - w.unicodeScalars.count >= start {
+            start = m.range.upperBound - w.unicodeScalars.count
+        } else if m.range.upperBound > start && t.range.upperBound - m.range.upperBound >= 2 && s[m.range.upperBound - 1] != "委"
             && !(m.range.upperBound >= 2 && s[m.range.upperBound - 2] == "委" && s[m.range.upperBound - 1] == "会") {
             start = m.range.upperBound
         }

@@ -23,6 +23,32 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(d), ["赵一鸣>:首席执行官", "赵一鸣>华星公司:董事长"])
     }
 
+    /// A party body inside an organisation keeps its word in the title (党组书记 of the court's 党组), and
+    /// a bodiless title after it in the chain is an office of the organisation itself.
+    func testTitlesAfterAnOrganisationsPartyBodyBelongToTheOrganisation() {
+        let d = TestDoc.make("厦门市中级人民法院党组书记、院长陈明主持会议。", persons: ["陈明"], orgs: ["厦门市中级人民法院党组"],
+                             titles: ["党组书记", "院长"])
+        XCTAssertEqual(roles(d), ["陈明>厦门市中级人民法院:院长", "陈明>厦门市中级人民法院党组:党组书记"])
+        let e = TestDoc.make("福州大学党委副书记、校长郑光明出席。", persons: ["郑光明"], orgs: ["福州大学党委"],
+                             titles: ["大学党委副书记", "校长"])
+        XCTAssertEqual(roles(e), ["郑光明>福州大学:校长", "郑光明>福州大学党委:党委副书记"])
+    }
+
+    /// A place's party committee is not an organisation the next title belongs to (镇长 is the town's).
+    func testTitleAfterAPlacesPartyCommitteeIsNotGivenThatCommittee() {
+        let d = TestDoc.make("李家镇党委书记、副镇长刘强出席。", persons: ["刘强"], orgs: ["李家镇党委"], titles: ["党委书记", "副镇长"])
+        XCTAssertEqual(roles(d), ["刘强>:副镇长", "刘强>李家镇党委:党委书记"])
+    }
+
+    /// A department head after a seat on the committee holds a department of that committee.
+    func testDepartmentTitleAfterACommitteeSeatBelongsToTheCommittee() {
+        let d = TestDoc.make("厦门市委常委、宣传部部长张明出席。", persons: ["张明"], orgs: ["厦门市委"],
+                             titles: ["市委常委", "宣传部部长"])
+        XCTAssertEqual(roles(d), ["张明>厦门市委:宣传部部长", "张明>厦门市委:市委常委"])
+        let e = TestDoc.make("厦门市委常委、副市长张明出席。", persons: ["张明"], orgs: ["厦门市委"], titles: ["市委常委", "副市长"])
+        XCTAssertEqual(roles(e), ["张明>:副市长", "张明>厦门市委:市委常委"])
+    }
+
     /// A later link of a title chain may name its unit with a word no recogniser knows (书记处): that unit
     /// is the title's body, and the chain goes on before it.
     func testUnnamedUnitInsideATitleChain() {
