@@ -93,6 +93,7 @@ public struct OrganisationRecogniser: Recogniser {
             candidates.append(Candidate(range: c.range, type: c.type, canonical: c.canonical,
                                         rule: "pattern:nested-org-suffix", confidence: c.confidence))
         }
+        proposeBranches(view, of: inner, into: &candidates)
         // A composed body's own party group, committee or union right after it (福州市国税局 党组,
         // 厦门大学 工会): one name, as with a dictionary body (外交部党组).
         for c in inner {
@@ -103,6 +104,32 @@ public struct OrganisationRecogniser: Recogniser {
                                             canonical: view.string(c.range.lowerBound..<end),
                                             rule: "pattern:nested-org-body", confidence: c.confidence))
                 break
+            }
+        }
+    }
+
+    /// The confidence of a parent + city + branch word name: above the parent's and the city's branch's
+    /// readings together (中国人民银行 + 福州中心支行), which the branch word says are one name.
+    static let branchConfidence = 0.97
+
+    /// Longest line of business between a branch's city and its branch word (福建 石油分公司).
+    static let maxBranchBody = 4
+
+    /// A composed company's or body's branch named by its city (中国电信股份有限公司 泉州 分公司, 兴业银行股份
+    /// 有限公司 福州 分行): one name, as with a listed parent (光大银行 长春 分行).
+    private func proposeBranches(_ view: SentenceView, of inner: [Candidate], into candidates: inout [Candidate]) {
+        for c in inner {
+            let placeStart = c.range.upperBound
+            guard let place = view.matches(startingIn: placeStart..<(placeStart + 1)).filter({ m in
+                m.end - m.start >= 2 && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
+            }).max(by: { $0.end < $1.end }) else { continue }
+            for m in view.matches(startingIn: place.end..<(place.end + OrganisationRecogniser.maxBranchBody + 1))
+            where m.entries.contains(where: { view.lexicon.entryKinds[Int($0)] == .orgSuffix })
+                && OrganisationRecogniser.isBranchSuffix(view, m.start..<m.end)
+                && (place.end..<m.start).allSatisfy({ BreakWords.isNameBody(view.text[$0]) }) {
+                candidates.append(Candidate(range: c.range.lowerBound..<m.end, type: .organisation,
+                                            canonical: view.string(c.range.lowerBound..<m.end),
+                                            rule: "pattern:org-place-branch", confidence: OrganisationRecogniser.branchConfidence))
             }
         }
     }
@@ -475,16 +502,17 @@ public struct OrganisationRecogniser: Recogniser {
             // A party or state body's committee of a place (中国人民政治协商会议 福建省 委员会, 中国共产党 福建省
             // 委员会) is that body's local organ: the whole outweighs the long national name and the place's
             // committee read apart.
+            // A branch may name its line of business after the city (中国石化 福建 石油分公司).
             for p in anchors where p.end == a.start
                 && view.hasEntry(.organisation, spanning: p.start..<p.end) {
-                let branch = bodyLength == 0 && OrganisationRecogniser.isBranchSuffix(view, suffix)
+                let branch = bodyLength <= OrganisationRecogniser.maxBranchBody && OrganisationRecogniser.isBranchSuffix(view, suffix)
                 let localOrgan = strength >= 3 && view.hasEntry(.organisation, spanning: p.start..<p.end, where: {
                     view.lexicon.entries[$0].isPartyOrStateBody
                 })
                 candidates.append(Candidate(range: p.start..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(p.start..<suffix.upperBound),
                                             rule: "pattern:org-place-org-suffix",
-                                            confidence: branch ? 0.9 : localOrgan ? 0.95 : c > 0.88 ? c : min(c + 0.02, 0.88)))
+                                            confidence: branch ? OrganisationRecogniser.branchConfidence : localOrgan ? 0.95 : c > 0.88 ? c : min(c + 0.02, 0.88)))
             }
             // An unlisted company's branch named by its city (中储粮 黑龙江 分公司, 麦肯锡 香港 分公司): the
             // short name standing alone before the city is the parent's, as a listed one is above.
@@ -633,10 +661,15 @@ public struct OrganisationRecogniser: Recogniser {
         return nil
     }
 
-    /// A branch's suffix (分局, 分行, 分公司, 支行, 支队): the branch takes its city's name.
+    /// A branch's suffix (分局, 分行, 分公司, 支行, 支队, 中心支行, a regulator's 监管局): the branch takes
+    /// its city's name.
     static func isBranchSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        suffix.count >= 2 && (view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支")
+        guard suffix.count >= 2 else { return false }
+        if view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支" { return true }
+        return otherBranchWords.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
     }
+
+    static let otherBranchWords: [[Unicode.Scalar]] = ["中心支行", "监管局", "监管分局"].map { Array($0.unicodeScalars) }
 
     /// The start of a strong programme cue ending in a break character at `end` (洽谈会, 博览会), nil when none.
     static func eventCueStart(_ view: SentenceView, endingAt end: Int) -> Int? {

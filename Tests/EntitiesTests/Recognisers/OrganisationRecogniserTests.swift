@@ -770,6 +770,15 @@ final class OrganisationSubUnitTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("招商银行成都分行开业。", .organisation), ["招商银行成都分行"])
     }
 
+    /// The central bank's 中心支行, a regulator's 监管局 and a branch with its line of business (石油分公司) are
+    /// branches too; so is a composed company's branch (股份有限公司 + 泉州 + 分公司).
+    func testBranchWordsAndBranchesOfComposedParents() {
+        XCTAssertEqual(RecogniserTestSupport.names("中国人民银行福州中心支行发布公告。", .organisation), ["中国人民银行福州中心支行"])
+        XCTAssertEqual(RecogniserTestSupport.names("中国石化福建石油分公司新建了充电站。", .organisation), ["中国石化福建石油分公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("华联电子股份有限公司泉州分公司推出新产品。", .organisation), ["华联电子股份有限公司泉州分公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("华联电子股份有限公司在泉州设立分公司。", .organisation), ["华联电子股份有限公司"])
+    }
+
     /// 司 of 公司 and of 司令 closes no department.
     func testOtherWordsEndingInTheDepartmentSuffixAreNoDepartment() {
         XCTAssertFalse(RecogniserTestSupport.names("美国公司纷纷撤资。", .organisation).contains("美国公司"))
