@@ -121,7 +121,11 @@ public struct RoleLinker: RelationLinker {
                 gap = g.gap
             }
             let rule = out.isEmpty ? "role:title-name" : "role:title-chain"
-            if let m = body, let side = Self.sideOfAJointBody(m, gap: gap, scalars: s) {
+            if body == nil, let lead = leadingBody(of: t, view: view, scalars: s) {
+                out.append(Found(person: p, title: prefix + lead.title, rank: t.rank, target: lead.body.canonical,
+                                 targetType: .organisation, rule: rule))
+                body = lead.body
+            } else if let m = body, let side = Self.sideOfAJointBody(m, gap: gap, scalars: s) {
                 // 委员会中方副主席: the state names its side of a joint body, whose office the title is; the
                 // body is the one written before the side, else none is given.
                 let jointBody = organisation(endingAt: m.range.lowerBound, title: t, view: view, scalars: s).flatMap { $0.type == .organisation ? $0 : nil }
@@ -211,6 +215,26 @@ public struct RoleLinker: RelationLinker {
     private static func isDepartmentTitle(_ title: String) -> Bool {
         let u = Array(title.unicodeScalars)
         return title == "秘书长" || (u.count >= 4 && u.last == "长" && u.dropLast().contains("部"))
+    }
+
+    /// First characters of a level's generic body (市委, 县政府, 省人大常委会), which the guidelines keep in
+    /// the title (市委书记 / 泉州市委).
+    static let levelCharacters: Set<Unicode.Scalar> = Set("市县省区州镇乡村".unicodeScalars)
+
+    /// A named body whose name opens the title span (国务院总理, 中央军委副主席, 外交部发言人, 联合国秘书长):
+    /// the body, and the title without it (总理, 副主席), as newswire annotation writes them (副总理 /
+    /// 国务院). A level's generic body (市委书记) and a body word (政协主席) stay in the title.
+    private func leadingBody(of t: TitleSpan, view: LinkSentenceView, scalars s: [Unicode.Scalar]) -> (body: Mention, title: String)? {
+        guard let m = view.allMentions.filter({
+            $0.type == .organisation && $0.range.lowerBound == t.range.lowerBound && $0.range.upperBound <= t.range.upperBound - 2
+        }).max(by: { $0.range.count < $1.range.count }),
+              !Self.levelCharacters.contains(s[m.range.lowerBound]),
+              Self.bodyWords.match(at: m.range.lowerBound, in: s, end: m.range.upperBound) == nil else { return nil }
+        let u = Array(t.title.unicodeScalars)
+        guard u.count == t.range.count else { return nil }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: u[m.range.count...])
+        return (m, String(rest))
     }
 
     /// 前 / 当选 directly before a title: (prefix, where the prefix starts).
@@ -317,6 +341,9 @@ public struct RoleLinker: RelationLinker {
             if let m = body {
                 let (name, type) = normalisedBody(m, title: t.title, context: context)
                 out.append(Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:apposition"))
+            } else if let lead = leadingBody(of: t, view: view, scalars: s) {
+                out.append(Found(person: p, title: lead.title, rank: t.rank, target: lead.body.canonical, targetType: .organisation,
+                                 rule: "role:apposition"))
             } else {
                 let (name, type) = contextBody(for: t.title, view: view.index, context: context)
                 out.append(Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: "role:apposition"))
@@ -417,6 +444,9 @@ public struct RoleLinker: RelationLinker {
             return [Found(person: p, title: r.title, rank: t.rank, target: r.target, targetType: r.type, rule: rule)]
         }
         guard t.range.lowerBound == j else { return [] }
+        if let lead = leadingBody(of: t, view: view, scalars: s) {
+            return [Found(person: p, title: lead.title, rank: t.rank, target: lead.body.canonical, targetType: .organisation, rule: rule)]
+        }
         let (name, type) = contextBody(for: t.title, view: view.index, context: context)
         return [Found(person: p, title: t.title, rank: t.rank, target: name, targetType: type, rule: rule)]
     }

@@ -49,6 +49,18 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(e), ["张明>:副市长", "张明>厦门市委:市委常委"])
     }
 
+    /// A title written with its named body (国务院总理, 中央军委副主席) is that body's office: the body leaves
+    /// the title, as newswire annotation writes it; a level's generic body (市委书记) stays in it.
+    func testNamedBodyOpeningTheTitleIsTheOrganisation() {
+        let d = TestDoc.make("国务院总理朱明今天会见了客人。", persons: ["朱明"], orgs: ["国务院"], titles: ["国务院总理"])
+        XCTAssertEqual(roles(d), ["朱明>国务院:总理"])
+        let e = TestDoc.make("中共中央政治局常委、中央军委副主席张华出席。", persons: ["张华"], orgs: ["中共中央政治局", "中央军委"],
+                             titles: ["常委", "中央军委副主席"])
+        XCTAssertEqual(roles(e), ["张华>中共中央政治局:常委", "张华>中央军委:副主席"])
+        let f = TestDoc.make("市委书记张华出席。", persons: ["张华"], orgs: ["市委"], titles: ["市委书记"])
+        XCTAssertEqual(roles(f), ["张华>市委:市委书记"])
+    }
+
     /// A later link of a title chain may name its unit with a word no recogniser knows (书记处): that unit
     /// is the title's body, and the chain goes on before it.
     func testUnnamedUnitInsideATitleChain() {
