@@ -31,9 +31,11 @@ public struct ScriptConverter: Sendable {
 
     public static let empty = ScriptConverter(pairs: [])
 
-    /// Builds the converter from (traditional, simplified) pairs; `neverRewritten` and identity
-    /// pairs are dropped, and the first pair wins for each scalar in either direction.
-    public init(pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
+    /// Builds the converter from (traditional, simplified) pairs; `neverRewritten` pairs are dropped.
+    /// An identity pair clears a character's simplified-only flag (席 is traditional too). Towards
+    /// simplified the first pair wins; towards traditional the pair at an index in `preferred` wins, else
+    /// the first.
+    public init(pairs: [(Unicode.Scalar, Unicode.Scalar)], preferred: Set<Int> = []) {
         let size = Int(Self.flatEnd - Self.flatBase)
         var toS = [UInt32](repeating: 0, count: size)
         var toT = [UInt32](repeating: 0, count: size)
@@ -42,6 +44,18 @@ public struct ScriptConverter: Sendable {
         var otherT: [UInt32: UInt32] = [:]
         var n = 0
         func flat(_ v: UInt32) -> Int? { v >= Self.flatBase && v < Self.flatEnd ? Int(v - Self.flatBase) : nil }
+        // An identity pair names a simplified form that is a standard traditional character too (席, 台):
+        // no evidence of either script.
+        var bothScripts = [Bool](repeating: false, count: size)
+        for (t, s) in pairs where t == s { if let i = flat(t.value) { bothScripts[i] = true } }
+        // The preferred traditional form of a simplified character wins the other direction, whatever
+        // the order of the lines (台 → 臺, not 檯); a preferred identity keeps it as it is (松 → 松).
+        var preferredFound = Set<UInt32>()
+        for k in preferred.sorted() where k < pairs.count {
+            let (t, s) = pairs[k]
+            guard preferredFound.insert(s.value).inserted else { continue }
+            if let i = flat(s.value) { toT[i] = t == s ? 0 : t.value } else if t != s { otherT[s.value] = t.value }
+        }
         for (t, s) in pairs where t != s && !Self.neverRewritten.contains(t) {
             if let i = flat(t.value) {
                 guard toS[i] == 0 else { continue }
@@ -51,6 +65,7 @@ public struct ScriptConverter: Sendable {
                 otherS[t.value] = s.value
             }
             n += 1
+            if preferredFound.contains(s.value) { continue }
             if let i = flat(s.value) {
                 if toT[i] == 0 { toT[i] = t.value }
             } else if otherT[s.value] == nil {
@@ -60,7 +75,7 @@ public struct ScriptConverter: Sendable {
         for i in 0..<size {
             let isKey = toS[i] != 0, isValue = toT[i] != 0
             if isKey && !isValue { fl[i] |= 1 }
-            if isValue && !isKey { fl[i] |= 2 }
+            if isValue && !isKey && !bothScripts[i] { fl[i] |= 2 }
         }
         self.toSimplifiedFlat = toS
         self.toTraditionalFlat = toT
@@ -82,6 +97,7 @@ public struct ScriptConverter: Sendable {
         guard case .success(let scalars) = TextDecoder.decodeUTF8(bytes, from: TextDecoder.hasUTF8BOM(bytes) ? 3 : 0)
         else { throw ReadError(path: path, reason: "not UTF-8") }
         var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        var preferred = Set<Int>()
         pairs.reserveCapacity(scalars.count / 4)
         var line = 1, start = 0
         var i = 0
@@ -91,11 +107,12 @@ public struct ScriptConverter: Sendable {
                 if fields.last == "\r" { fields = fields.dropLast() }
                 if !fields.isEmpty && fields.first != "#" {
                     let cols = fields.split(separator: "\t", omittingEmptySubsequences: false)
-                    guard cols.count == 2, cols[0].count == 1, cols[1].count == 1,
-                          let t = cols[0].first, let s = cols[1].first
+                    guard cols.count == 2 || cols.count == 3 && cols[2].elementsEqual(Self.preferredMark),
+                          cols[0].count == 1, cols[1].count == 1, let t = cols[0].first, let s = cols[1].first
                     else {
-                        throw ReadError(path: path, reason: "line \(line): expected TRADITIONAL<TAB>SIMPLIFIED (one character each)")
+                        throw ReadError(path: path, reason: "line \(line): expected TRADITIONAL<TAB>SIMPLIFIED[<TAB>preferred] (one character each)")
                     }
+                    if cols.count == 3 { preferred.insert(pairs.count) }
                     pairs.append((t, s))
                 }
                 line += 1
@@ -103,8 +120,11 @@ public struct ScriptConverter: Sendable {
             }
             i += 1
         }
-        self.init(pairs: pairs)
+        self.init(pairs: pairs, preferred: preferred)
     }
+
+    /// The third column of a line whose traditional form is the preferred one for `--script hant`.
+    static let preferredMark = Array("preferred".unicodeScalars)
 
     /// The simplified form; identity when not in the table.
     @inline(__always)

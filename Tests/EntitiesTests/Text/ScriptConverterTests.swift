@@ -33,6 +33,30 @@ final class ScriptConverterTests: XCTestCase {
         XCTAssertEqual(TextTestSupport.string(t), "泉州市委书记张毅恭主持会议。")
     }
 
+    /// 席, 台, 后 and 面 are simplified forms of variants (蓆, 臺, 後, 麪) and standard traditional characters
+    /// too: a short traditional line full of them still reads as traditional, and a simplified one does not.
+    func testCharactersOfBothScriptsAreNoEvidenceOfSimplifiedText() {
+        XCTAssertTrue(converter.looksTraditional("立法會主席梁君彥主持會議。".unicodeScalars))
+        XCTAssertTrue(converter.looksTraditional("台灣後面的席位會議".unicodeScalars))
+        XCTAssertFalse(converter.looksTraditional("立法会主席梁君彦主持会议。".unicodeScalars))
+        let c = ScriptConverter(pairs: [("會", "会"), ("議", "议"), ("蓆", "席"), ("席", "席")])
+        XCTAssertTrue(c.looksTraditional("會議席".unicodeScalars))
+        XCTAssertEqual(c.simplified("席"), "席")
+    }
+
+    /// Traditional output takes OpenCC's preferred form of each simplified character (台 → 臺, not the
+    /// first line's 檯), and keeps a character that is its own preferred form (松, 席).
+    func testTraditionalOutputTakesThePreferredForm() {
+        XCTAssertEqual(String(String.UnicodeScalarView("台湾张松主席".unicodeScalars.map(converter.traditional))), "臺灣張松主席")
+        let c = ScriptConverter(pairs: [("檯", "台"), ("臺", "台"), ("蓆", "席"), ("席", "席"), ("鬆", "松"), ("松", "松")],
+                                preferred: [1, 3, 5])
+        XCTAssertEqual(c.traditional("台"), "臺")
+        XCTAssertEqual(c.traditional("席"), "席")
+        XCTAssertEqual(c.traditional("松"), "松")
+        XCTAssertEqual(c.simplified("檯"), "台")
+        XCTAssertEqual(c.simplified("鬆"), "松")
+    }
+
     func testSeed001ReadsAsTraditionalAndTheOthersDoNot() throws {
         for prefix in ["000", "001", "002", "003", "004"] {
             let text = try TextTestSupport.seed(prefix)
@@ -44,10 +68,10 @@ final class ScriptConverterTests: XCTestCase {
         let dir = try TextTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("t.tsv")
-        try Data("# header\n張\t张\n書 书\n".utf8).write(to: url)
+        try Data("# header\n張\t张\n張\t张\tpreferred\n書 书\n".utf8).write(to: url)
         XCTAssertThrowsError(try ScriptConverter(tableFile: url)) { error in
             XCTAssertEqual((error as? ReadError)?.path, url.path)
-            XCTAssertTrue((error as? ReadError)?.reason.hasPrefix("line 3:") ?? false)
+            XCTAssertTrue((error as? ReadError)?.reason.hasPrefix("line 4:") ?? false)
         }
     }
 
