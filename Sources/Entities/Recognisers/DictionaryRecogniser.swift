@@ -20,6 +20,9 @@ public struct DictionaryRecogniser: Recogniser {
         "军队", "联军", "争端", "冲突", "分歧", "文化", "经济", "科技", "民间", "青年", "航线", "铁路", "海底",
         "地区", "边界", "两军", "双边",
     ].map { Array($0.unicodeScalars) }
+    /// Words that follow a run of major states' abbreviations only (中德政府磋商, 中美企业家): after other
+    /// characters they read otherwise (并以企业).
+    static let majorStatesRunHeads: [[Unicode.Scalar]] = ["政府", "企业", "高层", "外交"].map { Array($0.unicodeScalars) }
 
     public init() {}
 
@@ -385,12 +388,17 @@ public struct DictionaryRecogniser: Recogniser {
         // run; a word ending on the run's first character does not count when another word ends right
         // before it (这次|日俄: 次日 is a chance string). A character trimmed off is judged alone below
         // (所以美方: 美 before 方).
-        if hi - lo >= 2, let e = view.commonWordEnd(from: hi - 1), e > hi { hi -= 1 }
+        // A relation head after the run outweighs a word it cuts (中德|政府 over 德政).
+        func headAfterRun() -> Bool {
+            startsRelationHead(view, at: hi) || (lo..<hi).allSatisfy { DictionaryRecogniser.majorStates.contains(view.text[$0]) }
+                && startsAny(DictionaryRecogniser.majorStatesRunHeads, view, at: hi)
+        }
+        if hi - lo >= 2, let e = view.commonWordEnd(from: hi - 1), e > hi, !headAfterRun() { hi -= 1 }
         if hi - lo >= 2, let s = view.commonWordStart(to: lo + 1), s < lo, view.commonWordStart(to: lo) == nil { lo += 1 }
         if i >= hi || i < lo { lo = i; hi = i + 1 }
         if hi - lo >= 2 {
             // A run of three or more is a list of states (中美日), unless a word runs through it (并|加以).
-            if startsRelationHead(view, at: hi) || hi - lo >= 3 && !(lo..<hi).contains(where: { view.commonWordEnd(from: $0) != nil }) { return 0.75 }
+            if headAfterRun() || hi - lo >= 3 && !(lo..<hi).contains(where: { view.commonWordEnd(from: $0) != nil }) { return 0.75 }
             // A pair standing alone (中美三个联合公报, 日俄和约): no word runs across its edges.
             if hi - lo == 2, DictionaryRecogniser.majorStates.contains(view.text[lo]),
                DictionaryRecogniser.majorStates.contains(view.text[lo + 1]),

@@ -123,6 +123,15 @@ final class DictionaryRecogniserTests: XCTestCase {
     }
 
     /// Beside another state's abbreviation, 新 is Singapore, not Xinjiang.
+    /// A pair of major states before their governments or firms (中德政府磋商, 中美企业家) is two states, though
+    /// the second character and the head's first make a word (德政); other pairs before 企业 are not states
+    /// (并以企业).
+    func testPairOfMajorStatesBeforeTheirGovernments() {
+        XCTAssertEqual(RecogniserTestSupport.names("双方举行第七轮中德政府磋商。", .place), ["中", "德"])
+        XCTAssertEqual(RecogniserTestSupport.names("中美企业家对话会举行。", .place), ["中", "美"])
+        XCTAssertEqual(RecogniserTestSupport.names("他并以企业的形式成立公司。", .place), [])
+    }
+
     func testAbbreviationBesideAStateNamesAState() {
         let m = RecogniserTestSupport.mentions("中新两国关系不断发展。").filter { $0.type == .place }
         XCTAssertEqual(m.map(\.canonical), ["中国", "新加坡"])
