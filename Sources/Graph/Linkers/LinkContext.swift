@@ -104,13 +104,27 @@ public struct LinkContext: Sendable {
     func nearbyPlace(level: Unicode.Scalar, view k: Int) -> String? {
         guard let at = viewPosition[k] else { return nil }
         for j in [at, at - 1, at + 1] where j >= 0 && j < views.count {
-            if let m = views[j].allMentions.first(where: { m in
-                m.type == .place && m.canonical.unicodeScalars.count >= 2 && m.canonical.unicodeScalars.last == level }) {
+            let mentions = views[j].allMentions
+            if let m = mentions.first(where: { m in
+                m.type == .place && m.canonical.unicodeScalars.count >= 2 && m.canonical.unicodeScalars.last == level
+                    && !Self.isForeign(m, among: mentions) }) {
                 return m.canonical
             }
         }
         return nil
     }
+
+    /// A place written after a state other than China (美国 + 洛杉矶市): a foreign city is not the home
+    /// place a bare 市长 of a Chinese paper belongs to. A Chinese chain's higher level ends in its level
+    /// (福建省 + 泉州市, canonical forms), a state's name does not.
+    static func isForeign(_ m: Mention, among mentions: [Mention]) -> Bool {
+        mentions.contains { p in
+            p.type == .place && p.range.upperBound == m.range.lowerBound && p.canonical != "中国"
+                && !(p.canonical.unicodeScalars.last.map { chainLevels.contains($0) } ?? false)
+        }
+    }
+
+    static let chainLevels: Set<Unicode.Scalar> = Set("省市区县州旗盟".unicodeScalars)
 
     /// The last person named in the `lookBack` sentence views before `k` (for a 他 subject).
     func lastPerson(beforeView k: Int, lookBack: Int = 3) -> Mention? {

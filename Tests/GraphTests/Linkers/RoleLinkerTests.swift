@@ -61,6 +61,16 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(f), ["张华>市委:市委书记"])
     }
 
+    /// A bare 市长 of a Chinese paper is not the mayor of a foreign city written after its state in the
+    /// same sentence (美国洛杉矶市); a city after its province still is the home city.
+    func testBareTitleTakesNoForeignCity() {
+        let d = TestDoc.make("市长张明会见了美国洛杉矶市副市长史密斯。", persons: ["张明", "史密斯"], places: ["美国", "洛杉矶市"],
+                             titles: ["市长", "副市长"])
+        XCTAssertEqual(roles(d), ["史密斯>洛杉矶市:副市长", "张明>:市长"])
+        let e = TestDoc.make("市长张明在福建省泉州市调研。", persons: ["张明"], places: ["福建省", "泉州市"], titles: ["市长"])
+        XCTAssertEqual(roles(e), ["张明>泉州市:市长"])
+    }
+
     /// A later link of a title chain may name its unit with a word no recogniser knows (书记处): that unit
     /// is the title's body, and the chain goes on before it.
     func testUnnamedUnitInsideATitleChain() {
