@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate the eight lexical dictionaries from their generator scripts, then validate them.
+# Regenerate the nine lexical dictionaries from their generator scripts, then validate them.
 # The scripts need three PyPI packages (pinned: the headers name these versions); they are installed
 # into a throw-away venv so the project itself stays free of Python dependencies.
 set -euo pipefail
@@ -10,7 +10,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$VENV/bin/pip" install -q ngender==0.1.1 jieba==0.42.1 hanziconv==0.3.2
 fi
 # order matters: gen_stopwords reads the files written before it
-for script in gen_surnames gen_given_chars gen_titles gen_bodies gen_suffixes gen_cues gen_translit gen_stopwords gen_words; do
+for script in gen_surnames gen_given_chars gen_titles gen_bodies gen_suffixes gen_cues gen_translit gen_stopwords gen_words gen_persons_lexical; do
   "$VENV/bin/python" "$script.py"
 done
 python3 ../check.py

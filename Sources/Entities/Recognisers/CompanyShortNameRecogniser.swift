@@ -51,9 +51,11 @@ public struct CompanyShortNameRecogniser: Recogniser {
             guard CompanyShortNameRecogniser.industryFirst.contains(view.text[i]),
                   let word = CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) })
             else { continue }
-            let brand = (i - 2)..<i
+            var brand = (i - 2)..<i
             let end = i + word.count
-            guard isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound),
+            // A three-character name of a word list (施耐德 电气) is a brand before an industry word.
+            if i - 3 >= lo, isListedName(view, (i - 3)..<i) { brand = (i - 3)..<i }
+            guard brand.count == 3 || isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound),
                   !isDescription(view, end) else { continue }
             // Nor may the industry word open a longer title or word (通讯|员, 证券|商): a person's name
             // before an office (记者杨莉 通讯员…) is no brand.
@@ -67,6 +69,11 @@ public struct CompanyShortNameRecogniser: Recogniser {
                                         canonical: view.string(brand.lowerBound..<nameEnd),
                                         rule: "pattern:brand-industry", confidence: confidence))
         }
+    }
+
+    /// A name of persons-lexical.tsv spans `r` exactly: a word-list name, which a company takes as well.
+    func isListedName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        view.hasEntry(.person, spanning: r) { view.lexicon.entries[$0].has("lexical") }
     }
 
     /// Two Han characters, no function word or counter, not a common word, and no common word running

@@ -24,6 +24,9 @@ public struct DictionaryRecogniser: Recogniser {
     /// characters they read otherwise (并以企业).
     static let majorStatesRunHeads: [[Unicode.Scalar]] = ["政府", "企业", "高层", "外交"].map { Array($0.unicodeScalars) }
 
+    /// The confidence of a name from a word list (persons-lexical.tsv).
+    static let lexicalConfidence = 0.7
+
     public init() {}
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
@@ -56,6 +59,9 @@ public struct DictionaryRecogniser: Recogniser {
                     confidence = e.has("ambiguous") ? 0.75 : 0.88
                 }
                 if hasAttributes && e.attributes["weak"] != nil { confidence = min(confidence, 0.5) }
+                // A name attested in a word list (persons-lexical.tsv), not a known entity: a reading from
+                // context outweighs it.
+                if hasAttributes && e.attributes["lexical"] != nil { confidence = min(confidence, DictionaryRecogniser.lexicalConfidence) }
                 if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
                 // A numeral before a classifier that opens the name (11个|旧改小区 → not 个旧): the count's
                 // measure word, not a place.
@@ -67,6 +73,8 @@ public struct DictionaryRecogniser: Recogniser {
                 if type == .place, level == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
+                    // A word-list name cut by a common word (三|战三捷) is a chance string.
+                    if hasAttributes, seg.crossesLeft || seg.crossesRight, e.has("lexical") { continue }
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }

@@ -21,6 +21,12 @@ final class CompanyShortNameRecogniserTests: XCTestCase {
         XCTAssertEqual(organisations("参会企业包括宏达光电、金顺电子等。"), ["宏达光电", "金顺电子"])
     }
 
+    /// A three-character name of the word list before an industry word is a brand (施耐德 电气), not a person.
+    func testWordListNameBeforeAnIndustryWordIsABrand() {
+        XCTAssertEqual(organisations("施耐德电气、法拉电子均实现快速增长。"), ["施耐德电气", "法拉电子"])
+        XCTAssertEqual(RecogniserTestSupport.names("施耐德电气、法拉电子均实现快速增长。", .person), [])
+    }
+
     /// Finance, property and consumer trades close short names too (珠宝, 证券, 地产).
     func testFinancePropertyAndConsumerTrades() {
         XCTAssertEqual(organisations("明牌珠宝、华泰证券发布公告。"), ["明牌珠宝", "华泰证券"])

@@ -132,6 +132,26 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他并以企业的形式成立公司。", .place), [])
     }
 
+    /// A name of the word list (persons-lexical.tsv) is a person where nothing else reads the span
+    /// (张之洞: a given name of rare characters), with less confidence than a known person, and none where
+    /// a common word cuts it (三|战三捷).
+    func testWordListNamesAreWeakPersons() {
+        XCTAssertEqual(RecogniserTestSupport.names("张之洞在湖北兴办实业。", .person), ["张之洞"])
+        let lexicon = Lexicon(entries: [LexiconEntry(surface: "战三捷", kind: .person, attributes: ["lexical": ""]),
+                                        LexiconEntry(surface: "董庚臣", kind: .person, attributes: ["lexical": ""]),
+                                        LexiconEntry(surface: "三战三捷", kind: .word)])
+        func proposals(_ sentence: String) -> [Candidate] {
+            let text = Array(sentence.unicodeScalars)
+            let view = SentenceView(text: text, sentence: Sentence(index: 0, paragraph: 0, range: 0..<text.count), lexicon: lexicon)
+            var out: [Candidate] = []
+            DictionaryRecogniser().propose(in: view, into: &out)
+            return out
+        }
+        XCTAssertEqual(proposals("董庚臣眼睛红了。").map(\.confidence), [DictionaryRecogniser.lexicalConfidence])
+        XCTAssertLessThan(DictionaryRecogniser.lexicalConfidence, 0.9)
+        XCTAssertEqual(proposals("同样是三战三捷的棋手。").count, 0)
+    }
+
     func testAbbreviationBesideAStateNamesAState() {
         let m = RecogniserTestSupport.mentions("中新两国关系不断发展。").filter { $0.type == .place }
         XCTAssertEqual(m.map(\.canonical), ["中国", "新加坡"])
