@@ -139,10 +139,11 @@ public struct PlaceRecogniser: Recogniser {
                 if view.isStopWord(range) { continue }
                 // A longer suffix read whole (湿地|公园 is the suffix 湿地公园) names a kind of place, not one.
                 if !anchored, view.entries(.placeSuffix, startingAt: start).contains(where: { $0.end == range.upperBound }) { continue }
-                // A landscape name does not start with a verb (进出|岛, 重现碧|海, 谱写跨|岛): that is a
-                // clause about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
-                if !administrative, !road, !facility,
-                   view.entries(.word, startingAt: start).contains(where: { $0.end <= suffix.lowerBound && $0.entry.has("verb") }) { continue }
+                // A landscape name holds no verb (进出|岛, 重现碧|海, 谱写跨|岛, 全面推行|河): that is a clause
+                // about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
+                if !administrative, !road, !facility, (start..<suffix.lowerBound).contains(where: { k in
+                    view.entries(.word, startingAt: k).contains(where: { $0.end <= suffix.lowerBound && $0.entry.has("verb") })
+                }) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
                 let seg = view.segmentationConflict(range)

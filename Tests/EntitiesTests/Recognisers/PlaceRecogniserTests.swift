@@ -98,6 +98,8 @@ final class PlaceRecogniserTests: XCTestCase {
     /// roads are often named with one (前进镇, 前进路).
     func testLandscapeNameDoesNotStartWithAVerb() {
         XCTAssertEqual(places("厦门市进出岛车辆增多。"), ["厦门市"])
+        // Nor does it hold one after its first word (全面|推行|河 before 河长制).
+        XCTAssertEqual(places("漳州市全面推行河长制、湖长制。"), ["漳州市"])
         XCTAssertEqual(places("他来到前进镇调研。"), ["前进镇"])
         XCTAssertEqual(places("事故发生在前进路。"), ["前进路"])
     }
