@@ -288,10 +288,13 @@ public struct ProgrammeRecogniser: Recogniser {
                                             rule: "pattern:quoted-designation", confidence: 0.85))
                 continue
             }
-            // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name.
-            if hasHan, !isToken, core.count <= 2 || view.segmentationConflict(core).isWord { continue }
+            // A quoted single common word (“拓展”, “闭环”) is emphasis, not a name, unless a programme's head
+            // or cue follows it (“海纳百川”人才计划, “清朗”系列专项行动).
+            let emphasis = hasHan && !isToken && (core.count <= 2 || view.segmentationConflict(core).isWord)
             let heads = view.entries(.programmeCue, startingAt: after)
             if !isToken, let head = heads.first(where: { $0.entry.has("head") }) {
+                // Emphasis before the plain 工作 (“全天候”工作) is a manner of working.
+                if emphasis, view.hasText(ProgrammeRecogniser.work, at: after), head.end == after + 2 { continue }
                 // A city's own instance of a programme (厦门市“信易贷”平台) is a programme of its own, named in full.
                 if let place = view.entries(.place, endingAt: i).filter({ i - $0.start >= 3 }).min(by: { $0.start < $1.start }),
                    view.text[i - 1] == "市" || view.text[i - 1] == "省" {
@@ -330,7 +333,7 @@ public struct ProgrammeRecogniser: Recogniser {
                 }
                 e -= 1
             }
-            if longer { continue }
+            if longer || emphasis { continue }
             // A token (“党建+”) with no cue after it is a formula, not a name of its own.
             guard hasHan, !isToken else { continue }
             if isQuotedSlogan(view, open: i, core: core) { continue }
@@ -351,6 +354,8 @@ public struct ProgrammeRecogniser: Recogniser {
                                         rule: "pattern:quoted", confidence: min(c, 0.85)))
         }
     }
+
+    static let work = Array("工作".unicodeScalars)
 
     /// The end of the longest event cue (strength 2 or more, not a generic head) in `after..<limit`
     /// that begins after `after`, nil when none.

@@ -40,6 +40,8 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "月", kind: .programmeCue, attributes: ["strength": "1"]),
         LexiconEntry(surface: "行动", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
         LexiconEntry(surface: "计划", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
+        LexiconEntry(surface: "专项行动", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
+        LexiconEntry(surface: "工作", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
     ])
 
     func names(_ sentence: String) -> [String] {
@@ -118,6 +120,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
 
     func testQuotedCommonWordIsEmphasis() {
         XCTAssertTrue(names("服务场景“拓展”").isEmpty)
+    }
+
+    /// A quoted common word before a programme's head or cue names the programme (“长效”计划, “常态”系列专项
+    /// 行动); before the plain 工作 it is a manner of working.
+    func testQuotedCommonWordBeforeAHeadIsAName() {
+        XCTAssertEqual(names("实施“长效”计划"), ["长效"])
+        XCTAssertTrue(names("开展“常态”系列专项行动").contains("常态"))
+        XCTAssertTrue(names("做好“拓展”工作").isEmpty)
     }
 
     func testQuotedListItemsAreNames() {
