@@ -567,6 +567,11 @@ public struct ProgrammeRecogniser: Recogniser {
             // A quantifier of kinds right before the body (各类 产业投资基金, 多种 培训活动) speaks of a kind,
             // not of one programme.
             if ProgrammeRecogniser.kindQuantifiers.contains(where: { s - $0.count >= lo && view.hasText($0, at: s - $0.count) }) { continue }
+            // A body that only says the programmes are several or related (系列 专项行动, 相关 活动) names none.
+            // The same before a cue that holds an inner one (系列 专项|行动).
+            if ProgrammeRecogniser.kindModifiers.contains(where: { w in
+                view.hasText(w, at: s) && (w.count == bodyLength || view.hasEntry(.programmeCue, spanning: (s + w.count)..<m.end))
+            }) { continue }
             // An adjective alone before the cue (智慧化 试点, 战略性 工程) describes; it does not name.
             if bodyLength <= 3, view.text[m.start - 1] == "化" || view.text[m.start - 1] == "性" { continue }
             // A lone common word before a generic cue (综合改革, 长效机制, 工作制度) is a description.
@@ -688,6 +693,9 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Quantifiers of kinds (各类, 多种, 一系列): what follows them is a kind of programme.
     static let kindQuantifiers: [[Unicode.Scalar]] = ["各类", "各种", "各项", "多种", "多项", "一系列", "一些", "这些", "诸多"]
         .map { Array($0.unicodeScalars) }
+
+    /// Words that make a whole body say "a series of" or "related" (系列, 相关, 有关, 一系列): no name.
+    static let kindModifiers: [[Unicode.Scalar]] = ["系列", "相关", "有关", "一系列", "同类", "配套"].map { Array($0.unicodeScalars) }
 
     /// Does a common word run across `p` (start before it, end after it, within the body before `limit`)?
     private func cutsCommonWord(_ view: SentenceView, at p: Int, before limit: Int) -> Bool {

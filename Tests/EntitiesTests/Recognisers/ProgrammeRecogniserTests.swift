@@ -41,6 +41,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
         LexiconEntry(surface: "行动", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
         LexiconEntry(surface: "计划", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
         LexiconEntry(surface: "专项行动", kind: .programmeCue, attributes: ["strength": "3", "head": ""]),
+        LexiconEntry(surface: "开展", kind: .word, attributes: ["verb": ""]),
         LexiconEntry(surface: "工作", kind: .programmeCue, attributes: ["strength": "1", "head": ""]),
     ])
 
@@ -128,6 +129,12 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(names("实施“长效”计划"), ["长效"])
         XCTAssertTrue(names("开展“常态”系列专项行动").contains("常态"))
         XCTAssertTrue(names("做好“拓展”工作").isEmpty)
+    }
+
+    /// “A series of” alone before a cue (开展系列专项行动) names no programme; a name before it still does.
+    func testSeriesAloneNamesNoProgramme() {
+        XCTAssertEqual(names("今年开展系列专项行动。"), [])
+        XCTAssertTrue(names("开展东湖市打击诈骗系列专项行动。").contains("东湖市打击诈骗系列专项行动"))
     }
 
     func testQuotedListItemsAreNames() {
