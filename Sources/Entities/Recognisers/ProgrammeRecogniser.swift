@@ -98,8 +98,9 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
-    /// 党的二十大, 党的十九大: the party's national congress, named by its ordinal. A conference is a programme
-    /// in the product's convention.
+    /// 党的二十大, 党的十九大: the party's national congress, named by its ordinal, a local one (第十七次党代会)
+    /// and a committee's plenary session (二十届三中全会). A conference is a programme in the product's
+    /// convention.
     private func proposePartyCongress(_ view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
         var i = r.lowerBound
@@ -131,6 +132,29 @@ public struct ProgrammeRecogniser: Recogniser {
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                             rule: "pattern:party-congress", confidence: 0.9))
             }
+        }
+        // A plenary session named by its committee's term and its number (党的二十届三中全会, 十一届三中全会,
+        // 省委十一届五次全会): 党的 or 中共 before the term belongs to the name; a committee written before it
+        // is a body of its own.
+        var q = r.lowerBound + 4
+        while q + 2 <= r.upperBound {
+            defer { q += 1 }
+            guard view.text[q] == "全", view.text[q + 1] == "会" || view.text[q + 1] == "會",
+                  view.text[q - 1] == "中" || view.text[q - 1] == "次" else { continue }
+            var k = q - 1
+            while k > r.lowerBound, ProgrammeRecogniser.isChineseNumeral(view.text[k - 1]) { k -= 1 }
+            guard k < q - 1, k > r.lowerBound, view.text[k - 1] == "届" || view.text[k - 1] == "屆" else { continue }
+            var start = k - 1
+            while start > r.lowerBound, ProgrammeRecogniser.isChineseNumeral(view.text[start - 1]) { start -= 1 }
+            guard start < k - 1 else { continue }
+            if start - 2 >= r.lowerBound, view.text[start - 2] == "党" || view.text[start - 2] == "黨", view.text[start - 1] == "的" {
+                start -= 2
+            } else if start - 2 >= r.lowerBound, view.text[start - 2] == "中", view.text[start - 1] == "共" {
+                start -= 2
+            }
+            let range = start..<(q + 2)
+            candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
+                                        rule: "pattern:plenary-session", confidence: 0.9))
         }
     }
 

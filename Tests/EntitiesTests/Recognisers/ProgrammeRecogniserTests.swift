@@ -131,6 +131,15 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertTrue(names("做好“拓展”工作").isEmpty)
     }
 
+    /// A plenary session named by term and number is a conference (党的二十届三中全会, 十一届三中全会); a
+    /// committee before the term is a body of its own; 全会 without a term names none.
+    func testPlenarySessionsAreConferences() {
+        XCTAssertEqual(names("传达学习党的二十届三中全会精神。"), ["党的二十届三中全会"])
+        XCTAssertEqual(names("十一届三中全会以来变化很大。"), ["十一届三中全会"])
+        XCTAssertEqual(names("省委十一届五次全会召开。"), ["十一届五次全会"])
+        XCTAssertEqual(names("这次全会很重要。"), [])
+    }
+
     /// “A series of” alone before a cue (开展系列专项行动) names no programme; a name before it still does.
     func testSeriesAloneNamesNoProgramme() {
         XCTAssertEqual(names("今年开展系列专项行动。"), [])
