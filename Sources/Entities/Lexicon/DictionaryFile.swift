@@ -266,9 +266,18 @@ public enum DictionaryFile {
         return h
     }
 
-    /// Whether the byte ranges `a` and `b` of `buffer` hold the same bytes.
+    /// Whether the byte ranges `a` and `b` of `buffer` hold the same bytes. A plain loop: the generic
+    /// `elementsEqual` over buffer slices is not always specialised, and then costs a call per line.
+    @inline(__always)
     static func sameBytes(_ buffer: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && buffer[a].elementsEqual(buffer[b])
+        guard a.count == b.count else { return false }
+        var i = a.lowerBound, j = b.lowerBound
+        while i < a.upperBound {
+            if buffer[i] != buffer[j] { return false }
+            i += 1
+            j += 1
+        }
+        return true
     }
 
     /// `r` without leading and trailing white space (ASCII space and tab, and the Unicode space
