@@ -196,6 +196,9 @@ for entry in [
     *[(portfolio + "大臣", "government", 10, "country") for portfolio in """经济 贸易 工业 贸工 卫生 教育 司法 法务
       农业 交通 运输 环境 文化 能源 内务 外务 防卫 总务 劳工 就业 社会保障 住房 国务 财务 经济产业 文部科学
       厚生劳动 农林水产 国土交通 科技 通讯 旅游 体育 宗教 新闻 首席""".split()],
+    # Japan's ministers in the press's short style, portfolio + 相 (外相 高村, 藏相, 通产相).
+    *[(portfolio + "相", "government", 10, "country") for portfolio in """外 藏 财 法 文 厚 农 通产 运输 邮政 建设 自治
+      防卫 经产 国交""".split()],
     # foreign heads and legislators
     ("国王", "place", 1, "country"), ("女王", "place", 1, "country"), ("王储", "place", 5, "country"),
     ("王子", "place", 30, "country"), ("公主", "place", 30, "country"), ("亲王", "place", 20, "country"),

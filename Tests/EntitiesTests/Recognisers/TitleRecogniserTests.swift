@@ -25,6 +25,15 @@ final class TitleRecogniserTests: XCTestCase {
         XCTAssertEqual(titles("科威特首相萨阿德会见客人。"), ["首相"])
     }
 
+    /// Japan's ministers in the press's short style (外相, 藏相, 通产相) are offices, and the name after one
+    /// is a person's, not a place ending in 村 (外相高村 is no village).
+    func testJapaneseMinistersShortStyle() {
+        XCTAssertEqual(titles("日本外相高村正彦说。"), ["外相"])
+        XCTAssertEqual(titles("日本藏相宫泽喜一说。"), ["藏相"])
+        XCTAssertEqual(RecogniserTestSupport.names("他在会见日本外相高村时表示。", .place), ["日本"])
+        XCTAssertEqual(titles("他们互相帮助。"), [])
+    }
+
     /// Singapore's 内阁资政 (minister mentor) is an office.
     func testMinisterMentorIsAnOffice() {
         XCTAssertEqual(titles("新加坡内阁资政李光耀在会见时说。"), ["内阁资政"])
