@@ -100,15 +100,16 @@ public struct LinkContext: Sendable {
     }
 
     /// A place of an administrative level (市, 县…) written in sentence `k` or, failing that, in the
-    /// sentence before or after it: resolves a bare 市长 only where the text states the city.
+    /// sentence before or after it: resolves a bare 市长 only where the text states the city. A place
+    /// written with the level's committee or government after it (泉州 + 市委) is that level's unit
+    /// (泉州市).
     func nearbyPlace(level: Unicode.Scalar, view k: Int) -> String? {
         guard let at = viewPosition[k] else { return nil }
         for j in [at, at - 1, at + 1] where j >= 0 && j < views.count {
             let mentions = views[j].allMentions
-            if let m = mentions.first(where: { m in
-                m.type == .place && m.canonical.unicodeScalars.count >= 2 && m.canonical.unicodeScalars.last == level
-                    && !Self.isForeign(m, among: mentions) }) {
-                return m.canonical
+            for m in mentions where m.type == .place && m.canonical.unicodeScalars.count >= 2 && !Self.isForeign(m, among: mentions) {
+                if m.canonical.unicodeScalars.last == level { return m.canonical }
+                if m.range.upperBound < scalars.count, scalars[m.range.upperBound] == level { return m.canonical + String(level) }
             }
         }
         return nil

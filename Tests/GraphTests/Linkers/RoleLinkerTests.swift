@@ -71,6 +71,14 @@ final class RoleLinkerTests: XCTestCase {
         XCTAssertEqual(roles(e), ["张明>泉州市:市长"])
     }
 
+    /// The city of a bare 市长 may be written only as the place inside its committee's name (泉州 + 市委):
+    /// the place and the level make the city.
+    func testBareMayorTakesTheCityOfTheCommitteeBeforeIt() {
+        let d = TestDoc.make("泉州市委常委、常务副市长李明主持会议。", persons: ["李明"], orgs: ["泉州市委"], places: ["泉州"],
+                             titles: ["市委常委", "常务副市长"])
+        XCTAssertEqual(roles(d), ["李明>泉州市:常务副市长", "李明>泉州市委:市委常委"])
+    }
+
     /// A later link of a title chain may name its unit with a word no recogniser knows (书记处): that unit
     /// is the title's body, and the chain goes on before it.
     func testUnnamedUnitInsideATitleChain() {
