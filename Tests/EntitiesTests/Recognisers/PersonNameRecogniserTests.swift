@@ -181,6 +181,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("任建新在会上讲话。"), ["任建新"])
     }
 
+    /// A family (陈家, 王家) opens a three-character name: 家 is a frequent first given-name character.
+    func testFamilyWordOpensAThreeCharacterName() {
+        XCTAssertEqual(persons("市人大常委会主任陈家东带队开展执法检查。"), ["陈家东"])
+        XCTAssertEqual(persons("他在会见王家瑞时表示。"), ["王家瑞"])
+    }
+
     /// A time or deictic word (周二, 全市) never opens a three-character name (周二|晚表示).
     func testTimeWordOpensNoThreeCharacterName() {
         XCTAssertEqual(persons("总理周二晚表示，会谈很成功。"), [])
