@@ -128,9 +128,10 @@ public struct PlaceRecogniser: Recogniser {
                             && (nameLength <= 3 && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix))
                                 || (facility || road) && PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength)) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
-                    // (力量下沉|村（社区）).
+                    // (力量下沉|村（社区）). A family's name is a village's own (刘家 村, 王家 村).
                     // After a verb, a common word before the suffix makes a kind of place (发展|小城镇).
-                    if view.string(suffix) == "村" || afterWord, view.commonWordEnd(from: start) == suffix.lowerBound { continue }
+                    if view.string(suffix) == "村" || afterWord, view.commonWordEnd(from: start) == suffix.lowerBound,
+                       !PlaceRecogniser.isFamilyName(view, start..<suffix.lowerBound) { continue }
                     c = 0.58
                 } else {
                     continue
@@ -230,6 +231,11 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static func nameKeys(_ names: [String]) -> ScalarWordSet { ScalarWordSet(names) }
+
+    /// A surname and 家 (刘家, 王家): a family, after which villages are named (刘家村).
+    static func isFamilyName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        r.count == 2 && view.text[r.lowerBound + 1] == "家" && view.lexicon.surnameRank(view.text[r.lowerBound]) > 0
+    }
 
     static func isFacility(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         facilitySuffixes.contains(view.text, suffix)

@@ -104,6 +104,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("事故发生在前进路。"), ["前进路"])
     }
 
+    /// A village named after a family (刘家村, 王家村) has a name of its own, though 刘家 is a common word;
+    /// 大家 and 专家 are no families.
+    func testVillageNamedAfterAFamily() {
+        XCTAssertEqual(places("刘家村的村民说，收入提高了。"), ["刘家村"])
+        XCTAssertEqual(places("他来到王家村调研。"), ["王家村"])
+        XCTAssertEqual(places("这是大家村里的事。"), [])
+    }
+
     func testNumberedHighwaysWithLineAreRoads() {
         XCTAssertEqual(places("车队沿国道205线北上。"), ["国道205线"])
         XCTAssertEqual(places("省道S301线全线通车。"), ["省道S301线"])
