@@ -282,8 +282,8 @@ public struct PersonNameRecogniser: Recogniser {
             c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
                 || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : 0.15
         }
-        // A surname cut out of the end of a country or province before it (荷|兰三国, 四|川大学) is that
-        // place's last character: the place is read whole first.
+        // A surname cut out of the end of a country, province or prefecture-level city before it (荷|兰三国,
+        // 四|川大学, 莆|田学习) is that place's last character: the place is read whole first.
         if PersonNameRecogniser.cutsAMajorPlace(view, at: start) { c -= 0.3 }
         // A compound surname whose second character starts a word running into the given name (桥|本来|就).
         if sl == 2, let e = view.commonWordEnd(from: start + 1), e > start + 2 { c -= 0.3 }
@@ -350,7 +350,7 @@ public struct PersonNameRecogniser: Recogniser {
         }
     }
 
-    static let majorPlaceLevels: Set<String> = ["country", "province"]
+    static let majorPlaceLevels: Set<String> = ["country", "province", "prefecture"]
 
     /// A rare character (not in the given-name table) that closes a three-character name costs less
     /// when nothing else could use it: it is no function word and starts no dictionary word, title, cue

@@ -284,9 +284,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("球队的主力森西尼受伤了。"), ["森西尼"])
     }
 
-    /// A surname cut out of the end of a country before it is that country's last character.
+    /// A surname cut out of the end of a country, province or prefecture-level city before it is that
+    /// place's last character.
     func testSurnameCutOutOfACountryIsNoName() {
         XCTAssertEqual(persons("中国、法国、荷兰三国签署协议。"), [])
+        // So is a prefecture-level city's (莆|田学习).
+        XCTAssertEqual(persons("市委书记崔永辉带队赴福州、莆田学习考察。"), ["崔永辉"])
     }
 
     func testPlayerRankIsATitleNotAGivenName() {
