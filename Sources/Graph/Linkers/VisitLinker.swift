@@ -268,6 +268,8 @@ public struct VisitLinker: RelationLinker {
     /// Words that make a sentence about a trip, so an arrival in it is a visit.
     static let tripContext = CueTable<Bool>([
         "第一站", "首站", "一站", "访问团", "考察团", "代表团", "调研行", "考察行", "之行", "访问", "考察", "视察", "调研",
+        // 来到X、Y，实地察看…: inspecting on the spot after arriving.
+        "察看", "查看", "检查", "督导", "走访",
     ].map { ($0, true) })
 
     /// The places right before a trip noun (闽东九县调研行 → 闽东): a count of units (九县, whether or not

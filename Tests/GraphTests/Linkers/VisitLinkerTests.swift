@@ -178,6 +178,9 @@ final class VisitTargetTests: XCTestCase {
         XCTAssertEqual(visits("王小华开启闽南调研行，第一站就来到龙溪县。", persons: ["王小华"], places: ["闽南", "龙溪县"]),
                        ["王小华>闽南", "王小华>龙溪县"])
         XCTAssertEqual(visits("王小华随友好访问团来到了中国。", persons: ["王小华"], places: ["中国"]), ["王小华>中国"])
+        // Arriving and inspecting on the spot (来到X、Y，实地察看) is a visit too.
+        XCTAssertEqual(visits("王小华一行先后来到龙溪县、东湖区，实地察看项目建设。", persons: ["王小华"], places: ["龙溪县", "东湖区"]),
+                       ["王小华>东湖区", "王小华>龙溪县"])
         // Without a trip word the arrival stays plain movement.
         XCTAssertEqual(visits("王小华来到了北京。", persons: ["王小华"], places: ["北京"]), [])
     }
