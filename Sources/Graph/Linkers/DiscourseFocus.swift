@@ -15,7 +15,7 @@ public struct DiscourseFocus: Sendable {
 
     static let verbs = CueTable<Bool>([
         "调研", "考察", "视察", "检查", "走访", "参观", "访问", "慰问", "看望", "会见", "会谈", "会晤", "接见",
-        "强调", "指出", "表示", "讲话", "致辞", "主持", "要求", "出席",
+        "强调", "指出", "表示", "讲话", "致辞", "主持", "要求", "出席", "督导", "督查", "指导", "察看", "查看",
     ].map { ($0, true) })
 
     init(views: [LinkSentenceView], scalars s: [Unicode.Scalar]) {

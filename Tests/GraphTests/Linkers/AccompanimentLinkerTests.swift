@@ -25,6 +25,12 @@ final class AccompanimentLinkerTests: XCTestCase {
                        ["周敏>钱伟", "孙立>钱伟"])
     }
 
+    /// Supervising and inspecting (督导, 察看) make their subject the focus as visiting does.
+    func testSupervisionMakesTheFocus() {
+        XCTAssertEqual(acc("钱伟到东湖区督导安全生产工作，区长孙立陪同。", persons: ["钱伟", "孙立"], places: ["东湖区"]),
+                       ["孙立>钱伟"])
+    }
+
     func testFocusReachesBackTwoParagraphsButNoFurther() {
         XCTAssertEqual(acc("调研中，钱伟强调要抓落实。\n要壮大集体经济。\n孙立陪同调研。", persons: ["钱伟", "孙立"]),
                        ["孙立>钱伟"])
