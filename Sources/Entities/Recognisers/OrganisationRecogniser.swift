@@ -530,6 +530,11 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength == 2, suffix.count == 2, OrganisationRecogniser.foreignCompanySuffixes.contains(where: { view.hasText($0, at: suffix.lowerBound) }) {
             proposeTransliteratedCompany(view, suffix: suffix, into: &candidates)
         }
+        // An enterprise just founded or bought (成立了华兴贸易公司, 创办了红星服装厂): the verb says a body is
+        // named after it, so a usual suffix is enough.
+        if !proposed, strength == 2, OrganisationRecogniser.enterpriseSuffixes.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }) {
+            proposeFounded(view, suffix: suffix, into: &candidates)
+        }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
@@ -560,6 +565,34 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:name-org-suffix", confidence: c))
             }
         }
+    }
+
+    /// Suffixes of enterprises that a founding verb may name (公司, 厂, 商店).
+    static let enterpriseSuffixes: [[Unicode.Scalar]] = ["公司", "厂", "总厂", "商店", "商行", "酒店", "饭店", "宾馆"].map { Array($0.unicodeScalars) }
+
+    /// Verbs that found, open or buy an enterprise, whose object is its name (成立, 创办, 收购).
+    static let foundingVerbs = ScalarWordSet(["成立", "组建", "创办", "创建", "兴办", "开办", "筹建", "注册", "收购", "兼并", "合资兴建"])
+
+    /// `founding verb [了] body suffix`: the body between them, three to eight name characters that are
+    /// not one common word (成立了贸易公司 describes), is the enterprise's name.
+    private func proposeFounded(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        func verbEnds(at e: Int) -> Bool {
+            [2, 4].contains { e - $0 >= lo && OrganisationRecogniser.foundingVerbs.contains(view.text, (e - $0)..<e) }
+        }
+        var start = suffix.lowerBound
+        while start > lo, suffix.lowerBound - start < 12, BreakWords.isNameBody(view.text[start - 1]) { start -= 1 }
+        // The body starts after the last founding verb of the run, or after 了 closing one before it.
+        var body: Int?
+        for e in stride(from: suffix.lowerBound - 3, through: start + 2, by: -1) where verbEnds(at: e) { body = e; break }
+        if body == nil, start - 1 >= lo, view.text[start - 1] == "了", verbEnds(at: start - 1) { body = start }
+        guard let b = body else { return }
+        let name = b..<suffix.lowerBound
+        guard name.count >= 3, name.count <= 8, !view.segmentationConflict(name).isWord,
+              !view.segmentationConflict(b..<suffix.upperBound).crossesRight,
+              isPlausibleBody(view, name, suffix: suffix) else { return }
+        candidates.append(Candidate(range: b..<suffix.upperBound, type: .organisation, canonical: view.string(b..<suffix.upperBound),
+                                    rule: "pattern:founded-org-suffix", confidence: 0.75))
     }
 
     /// The opening quotation mark of a quoted name of two to eight name characters whose closing mark is

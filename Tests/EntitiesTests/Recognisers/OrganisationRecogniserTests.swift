@@ -779,6 +779,15 @@ final class OrganisationSubUnitTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("华联电子股份有限公司在泉州设立分公司。", .organisation), ["华联电子股份有限公司"])
     }
 
+    /// A founding or buying verb names the enterprise after it (成立了华兴贸易公司, 收购了罗威汽车公司): a usual
+    /// suffix is enough there; a lone common word before it (成立了贸易公司) describes.
+    func testFoundedEnterprisesAreNamed() {
+        XCTAssertEqual(RecogniserTestSupport.names("他们成立了华兴贸易公司。", .organisation), ["华兴贸易公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("去年，他创办了红星服装厂。", .organisation), ["红星服装厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("他们成立了贸易公司。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("该集团收购了三家公司。", .organisation), [])
+    }
+
     /// 司 of 公司 and of 司令 closes no department.
     func testOtherWordsEndingInTheDepartmentSuffixAreNoDepartment() {
         XCTAssertFalse(RecogniserTestSupport.names("美国公司纷纷撤资。", .organisation).contains("美国公司"))
