@@ -571,10 +571,14 @@ public struct OrganisationRecogniser: Recogniser {
     static let enterpriseSuffixes: [[Unicode.Scalar]] = ["公司", "厂", "总厂", "商店", "商行", "酒店", "饭店", "宾馆"].map { Array($0.unicodeScalars) }
 
     /// Verbs that found, open or buy an enterprise, whose object is its name (成立, 创办, 收购).
-    static let foundingVerbs = ScalarWordSet(["成立", "组建", "创办", "创建", "兴办", "开办", "筹建", "注册", "收购", "兼并", "合资兴建"])
+    static let foundingVerbs = ScalarWordSet(["成立", "组建", "创办", "创建", "兴办", "开办", "筹建", "注册", "收购", "兼并", "合资兴建",
+                                              "买下", "并购", "下设", "接收", "入股"])
 
-    /// `founding verb [了] body suffix`: the body between them, three to eight name characters that are
-    /// not one common word (成立了贸易公司 describes), is the enterprise's name.
+    /// Work done at an enterprise written after its name (在X厂工作): the frame names it as well.
+    static let workWords = ScalarWordSet(["工作", "任职", "上班", "就职", "打工", "就业"])
+
+    /// `founding verb [了] body suffix` or `在 body suffix 工作`: the body, two to eight name characters that
+    /// are not one common word (成立了贸易公司 describes), is the enterprise's name.
     private func proposeFounded(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         func verbEnds(at e: Int) -> Bool {
@@ -582,13 +586,17 @@ public struct OrganisationRecogniser: Recogniser {
         }
         var start = suffix.lowerBound
         while start > lo, suffix.lowerBound - start < 12, BreakWords.isNameBody(view.text[start - 1]) { start -= 1 }
-        // The body starts after the last founding verb of the run, or after 了 closing one before it.
+        // The body starts after the last founding verb of the run, or after 了 closing one before it, or
+        // after 在 when the work done there follows the suffix (在琉璃河水泥厂工作).
         var body: Int?
-        for e in stride(from: suffix.lowerBound - 3, through: start + 2, by: -1) where verbEnds(at: e) { body = e; break }
+        for e in stride(from: suffix.lowerBound - 2, through: start + 2, by: -1) where verbEnds(at: e) { body = e; break }
         if body == nil, start - 1 >= lo, view.text[start - 1] == "了", verbEnds(at: start - 1) { body = start }
+        if body == nil, start - 1 >= lo, view.text[start - 1] == "在",
+           [2].contains(where: { suffix.upperBound + $0 <= view.range.upperBound
+               && OrganisationRecogniser.workWords.contains(view.text, suffix.upperBound..<(suffix.upperBound + $0)) }) { body = start }
         guard let b = body else { return }
         let name = b..<suffix.lowerBound
-        guard name.count >= 3, name.count <= 8, !view.segmentationConflict(name).isWord,
+        guard name.count >= 2, name.count <= 8, !view.segmentationConflict(name).isWord,
               !view.segmentationConflict(b..<suffix.upperBound).crossesRight,
               isPlausibleBody(view, name, suffix: suffix) else { return }
         candidates.append(Candidate(range: b..<suffix.upperBound, type: .organisation, canonical: view.string(b..<suffix.upperBound),

@@ -786,6 +786,10 @@ final class OrganisationSubUnitTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("去年，他创办了红星服装厂。", .organisation), ["红星服装厂"])
         XCTAssertEqual(RecogniserTestSupport.names("他们成立了贸易公司。", .organisation), [])
         XCTAssertEqual(RecogniserTestSupport.names("该集团收购了三家公司。", .organisation), [])
+        // Bought, and worked at (在X厂工作): a two-character name will do.
+        XCTAssertEqual(RecogniserTestSupport.names("大西洋电话公司买下纽新公司。", .organisation), ["大西洋电话公司", "纽新公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("他在琉璃河水泥厂工作16年。", .organisation), ["琉璃河水泥厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("他在这家工厂工作。", .organisation), [])
     }
 
     /// 司 of 公司 and of 司令 closes no department.
