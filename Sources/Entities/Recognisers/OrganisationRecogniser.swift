@@ -577,8 +577,15 @@ public struct OrganisationRecogniser: Recogniser {
     /// Work done at an enterprise written after its name (在X厂工作): the frame names it as well.
     static let workWords = ScalarWordSet(["工作", "任职", "上班", "就职", "打工", "就业"])
 
-    /// `founding verb [了] body suffix` or `在 body suffix 工作`: the body, two to eight name characters that
-    /// are not one common word (成立了贸易公司 describes), is the enterprise's name.
+    /// What two parties do together, written after the second (与X公司签订, 和X公司联合): the frame names it.
+    static let partnerWords = ScalarWordSet(["签订", "签署", "签约", "合作", "合资", "联合", "达成", "共同", "联手"])
+
+    /// The prepositions that introduce the second party (与, 同, 和).
+    static let partnerPrepositions: ScalarSet = ["与", "同", "和"]
+
+    /// `founding verb [了] body suffix`, `在 body suffix 工作` or `与 body suffix 签订`: the body, two to eight
+    /// name characters that are not common words end to end (成立了贸易公司, 与养老服务公司合作 describe), is
+    /// the enterprise's name.
     private func proposeFounded(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         func verbEnds(at e: Int) -> Bool {
@@ -587,20 +594,33 @@ public struct OrganisationRecogniser: Recogniser {
         var start = suffix.lowerBound
         while start > lo, suffix.lowerBound - start < 12, BreakWords.isNameBody(view.text[start - 1]) { start -= 1 }
         // The body starts after the last founding verb of the run, or after 了 closing one before it, or
-        // after 在 when the work done there follows the suffix (在琉璃河水泥厂工作).
+        // after 在 when the work done there follows the suffix (在琉璃河水泥厂工作), or after 与 when what the
+        // two parties do follows it (与华兴贸易公司签订).
         var body: Int?
         for e in stride(from: suffix.lowerBound - 2, through: start + 2, by: -1) where verbEnds(at: e) { body = e; break }
         if body == nil, start - 1 >= lo, view.text[start - 1] == "了", verbEnds(at: start - 1) { body = start }
-        if body == nil, start - 1 >= lo, view.text[start - 1] == "在",
-           [2].contains(where: { suffix.upperBound + $0 <= view.range.upperBound
-               && OrganisationRecogniser.workWords.contains(view.text, suffix.upperBound..<(suffix.upperBound + $0)) }) { body = start }
+        let after = suffix.upperBound..<min(suffix.upperBound + 2, view.range.upperBound)
+        if body == nil, start - 1 >= lo, view.text[start - 1] == "在", OrganisationRecogniser.workWords.contains(view.text, after) { body = start }
+        if body == nil, start - 1 >= lo, OrganisationRecogniser.partnerPrepositions.contains(view.text[start - 1]),
+           OrganisationRecogniser.partnerWords.contains(view.text, after) { body = start }
         guard let b = body else { return }
         let name = b..<suffix.lowerBound
-        guard name.count >= 2, name.count <= 8, !view.segmentationConflict(name).isWord,
+        guard name.count >= 2, name.count <= 8, !OrganisationRecogniser.isAllCommonWords(view, name),
               !view.segmentationConflict(b..<suffix.upperBound).crossesRight,
               isPlausibleBody(view, name, suffix: suffix) else { return }
         candidates.append(Candidate(range: b..<suffix.upperBound, type: .organisation, canonical: view.string(b..<suffix.upperBound),
                                     rule: "pattern:founded-org-suffix", confidence: 0.75))
+    }
+
+    /// `r` reads as common words end to end (养老服务, 贸易): a description of a trade, not a name. The
+    /// longest word at each step; a name has some stretch no word covers (华兴|贸易, 罗威|汽车).
+    static func isAllCommonWords(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard let e = view.commonWordEnd(from: k), e <= r.upperBound else { return false }
+            k = e
+        }
+        return true
     }
 
     /// The opening quotation mark of a quoted name of two to eight name characters whose closing mark is

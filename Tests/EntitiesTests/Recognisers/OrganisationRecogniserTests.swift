@@ -783,13 +783,16 @@ final class OrganisationSubUnitTests: XCTestCase {
     /// suffix is enough there; a lone common word before it (成立了贸易公司) describes.
     func testFoundedEnterprisesAreNamed() {
         XCTAssertEqual(RecogniserTestSupport.names("他们成立了华兴贸易公司。", .organisation), ["华兴贸易公司"])
-        XCTAssertEqual(RecogniserTestSupport.names("去年，他创办了红星服装厂。", .organisation), ["红星服装厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("去年，他创办了祥丰服装厂。", .organisation), ["祥丰服装厂"])
         XCTAssertEqual(RecogniserTestSupport.names("他们成立了贸易公司。", .organisation), [])
         XCTAssertEqual(RecogniserTestSupport.names("该集团收购了三家公司。", .organisation), [])
         // Bought, and worked at (在X厂工作): a two-character name will do.
         XCTAssertEqual(RecogniserTestSupport.names("大西洋电话公司买下纽新公司。", .organisation), ["大西洋电话公司", "纽新公司"])
         XCTAssertEqual(RecogniserTestSupport.names("他在琉璃河水泥厂工作16年。", .organisation), ["琉璃河水泥厂"])
         XCTAssertEqual(RecogniserTestSupport.names("他在这家工厂工作。", .organisation), [])
+        // The second party of an agreement (与X公司签订); a trade's description there is none.
+        XCTAssertEqual(RecogniserTestSupport.names("市政府与华兴贸易公司签订了合作协议。", .organisation), ["市政府", "华兴贸易公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("引导物业企业与养老服务公司合作。", .organisation), [])
     }
 
     /// 司 of 公司 and of 司令 closes no department.
