@@ -530,7 +530,7 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength == 2, suffix.count == 2, OrganisationRecogniser.foreignCompanySuffixes.contains(where: { view.hasText($0, at: suffix.lowerBound) }) {
             proposeTransliteratedCompany(view, suffix: suffix, into: &candidates)
         }
-        // An enterprise just founded or bought (成立了华兴贸易公司, 创办了红星服装厂): the verb says a body is
+        // An enterprise just founded or bought (成立了华兴贸易公司, 创办了祥丰服装厂): the verb says a body is
         // named after it, so a usual suffix is enough.
         if !proposed, strength == 2, OrganisationRecogniser.enterpriseSuffixes.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }) {
             proposeFounded(view, suffix: suffix, into: &candidates)

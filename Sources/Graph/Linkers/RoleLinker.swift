@@ -176,6 +176,7 @@ public struct RoleLinker: RelationLinker {
     /// Party bodies that sit inside an organisation (福州大学党委, 省财政厅党组): the organisation's
     /// other offices follow them in a chain.
     static let partyBodies = ["党委", "党组", "党总支", "党支部"]
+    static let partyBodyWords = partyBodies.map { Array($0.unicodeScalars) }
 
     /// 厦门市中级人民法院党组书记、院长X, 福州大学党委副书记、校长X: a title after one held in an
     /// organisation's party body, with no body of its own, is an office of that organisation. 市委常委、
@@ -202,8 +203,7 @@ public struct RoleLinker: RelationLinker {
         for w in partyBodies where f.title.hasPrefix(w) {
             // 省发改委 + 党组书记; 福州大学党委 + 党委书记.
             let org = f.target.hasSuffix(w) ? String(f.target.dropLast(w.count)) : f.target
-            guard let last = org.unicodeScalars.last, org.unicodeScalars.count >= 3,
-                  !"市县区省州镇乡村".unicodeScalars.contains(last) else { return nil }
+            guard let last = org.unicodeScalars.last, org.unicodeScalars.count >= 3, !levelCharacters.contains(last) else { return nil }
             return (org, false)
         }
         // 厦门市委 + 市委常委.
@@ -696,9 +696,10 @@ public struct RoleLinker: RelationLinker {
         // 有限公司 + 公司总经理: the overlapped body word leaves the title, unless it is a committee word
         // the guidelines keep (泉州市委 + 市委书记), or a party body the title opens on (福州大学党委 +
         // 大学党委书记 → 党委书记; 法院党组 + 党组书记).
-        if m.range.upperBound > start, let w = Self.partyBodies.first(where: { m.canonical.hasSuffix($0) }),
-           m.range.upperBound - w.unicodeScalars.count >= start {
-            start = m.range.upperBound - w.unicodeScalars.count
+        if m.range.upperBound > start, let w = Self.partyBodyWords.first(where: { w in
+            m.range.upperBound - w.count >= start && (0..<w.count).allSatisfy { s[m.range.upperBound - w.count + $0] == w[$0] }
+        }) {
+            start = m.range.upperBound - w.count
         } else if m.range.upperBound > start && t.range.upperBound - m.range.upperBound >= 2 && s[m.range.upperBound - 1] != "委"
             && !(m.range.upperBound >= 2 && s[m.range.upperBound - 2] == "委" && s[m.range.upperBound - 1] == "会") {
             start = m.range.upperBound
