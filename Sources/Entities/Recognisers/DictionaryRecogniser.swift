@@ -466,6 +466,9 @@ public struct DictionaryRecogniser: Recogniser {
             // The lead is the end of a word of its own (带来|新的, 面对|并, 现在|以): not a movement,
             // unless a word ends right before the lead, which then starts afresh (邀请|来华).
             if let p = view.commonWordStart(to: i), p < i - 1, view.commonWordStart(to: i - 1) == nil { return nil }
+            // A lead closing a word of three or more characters is that word's end, whatever ends inside it
+            // (近年来|日趋严重: 近年 ends before 来, but 来 closes 近年来, not a movement).
+            if let p = view.commonWordStart(to: i), p <= i - 3 { return nil }
             // 访华, 来华 and 驻华 are dictionary words themselves: only a longer word rules it out.
             if let p = view.commonWordStart(to: i + 1), p < i - 1 { return nil }
             // The first character of a transliterated name (在|阿维兰热任职, 在|埃舍德小镇): a run of three

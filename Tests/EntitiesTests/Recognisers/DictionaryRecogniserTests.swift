@@ -171,6 +171,9 @@ final class DictionaryRecogniserTests: XCTestCase {
 
     func testVisitWordsKeepTheAbbreviation() {
         XCTAssertEqual(places("总统将于下月访华。"), ["华"])
+        XCTAssertEqual(places("他应邀来华访问。"), ["华"])
+        // 来 closing a longer word (近年来) is no movement: 日趋 "increasingly" names no Japan.
+        XCTAssertEqual(places("金融危机近年来日趋严重。"), [])
     }
 
     /// After a lead word the first character of a transliterated name (在|埃舍德小镇) is that name's, not
