@@ -19,41 +19,26 @@ import re
 
 import jieba
 from hanziconv import HanziConv
-from lexcommon import DICT_DIR, write_tsv
+from lexcommon import first_column, given_ranks, write_tsv
 
 
-def first_column(name, keep=lambda surface, cols: True):
-    out = set()
-    for line in open(os.path.join(DICT_DIR, name), encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if keep(cols[0], cols):
-            out.add(cols[0])
-    return out
-
-
-SURNAMES = first_column("surnames.tsv", lambda s, c: len(s) == 1)
-COMPOUND_SURNAMES = first_column("surnames.tsv", lambda s, c: len(s) == 2)
-TRANSLIT = first_column("translit.tsv", lambda s, c: len(s) == 1)
+SURNAMES = set(first_column("surnames.tsv", lambda s, c: len(s) == 1))
+COMPOUND_SURNAMES = set(first_column("surnames.tsv", lambda s, c: len(s) == 2))
+TRANSLIT = set(first_column("translit.tsv", lambda s, c: len(s) == 1))
 # Given-name characters and their rank (given-chars.tsv, from ngender): a given name of two characters
 # both within the 2,500 most used ones (白唇|鹿, 银联|卡 and 丁二|烯 are things).
-GIVEN_RANK = {}
-for line in open(os.path.join(DICT_DIR, "given-chars.tsv"), encoding="utf-8"):
-    if not line.startswith("#"):
-        cols = line.rstrip("\n").split("\t")
-        GIVEN_RANK[cols[0]] = int(dict(kv.split("=", 1) for kv in cols[3].split(";") if "=" in kv)["rank"])
+GIVEN_RANK = given_ranks()
 MAX_GIVEN_RANK = 2500
 # Function words that ngender's counts hold but no given name in a word list means (冷|不丁).
 FUNCTION_CHARACTERS = set("不了的么吗呢吧着过也都就")
-COMMON = first_column("words.tsv") | first_column("stopwords.tsv")
+COMMON = set(first_column("words.tsv")) | set(first_column("stopwords.tsv"))
 NAMES = set()
 for name in ("places-china.tsv", "places-world.tsv", "places-geo.tsv", "organisations.tsv"):
-    NAMES |= first_column(name)
+    NAMES |= set(first_column(name))
 OTHER_ENTRIES = set()
 for name in ("persons.tsv", "places-china.tsv", "places-world.tsv", "places-geo.tsv", "organisations.tsv",
              "programmes.tsv", "titles.tsv", "words.tsv", "stopwords.tsv", "bodies.tsv"):
-    OTHER_ENTRIES |= first_column(name)
+    OTHER_ENTRIES |= set(first_column(name))
 # Last characters of places, buildings, cups, works, offices, cards, lists and remedies, not of given names (hand list).
 NOT_NAME_ENDS = set("镇县市省区村乡杯宫堡寺庙湖江河山岛港湾路街桥楼馆院堂传记书报刊原厂队团部局会社所站卡榜票券诀谱图丸膏散剑")
 # Forms of address after a surname (王小姐, 章大郎): a person named by surname only (hand list).

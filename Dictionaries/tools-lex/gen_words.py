@@ -22,26 +22,13 @@ Measured on the development sets only (People's Daily dev, CLUENER dev, the seed
 import os
 import re
 import jieba
-from lexcommon import DICT_DIR, split_words, write_tsv
-
-
-def first_column(name, keep=lambda surface, cols: True):
-    """Surfaces (and their columns) of a dictionary written earlier by generate.sh."""
-    rows = {}
-    for line in open(os.path.join(DICT_DIR, name), encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if keep(cols[0], cols):
-            rows[cols[0]] = cols
-    return rows
+from lexcommon import first_column, given_ranks, split_words, write_tsv
 
 
 SURNAMES = set(first_column("surnames.tsv", lambda s, c: len(s) == 1))
 COMPOUND_SURNAMES = set(first_column("surnames.tsv", lambda s, c: len(s) == 2))
 TRANSLIT = set(first_column("translit.tsv", lambda s, c: len(s) == 1))
-GIVEN_RANK = {s: int(dict(kv.split("=", 1) for kv in c[3].split(";") if "=" in kv)["rank"])
-              for s, c in first_column("given-chars.tsv").items()}
+GIVEN_RANK = given_ranks()
 
 
 # Names of the entity dictionaries (committed; built by ../tools/): a jieba nz word that is

@@ -95,3 +95,21 @@ def write_tsv(filename, title, source, licence, rows, notes=()):
 def split_words(text):
     """Whitespace-separated words of a hand-written list (keeps the lists in the scripts compact)."""
     return [w for w in text.split() if w]
+
+
+def first_column(name, keep=lambda surface, cols: True):
+    """Rows of a dictionary written earlier by generate.sh, keyed by surface: {surface: columns}."""
+    rows = {}
+    for line in open(os.path.join(DICT_DIR, name), encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if keep(cols[0], cols):
+            rows[cols[0]] = cols
+    return rows
+
+
+def given_ranks():
+    """Given-name characters and their frequency rank, from given-chars.tsv (1 = most used)."""
+    return {s: int(dict(kv.split("=", 1) for kv in c[3].split(";") if "=" in kv)["rank"])
+            for s, c in first_column("given-chars.tsv").items()}
