@@ -589,7 +589,8 @@ public struct OrganisationRecogniser: Recogniser {
     private func proposeFounded(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         func verbEnds(at e: Int) -> Bool {
-            [2, 4].contains { e - $0 >= lo && OrganisationRecogniser.foundingVerbs.contains(view.text, (e - $0)..<e) }
+            e - 2 >= lo && OrganisationRecogniser.foundingVerbs.contains(view.text, (e - 2)..<e)
+                || e - 4 >= lo && OrganisationRecogniser.foundingVerbs.contains(view.text, (e - 4)..<e)
         }
         var start = suffix.lowerBound
         while start > lo, suffix.lowerBound - start < 12, BreakWords.isNameBody(view.text[start - 1]) { start -= 1 }

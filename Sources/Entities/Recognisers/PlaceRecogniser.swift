@@ -143,7 +143,7 @@ public struct PlaceRecogniser: Recogniser {
                 // A landscape name holds no verb (进出|岛, 重现碧|海, 谱写跨|岛, 全面推行|河): that is a clause
                 // about the place. Townships and roads often do (前进镇, 前进路), so only landscape.
                 if !administrative, !road, !facility, (start..<suffix.lowerBound).contains(where: { k in
-                    view.entries(.word, startingAt: k).contains(where: { $0.end <= suffix.lowerBound && $0.entry.has("verb") })
+                    view.hasEntry(.word, startingAt: k) { end, id in end <= suffix.lowerBound && view.lexicon.entries[id].has("verb") }
                 }) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
