@@ -207,7 +207,7 @@ public struct PersonNameRecogniser: Recogniser {
         // The hand-listed time and deictic words (周二|晚, 全市|人) never open a three-character name,
         // even where they could be a two-character one (周二 is `namelike`). A family (王家, 陈家) does:
         // 家 is a frequent first given-name character (王家瑞, 陈家东).
-        if sl == 1, end - start >= 3, text[start + 1] != "家", view.hasEntry(.stop, spanning: start..<(start + 2), where: {
+        if sl == 1, end - start >= 3, !PlaceRecogniser.isFamilyName(view, start..<(start + 2)), view.hasEntry(.stop, spanning: start..<(start + 2), where: {
             view.lexicon.entries[$0].attributes["src"] == "hand"
         }) { return nil }
         // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to

@@ -232,7 +232,8 @@ public struct PlaceRecogniser: Recogniser {
 
     static func nameKeys(_ names: [String]) -> ScalarWordSet { ScalarWordSet(names) }
 
-    /// A surname and 家 (刘家, 王家): a family, after which villages are named (刘家村).
+    /// A surname and 家 (刘家, 王家): a family, after which villages are named (刘家村) and which opens
+    /// three-character names (王家瑞).
     static func isFamilyName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         r.count == 2 && view.text[r.lowerBound + 1] == "家" && view.lexicon.surnameRank(view.text[r.lowerBound]) > 0
     }
