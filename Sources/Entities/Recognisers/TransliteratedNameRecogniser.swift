@@ -10,7 +10,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
     /// The span is two common words side by side (or a word and one function character).
     func isTwoWords(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         for k in (r.lowerBound + 1)..<r.upperBound {
-            let left = k - r.lowerBound == 1 ? BreakWords.isBreak(view.text[r.lowerBound]) : view.segmentationConflict(r.lowerBound..<k).isWord
+            // A demonstrative before a word (本|赛季, 该|季度) is a determiner, as a function word is.
+            let left = k - r.lowerBound == 1
+                ? BreakWords.isBreak(view.text[r.lowerBound]) || PersonNameRecogniser.demonstratives.contains(view.text[r.lowerBound])
+                : view.segmentationConflict(r.lowerBound..<k).isWord
             let right = r.upperBound - k == 1 ? BreakWords.isBreak(view.text[k]) : view.segmentationConflict(k..<r.upperBound).isWord
             if left && right { return true }
         }
@@ -186,6 +189,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
                 }
                 runStart = countryEnd
             }
+            // Nor does a name end on a whole country of three or more characters (连|保加利亚, 和|阿尔巴尼亚):
+            // what stands before the country is read apart from it.
+            if dots == 0 {
+                var countryStart = end
+                _ = view.hasEntry(.place, endingAt: end) { s, id in
+                    if s > runStart, end - s >= 3, s < countryStart, view.lexicon.entries[id].attributes["level"] == "country" { countryStart = s }
+                    return false
+                }
+                if countryStart < end { end = countryStart }
+            }
             // A foreign state, province, county or city written with its Chinese level word (俄亥俄 州,
             // 肯特 郡, 塔科马 市): the whole run and the level are one place name. Read before the run is
             // trimmed: the trims judge a run followed by other words, not by its level word.
@@ -205,6 +218,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
             while !endsWithKnownPerson, end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
                 end -= 1
+            }
+            // Nor a verb after it written in the same characters (威廉希尔|提高, 拉莫斯|达成): a dotless run of
+            // five or more that ends on a two-character verb of the word list ends before the verb.
+            if !endsWithKnownPerson, dots == 0, end - runStart >= 5,
+               view.hasEntry(.word, startingAt: end - 2, where: { e, id in e == end && view.lexicon.entries[id].has("verb") }) {
+                end -= 2
             }
             // Nor a function word after it (鲁宾|在, 哈比比|和): a name rarely ends in one.
             while !endsWithKnownPerson, end - runStart > 2, BreakWords.isBreak(view.text[end - 1]) { end -= 1 }

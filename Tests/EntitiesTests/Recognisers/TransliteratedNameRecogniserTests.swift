@@ -156,4 +156,22 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         // One character outside the table right before the dot (汤姆士·…) belongs to the name.
         XCTAssertEqual(RecogniserTestSupport.names("宇航员汤姆士·史达福告诉记者。", .person), ["汤姆士·史达福"])
     }
+
+    /// A name does not end on a whole country of three or more characters: the character before it is
+    /// read apart (连|保加利亚 "even Bulgaria").
+    func testRunDoesNotEndOnAWholeCountry() {
+        XCTAssertEqual(persons("连阿尔巴尼亚的球迷都来了。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("连阿尔巴尼亚的球迷都来了。", .place), ["阿尔巴尼亚"])
+    }
+
+    /// A demonstrative and a common word (本|赛季) are a determiner and its noun, as a function word and
+    /// a word are.
+    func testDemonstrativeBeforeAWordIsNoName() {
+        XCTAssertEqual(persons("球队本赛季的防守很差。"), [])
+    }
+
+    /// A long dotless run ends before a two-character verb written in the same characters (卡西利亚斯|提高).
+    func testLongRunEndsBeforeAVerb() {
+        XCTAssertEqual(persons("门将卡西利亚斯提高了警惕。"), ["卡西利亚斯"])
+    }
 }
