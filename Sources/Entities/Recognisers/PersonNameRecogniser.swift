@@ -157,7 +157,7 @@ public struct PersonNameRecogniser: Recogniser {
                                                 "首", "篇", "层", "名", "所", "批", "片", "尊", "封", "门", "道"]
 
     /// Adverbs that may sit between a bare surname and its verb (桥本还表示, 小渊则说).
-    static let adverbs: ScalarSet = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都"]
+    static let adverbs: ScalarSet = ["还", "也", "又", "则", "就", "曾", "已", "再", "便", "更", "均", "都", "只", "却", "仍"]
 
     /// A bare surname is a name only with a speech/action verb, honorific or title right after it
     /// (possibly behind one adverb) and no common word cut in two.

@@ -164,6 +164,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("参加会议的有王建国、李明为、赵建以。"), ["王建国", "李明为", "赵建以"])
     }
 
+    /// 只, 却 and 仍 before a verb are adverbs, not the end of a given name (高管|只|强调: 高 is a surname, 管
+    /// a given-name character, and still no 高管只).
+    func testOneCharacterAdverbBeforeAVerbEndsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("那位高管只强调了一点。", .person), [])
+    }
+
     /// An adverb between a name and its verb (先后, 分别) is no given name, even after a surname-like
     /// character: 李国强|先后|考察, not 李国 + 强先后.
     func testAdverbBeforeTheVerbIsNoGivenName() {
