@@ -10,7 +10,7 @@ public struct BylineRecogniser: Recogniser {
     public init() {}
 
     /// Nouns that open a byline.
-    static let openers: [[Unicode.Scalar]] = ["记者", "通讯员", "特约记者", "摄影记者"].map { Array($0.unicodeScalars) }
+    static let openers: [[Unicode.Scalar]] = ["记者", "通讯员", "特约记者", "摄影记者", "见习记者", "实习记者", "实习生"].map { Array($0.unicodeScalars) }
 
     static let openerFirsts = ScalarSet(openers.map { $0[0] })
 
@@ -47,8 +47,11 @@ public struct BylineRecogniser: Recogniser {
                     break
                 }
                 if view.scalar(end) == "、" { k = end + 1; continue }
+                // Spaces, then another reporter's noun (记者陈某 实习生王某 报道): the list goes on after it.
+                if let next = BylineRecogniser.openerAfterSpaces(view, end) { k = next; continue }
                 if let next = BylineRecogniser.itemAfterSpaces(view, end) { k = next; continue }
-                if BylineRecogniser.closers.contains(where: { view.hasText($0, at: end) }) {
+                let close = BylineRecogniser.afterSpaces(view, end)
+                if BylineRecogniser.closers.contains(where: { view.hasText($0, at: close) }) {
                     for r in names {
                         candidates.append(Candidate(range: r, type: .person, canonical: view.string(r),
                                                     rule: "pattern:byline", confidence: BylineRecogniser.confidence))
@@ -100,12 +103,27 @@ public struct BylineRecogniser: Recogniser {
     }
 
     /// Where the next item starts when spaces separate it from the item ending at `end` (记者王小平 陈明报道):
-    /// one to three spaces, then a Han character that opens no other byline noun. Nil otherwise.
+    /// one to three spaces, then a Han character that opens no other byline noun and no closer. Nil otherwise.
     static func itemAfterSpaces(_ view: SentenceView, _ end: Int) -> Int? {
+        let k = afterSpaces(view, end)
+        guard k > end, k < view.range.upperBound, ScalarClass.isHan(view.text[k]),
+              !openers.contains(where: { view.hasText($0, at: k) }),
+              !closers.contains(where: { view.hasText($0, at: k) }) else { return nil }
+        return k
+    }
+
+    /// Where the names after another reporter's noun start, when spaces separate that noun from the item
+    /// ending at `end` (记者陈某 实习生王某). Nil otherwise.
+    static func openerAfterSpaces(_ view: SentenceView, _ end: Int) -> Int? {
+        let k = afterSpaces(view, end)
+        guard k > end, let opener = openers.first(where: { view.hasText($0, at: k) }) else { return nil }
+        return k + opener.count
+    }
+
+    /// `end` moved past up to three spaces.
+    static func afterSpaces(_ view: SentenceView, _ end: Int) -> Int {
         var k = end
         while k < view.range.upperBound, k - end < 3, ScalarClass.isSpace(view.text[k]) { k += 1 }
-        guard k > end, k < view.range.upperBound, ScalarClass.isHan(view.text[k]),
-              !openers.contains(where: { view.hasText($0, at: k) }) else { return nil }
         return k
     }
 

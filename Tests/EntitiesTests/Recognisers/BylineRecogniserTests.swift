@@ -57,6 +57,14 @@ final class BylineRecogniserTests: XCTestCase {
         XCTAssertEqual(names("（记者来到现场）", lexicon: lexicon), [])
     }
 
+    /// Trainee reporters open a byline too, and a second reporter's noun after spaces goes on with the
+    /// list (记者陈某 实习生王某 报道); the closer may stand after spaces.
+    func testSecondReportersNounContinuesTheByline() {
+        XCTAssertEqual(names("本报记者郜晓东 实习生郅可欣 报道"), ["郜晓东", "郅可欣"])
+        XCTAssertEqual(names("见习记者郜明 报道"), ["郜明"])
+        XCTAssertEqual(names("记者郜晓东 实习生郅可欣走访了农户。"), [])
+    }
+
     /// A photo credit standing alone under its picture is names and 摄, whatever the surname; a
     /// sentence that only begins the same way (南轩摄影展开幕) or a common word before 摄 is no credit.
     func testStandalonePhotoCreditNamesItsPhotographers() {
