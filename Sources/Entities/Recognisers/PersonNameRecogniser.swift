@@ -377,11 +377,18 @@ public struct PersonNameRecogniser: Recogniser {
     /// Their first scalars: most given names start with none of them, and skip the hash.
     static let clauseAdverbFirsts = ScalarSet(clauseAdverbList.compactMap { $0.unicodeScalars.first })
 
-    /// The preposition or conjunction at `k` has a list or clause mark right after it (同、 和，): it
-    /// introduces no noun, so it is no function word there.
+    /// The preposition or conjunction at `k` has a list or clause mark right after it (同、 和，), or a
+    /// verb that only follows a speaker after a conjunction of company (孔祥同|介绍说: "with" takes a
+    /// partner, not a verb; 在 before 会谈中 governs the talks): it introduces no noun, so it is no
+    /// function word there.
     static func isUngoverned(_ view: SentenceView, _ k: Int) -> Bool {
         guard prepositionsAndConjunctions.contains(view.text[k]), let next = view.scalar(k + 1) else { return false }
-        return clauseMarks.contains(next)
+        if clauseMarks.contains(next) { return true }
+        guard isListJoint(view.text[k]) else { return false }
+        return view.hasEntry(.personCue, startingAt: k + 1) { _, id in
+            let a = view.lexicon.entries[id].attributes
+            return a["side"] == "after" && a["weight"] == "3"
+        }
     }
 
     static let prepositionsAndConjunctions: ScalarSet = ["在", "对", "把", "被", "向", "从", "为", "将", "于", "以", "及", "由", "给", "和", "与", "同", "跟", "至"]

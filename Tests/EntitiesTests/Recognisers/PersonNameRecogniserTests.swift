@@ -170,6 +170,24 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("那位高管只强调了一点。", .person), [])
     }
 
+    /// A party's statement in a court report (诉称, 辩称) follows the name whole: 诉 is no given-name
+    /// character before 称.
+    func testCourtStatementVerbFollowsTheName() {
+        XCTAssertEqual(persons("原告刘伟诉称，被告拖欠货款至今未还。"), ["刘伟"])
+    }
+
+    /// 同 or 和 closing a given name before a verb that only follows a speaker (介绍, 表示) is the
+    /// name's own character: "with" takes a partner, not a verb. Before a noun it stays "with".
+    func testConjunctionBeforeASpeakersVerbIsAGivenCharacter() {
+        XCTAssertEqual(persons("厂长孔祥同介绍说，今年产值翻了一番。"), ["孔祥同"])
+        XCTAssertEqual(persons("厂长李明同记者交谈。"), ["李明"])
+    }
+
+    /// 名叫 introduces a name, even one the stop list holds as a word (高峰).
+    func testNamedIntroducesAName() {
+        XCTAssertEqual(persons("有个名叫高峰的青年。"), ["高峰"])
+    }
+
     /// An adverb between a name and its verb (先后, 分别) is no given name, even after a surname-like
     /// character: 李国强|先后|考察, not 李国 + 强先后.
     func testAdverbBeforeTheVerbIsNoGivenName() {
