@@ -156,7 +156,10 @@ for full, word in full_forms.items():
 # provincial departments: 教育厅, 公安厅 ... (a 厅 is provincial by construction)
 for stem in split_words("""教育 公安 财政 民政 司法 商务 科技 自然资源 生态环境 住房和城乡建设 住建 交通运输 水利 农业农村
 文化和旅游 文旅 卫生健康 卫健 人力资源和社会保障 人社 工业和信息化 工信 应急管理 退役军人事务 审计 国资 外事 侨务
-海洋与渔业 林业 体育"""):
+海洋与渔业 林业 体育
+农业 交通 文化 卫生 人事 劳动 劳动和社会保障 建设 国土资源 环境保护 环保 广播电视 广电 信息产业 对外贸易经济合作
+外经贸 经济贸易 经贸 监察 国家安全 统计 粮食"""):
+    # the second line: departments of the 1980s-2000s and their short forms (农业厅, 人事厅, 外经贸厅)
     add(stem + "厅", "province", branch="state")
 
 # mass organisations and other public bodies often named by a short form

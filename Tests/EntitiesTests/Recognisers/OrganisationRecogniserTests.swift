@@ -99,6 +99,9 @@ final class OrganisationRecogniserTests: XCTestCase {
                        ["市教体局", "县人武部", "区园林局"])
         XCTAssertEqual(RecogniserTestSupport.names("北京市计委和省经贸委负责人出席。", .organisation), ["北京市计委", "省经贸委"])
         XCTAssertEqual(RecogniserTestSupport.names("市招商局组织企业参展。", .organisation), ["市招商局"])
+        // Provincial departments of the same era (农业厅, 人事厅, 外经贸厅).
+        XCTAssertEqual(RecogniserTestSupport.names("省财政厅、省农业厅和省人事厅联合发文。", .organisation),
+                       ["省财政厅", "省农业厅", "省人事厅"])
     }
 
     /// 组织 after a body's own name is the verb "to organise" (街道办事处|组织, 市委|组织|开展); it closes
