@@ -42,6 +42,7 @@ public struct OrganisationRecogniser: Recogniser {
                 case .orgSuffix:
                     let strength = view.lexicon.strength(ofEntry: Int(ei))
                     proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &candidates)
+                    proposeQuoted(view, suffix: m.start..<m.end, strength: strength, into: &candidates)
                 case .body:
                     proposeBody(view, body: m.start..<m.end, entry: view.lexicon.entries[Int(ei)], anchors: anchors, into: &candidates)
                 default:
@@ -376,6 +377,10 @@ public struct OrganisationRecogniser: Recogniser {
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
            !view.hasEntry(.title, startingAt: suffix.lowerBound, where: { end, _ in end == e && view.text[e - 1] == "长" }),
            !view.entryStarts(.title, at: suffix.upperBound) { return }
+        // A one-character suffix right after a quoted name that already ends in a suffix (“中央研究院”|院长)
+        // opens the office title of that body, not a second body.
+        if suffix.count == 1, let q = view.scalar(suffix.lowerBound - 1), OrganisationRecogniser.closingQuotes.contains(q),
+           view.entryEnds(.orgSuffix, at: suffix.lowerBound - 1) { return }
         // The tail of a longer suffix (公|司, 总|局) leaves the name to that suffix.
         if suffix.count == 1, view.hasEntry(.orgSuffix, endingAt: suffix.upperBound, where: { s, _ in s < suffix.lowerBound }) { return }
         // A one-character suffix repeated one character later (中国队|组队, 话剧团|建团): the name ended at
@@ -566,6 +571,25 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// A name in quotation marks that ends in a suffix (“帐篷小学”, “调查和分析局”, “旅行者集团”): the marks
+    /// set the name off, so no place or known name is needed before it. The body is two to ten Han
+    /// characters or digits without 的; a one-character suffix must be a strong one.
+    private func proposeQuoted(_ view: SentenceView, suffix: Range<Int>, strength: Int, into candidates: inout [Candidate]) {
+        guard let q = view.scalar(suffix.upperBound), OrganisationRecogniser.closingQuotes.contains(q),
+              strength >= 3 || (strength >= 2 && suffix.count >= 2),
+              let open = OrganisationRecogniser.quotedNameStart(view, closingAt: suffix.upperBound) else { return }
+        let body = (open + 1)..<suffix.lowerBound
+        guard (2...10).contains(body.count),
+              body.allSatisfy({ ScalarClass.isHan(view.text[$0]) || ScalarClass.isDigit(view.text[$0]) }),
+              !body.contains(where: { view.text[$0] == "的" }) else { return }
+        let name = (open + 1)..<suffix.upperBound
+        candidates.append(Candidate(range: name, type: .organisation, canonical: view.string(name),
+                                    rule: "pattern:quoted-org-suffix", confidence: 0.7))
+    }
+
+    /// Closing quotation marks.
+    static let closingQuotes: ScalarSet = ["”", "’", "」", "』", "\""]
 
     /// Suffixes of enterprises that a founding verb may name (公司, 厂, 商店).
     static let enterpriseSuffixes: [[Unicode.Scalar]] = ["公司", "厂", "总厂", "商店", "商行", "酒店", "饭店", "宾馆"].map { Array($0.unicodeScalars) }
