@@ -104,11 +104,11 @@ final class OrganisationRecogniserTests: XCTestCase {
                        ["省财政厅", "省农业厅", "省人事厅"])
     }
 
-    /// A quoted name ending in a suffix is a name without a place before it (“旅行者集团”); a one-character
+    /// A quoted name ending in a suffix is a name without a place before it (“星光小学”); a one-character
     /// suffix right after such a name opens the body's office title (“中央研究院”|院长), no second body.
     func testQuotedNameWithASuffix() {
-        XCTAssertEqual(RecogniserTestSupport.names("这家“旅行者集团”去年亏损。", .organisation), ["旅行者集团"])
-        XCTAssertEqual(RecogniserTestSupport.names("他是“希望研究院”院长。", .organisation), ["希望研究院"])
+        XCTAssertEqual(RecogniserTestSupport.names("这所“星光小学”建在山上。", .organisation), ["星光小学"])
+        XCTAssertEqual(RecogniserTestSupport.names("台湾“中央研究院”院长表示。", .organisation), ["中央研究院"])
     }
 
     /// 组织 after a body's own name is the verb "to organise" (街道办事处|组织, 市委|组织|开展); it closes
