@@ -76,6 +76,9 @@ JIEBA_NS_ORDINARY_WORDS = split_words("""
     新鲜 长度 山水 长大 普及 古典 阴阳 高山 大海 山坡 河谷 上马 福利 日志 云集 青春 山河 神圣 河水 中断
     山洞 都城 关联 上半场 湖水 上山 江水 大洋 山峰 下山 上台 契约 入口 入市 重镇 深山 江河 伦理 泉水
     渡江 大河 治国 天黑 法典 池塘 加盟 登山 密封 上门 哥哥 二哥
+    莫非 金牙 黄连 莲蓬 琉璃瓦 阿哥 石桥 海滩 西瓜 贵宾 嘉宾 入海 沧海 山林 山川 北风 赞美 喜庆 吉利 深海 山羊
+    远洋 井口 台基 中堂 深谷 朝野 台风 山岭 白嫩 余脉 象牙 深水 归国 渡河 河湾 河里 江流 上铺 入门 深渊 河畔
+    如林 上岗 立马 莫大 礼拜 庙里 上路 大门口 河湖 城垣 长河 朝廷 诸国 舞美 屯田 千古 登极
 """)
 rows += [(w, "word", "", {}) for w in WORDS_WITH_PLACES + GENERIC_PLACE_NOUNS + JIEBA_NS_ORDINARY_WORDS]
 for line in open(path, encoding="utf-8"):

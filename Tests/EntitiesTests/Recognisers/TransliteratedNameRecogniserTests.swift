@@ -174,4 +174,10 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testLongRunEndsBeforeAVerb() {
         XCTAssertEqual(persons("门将卡西利亚斯提高了警惕。"), ["卡西利亚斯"])
     }
+
+    /// Ordinary words jieba tags as places (西瓜 ns) are words: the word list holds them, so a run of
+    /// transliteration characters that is one of them is no name.
+    func testOrdinaryWordTaggedAsAPlaceIsNoName() {
+        XCTAssertEqual(persons("他种植的西瓜获得丰收。"), [])
+    }
 }
