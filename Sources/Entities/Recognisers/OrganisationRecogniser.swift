@@ -574,7 +574,7 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// A name in quotation marks that ends in a suffix (“帐篷小学”, “调查和分析局”, “旅行者集团”): the marks
     /// set the name off, so no place or known name is needed before it. The body is two to ten Han
-    /// characters or digits without 的; a one-character suffix must be a strong one.
+    /// characters or digits without 的, not opening with a count; a one-character suffix must be a strong one.
     private func proposeQuoted(_ view: SentenceView, suffix: Range<Int>, strength: Int, into candidates: inout [Candidate]) {
         guard let q = view.scalar(suffix.upperBound), OrganisationRecogniser.closingQuotes.contains(q),
               strength >= 3 || (strength >= 2 && suffix.count >= 2),
@@ -582,7 +582,10 @@ public struct OrganisationRecogniser: Recogniser {
         let body = (open + 1)..<suffix.lowerBound
         guard (2...10).contains(body.count),
               body.allSatisfy({ ScalarClass.isHan(view.text[$0]) || ScalarClass.isDigit(view.text[$0]) }),
-              !body.contains(where: { view.text[$0] == "的" }) else { return }
+              !body.contains(where: { view.text[$0] == "的" }),
+              // A count (“三大基地”, “四个中心”) names a set of things, not a body.
+              !PersonNameRecogniser.numerals.contains(view.text[body.lowerBound]), !ScalarClass.isDigit(view.text[body.lowerBound])
+        else { return }
         let name = (open + 1)..<suffix.upperBound
         candidates.append(Candidate(range: name, type: .organisation, canonical: view.string(name),
                                     rule: "pattern:quoted-org-suffix", confidence: 0.7))

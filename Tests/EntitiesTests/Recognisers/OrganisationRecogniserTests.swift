@@ -109,6 +109,7 @@ final class OrganisationRecogniserTests: XCTestCase {
     func testQuotedNameWithASuffix() {
         XCTAssertEqual(RecogniserTestSupport.names("这所“星光小学”建在山上。", .organisation), ["星光小学"])
         XCTAssertEqual(RecogniserTestSupport.names("台湾“中央研究院”院长表示。", .organisation), ["中央研究院"])
+        XCTAssertEqual(RecogniserTestSupport.names("建设“三大基地”和“四个中心”。", .organisation), [])
     }
 
     /// 组织 after a body's own name is the verb "to organise" (街道办事处|组织, 市委|组织|开展); it closes
