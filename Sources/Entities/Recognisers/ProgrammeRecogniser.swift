@@ -626,7 +626,8 @@ public struct ProgrammeRecogniser: Recogniser {
                 else if p == s, strength >= 3, ProgrammeRecogniser.worldScopeWords.contains(where: { view.hasText($0, at: p) }) {
                     starts.append((p, 0.62))
                 }
-                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p) {
+                else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p),
+                        !ProgrammeRecogniser.continuesAPlace(view, at: p) {
                     // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
                     let ordinal = view.entries(.place, startingAt: p).contains {
                         $0.end < m.start && (view.text[$0.end] == "第" || isFirstEdition(view, $0.end))
@@ -693,6 +694,14 @@ public struct ProgrammeRecogniser: Recogniser {
                                             rule: "pattern:cue", confidence: c))
             }
         }
+    }
+
+    /// The one-character place at `p` is a place suffix closing the place before it (黄骅|港, 横琴|岛): the
+    /// harbour of 黄骅, not Hong Kong, so no name opens there.
+    static func continuesAPlace(_ view: SentenceView, at p: Int) -> Bool {
+        guard view.entryEnds(.place, at: p), view.entryStarts(.placeSuffix, at: p),
+              !view.entryStarts(.organisation, at: p) else { return false }
+        return !view.hasEntry(.place, startingAt: p) { e, _ in e - p >= 2 }
     }
 
     /// A count right after `i`: a number (digits or Chinese numerals), an optional 多/余, and a measure

@@ -437,4 +437,10 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), [])
         XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["抗旱救灾领导小组"])
     }
+
+    /// A one-character place that is the place suffix of the name before it (黄骅|港: the harbour of 黄骅,
+    /// not 港 for Hong Kong) opens no programme: the works are named from the whole place.
+    func testPlaceSuffixIsNoOneCharacterPlaceOpeningAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("河北省沧州市黄骅港一期工程顺利通过验收。", .programme), ["黄骅港一期工程"])
+    }
 }
