@@ -23,7 +23,8 @@ FILES = [
      "historical figures"),
     ("programmes", "programme", "National programmes, strategies and campaigns of China"),
     ("foreign-name-parts", "name_part", "Foreign name parts: common surnames and given names in Xinhua "
-     "transliteration, evidence for the transliterated-name recogniser"),
+     "transliteration, evidence for the transliterated-name recogniser, and the syllables of Tibetan and "
+     "Mongolian names (minority=bo|mn), read in pairs by the minority-name recogniser"),
     ("places-geo", "place", "Geographic features (rivers, lakes, seas, mountains, regions), celestial bodies, "
      "historical states and landmarks"),
 ]

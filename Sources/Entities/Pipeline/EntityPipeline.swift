@@ -28,7 +28,8 @@ public struct EntityPipeline: Sendable {
     public static var standardRecognisers: [any Recogniser] {
         [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
          OrganisationRecogniser(), CompanyShortNameRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(),
-         ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser(), LatinNameRecogniser()]
+         ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser(), LatinNameRecogniser(),
+         MinorityNameRecogniser()]
     }
 
     /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).
