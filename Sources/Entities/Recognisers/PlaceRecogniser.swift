@@ -79,7 +79,8 @@ public struct PlaceRecogniser: Recogniser {
                     if view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { continue }
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
-                    if seg.crossesRight && !PlaceRecogniser.opensAWordAboutTheUnit(view, range, suffix: suffix) || view.isStopWord(range) { continue }
+                    if seg.crossesRight && !PlaceRecogniser.opensAWordAboutTheUnit(view, range, suffix: suffix)
+                        && !PlaceRecogniser.repeatsTheLevel(view, suffix) || view.isStopWord(range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                                 rule: "pattern:place-relevel", confidence: foreign ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
@@ -148,7 +149,7 @@ public struct PlaceRecogniser: Recogniser {
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
                 let seg = view.segmentationConflict(range)
-                if seg.crossesLeft || seg.crossesRight || seg.isWord { continue }
+                if seg.crossesLeft || seg.crossesRight && !PlaceRecogniser.repeatsTheLevel(view, suffix) || seg.isWord { continue }
                 candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                             rule: anchored ? "pattern:place-chain" : "pattern:name-place-suffix",
                                             confidence: min(c, 0.85)))
@@ -331,6 +332,15 @@ public struct PlaceRecogniser: Recogniser {
         }
         guard let e = view.commonWordEnd(from: suffix.lowerBound), e == suffix.upperBound + 1 else { return false }
         return unitWords.contains(view.text, suffix.lowerBound..<e)
+    }
+
+    /// The level character is written twice, the second opening a word of its own (宁海村|村民, 小溪镇|镇政府,
+    /// 白湖乡|乡长): the reduplicated word the word list holds (村村 "every village") is not read there.
+    static func repeatsTheLevel(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, view.scalar(suffix.upperBound) == view.text[suffix.lowerBound],
+              view.commonWordEnd(from: suffix.lowerBound) == suffix.upperBound + 1 else { return false }
+        let next = suffix.upperBound
+        return (view.commonWordEnd(from: next) ?? next) > next + 1 || view.entryStarts(.title, at: next) || view.entryStarts(.body, at: next)
     }
 
     static let unitWords = nameKeys(["县城", "县境", "县里", "县上", "县志", "镇上", "镇里", "镇子", "乡里", "乡间", "乡民",

@@ -234,6 +234,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("保加利亚南部城市举办画展。"), ["保加利亚"])
         XCTAssertEqual(places("华北北部部分地区有阵雨。"), ["华北"])
     }
+
+    /// A village or town whose level character is written again to open a word of its own (宁海村|村民,
+    /// 小岗村|村干部): the reduplicated word 村村 ("every village") is not read across the name's end.
+    func testLevelCharacterWrittenTwiceEndsTheName() {
+        XCTAssertEqual(RecogniserTestSupport.names("福安市下白石镇宁海村村民来了。", .place), ["福安市", "下白石镇", "宁海村"])
+        XCTAssertEqual(RecogniserTestSupport.names("凤阳县小岗村村干部开会。", .place), ["凤阳县", "小岗村"])
+        XCTAssertEqual(RecogniserTestSupport.names("村村通了公路。", .place), [])
+    }
 }
 
 /// Venues are places: the hall where a final is played, the centre where a fair opens (bundled dictionaries).
