@@ -283,6 +283,13 @@ final class LandmarkPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他在龙门石窟拍照。", .place), ["龙门石窟"])
     }
 
+    /// Seats of government known by their building (青瓦台, 紫光阁) are places from the dictionary, and
+    /// 青 there is no one-character 青海.
+    func testSeatsOfGovernmentArePlaces() {
+        XCTAssertEqual(RecogniserTestSupport.names("韩国总统在青瓦台会见了客人。", .place), ["韩国", "青瓦台"])
+        XCTAssertEqual(RecogniserTestSupport.names("总理在中南海紫光阁会见了客人。", .place), ["中南海", "紫光阁"])
+    }
+
     /// The suffix heading a common word (寺庙) is that word.
     func testTheGenericWordIsNoPlace() {
         XCTAssertEqual(RecogniserTestSupport.names("这座寺庙很古老。", .place), [])
