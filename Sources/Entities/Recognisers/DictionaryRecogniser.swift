@@ -106,7 +106,8 @@ public struct DictionaryRecogniser: Recogniser {
                     if seg.crossesLeft || seg.crossesRight,
                        !(type == .place && (DictionaryRecogniser.linksAdministrativeChain(view, e, m.start..<m.end)
                                             || DictionaryRecogniser.isCutOnlyByPlaces(view, m.start..<m.end)
-                                            || !seg.crossesLeft && PlaceRecogniser.opensAWordAboutTheUnit(view, m.start..<m.end, suffix: (m.end - 1)..<m.end))) {
+                                            || !seg.crossesLeft && PlaceRecogniser.opensAWordAboutTheUnit(view, m.start..<m.end, suffix: (m.end - 1)..<m.end)
+                                            || !seg.crossesLeft && DictionaryRecogniser.featureSuffixOpensAWord(view, m.start..<m.end))) {
                         confidence -= 0.35
                     }
                 }
@@ -158,6 +159,18 @@ public struct DictionaryRecogniser: Recogniser {
             if view.hasEntry(.word, spanning: k..<r.upperBound) { return true }
         }
         return false
+    }
+
+    /// A natural feature of three or more scalars whose generic last character opens a common word, and
+    /// nothing else crosses its end (鄱阳湖|水位: 湖水, 雅鲁藏布江|水: 江水): the feature is read whole,
+    /// the word is a chance string.
+    static func featureSuffixOpensAWord(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, PersonNameRecogniser.geographicSuffixes.contains(view.text[r.upperBound - 1]) || view.text[r.upperBound - 1] == "江",
+              let e = view.commonWordEnd(from: r.upperBound - 1), e > r.upperBound else { return false }
+        for k in r.lowerBound..<(r.upperBound - 1) {
+            if let w = view.commonWordEnd(from: k), w > r.upperBound { return false }
+        }
+        return true
     }
 
     /// Every common word running across an edge of `r` is a dictionary place as well (关中, 河源).

@@ -311,6 +311,12 @@ final class DictionaryRecogniserTests: XCTestCase {
     func testLeftCutAfterACompleteWordKeepsTheName() {
         XCTAssertEqual(places("新闻发布会集美专场今天举行。"), ["集美"])
     }
+
+    /// A lake or river whose generic last character opens a common word (鄱阳湖|水位: 湖水) is read whole:
+    /// the county 鄱阳 does not win over the lake.
+    func testFeatureSuffixOpeningAWordKeepsTheFeature() {
+        XCTAssertEqual(RecogniserTestSupport.names("鄱阳湖水位持续上涨。", .place), ["鄱阳湖"])
+    }
 }
 
 /// One-character abbreviations next to words that merely end or begin with a place character.
