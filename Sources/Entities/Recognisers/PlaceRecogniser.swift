@@ -8,6 +8,7 @@ public struct PlaceRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeNumberedRoads(in: view, into: &candidates)
+        proposeTrunkLines(in: view, into: &candidates)
         let lo = view.range.lowerBound
         // Where a place ends: dictionary places first; composed ones are added as the scan goes right.
         var placeEnds = Set<Int>()
@@ -263,6 +264,43 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let roadClasses: ScalarSet = ["国", "省", "县", "乡"]
+
+    /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
+    /// 沪宁高速公路, 青藏铁路): two characters, at least one a province's one-character short form, before
+    /// 铁路, 高速公路, 高速铁路 or 铁路线. Two characters that make a common word and no place (地方铁路; 京沪
+    /// is both, a word and the pair 京 + 沪) or
+    /// a construction verb (新建|铁路, 修通|铁路) describe a line, not name one.
+    private func proposeTrunkLines(in view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        var i = lo + 2
+        while i + 2 <= hi {
+            defer { i += 1 }
+            guard view.text[i] == "铁" || view.text[i] == "高",
+                  let line = PlaceRecogniser.trunkLineWords.first(where: { view.hasText($0, at: i) }) else { continue }
+            let start = i - 2
+            let a = view.text[start], b = view.text[start + 1]
+            guard ScalarClass.isHan(a), ScalarClass.isHan(b), !BreakWords.isBreak(a), !BreakWords.isBreak(b),
+                  PlaceRecogniser.provinceShortForms.contains(a) || PlaceRecogniser.provinceShortForms.contains(b),
+                  !PlaceRecogniser.constructionVerbs.contains(b), !PlaceRecogniser.constructionVerbs.contains(a),
+                  !view.hasEntry(.word, spanning: start..<i) || view.hasEntry(.place, spanning: start..<i) else { continue }
+            // The two characters start a name: no common word runs into them from the left.
+            if let ws = view.commonWordStart(to: start + 1), ws < start { continue }
+            if start > lo, let e = view.commonWordEnd(from: start - 1), e > start { continue }
+            let range = start..<(i + line.count)
+            candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                        rule: "pattern:trunk-line", confidence: 0.8))
+        }
+    }
+
+    static let trunkLineWords: [[Unicode.Scalar]] = ["高速铁路", "高速公路", "铁路线", "铁路"].map { Array($0.unicodeScalars) }
+
+    /// The one-character short forms of China's provinces, autonomous regions and municipalities.
+    static let provinceShortForms: ScalarSet = ["京", "津", "沪", "渝", "冀", "晋", "辽", "吉", "黑", "苏", "浙", "皖", "闽", "赣",
+                                                "鲁", "豫", "鄂", "湘", "粤", "桂", "琼", "川", "蜀", "黔", "贵", "滇", "云", "藏",
+                                                "陕", "秦", "甘", "陇", "青", "宁", "新", "蒙", "港", "澳", "台"]
+
+    /// Verbs of building a line (新建 铁路, 修通 铁路): the characters before the line then describe it.
+    static let constructionVerbs: ScalarSet = ["建", "修", "筑", "通", "铺", "改", "扩", "造", "架"]
 
     /// The suffix is not the last character of a name that begins before it (门 of 厦门, 庄 of a person
     /// 庄志嘉 after a title is the surname, not a village suffix).
