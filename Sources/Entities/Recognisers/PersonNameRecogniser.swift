@@ -146,9 +146,6 @@ public struct PersonNameRecogniser: Recogniser {
     /// are the preposition.
     static let prepositionSurnames: ScalarSet = ["于", "经", "过", "往", "去", "来", "到", "自", "离", "沿", "朝", "赴", "抵", "达", "至", "住", "驻", "游"]
 
-    /// Verbs and prepositions of place that take a one-character place after them (在华, 来华, 访华, 驻华).
-    static let placeVerbs: ScalarSet = ["在", "来", "访", "驻", "赴", "抵", "离", "返"]
-
     /// Chinese numerals: a surname character right after one is a unit or quantity word (万, 多, 余).
     static let numerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
 
@@ -312,10 +309,6 @@ public struct PersonNameRecogniser: Recogniser {
             // it: "in the publicity", not a name.
             if PersonNameRecogniser.postpositions.contains(view.text[end - 1]) { return nil }
         }
-        // A surname that is also a one-character place (华 for China, 苏, 鲁) right after a verb or
-        // preposition of place (在华|新建, 来华, 访华) is that place: the name would start inside "in China".
-        if sl == 1, let prev = view.scalar(start - 1), PersonNameRecogniser.placeVerbs.contains(prev),
-           view.hasEntry(.place, startingAt: start, where: { e, _ in e == start + 1 }) { c -= 0.3 }
         // A surname that is also a preposition (于 经 过), right after a Han character other than 老/小,
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),

@@ -188,11 +188,10 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("有个名叫高峰的青年。"), ["高峰"])
     }
 
-    /// A surname that is also a one-character place (华 for China) right after a verb or preposition of
-    /// place is that place (在华|新建, not a person 华新建).
-    func testOneCharacterPlaceAfterAPlaceVerbIsNoSurname() {
-        XCTAssertEqual(persons("这家公司宣布在华新建一座工厂。"), [])
-        XCTAssertEqual(RecogniserTestSupport.names("这家公司宣布在华新建一座工厂。", .place), ["华"])
+    /// After 在 a surname that is also a one-character place (马 for Malaysia) still opens a name: 在 takes
+    /// a person's name as often as a place (在马金花的带动下).
+    func testSurnameThatIsAPlaceAfterZaiOpensAName() {
+        XCTAssertEqual(persons("在马金花的带动下，全村妇女都学会了刺绣。"), ["马金花"])
     }
 
     /// An adverb between a name and its verb (先后, 分别) is no given name, even after a surname-like
