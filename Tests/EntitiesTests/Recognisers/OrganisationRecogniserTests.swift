@@ -104,6 +104,11 @@ final class OrganisationRecogniserTests: XCTestCase {
                        ["省财政厅", "省农业厅", "省人事厅"])
     }
 
+    /// Japanese companies end in 株式会社, conglomerates in 财团: strong suffixes like 有限公司.
+    func testJapaneseCompanySuffixes() {
+        XCTAssertEqual(RecogniserTestSupport.names("双方与日本丸红株式会社签约。", .organisation), ["日本丸红株式会社"])
+    }
+
     /// A quoted name ending in a suffix is a name without a place before it (“星光小学”); a one-character
     /// suffix right after such a name opens the body's office title (“中央研究院”|院长), no second body.
     func testQuotedNameWithASuffix() {
