@@ -104,6 +104,13 @@ final class OrganisationRecogniserTests: XCTestCase {
                        ["省财政厅", "省农业厅", "省人事厅"])
     }
 
+    /// A place whose first character ends a common word before it (捐|资兴: 捐资 "donate") anchors no
+    /// name; after a function word or a word ending right before it (从|中国, 当选|中国) it still does.
+    func testPlaceCutOnTheLeftAnchorsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("他捐资兴建汕头大学。", .organisation), ["汕头大学"])
+        XCTAssertEqual(RecogniserTestSupport.names("她当选中国作家协会副主席。", .organisation), ["中国作家协会"])
+    }
+
     /// Japanese companies end in 株式会社, conglomerates in 财团: strong suffixes like 有限公司.
     func testJapaneseCompanySuffixes() {
         XCTAssertEqual(RecogniserTestSupport.names("双方与日本丸红株式会社签约。", .organisation), ["日本丸红株式会社"])
