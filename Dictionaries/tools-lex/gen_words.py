@@ -69,8 +69,8 @@ WORDS_WITH_PLACES = ["发展中国家", "中国式", "中国化", "中国籍", "
 GENERIC_PLACE_NOUNS = ["城市", "大城市", "山区", "京城", "都市", "海滨", "海峡", "高原", "路网", "管网"]
 # Ordinary words jieba tags ns although they name no place (美丽 ns, 东西 ns, 上市 ns): left out by the
 # POS rule, they gave no segmentation evidence, so 日韩|美丽 read as a run of three states. Hand-picked
-# from jieba's ns entries of frequency >= 500 that no graphctl dictionary lists; real place names among
-# those entries (朝阳, 江北, 新城, 安宁, 太平) stay out.
+# from jieba's ns entries of frequency >= 300 that no graphctl dictionary lists; real place names among
+# those entries (朝阳, 江北, 新城, 安宁, 太平) and frequent given names (卫国, 新建, 兴旺) stay out.
 JIEBA_NS_ORDINARY_WORDS = split_words("""
     美丽 东西 南北 外国 爱国 英雄 太阳 海洋 湖泊 上市 江湖 王国 开国 共和国 庆典 深度 山脉 回国 治安 大国
     新鲜 长度 山水 长大 普及 古典 阴阳 高山 大海 山坡 河谷 上马 福利 日志 云集 青春 山河 神圣 河水 中断

@@ -194,6 +194,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("在马金花的带动下，全村妇女都学会了刺绣。"), ["马金花"])
     }
 
+    /// Trainees, volunteers and students in apposition before a name (实习生王某, 志愿者李某) are person
+    /// nouns, evidence for the name after them.
+    func testTraineesAndVolunteersIntroduceAName() {
+        XCTAssertEqual(persons("报社实习生王可欣采写了这篇稿件。"), ["王可欣"])
+    }
+
     /// An adverb between a name and its verb (先后, 分别) is no given name, even after a surname-like
     /// character: 李国强|先后|考察, not 李国 + 强先后.
     func testAdverbBeforeTheVerbIsNoGivenName() {
