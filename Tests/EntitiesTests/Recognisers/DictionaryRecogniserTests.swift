@@ -317,6 +317,13 @@ final class DictionaryRecogniserTests: XCTestCase {
     func testFeatureSuffixOpeningAWordKeepsTheFeature() {
         XCTAssertEqual(RecogniserTestSupport.names("鄱阳湖水位持续上涨。", .place), ["鄱阳湖"])
     }
+
+    /// Foreign legislatures and entities named in world news are in the dictionaries: a composed name
+    /// runs through them (朝鲜 最高人民会议 常任委员会), and a state's entity is a place of its own (塞族共和国).
+    func testForeignLegislaturesAndEntities() {
+        XCTAssertEqual(RecogniserTestSupport.names("朝鲜最高人民会议常任委员会委员长会见了客人。", .organisation), ["朝鲜最高人民会议常任委员会"])
+        XCTAssertEqual(places("波黑塞族共和国总统表示支持。"), ["波黑", "塞族共和国"])
+    }
 }
 
 /// One-character abbreviations next to words that merely end or begin with a place character.
