@@ -39,8 +39,9 @@ OTHER_ENTRIES = set()
 for name in ("persons.tsv", "places-china.tsv", "places-world.tsv", "places-geo.tsv", "organisations.tsv",
              "programmes.tsv", "titles.tsv", "words.tsv", "stopwords.tsv", "bodies.tsv"):
     OTHER_ENTRIES |= set(first_column(name))
-# Last characters of places, buildings, cups, works, offices, cards, lists and remedies, not of given names (hand list).
-NOT_NAME_ENDS = set("镇县市省区村乡杯宫堡寺庙湖江河山岛港湾路街桥楼馆院堂传记书报刊原厂队团部局会社所站卡榜票券诀谱图丸膏散剑")
+# Last characters of places, buildings, gates, cups, contests, works, offices, cards, lists and remedies, not of given
+# names (hand list).
+NOT_NAME_ENDS = set("镇县市省区村乡杯宫堡寺庙湖江河山岛港湾路街桥楼馆院堂传记书报刊原厂队团部局会社所站卡榜票券诀谱图丸膏散剑赛门")
 # Forms of address after a surname (王小姐, 章大郎): a person named by surname only (hand list).
 FORMS_OF_ADDRESS = set("小姐 先生 女士 老师 大娘 大爷 大哥 大姐 大嫂 大妈 大伯 大叔 大郎 二郎 三郎 师傅 姊姊 姐姐 妹妹 哥哥 弟弟 同志 老汉 老太 太太 夫人 公子 小儿".split())
 HAN = re.compile(r"^[\u4e00-\u9fff]{3}$")

@@ -324,6 +324,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("朝鲜最高人民会议常任委员会委员长会见了客人。", .organisation), ["朝鲜最高人民会议常任委员会"])
         XCTAssertEqual(places("波黑塞族共和国总统表示支持。"), ["波黑", "塞族共和国"])
     }
+
+    /// The word-list names leave out contests, gates and armies that jieba tags as names (季后赛, 齐化门,
+    /// 关东军): no person is read from them.
+    func testContestsGatesAndArmiesAreNoLexicalNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("火箭队在季后赛中被淘汰。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("关东军发动了事变。", .organisation), ["关东军"])
+    }
 }
 
 /// One-character abbreviations next to words that merely end or begin with a place character.
