@@ -927,6 +927,9 @@ public struct OrganisationRecogniser: Recogniser {
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
         if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
+        // A team's name closing inside the body (北京国安队|客场逼平…队) ended a name there: a team owns no
+        // unit, and what follows it is the match report.
+        if body.contains(where: { k in view.text[k] == "队" && OrganisationRecogniser.isTeamSuffix(view, k..<(k + 1)) }) { return false }
         // A count of bodies (两个 二级学院, 第二个 总领事馆) names none.
         if body.contains(where: { k in view.text[k] == "个" && k > view.range.lowerBound
             && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1])) }) { return false }

@@ -111,6 +111,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("她当选中国作家协会副主席。", .organisation), ["中国作家协会"])
     }
 
+    /// A team's name closing inside a longer stretch ended a name there (北京国安队|客场逼平山东鲁能队): a
+    /// team owns no unit, so two teams and the match between them are never one body.
+    func testTeamOwnsNoUnit() {
+        XCTAssertEqual(RecogniserTestSupport.names("北京国安队客场逼平山东鲁能队。", .organisation), ["北京国安队", "山东鲁能队"])
+    }
+
     /// Japanese companies end in 株式会社, conglomerates in 财团: strong suffixes like 有限公司.
     func testJapaneseCompanySuffixes() {
         XCTAssertEqual(RecogniserTestSupport.names("双方与日本丸红株式会社签约。", .organisation), ["日本丸红株式会社"])
