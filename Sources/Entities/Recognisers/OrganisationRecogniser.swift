@@ -216,8 +216,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// word: 今天|松日队) and ends on 队. The run must be no common word and cut none (施工队, 足球队 and
     /// 考察队 are kinds of team, not names), must not already hold a dictionary name (the place-team
     /// pattern covers 中国队), and 队 must not begin 队员 / 队长. In a sentence about a match (主场, 前锋,
-    /// 外援 …) a run that is a common word is a club too (海狮队, 八一队, 全兴队), unless it names a kind of
-    /// team (青年队, 足球队).
+    /// 外援 …) a run that is a common word is a club too (海狮队, 八一队, 全兴队), and so is a club the word list
+    /// holds whole (火箭队), unless it names a kind of team (青年队, 足球队, 啦啦队).
     private func proposeClubTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound, hi = view.range.upperBound
         var aboutAMatch: Bool?
@@ -240,11 +240,15 @@ public struct OrganisationRecogniser: Recogniser {
                 let body = start..<k
                 if body.contains(where: { OrganisationRecogniser.teamCounters.contains(view.text[$0]) }) { continue }
                 let seg = view.segmentationConflict(body)
-                if seg.crossesLeft || seg.crossesRight { continue }
-                if seg.isWord {
+                // The word list holds some clubs whole (火箭队, 八一队): that word is the name, no cut.
+                let teamWord = view.hasEntry(.word, spanning: start..<(k + 1))
+                if seg.crossesLeft || seg.crossesRight && !teamWord { continue }
+                // A kind of team (青年队, 足球队, 啦啦队) is no club, whatever the word list says.
+                if OrganisationRecogniser.teamKinds.contains(where: { view.hasText($0, at: start) && $0.count == k - start })
+                    || OrganisationRecogniser.teamSports.contains(where: { view.hasText($0, at: start) && $0.count == k - start }) { continue }
+                if seg.isWord || teamWord {
                     if aboutAMatch == nil { aboutAMatch = OrganisationRecogniser.isAboutAMatch(view) }
-                    guard aboutAMatch == true, !OrganisationRecogniser.teamKinds.contains(where: { view.hasText($0, at: start) && $0.count == k - start })
-                        && !OrganisationRecogniser.teamSports.contains(where: { view.hasText($0, at: start) && $0.count == k - start }) else { continue }
+                    guard aboutAMatch == true else { continue }
                 } else {
                     if let e = view.commonWordEnd(from: start), e <= k { continue }
                     if let w = view.commonWordStart(to: k), w > start { continue }
@@ -268,6 +272,8 @@ public struct OrganisationRecogniser: Recogniser {
     static let matchWords: [[Unicode.Scalar]] = [
         "主场", "客场", "前锋", "后卫", "中场", "门将", "外援", "主教练", "逼平", "战平", "击败", "战胜", "负于", "进球",
         "射门", "比分", "联赛", "甲a", "甲b", "甲A", "甲B", "球队", "球员", "上半场", "下半场", "扳回", "城门",
+        "比赛", "决赛", "半决赛", "季后赛", "总决赛", "赛季", "夺冠", "总冠军", "小胜", "大胜", "完胜", "惜败", "客队", "主队",
+        "球迷", "出线", "淘汰赛", "积分榜",
     ].map { Array($0.unicodeScalars) }
 
     static func isAboutAMatch(_ view: SentenceView) -> Bool {
@@ -278,7 +284,7 @@ public struct OrganisationRecogniser: Recogniser {
     static let teamKinds: [[Unicode.Scalar]] = [
         "青年", "少年", "国家", "国奥", "奥运", "预备", "主力", "替补", "集训", "明星", "全明星", "联合", "代表", "突击", "医疗",
         "工作", "施工", "考察", "运动", "消防", "护卫", "巡逻", "仪仗", "探险", "科考", "救援", "维和", "先遣", "志愿", "宣传",
-        "种子", "参赛", "东道主", "对手", "冠军", "亚军", "季军", "卫冕", "升班马",
+        "种子", "参赛", "东道主", "对手", "冠军", "亚军", "季军", "卫冕", "升班马", "啦啦", "拉拉", "游击", "敢死", "生产",
     ].map { Array($0.unicodeScalars) }
 
     static let teamCounters = ScalarSet("支个名只批些")

@@ -111,6 +111,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("她当选中国作家协会副主席。", .organisation), ["中国作家协会"])
     }
 
+    /// In a sentence about a match, a club the word list holds whole (火箭队) or named by a common word
+    /// (八一队) is a club; the words of match reports (季后赛, 比赛, 小胜) say so. A kind of team (啦啦队)
+    /// is none.
+    func testClubsInMatchReports() {
+        XCTAssertEqual(RecogniserTestSupport.names("火箭队在季后赛中被淘汰。", .organisation), ["火箭队"])
+        XCTAssertEqual(RecogniserTestSupport.names("在昨天的比赛中，五牛队小胜对手。", .organisation), ["五牛队"])
+        XCTAssertEqual(RecogniserTestSupport.names("啦啦队在场边为主队加油。", .organisation), [])
+    }
+
     /// A team's name closing inside a longer stretch ended a name there (北京国安队|客场逼平山东鲁能队): a
     /// team owns no unit, so two teams and the match between them are never one body.
     func testTeamOwnsNoUnit() {
