@@ -116,7 +116,7 @@ final class OrganisationRecogniserTests: XCTestCase {
     /// is none.
     func testClubsInMatchReports() {
         XCTAssertEqual(RecogniserTestSupport.names("火箭队在季后赛中被淘汰。", .organisation), ["火箭队"])
-        XCTAssertEqual(RecogniserTestSupport.names("在昨天的比赛中，五牛队小胜对手。", .organisation), ["五牛队"])
+        XCTAssertEqual(RecogniserTestSupport.names("在昨天的比赛中，金狮队小胜对手。", .organisation), ["金狮队"])
         XCTAssertEqual(RecogniserTestSupport.names("啦啦队在场边为主队加油。", .organisation), [])
     }
 
