@@ -243,12 +243,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("村村通了公路。", .place), [])
     }
 
-    /// A trunk line is named by the short forms of its two ends (陇海铁路, 沪宁高速公路, 京沪铁路 over 京 + 沪);
+    /// A trunk line is named by the short forms of its two ends (陇海铁路, 沪宁高速公路, 沪宁铁路 over 沪 + 宁);
     /// a common word or a construction verb before 铁路 describes a line (地方铁路, 新建铁路).
     func testTrunkLinesNamedByTheirEnds() {
         XCTAssertEqual(places("陇海铁路是东西大动脉。"), ["陇海铁路"])
         XCTAssertEqual(places("沪宁高速公路今天通车。"), ["沪宁高速公路"])
-        XCTAssertEqual(places("京沪铁路客流很大。"), ["京沪铁路"])
+        XCTAssertEqual(places("沪宁铁路客流很大。"), ["沪宁铁路"])
+        XCTAssertEqual(places("京沪高速公路今天通车。"), ["京沪高速公路"])
         XCTAssertEqual(places("新建铁路五百公里，地方铁路发展很快。"), [])
     }
 }
