@@ -20,6 +20,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return false
     }
 
+    /// Characters of Uyghur and Kazakh names in their usual Chinese spelling that the Xinhua table for
+    /// Western names lacks (铁木尔, 阿不都, 买买提, 热合曼, 吐尔逊, 玉素甫, 肉孜). Many are common words'
+    /// characters too (不, 都, 来), so they count only in a name written with the dot, which no common
+    /// phrase has. Hand list, general knowledge of those names.
+    static let dottedNameCharacters: ScalarSet = ["不", "乃", "义", "乎", "买", "依", "再", "司", "合", "吐", "吾", "孜", "守",
+                                                  "木", "来", "满", "热", "玉", "甫", "素", "肉", "荪", "都", "铁"]
+
     /// Characters that make a demonym or a language of the place name before them.
     static let placeDerivations: ScalarSet = ["人", "语", "族"]
 
@@ -98,15 +105,21 @@ public struct TransliteratedNameRecogniser: Recogniser {
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
         var i = r.lowerBound
+        // A character of the dotted names only (铁木尔·达瓦买提): in the table when a name dot is near.
+        func dotted(_ k: Int, _ dots: Int) -> Bool {
+            TransliteratedNameRecogniser.dottedNameCharacters.contains(view.text[k])
+                && (dots > 0 || (k + 1..<min(k + 6, r.upperBound)).contains { ScalarClass.isNameDot(view.text[$0]) })
+        }
         while i < r.upperBound {
-            guard view.lexicon.isTransliterationChar(view.text[i]) else { i += 1; continue }
+            guard view.lexicon.isTransliterationChar(view.text[i]) || dotted(i, 0) else { i += 1; continue }
             // The maximal run, dots allowed between two runs.
             var end = i
             var dots = 0
             while end < r.upperBound {
                 let s = view.text[end]
-                if view.lexicon.isTransliterationChar(s) { end += 1; continue }
-                if ScalarClass.isNameDot(s), end + 1 < r.upperBound, view.lexicon.isTransliterationChar(view.text[end + 1]), end > i {
+                if view.lexicon.isTransliterationChar(s) || dotted(end, dots) { end += 1; continue }
+                if ScalarClass.isNameDot(s), end + 1 < r.upperBound, end > i,
+                   view.lexicon.isTransliterationChar(view.text[end + 1]) || TransliteratedNameRecogniser.dottedNameCharacters.contains(view.text[end + 1]) {
                     dots += 1
                     end += 1
                     continue

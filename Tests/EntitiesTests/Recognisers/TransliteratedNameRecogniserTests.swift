@@ -180,4 +180,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testOrdinaryWordTaggedAsAPlaceIsNoName() {
         XCTAssertEqual(persons("他种植的西瓜获得丰收。"), [])
     }
+
+    /// Uyghur names written with the dot use characters the Western table lacks (铁, 木, 买, 不, 都); with
+    /// the dot they are name characters, without it they stay ordinary words (都来了).
+    func testDottedUyghurNamesRunWhole() {
+        XCTAssertEqual(persons("副委员长铁木尔·达瓦买提出席了会议。"), ["铁木尔·达瓦买提"])
+        XCTAssertEqual(persons("农民吐尔逊·买买提种了十亩棉花。"), ["吐尔逊·买买提"])
+        XCTAssertEqual(persons("大家都来了。"), [])
+    }
 }
