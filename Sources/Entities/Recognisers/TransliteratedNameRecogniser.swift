@@ -20,6 +20,13 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return false
     }
 
+    /// The common word `word` is a chance string: a longer word starts right after its first character
+    /// (提出|席 against 出席) and no word crosses that longer word's end.
+    static func isReadPast(_ view: SentenceView, word: Range<Int>) -> Bool {
+        guard let next = view.commonWordEnd(from: word.lowerBound + 1), next > word.upperBound else { return false }
+        return (view.commonWordEnd(from: next - 1) ?? 0) <= next
+    }
+
     /// Characters of Uyghur and Kazakh names in their usual Chinese spelling that the Xinhua table for
     /// Western names lacks (铁木尔, 阿不都, 买买提, 热合曼, 吐尔逊, 玉素甫, 肉孜). Many are common words'
     /// characters too (不, 都, 来), so they count only in a name written with the dot, which no common
@@ -229,7 +236,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
             }
             let endsWithKnownPerson = view.entries(.person, endingAt: end).contains { $0.start > runStart }
             // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
-            while !endsWithKnownPerson, end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end {
+            // A word the text reads past (达瓦买提|出席: 提出 is cut by 出席, which runs further and is cut by
+            // nothing) does not count; where that longer word is cut in turn (海滩|地区 over 滩地) it does.
+            while !endsWithKnownPerson, end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end,
+                  !TransliteratedNameRecogniser.isReadPast(view, word: (end - 1)..<e) {
                 end -= 1
             }
             // Nor a verb after it written in the same characters (威廉希尔|提高, 拉莫斯|达成): a dotless run of

@@ -188,4 +188,10 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("农民吐尔逊·买买提种了十亩棉花。"), ["吐尔逊·买买提"])
         XCTAssertEqual(persons("大家都来了。"), [])
     }
+
+    /// A common word cut by a longer one right after it (达瓦买提|出席: 提出 against 出席) does not trim the
+    /// name; one whose longer rival is cut in turn (海滩|地区 against 滩地) still does.
+    func testWordReadPastDoesNotTrimTheName() {
+        XCTAssertEqual(persons("团长斯特拉·卡斯提出席了会议。"), ["斯特拉·卡斯提"])
+    }
 }
