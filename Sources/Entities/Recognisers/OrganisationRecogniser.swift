@@ -24,9 +24,10 @@ public struct OrganisationRecogniser: Recogniser {
                     if k == .place, DictionaryRecogniser.isCountedClassifier(view, at: m.start) { continue }
                     // Nor a place whose first character ends a common word before it (捐|资兴|建…大学: 捐资
                     // "donate", not the city 资兴), unless that word is a place too or the text before the
-                    // place reads on its own: a function word (从|中国) or a word ending there (当选|中国).
+                    // place reads on its own: a function word (从|中国), a word or a place ending there (当选|中国,
+                    // 湖南省|长沙市 over 省长).
                     if k == .place, let ws = view.commonWordStart(to: m.start + 1), ws < m.start,
-                       !view.hasEntry(.place, spanning: ws..<(m.start + 1)),
+                       !view.hasEntry(.place, spanning: ws..<(m.start + 1)), !view.entryEnds(.place, at: m.start),
                        !BreakWords.isBreak(view.text[m.start - 1]), view.commonWordStart(to: m.start) == nil { continue }
                     anchors.append((m.start, m.end))
                     break
