@@ -62,6 +62,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposePublishers(view, into: &candidates)
         proposeTeams(view, into: &candidates)
         proposeClubTeams(view, into: &candidates)
+        proposeDepartments(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
     }
 
@@ -265,6 +266,33 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// A university department named by its discipline alone (化学系, 法律系, 中文系): the discipline and 系,
+    /// as its own word (no common word runs into the discipline or out of 系: 关系, 体系 and 联系 are words,
+    /// and 系统 starts one), opening the phrase. Hand list of disciplines, general knowledge.
+    private func proposeDepartments(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        for k in (lo + 2)..<max(lo + 2, hi) where view.text[k] == "系" {
+            // 系统 runs on; 系主任 is the department's own office.
+            if let e = view.commonWordEnd(from: k), e > k + 1, !view.entryStarts(.title, at: k) { continue }
+            for d in OrganisationRecogniser.disciplines where k - d.count >= lo && view.hasText(d, at: k - d.count) {
+                let start = k - d.count
+                if let ws = view.commonWordStart(to: start + 1), ws < start { continue }
+                // It opens the phrase: a longer name before it (北京大学 中文系, 人大 社会学系) or a longer
+                // discipline (企业 管理系) is read by the suffix rule or not at all.
+                if start > lo, BreakWords.isNameBody(view.text[start - 1]) { continue }
+                candidates.append(Candidate(range: start..<(k + 1), type: .organisation, canonical: view.string(start..<(k + 1)),
+                                            rule: "pattern:department", confidence: 0.6))
+                break
+            }
+        }
+    }
+
+    static let disciplines: [[Unicode.Scalar]] = [
+        "中文", "外文", "外语", "英语", "历史", "哲学", "经济", "法律", "政治", "新闻", "社会学", "心理学", "教育", "艺术", "美术",
+        "音乐", "数学", "物理", "化学", "生物", "地理", "地质", "天文", "计算机", "电子", "机械", "建筑", "土木", "化工", "医学",
+        "药学", "农学", "管理", "会计", "金融", "国际政治", "国际关系", "图书馆", "考古", "档案", "体育",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// Verbs whose object is 队 itself: to lead, take, rejoin, form, line up, leave a team.
     static let teamVerbs: ScalarSet = ["率", "带", "领", "归", "入", "组", "排", "离", "退", "建", "列"]

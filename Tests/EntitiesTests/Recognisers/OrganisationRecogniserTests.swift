@@ -111,6 +111,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("她当选中国作家协会副主席。", .organisation), ["中国作家协会"])
     }
 
+    /// A university department named by its discipline alone (物理系, 中文系) is a body; 系 inside a word
+    /// (关系, 体系, 系统) is none, and a department after a longer name is read by the suffix rule.
+    func testDepartmentNamedByItsDiscipline() {
+        XCTAssertEqual(RecogniserTestSupport.names("物理系主任王明介绍了情况。", .organisation), ["物理系"])
+        XCTAssertEqual(RecogniserTestSupport.names("他毕业于中文系。", .organisation), ["中文系"])
+        XCTAssertEqual(RecogniserTestSupport.names("两国关系和经济体系都在变化。", .organisation), [])
+    }
+
     /// In a sentence about a match, a club the word list holds whole (火箭队) or named by a common word
     /// (八一队) is a club; the words of match reports (季后赛, 比赛, 小胜) say so. A kind of team (啦啦队)
     /// is none.
