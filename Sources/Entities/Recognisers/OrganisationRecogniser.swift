@@ -267,7 +267,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
-    /// A university department named by its discipline alone (化学系, 法律系, 中文系): the discipline and 系,
+    /// A university department named by its discipline alone (物理系, 中文系, 社会学系): the discipline and 系,
     /// as its own word (no common word runs into the discipline or out of 系: 关系, 体系 and 联系 are words,
     /// and 系统 starts one), opening the phrase. Hand list of disciplines, general knowledge.
     private func proposeDepartments(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -613,7 +613,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
-    /// A name in quotation marks that ends in a suffix (“帐篷小学”, “调查和分析局”, “旅行者集团”): the marks
+    /// A name in quotation marks that ends in a suffix (“星光小学”, “旅行者集团”): the marks
     /// set the name off, so no place or known name is needed before it. The body is two to ten Han
     /// characters or digits without 的, not opening with a count; a one-character suffix must be a strong one.
     private func proposeQuoted(_ view: SentenceView, suffix: Range<Int>, strength: Int, into candidates: inout [Candidate]) {
