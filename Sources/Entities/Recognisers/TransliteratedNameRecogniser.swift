@@ -34,6 +34,19 @@ public struct TransliteratedNameRecogniser: Recogniser {
     static let dottedNameCharacters: ScalarSet = ["不", "乃", "义", "乎", "买", "依", "再", "司", "合", "吐", "吾", "孜", "守",
                                                   "木", "来", "满", "热", "玉", "甫", "素", "肉", "荪", "都", "铁"]
 
+    /// The character at `k` is one of the dotted names only (铁木尔·达瓦买提), in a run that has a name dot
+    /// already or has one within five characters: then it counts as a transliteration character.
+    static func isDottedNameCharacter(_ view: SentenceView, _ k: Int, dots: Int) -> Bool {
+        guard dottedNameCharacters.contains(view.text[k]) else { return false }
+        if dots > 0 { return true }
+        var j = k + 1
+        while j < view.range.upperBound, j < k + 6 {
+            if ScalarClass.isNameDot(view.text[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Characters that make a demonym or a language of the place name before them.
     static let placeDerivations: ScalarSet = ["人", "语", "族"]
 
@@ -112,19 +125,22 @@ public struct TransliteratedNameRecogniser: Recogniser {
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
         var i = r.lowerBound
-        // A character of the dotted names only (铁木尔·达瓦买提): in the table when a name dot is near.
-        func dotted(_ k: Int, _ dots: Int) -> Bool {
-            TransliteratedNameRecogniser.dottedNameCharacters.contains(view.text[k])
-                && (dots > 0 || (k + 1..<min(k + 6, r.upperBound)).contains { ScalarClass.isNameDot(view.text[$0]) })
-        }
+        // Most sentences hold no name dot: the dotted names' characters are not looked up in them.
+        let hasNameDot = r.contains { ScalarClass.isNameDot(view.text[$0]) }
         while i < r.upperBound {
-            guard view.lexicon.isTransliterationChar(view.text[i]) || dotted(i, 0) else { i += 1; continue }
+            guard view.lexicon.isTransliterationChar(view.text[i]) || hasNameDot && TransliteratedNameRecogniser.isDottedNameCharacter(view, i, dots: 0) else {
+                i += 1
+                continue
+            }
             // The maximal run, dots allowed between two runs.
             var end = i
             var dots = 0
             while end < r.upperBound {
                 let s = view.text[end]
-                if view.lexicon.isTransliterationChar(s) || dotted(end, dots) { end += 1; continue }
+                if view.lexicon.isTransliterationChar(s) || hasNameDot && TransliteratedNameRecogniser.isDottedNameCharacter(view, end, dots: dots) {
+                    end += 1
+                    continue
+                }
                 if ScalarClass.isNameDot(s), end + 1 < r.upperBound, end > i,
                    view.lexicon.isTransliterationChar(view.text[end + 1]) || TransliteratedNameRecogniser.dottedNameCharacters.contains(view.text[end + 1]) {
                     dots += 1
