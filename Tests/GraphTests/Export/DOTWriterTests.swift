@@ -29,7 +29,7 @@ final class DOTWriterTests: XCTestCase {
     }
 
     func testLayoutSwitchesToSfdpForBigGraphsAndTopCutsThemDown() throws {
-        XCTAssertTrue(try render(DOTWriter(), ExportFixtures.wide()).contains("layout=\"sfdp\", overlap=\"prism\""))
+        XCTAssertTrue(try render(DOTWriter(), ExportFixtures.wide()).contains("layout=\"sfdp\", overlap=\"prism\", splines=\"line\""))
         let small = try render(DOTWriter(options: DOTOptions(top: 10)), ExportFixtures.wide())
         XCTAssertTrue(small.contains("layout=\"dot\""))
         // 9 people + the hub place, plus one legend node per type present.
