@@ -280,7 +280,7 @@ public struct PlaceRecogniser: Recogniser {
             let start = i - 2
             let a = view.text[start], b = view.text[start + 1]
             guard ScalarClass.isHan(a), ScalarClass.isHan(b), !BreakWords.isBreak(a), !BreakWords.isBreak(b),
-                  PlaceRecogniser.provinceShortForms.contains(a) || PlaceRecogniser.provinceShortForms.contains(b),
+                  PlaceRecogniser.isProvinceShortForm(view, start) || PlaceRecogniser.isProvinceShortForm(view, start + 1),
                   !PlaceRecogniser.constructionVerbs.contains(b), !PlaceRecogniser.constructionVerbs.contains(a),
                   !view.hasEntry(.word, spanning: start..<i) || view.hasEntry(.place, spanning: start..<i) else { continue }
             // The two characters start a name: no common word runs into them from the left.
@@ -294,10 +294,10 @@ public struct PlaceRecogniser: Recogniser {
 
     static let trunkLineWords: [[Unicode.Scalar]] = ["高速铁路", "高速公路", "铁路线", "铁路"].map { Array($0.unicodeScalars) }
 
-    /// The one-character short forms of China's provinces, autonomous regions and municipalities.
-    static let provinceShortForms: ScalarSet = ["京", "津", "沪", "渝", "冀", "晋", "辽", "吉", "黑", "苏", "浙", "皖", "闽", "赣",
-                                                "鲁", "豫", "鄂", "湘", "粤", "桂", "琼", "川", "蜀", "黔", "贵", "滇", "云", "藏",
-                                                "陕", "秦", "甘", "陇", "青", "宁", "新", "蒙", "港", "澳", "台"]
+    /// The character at `k` is a province's one-character short form in the place dictionary (京, 沪, 陇).
+    static func isProvinceShortForm(_ view: SentenceView, _ k: Int) -> Bool {
+        view.hasEntry(.place, startingAt: k) { e, id in e == k + 1 && view.lexicon.entries[id].attributes["level"] == "province" }
+    }
 
     /// Verbs of building a line (新建 铁路, 修通 铁路): the characters before the line then describe it.
     static let constructionVerbs: ScalarSet = ["建", "修", "筑", "通", "铺", "改", "扩", "造", "架"]
