@@ -91,6 +91,21 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return r.lowerBound..<(r.upperBound + 1)
     }
 
+    /// Verbs that say where something lies (位于 马里布, 地处 …): their subject and object are places.
+    static let siteVerbs: [[Unicode.Scalar]] = ["位于", "地处", "坐落于", "坐落在"].map { Array($0.unicodeScalars) }
+
+    /// A region or city named right before the run, with nothing between (加州 马里布, 巴厘岛 库塔):
+    /// Chinese writes the larger place first and the smaller one after it, while a person's name after a
+    /// place takes a noun or 的 between (加州 州长 …, 巴黎 的 …). A country does not count: results and
+    /// line-ups write a player right after the country (美国 塞莱斯).
+    func isInsidePlaceBefore(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        view.entries(.place, endingAt: r.lowerBound).contains { hit in
+            guard r.lowerBound - hit.start >= 2 else { return false }
+            let level = hit.entry.attributes["level"]
+            return level == "region" || level == "city" || hit.entry.attributes["adcode"] != nil && level != "country"
+        }
+    }
+
     /// State-level suffixes of foreign places written inside the run (拉贾斯坦邦, 北方邦).
     static let stateSuffixes: ScalarSet = ["邦", "州"]
 
@@ -99,6 +114,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
     /// enumeration (科连特斯、雷西斯滕西亚 等大、中城市).
     func readsAsPlace(_ view: SentenceView, _ r: Range<Int>, placeNounBefore: Bool) -> Bool {
         if placeNounBefore { return true }
+        if TransliteratedNameRecogniser.siteVerbs.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) || view.hasText($0, at: r.upperBound) }) {
+            return true
+        }
+        if isInsidePlaceBefore(view, r) { return true }
         if r.count >= 4, TransliteratedNameRecogniser.stateSuffixes.contains(view.text[r.upperBound - 1]) { return true }
         var k = r.upperBound
         // Later items of an enumeration of transliterated names (、 between them).

@@ -194,4 +194,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     func testWordReadPastDoesNotTrimTheName() {
         XCTAssertEqual(persons("团长斯特拉·卡斯提出席了会议。"), ["斯特拉·卡斯提"])
     }
+
+    /// A run right after a region or city (加州|奥卡托纳) is a smaller place inside it; after a title it
+    /// is still a person (加州州长|奥卡托纳). Before or after 位于 it is a place: people are not sited.
+    func testRunInsideARegionOrAfterASiteVerbIsAPlace() {
+        XCTAssertEqual(persons("代表团参观了加州奥卡托纳的农场。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("代表团参观了加州奥卡托纳的农场。", .place), ["加州", "奥卡托纳"])
+        XCTAssertEqual(persons("加州州长奥卡托纳出席了会议。"), ["奥卡托纳"])
+        XCTAssertEqual(RecogniserTestSupport.names("这座度假村位于奥卡托纳，风景优美。", .place), ["奥卡托纳"])
+        XCTAssertEqual(persons("奥卡托纳位于加州南部。"), [])
+    }
 }
