@@ -419,7 +419,10 @@ public struct DictionaryRecogniser: Recogniser {
         if i >= hi || i < lo { lo = i; hi = i + 1 }
         if hi - lo >= 2 {
             // A run of three or more is a list of states (中美日), unless a word runs through it (并|加以).
-            if headAfterRun() || hi - lo >= 3 && !(lo..<hi).contains(where: { view.commonWordEnd(from: $0) != nil }) { return 0.75 }
+            // Such lists name major states (美英法, 中俄哈); three minor ones in a row are more often the
+            // characters of a foreign name (阿|加|西, 琼|斯|以).
+            if headAfterRun() || hi - lo >= 3 && (lo..<hi).filter({ DictionaryRecogniser.majorStates.contains(view.text[$0]) }).count >= 2
+                && !(lo..<hi).contains(where: { view.commonWordEnd(from: $0) != nil }) { return 0.75 }
             // A pair standing alone (中美三个联合公报, 日俄和约): no word runs across its edges.
             if hi - lo == 2, DictionaryRecogniser.majorStates.contains(view.text[lo]),
                DictionaryRecogniser.majorStates.contains(view.text[lo + 1]),

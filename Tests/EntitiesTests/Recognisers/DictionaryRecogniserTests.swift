@@ -34,6 +34,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("整合日韩美丽产业资源。", .person), [])
     }
 
+    /// A run of three state abbreviations is a list when it names major states (美英法); three minor
+    /// ones in a row are a foreign name's characters (阿|加|西 Argentina, Canada, Spain).
+    func testRunOfMinorStateAbbreviationsIsNoList() {
+        XCTAssertEqual(RecogniserTestSupport.names("阿加西今天在球场上取胜。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("美英法对此表示关切。", .place), ["美", "英", "法"])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
