@@ -57,7 +57,8 @@ public struct CountryTeamRecogniser: Recogniser {
             let coordinatedTeam = view.scalar(k) == "队" && items.count >= 2
             // Not a country that qualifies the opponent (战胜比利时的卡某: the player is the object).
             let opponent = items.count == 1 && CountryTeamRecogniser.matchVerbs.contains { view.hasText($0, at: start - $0.count) }
-                && view.scalar(k) != "的" && !view.entryStarts(.honorific, at: k) && reportsAMatch(view)
+                && view.scalar(k) != "的" && !view.entryStarts(.honorific, at: k) && !CountryTeamRecogniser.opensAName(view, at: k)
+                && CountryTeamRecogniser.reportsAMatch(view)
             guard groupDraw || teamList || opponent || coordinatedTeam else { continue }
             // With a team suffix on the last item, that item is the team's name already (俄罗斯队).
             let teams = coordinatedTeam ? items.dropLast() : items[...]
@@ -87,8 +88,37 @@ public struct CountryTeamRecogniser: Recogniser {
         return ends
     }
 
-    func reportsAMatch(_ view: SentenceView) -> Bool {
+    static func reportsAMatch(_ view: SentenceView) -> Bool {
         for k in view.range where CountryTeamRecogniser.matchWords.contains(where: { view.hasText($0, at: k) }) { return true }
         return false
+    }
+
+    /// A person's name starts at `k` (击败新加坡|井某, 战胜法国|皮尔斯): the country is the player's, and
+    /// the player, not the team, is the opponent. A surname that opens a common word (晋|级) opens none.
+    static func opensAName(_ view: SentenceView, at k: Int) -> Bool {
+        if DictionaryRecogniser.opensTransliteration(view, at: k) { return true }
+        guard view.entryStarts(.surname, at: k), view.commonWordEnd(from: k) == nil,
+              let next = view.scalar(k + 1), ScalarClass.isHan(next), !BreakWords.isBreak(next) else { return false }
+        return true
+    }
+
+    /// Words of a results line: who won or placed (男单 决赛 中, …以 8米50 夺冠, 获 亚军).
+    static let resultWords: [[Unicode.Scalar]] = ["夺冠", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌", "男单", "女单",
+                                                  "男双", "女双", "混双", "单打", "双打", "公开赛", "奥运会", "预赛", "复赛"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The sentence reports a match or its results: the words of either.
+    static func reportsASportingResult(_ view: SentenceView) -> Bool {
+        for k in view.range where CountryTeamRecogniser.matchWords.contains(where: { view.hasText($0, at: k) })
+            || CountryTeamRecogniser.resultWords.contains(where: { view.hasText($0, at: k) }) { return true }
+        return false
+    }
+
+    /// A country's full name ends at `position` (中国|王某, 美国|琼斯): in results an athlete's name follows
+    /// the country with nothing between.
+    static func countryEnds(at position: Int, _ view: SentenceView) -> Bool {
+        view.hasEntry(.place, endingAt: position) { s, id in
+            position - s >= 2 && view.lexicon.entries[id].attributes["level"] == "country"
+        }
     }
 }

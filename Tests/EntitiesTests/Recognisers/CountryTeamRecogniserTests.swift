@@ -36,4 +36,13 @@ final class CountryTeamRecogniserTests: XCTestCase {
         XCTAssertEqual(places("中国、法国、荷兰三国签署协议。"), ["中国", "法国", "荷兰"])
         XCTAssertEqual(organisations("中国、法国、荷兰三国签署协议。"), [])
     }
+
+    /// A player's name after the country (击败法国|皮尔斯) makes the player the opponent: the country is
+    /// the player's, a place, and the player a person.
+    func testCountryBeforeTheOpposingPlayerIsAPlace() {
+        let text = "第二轮比赛中，德国施特芬以2比0击败法国皮尔斯。"
+        XCTAssertEqual(organisations(text), [])
+        XCTAssertEqual(places(text), ["德国", "法国"])
+        XCTAssertEqual(RecogniserTestSupport.names(text, .person), ["施特芬", "皮尔斯"])
+    }
 }

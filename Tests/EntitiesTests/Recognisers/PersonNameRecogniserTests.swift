@@ -362,4 +362,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("他在宣传中强调了这一点。"), [])
         XCTAssertEqual(persons("王建中表示同意。"), ["王建中"])
     }
+
+    /// In a results line the athlete follows the country with nothing between (中国|李菊, 美国|琼斯);
+    /// outside sport a country before a name-like word is no such cue, nor is a sport's "circle" (田坛).
+    func testAthleteAfterTheCountryInAResultsLine() {
+        XCTAssertEqual(persons("女单决赛，中国李菊获胜。"), ["李菊"])
+        XCTAssertEqual(persons("男子跳高决赛，美国琼斯以2米35夺冠。"), ["琼斯"])
+        XCTAssertEqual(persons("从目前中国田坛的情况看，决赛仍需努力。"), [])
+    }
 }
