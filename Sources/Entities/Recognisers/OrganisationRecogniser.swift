@@ -581,6 +581,8 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength == 2, OrganisationRecogniser.enterpriseSuffixes.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }) {
             proposeFounded(view, suffix: suffix, into: &candidates)
         }
+        // Unanchored, acting as the subject of its clause (，统计局认为…, 语文出版社安排…): a usual suffix is enough.
+        if !proposed, strength >= 2 { proposeActing(view, suffix: suffix, into: &candidates) }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
@@ -612,6 +614,58 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// What a body does or says as the subject of its clause, written right after its name (统计局 认为,
+    /// 出版社 安排, 办公室 透露), or its officers (…中心 负责人说).
+    static let actingWords = ScalarWordSet(["表示", "认为", "宣布", "指出", "透露", "发布", "公布", "决定", "同意", "不同意", "接到",
+                                            "声明", "回应", "证实", "否认", "安排", "举办", "主办", "派出", "邀请", "负责人", "发言人",
+                                            "官员", "的报告", "的负责人", "的发言人", "的官员"])
+
+    /// One-character suffixes that name a body on their own often enough to stand in this frame (统计局,
+    /// 水泥厂); the others (部 处 所 会 社 团 站 队) are too often the tail of an ordinary word.
+    static let actingSingleSuffixes: ScalarSet = ["局", "厂"]
+
+    /// Openers that stand before a body's name without being part of it: the place it belongs to named by
+    /// a demonstrative (该市 旅游办公室, 本县 …), a source preposition (据 …, 根据 …), a conjunction or a
+    /// time adverb opening the clause (但 …, 日前 …).
+    static let actingOpeners: [[Unicode.Scalar]] = ["该市", "该县", "该区", "该省", "该州", "本市", "本县", "本区", "本省", "据", "根据",
+                                                      "但", "但是", "可是", "然而", "不过", "同时", "此外", "另外", "随后", "目前", "近日", "日前"]
+        .map { Array($0.unicodeScalars) }
+
+    /// `，body suffix acting-word`: a name of two to eight name characters at the head of its clause (after
+    /// punctuation, a conjunction, the sentence's start or an opener) followed by what it does or says is a named body,
+    /// even when the body is one ordinary word (语文 出版社, 统计 局): newswire does not make a generic
+    /// description the actor of a report. No body opens with a count or a demonstrative (这家, 各级).
+    private func proposeActing(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
+        guard suffix.count >= 2 || OrganisationRecogniser.actingSingleSuffixes.contains(view.text[suffix.lowerBound]) else { return }
+        let after = suffix.upperBound
+        guard (2...4).contains(where: { n in after + n <= view.range.upperBound && OrganisationRecogniser.actingWords.contains(view.text, after..<(after + n)) })
+        else { return }
+        let lo = view.range.lowerBound
+        var start = suffix.lowerBound
+        while start > lo, suffix.lowerBound - start < 9, ScalarClass.isHan(view.text[start - 1]), !BreakWords.isBreak(view.text[start - 1]) {
+            start -= 1
+            if OrganisationRecogniser.actingOpeners.contains(where: { view.hasText($0, at: start - $0.count) && (start - $0.count == lo || !ScalarClass.isHan(view.text[start - $0.count - 1])) }) { break }
+        }
+        // A conjunction or adverb (而, 并, 也) opens a clause as punctuation does; a quantifier (各|级) does not.
+        let opened = start == lo || !ScalarClass.isHan(view.text[start - 1]) || OrganisationRecogniser.clauseOpeners.contains(view.text[start - 1])
+            || OrganisationRecogniser.actingOpeners.contains { view.hasText($0, at: start - $0.count) }
+        guard opened, (2...8).contains(suffix.lowerBound - start) else { return }
+        let first = view.text[start]
+        guard !PersonNameRecogniser.numerals.contains(first), !PersonNameRecogniser.demonstratives.contains(first),
+              !OrganisationRecogniser.actingNonOpeners.contains(first),
+              NameBodyVerbs.lastEnd(in: view.text, start..<suffix.lowerBound) == nil,
+              !view.segmentationConflict(start..<suffix.upperBound).crossesRight,
+              isPlausibleBody(view, start..<suffix.lowerBound, suffix: suffix) else { return }
+        candidates.append(Candidate(range: start..<suffix.upperBound, type: .organisation, canonical: view.string(start..<suffix.upperBound),
+                                    rule: "pattern:acting-org-suffix", confidence: 0.62))
+    }
+
+    /// Function characters after which a clause starts afresh (而|统计局认为, 据|…).
+    static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]
+
+    /// Quantifiers that open a description of bodies, not a name (各级, 每家, 有的, 多家).
+    static let actingNonOpeners: ScalarSet = ["各", "每", "有", "多", "诸", "某", "全", "该", "本", "其", "此", "那", "这"]
 
     /// A name in quotation marks that ends in a suffix (“星光小学”, “旅行者集团”): the marks
     /// set the name off, so no place or known name is needed before it. The body is two to ten Han

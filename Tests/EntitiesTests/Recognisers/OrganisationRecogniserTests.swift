@@ -907,3 +907,19 @@ final class DescriptionBeforeSuffixTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他退伍后又回家乡上中学。", .organisation), [])
     }
 }
+
+/// Bodies named by ordinary words before a usual suffix, read by what they do (bundled dictionaries).
+final class ActingBodyTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// A body named by an ordinary word and a usual suffix (地质 出版社, 农机管理 局) is a name when it acts
+    /// at the head of its clause (宣布, 表示, 负责人); a demonstrative place before it (该县) is not part of
+    /// it, and a description (这家出版社, 各级统计局) or a body inside a clause is no name.
+    func testBodyActingAtTheHeadOfItsClauseIsAName() {
+        XCTAssertEqual(organisations("昨天，地质出版社宣布，新书将于下月上市。"), ["地质出版社"])
+        XCTAssertEqual(organisations("日前，该县农机管理局表示将加强监管。"), ["农机管理局"])
+        XCTAssertEqual(organisations("这家出版社表示将继续出版。"), [])
+        XCTAssertEqual(organisations("各级统计局认为数据可靠。"), [])
+        XCTAssertEqual(organisations("记者从地质出版社了解到，新书已经印好。"), [])
+    }
+}
