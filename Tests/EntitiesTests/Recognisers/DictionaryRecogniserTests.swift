@@ -41,6 +41,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("美英法对此表示关切。", .place), ["美", "英", "法"])
     }
 
+    /// Football and basketball clubs known by a name that is no place (热刺, 切沃, 湖人) are organisations
+    /// wherever they stand; a club named after its city (罗马) stays the city outside a fixture.
+    func testClubsNamedWithoutACityAreOrganisations() {
+        XCTAssertEqual(RecogniserTestSupport.names("热刺主场5连胜，湖人客场告负。", .organisation), ["热刺", "湖人"])
+        XCTAssertEqual(RecogniserTestSupport.names("罗马是意大利的首都。", .place), ["罗马", "意大利"])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
