@@ -32,6 +32,7 @@ public struct CountryTeamRecogniser: Recogniser {
                                                  "赛季", "世界杯", "锦标赛", "球队", "主场", "客场"].map { Array($0.unicodeScalars) }
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        proposeFixtureSides(view, into: &candidates)
         let r = view.range
         // Start → end of the longest country there, from the sentence's matches (most have none).
         let countries = CountryTeamRecogniser.countryEnds(view)
@@ -68,6 +69,45 @@ public struct CountryTeamRecogniser: Recogniser {
             }
         }
     }
+
+    /// A fixture written `A vs B` (罗马vs切沃, 法国VS巴西): each side is a team, so a country, region or
+    /// city named right against the `vs` stands for its club or national team. Only the Latin `vs`
+    /// marks a fixture this plainly; 对 and 战 are ordinary words too.
+    func proposeFixtureSides(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let r = view.range
+        guard r.count >= 4 else { return }
+        for k in r.lowerBound..<(r.upperBound - 1) {
+            let a = view.text[k], b = view.text[k + 1]
+            guard a == "v" || a == "V", b == "s" || b == "S" else { continue }
+            // Not inside a Latin word or code (canvas, VS2010 is a product).
+            if let p = view.scalar(k - 1), ScalarClass.isASCIIAlnum(p) { continue }
+            if let n = view.scalar(k + 2), ScalarClass.isASCIIAlnum(n) { continue }
+            // A full stop may close the abbreviation (vs.), and one space stand on either side (罗马 vs 切沃).
+            let before = view.scalar(k - 1).map(ScalarClass.isSpace) == true ? k - 1 : k
+            var after = view.scalar(k + 2) == "." ? k + 3 : k + 2
+            if view.scalar(after).map(ScalarClass.isSpace) == true { after += 1 }
+            var sides: [Range<Int>] = []
+            _ = view.hasEntry(.place, endingAt: before) { s, id in
+                if before - s >= 2, CountryTeamRecogniser.teamPlaceLevels.contains(view.lexicon.entries[id].attributes["level"] ?? "") {
+                    sides.append(s..<before)
+                }
+                return false
+            }
+            _ = view.hasEntry(.place, startingAt: after) { e, id in
+                if e - after >= 2, CountryTeamRecogniser.teamPlaceLevels.contains(view.lexicon.entries[id].attributes["level"] ?? "") {
+                    sides.append(after..<e)
+                }
+                return false
+            }
+            for side in sides {
+                candidates.append(Candidate(range: side, type: .organisation, canonical: view.string(side),
+                                            rule: "pattern:fixture-team", confidence: CountryTeamRecogniser.confidence))
+            }
+        }
+    }
+
+    /// The levels of places that field teams under their own name.
+    static let teamPlaceLevels: Set<String> = ["country", "city", "region", "prefecture", "province"]
 
     /// Per start (relative to the sentence's start), the end of the longest dictionary country of two or
     /// more scalars starting there, 0 where none does; empty when the sentence has none. Read from the

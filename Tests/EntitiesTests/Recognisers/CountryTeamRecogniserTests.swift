@@ -45,4 +45,15 @@ final class CountryTeamRecogniserTests: XCTestCase {
         XCTAssertEqual(places(text), ["德国", "法国"])
         XCTAssertEqual(RecogniserTestSupport.names(text, .person), ["施特芬", "皮尔斯"])
     }
+
+    /// `A vs B` is a fixture: a country or city right against the `vs` is its team (罗马vs切沃), with a
+    /// space or a full stop too (法国 VS 巴西, 中国vs.美国). A product code (VS2010) is no fixture, and the
+    /// same city elsewhere stays a place.
+    func testSidesOfAFixtureAreTeams() {
+        XCTAssertEqual(organisations("本轮焦点：米兰vs罗马。"), ["米兰", "罗马"])
+        XCTAssertEqual(organisations("法国 VS 巴西"), ["法国", "巴西"])
+        XCTAssertEqual(organisations("中国vs.美国的比赛将在周日进行。"), ["中国", "美国"])
+        XCTAssertEqual(organisations("他用VS2010在罗马编程。"), [])
+        XCTAssertEqual(places("他用VS2010在罗马编程。"), ["罗马"])
+    }
 }
