@@ -64,6 +64,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposeClubTeams(view, into: &candidates)
         proposeDepartments(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
+        proposeNumberedSchools(view, into: &candidates)
     }
 
     /// A composed name followed by a unit of its own (中国武术协会 经济开发 委员会, 日兴证券 公司):
@@ -266,6 +267,30 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// A school named by its city and number (杭州 二中, 福州 一中, 北京 101 中学): schools are numbered
+    /// within their city, and the short form 二中 stands for 第二中学. The place must be a dictionary
+    /// place of two or more characters; the number is one to three Chinese numerals or digits; 中 or 小
+    /// closes it, or 中学 or 小学. Not before 全 (四中全会 is a plenary session of a party congress).
+    private func proposeNumberedSchools(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start >= 2 && m.end < view.range.upperBound {
+            guard let first = view.scalar(m.end), PersonNameRecogniser.numerals.contains(first) || ScalarClass.isDigit(first),
+                  m.entries.contains(where: { view.lexicon.entryKinds[Int($0)] == .place }) else { continue }
+            var k = m.end
+            while k < view.range.upperBound, k - m.end < 3,
+                  OrganisationRecogniser.schoolNumerals.contains(view.text[k]) || ScalarClass.isDigit(view.text[k]) { k += 1 }
+            guard k > m.end, let level = view.scalar(k), level == "中" || level == "小" else { continue }
+            // Not a count (三中 of 三中全会) nor the start of another word (一中心, 二小时).
+            if view.scalar(k + 1) == "全" { continue }
+            var end = k + 1
+            if view.scalar(end) == "学" { end += 1 } else if view.commonWordEnd(from: k).map({ $0 > k + 1 }) == true { continue }
+            candidates.append(Candidate(range: m.start..<end, type: .organisation, canonical: view.string(m.start..<end),
+                                        rule: "pattern:numbered-school", confidence: 0.8))
+        }
+    }
+
+    /// The numerals of a school's number (一 … 十, 百 in 一百零一).
+    static let schoolNumerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
 
     /// A university department named by its discipline alone (物理系, 中文系, 社会学系): the discipline and 系,
     /// as its own word (no common word runs into the discipline or out of 系: 关系, 体系 and 联系 are words,

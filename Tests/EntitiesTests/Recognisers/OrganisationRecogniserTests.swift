@@ -923,3 +923,17 @@ final class ActingBodyTests: XCTestCase {
         XCTAssertEqual(organisations("记者从地质出版社了解到，新书已经印好。"), [])
     }
 }
+
+/// Schools numbered within their city (bundled dictionaries).
+final class NumberedSchoolTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// City + number + 中/小 is a school (杭州二中, 北京101中学); a party plenum (四中全会) and a count
+    /// of hours (一小时) are not.
+    func testCityAndNumberNameASchool() {
+        XCTAssertEqual(organisations("他毕业于杭州二中。"), ["杭州二中"])
+        XCTAssertEqual(organisations("北京101中学的学生获得金牌。"), ["北京101中学"])
+        XCTAssertEqual(organisations("厦门一小时的车程就到。"), [])
+        XCTAssertEqual(organisations("南京三中全会的精神"), [])
+    }
+}
