@@ -608,6 +608,8 @@ public struct OrganisationRecogniser: Recogniser {
         }
         // Unanchored, acting as the subject of its clause (，统计局认为…, 语文出版社安排…): a usual suffix is enough.
         if !proposed, strength >= 2 { proposeActing(view, suffix: suffix, into: &candidates) }
+        // Unanchored, coordinated with a named body before it (海尔集团和|长虹公司, 工商局与|税务局).
+        if !proposed, strength >= 2 { proposeCoordinated(view, suffix: suffix, into: &candidates) }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
@@ -688,6 +690,39 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// Function characters after which a clause starts afresh (而|统计局认为, 据|…).
     static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]
+
+    /// `named-body joint body suffix`: the second item of a list whose first item is a named body — a
+    /// dictionary organisation, or a body of two or more name characters and a suffix (海尔集团 和 长虹公司,
+    /// 工商局 与 税务局) — is a name of the same standing. The body is two to six name characters right
+    /// after the joint, opening with no count or demonstrative. A bare suffix as the first item (银行和
+    /// 保险公司) names a kind of body, and so does the second item then.
+    private func proposeCoordinated(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
+        // One-character suffixes of meetings, troops and groups end lists of kinds (纪念会、座谈会, 红军和游击队).
+        if suffix.count == 1, OrganisationRecogniser.kindSuffixes.contains(view.text[suffix.lowerBound]) { return }
+        let lo = view.range.lowerBound
+        var joint = suffix.lowerBound - 1
+        while joint >= lo, suffix.lowerBound - joint <= 7, ScalarClass.isHan(view.text[joint]), !OrganisationRecogniser.listJoints.contains(view.text[joint]),
+              !BreakWords.isBreak(view.text[joint]) { joint -= 1 }
+        guard joint > lo, OrganisationRecogniser.listJoints.contains(view.text[joint]), (2...6).contains(suffix.lowerBound - joint - 1) else { return }
+        let body = (joint + 1)..<suffix.lowerBound
+        let first = view.text[body.lowerBound]
+        guard !PersonNameRecogniser.numerals.contains(first), !PersonNameRecogniser.demonstratives.contains(first),
+              !OrganisationRecogniser.actingNonOpeners.contains(first) else { return }
+        let namedBefore = view.hasEntry(.organisation, endingAt: joint) { s, _ in joint - s >= 2 }
+            || view.hasEntry(.orgSuffix, endingAt: joint) { s, _ in
+                s - 2 >= lo && (1...2).allSatisfy { ScalarClass.isHan(view.text[s - $0]) && !BreakWords.isBreak(view.text[s - $0]) }
+                    && !OrganisationRecogniser.listJoints.contains(view.text[s - 1])
+            }
+        guard namedBefore, NameBodyVerbs.lastEnd(in: view.text, body) == nil,
+              !view.segmentationConflict(body.lowerBound..<suffix.upperBound).crossesRight,
+              isPlausibleBody(view, body, suffix: suffix) else { return }
+        candidates.append(Candidate(range: body.lowerBound..<suffix.upperBound, type: .organisation,
+                                    canonical: view.string(body.lowerBound..<suffix.upperBound),
+                                    rule: "pattern:coordinated-org-suffix", confidence: 0.6))
+    }
+
+    /// One-character suffixes that close the names of kinds of gatherings and groups as often as bodies'.
+    static let kindSuffixes: ScalarSet = ["会", "队", "团", "组", "班", "站", "社"]
 
     /// Quantifiers that open a description of bodies, not a name (各级, 每家, 有的, 多家).
     static let actingNonOpeners: ScalarSet = ["各", "每", "有", "多", "诸", "某", "全", "该", "本", "其", "此", "那", "这"]

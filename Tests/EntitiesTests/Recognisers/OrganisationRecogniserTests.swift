@@ -908,9 +908,20 @@ final class DescriptionBeforeSuffixTests: XCTestCase {
     }
 }
 
-/// Bodies named by ordinary words before a usual suffix, read by what they do (bundled dictionaries).
+/// Bodies named by ordinary words before a usual suffix, read by what they do or the list they are in
+/// (bundled dictionaries).
 final class ActingBodyTests: XCTestCase {
     private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// The second item of a list whose first item is a named body is a name too (星海集团和|长虹公司,
+    /// 工商局与|税务局); after a bare suffix (银行和保险公司) both name kinds, and meetings (纪念会、座谈会)
+    /// are no bodies.
+    func testBodyCoordinatedWithANamedBodyIsAName() {
+        XCTAssertEqual(organisations("星海集团和长虹公司的产品畅销。"), ["星海集团", "长虹公司"])
+        XCTAssertEqual(organisations("市工商局与税务局联合检查。").last, "税务局")
+        XCTAssertEqual(organisations("银行和保险公司都在观望。"), [])
+        XCTAssertEqual(organisations("各地举行纪念会、座谈会。"), [])
+    }
 
     /// A body named by an ordinary word and a usual suffix (地质 出版社, 农机管理 局) is a name when it acts
     /// at the head of its clause (宣布, 表示, 负责人); a demonstrative place before it (该县) is not part of
