@@ -691,14 +691,15 @@ public struct OrganisationRecogniser: Recogniser {
     /// Function characters after which a clause starts afresh (而|统计局认为, 据|…).
     static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]
 
-    /// `named-body joint body suffix`: the second item of a list whose first item is a named body — a
-    /// dictionary organisation, or a body of two or more name characters and a suffix (海尔集团 和 长虹公司,
-    /// 工商局 与 税务局) — is a name of the same standing. The body is two to six name characters right
+    /// `named-body joint body suffix`: the second item of a list whose first item is a named body (海尔集团
+    /// 和 长虹公司, 厦门大学、海洋三所) is a name of the same standing. The body is two to six name characters right
     /// after the joint, opening with no count or demonstrative. A bare suffix as the first item (银行和
     /// 保险公司) names a kind of body, and so does the second item then.
     private func proposeCoordinated(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         // One-character suffixes of meetings, troops and groups end lists of kinds (纪念会、座谈会, 红军和游击队).
         if suffix.count == 1, OrganisationRecogniser.kindSuffixes.contains(view.text[suffix.lowerBound]) { return }
+        // Nor does a base (社科基地, 创业基地) name a body in a list: bases are listed by kind.
+        if view.hasText(OrganisationRecogniser.base, at: suffix.lowerBound), suffix.count == 2 { return }
         let lo = view.range.lowerBound
         var joint = suffix.lowerBound - 1
         while joint >= lo, suffix.lowerBound - joint <= 7, ScalarClass.isHan(view.text[joint]), !OrganisationRecogniser.listJoints.contains(view.text[joint]),
@@ -708,10 +709,17 @@ public struct OrganisationRecogniser: Recogniser {
         let first = view.text[body.lowerBound]
         guard !PersonNameRecogniser.numerals.contains(first), !PersonNameRecogniser.demonstratives.contains(first),
               !OrganisationRecogniser.actingNonOpeners.contains(first) else { return }
+        // The first item is a name by itself: a dictionary organisation, a strong suffix after a body
+        // (海尔 集团), or any suffix after a body that holds a dictionary place (墨西哥 军队). A usual suffix
+        // after ordinary words (社会治理中心、综治中心, 掌上办、指尖办) lists kinds of bodies.
         let namedBefore = view.hasEntry(.organisation, endingAt: joint) { s, _ in joint - s >= 2 }
-            || view.hasEntry(.orgSuffix, endingAt: joint) { s, _ in
-                s - 2 >= lo && (1...2).allSatisfy { ScalarClass.isHan(view.text[s - $0]) && !BreakWords.isBreak(view.text[s - $0]) }
-                    && !OrganisationRecogniser.listJoints.contains(view.text[s - 1])
+            || view.hasEntry(.orgSuffix, endingAt: joint) { s, id in
+                var itemStart = s
+                while itemStart > lo, s - itemStart < 8, ScalarClass.isHan(view.text[itemStart - 1]), !BreakWords.isBreak(view.text[itemStart - 1]),
+                      !OrganisationRecogniser.listJoints.contains(view.text[itemStart - 1]) { itemStart -= 1 }
+                guard s - itemStart >= 2 else { return false }
+                if view.lexicon.strength(ofEntry: id) >= 3 { return true }
+                return (itemStart..<s).contains { k in view.hasEntry(.place, startingAt: k) { e, _ in e - k >= 2 && e <= s } }
             }
         guard namedBefore, NameBodyVerbs.lastEnd(in: view.text, body) == nil,
               !view.segmentationConflict(body.lowerBound..<suffix.upperBound).crossesRight,
@@ -720,6 +728,8 @@ public struct OrganisationRecogniser: Recogniser {
                                     canonical: view.string(body.lowerBound..<suffix.upperBound),
                                     rule: "pattern:coordinated-org-suffix", confidence: 0.6))
     }
+
+    static let base: [Unicode.Scalar] = Array("基地".unicodeScalars)
 
     /// One-character suffixes that close the names of kinds of gatherings and groups as often as bodies'.
     static let kindSuffixes: ScalarSet = ["会", "队", "团", "组", "班", "站", "社"]

@@ -914,13 +914,15 @@ final class ActingBodyTests: XCTestCase {
     private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
 
     /// The second item of a list whose first item is a named body is a name too (星海集团和|长虹公司,
-    /// 工商局与|税务局); after a bare suffix (银行和保险公司) both name kinds, and meetings (纪念会、座谈会)
-    /// are no bodies.
+    /// 厦门市工商局与|税务局). After a bare suffix (银行和保险公司) or a usual suffix after ordinary words
+    /// (服务中心、调解中心) the items name kinds, and so do meetings (纪念会、座谈会) and bases.
     func testBodyCoordinatedWithANamedBodyIsAName() {
         XCTAssertEqual(organisations("星海集团和长虹公司的产品畅销。"), ["星海集团", "长虹公司"])
-        XCTAssertEqual(organisations("市工商局与税务局联合检查。").last, "税务局")
+        XCTAssertEqual(organisations("厦门市工商局与税务局联合检查。").last, "税务局")
         XCTAssertEqual(organisations("银行和保险公司都在观望。"), [])
         XCTAssertEqual(organisations("各地举行纪念会、座谈会。"), [])
+        XCTAssertEqual(organisations("全市已建成服务中心、调解中心100个。"), [])
+        XCTAssertEqual(organisations("星海研究院、科普基地都已开放。"), ["星海研究院"])
     }
 
     /// A body named by an ordinary word and a usual suffix (地质 出版社, 农机管理 局) is a name when it acts
