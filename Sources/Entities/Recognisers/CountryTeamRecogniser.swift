@@ -149,10 +149,16 @@ public struct CountryTeamRecogniser: Recogniser {
 
     /// The sentence reports a match or its results: the words of either.
     static func reportsASportingResult(_ view: SentenceView) -> Bool {
-        for k in view.range where CountryTeamRecogniser.matchWords.contains(where: { view.hasText($0, at: k) })
-            || CountryTeamRecogniser.resultWords.contains(where: { view.hasText($0, at: k) }) { return true }
+        for k in view.range where sportingFirsts.contains(view.text[k]) {
+            if sportingWords.contains(where: { view.hasText($0, at: k) }) { return true }
+        }
         return false
     }
+
+    /// The words of a match or results line, and their first scalars: most positions start none, and
+    /// the question is asked for every name after a country.
+    static let sportingWords = matchWords + resultWords
+    static let sportingFirsts = ScalarSet(sportingWords.compactMap(\.first))
 
     /// A country's full name ends at `position` (中国|王某, 美国|琼斯): in results an athlete's name follows
     /// the country with nothing between.
