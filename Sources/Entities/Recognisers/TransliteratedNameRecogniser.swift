@@ -106,6 +106,35 @@ public struct TransliteratedNameRecogniser: Recogniser {
         }
     }
 
+    /// The run `r` stands against a Latin `vs` (with a space or a full stop allowed) whose other side is a
+    /// dictionary organisation or place: a fixture between teams, as `CountryTeamRecogniser` reads it.
+    /// Against a person, or an unknown name, the run may be a player (费德勒vs纳达尔) and stays one.
+    static func facesATeam(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        func isVS(_ k: Int) -> Bool {
+            guard let a = view.scalar(k), let b = view.scalar(k + 1) else { return false }
+            return (a == "v" || a == "V") && (b == "s" || b == "S")
+        }
+        // After the run: [space] vs [.] [space] team.
+        var k = r.upperBound
+        if view.scalar(k).map(ScalarClass.isSpace) == true { k += 1 }
+        if isVS(k) {
+            var after = k + 2
+            if view.scalar(after) == "." { after += 1 }
+            if view.scalar(after).map(ScalarClass.isSpace) == true { after += 1 }
+            if view.entryStarts(.organisation, at: after) || view.hasEntry(.place, startingAt: after, where: { e, _ in e - after >= 2 }) { return true }
+        }
+        // Before the run: team [space] vs [.] [space].
+        var b = r.lowerBound
+        if view.scalar(b - 1).map(ScalarClass.isSpace) == true { b -= 1 }
+        if view.scalar(b - 1) == "." { b -= 1 }
+        if isVS(b - 2) {
+            var before = b - 2
+            if view.scalar(before - 1).map(ScalarClass.isSpace) == true { before -= 1 }
+            if view.entryEnds(.organisation, at: before) || view.hasEntry(.place, endingAt: before, where: { s, _ in before - s >= 2 }) { return true }
+        }
+        return false
+    }
+
     /// State-level suffixes of foreign places written inside the run (拉贾斯坦邦, 北方邦).
     static let stateSuffixes: ScalarSet = ["邦", "州"]
 
@@ -338,6 +367,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
             if (runStart + 1..<end).contains(where: { k in
                 view.entries(.place, startingAt: k).contains { $0.end > end && $0.end - k >= 2 }
             }) { continue }
+            // One side of a fixture whose other side is a club or a place (梅塔利斯特vs切尔西) is a team.
+            if TransliteratedNameRecogniser.facesATeam(view, runStart..<end) {
+                candidates.append(Candidate(range: runStart..<end, type: .organisation, canonical: view.string(runStart..<end),
+                                            rule: "pattern:fixture-team", confidence: 0.7))
+                continue
+            }
             guard c >= threshold else { continue }
             candidates.append(Candidate(range: runStart..<end, type: .person, canonical: view.string(runStart..<end),
                                         rule: "pattern:transliterated-name", confidence: min(c, 0.85)))

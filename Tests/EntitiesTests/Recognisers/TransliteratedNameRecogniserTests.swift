@@ -204,4 +204,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("这座度假村位于奥卡托纳，风景优美。", .place), ["奥卡托纳"])
         XCTAssertEqual(persons("奥卡托纳位于加州南部。"), [])
     }
+
+    /// A run against a `vs` whose other side is a club or a place is a team (卡斯特罗维达vs切尔西); against
+    /// players it stays a person (费德勒vs纳达尔).
+    func testRunFacingATeamInAFixtureIsATeam() {
+        XCTAssertEqual(RecogniserTestSupport.names("本轮焦点：卡斯特罗维达vs切尔西。", .organisation), ["卡斯特罗维达", "切尔西"])
+        XCTAssertEqual(RecogniserTestSupport.names("罗马 vs. 卡斯特罗维达", .organisation), ["罗马", "卡斯特罗维达"])
+        XCTAssertEqual(persons("卡斯特罗维达vs纳达尔的决赛"), ["卡斯特罗维达", "纳达尔"])
+    }
 }
