@@ -277,6 +277,10 @@ public struct DictionaryRecogniser: Recogniser {
 
     /// A one-character name of a state starts at `i` (中, 美, 叙).
     private func isCountryAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
+        DictionaryRecogniser.isCountryAbbreviation(view, at: i)
+    }
+
+    static func isCountryAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
         guard view.scalar(i) != nil else { return false }
         return view.hasEntry(.place, startingAt: i) { e, id in e == i + 1 && view.lexicon.entries[id].attributes["level"] == "country" }
     }

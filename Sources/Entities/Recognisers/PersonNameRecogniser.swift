@@ -202,6 +202,8 @@ public struct PersonNameRecogniser: Recogniser {
         // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
         if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev) { return nil }
+        // A count of states (乌|六国, 中俄|两国) is no given name: the characters before it list the states.
+        if end - start - sl == 2, text[end - 1] == "国", PersonNameRecogniser.numerals.contains(text[end - 2]) { return nil }
         // A player's rank is no given name (王某|九段, not 王某九|段).
         if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // The hand-listed time and deictic words (周二|晚, 全市|人) never open a three-character name,

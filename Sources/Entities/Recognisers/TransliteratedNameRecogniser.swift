@@ -106,6 +106,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
         }
     }
 
+    /// Every character of `r` is a state's one-character abbreviation, and the list goes on before the
+    /// run (中|俄哈) or a count of states closes it (…五国, …两国, …国).
+    static func listsStates(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard r.allSatisfy({ DictionaryRecogniser.isCountryAbbreviation(view, at: $0) }) else { return false }
+        if DictionaryRecogniser.isCountryAbbreviation(view, at: r.lowerBound - 1) { return true }
+        var k = r.upperBound
+        while let s = view.scalar(k), PersonNameRecogniser.numerals.contains(s), k - r.upperBound < 2 { k += 1 }
+        return view.scalar(k) == "国" && view.commonWordEnd(from: k).map({ $0 <= k + 1 }) ?? true
+    }
+
     /// The run `r` stands against a Latin `vs` (with a space or a full stop allowed) whose other side is a
     /// dictionary organisation or place: a fixture between teams, as `CountryTeamRecogniser` reads it.
     /// Against a person, or an unknown name, the run may be a player (费德勒vs纳达尔) and stays one.
@@ -367,6 +377,9 @@ public struct TransliteratedNameRecogniser: Recogniser {
             if (runStart + 1..<end).contains(where: { k in
                 view.entries(.place, startingAt: k).contains { $0.end > end && $0.end - k >= 2 }
             }) { continue }
+            // A run of states' one-character abbreviations that goes on from one before it or closes with a
+            // count of states (中|俄哈吉塔|五国) lists the states; no name is made of them.
+            if dots == 0, TransliteratedNameRecogniser.listsStates(view, runStart..<end) { continue }
             // One side of a fixture whose other side is a club or a place (梅塔利斯特vs切尔西) is a team.
             if TransliteratedNameRecogniser.facesATeam(view, runStart..<end) {
                 candidates.append(Candidate(range: runStart..<end, type: .organisation, canonical: view.string(runStart..<end),

@@ -212,4 +212,13 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("罗马 vs. 卡斯特罗维达", .organisation), ["罗马", "卡斯特罗维达"])
         XCTAssertEqual(persons("卡斯特罗维达vs纳达尔的决赛"), ["卡斯特罗维达", "纳达尔"])
     }
+
+    /// A run of states' one-character abbreviations that goes on from one before it or ends on a count
+    /// of states lists the states (中俄哈吉塔五国, the Shanghai Five), and no given name is such a count
+    /// (乌|六国); a run of minor states' characters alone is still a name (阿加西).
+    func testRunOfStateAbbreviationsListsStates() {
+        XCTAssertEqual(RecogniserTestSupport.names("中俄哈吉塔五国元首会晤。", .place), ["中", "俄", "哈", "吉", "塔"])
+        XCTAssertEqual(persons("中俄哈吉塔乌六国元首签署宣言。"), [])
+        XCTAssertEqual(persons("阿加西今天在球场上取胜。"), ["阿加西"])
+    }
 }
