@@ -94,6 +94,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
     /// Verbs that say where something lies (位于 马里布, 地处 …): their subject and object are places.
     static let siteVerbs: [[Unicode.Scalar]] = ["位于", "地处", "坐落于", "坐落在"].map { Array($0.unicodeScalars) }
 
+    /// Verbs of moving whose object is where one goes or leaves (进入 普里什蒂纳, 飞抵 …): people are met,
+    /// visited or accompanied, not entered or reached.
+    static let movementVerbs: [[Unicode.Scalar]] = ["进入", "抵达", "到达", "飞抵", "前往", "来到", "途经", "进驻", "攻占", "占领",
+                                                    "撤出", "撤离", "飞往", "开往", "驶往", "运往", "迁往", "逃往", "返回"]
+        .map { Array($0.unicodeScalars) }
+
     /// A region or city named right before the run, with nothing between (加州 马里布, 巴厘岛 库塔):
     /// Chinese writes the larger place first and the smaller one after it, while a person's name after a
     /// place takes a noun or 的 between (加州 州长 …, 巴黎 的 …). A country does not count: results and
@@ -156,6 +162,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
         if TransliteratedNameRecogniser.siteVerbs.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) || view.hasText($0, at: r.upperBound) }) {
             return true
         }
+        if TransliteratedNameRecogniser.movementVerbs.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) }) { return true }
         if isInsidePlaceBefore(view, r) { return true }
         if r.count >= 4, TransliteratedNameRecogniser.stateSuffixes.contains(view.text[r.upperBound - 1]) { return true }
         var k = r.upperBound

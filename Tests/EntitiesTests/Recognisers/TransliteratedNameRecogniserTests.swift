@@ -221,4 +221,12 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("中俄哈吉塔乌六国元首签署宣言。"), [])
         XCTAssertEqual(persons("阿加西今天在球场上取胜。"), ["阿加西"])
     }
+
+    /// The object of a verb of moving (进入, 飞抵, 前往) is a place; one who is visited (前往看望|…) is not
+    /// that object.
+    func testRunAfterAVerbOfMovingIsAPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("军队进入奥卡托纳。", .place), ["奥卡托纳"])
+        XCTAssertEqual(persons("军队进入奥卡托纳。"), [])
+        XCTAssertEqual(persons("前往看望阿尔贝托的人很多。"), ["阿尔贝托"])
+    }
 }
