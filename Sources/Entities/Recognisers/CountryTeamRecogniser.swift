@@ -77,15 +77,7 @@ public struct CountryTeamRecogniser: Recogniser {
         let r = view.range
         guard r.count >= 4 else { return }
         for k in r.lowerBound..<(r.upperBound - 1) {
-            let a = view.text[k], b = view.text[k + 1]
-            guard a == "v" || a == "V", b == "s" || b == "S" else { continue }
-            // Not inside a Latin word or code (canvas, VS2010 is a product).
-            if let p = view.scalar(k - 1), ScalarClass.isASCIIAlnum(p) { continue }
-            if let n = view.scalar(k + 2), ScalarClass.isASCIIAlnum(n) { continue }
-            // A full stop may close the abbreviation (vs.), and one space stand on either side (罗马 vs 切沃).
-            let before = view.scalar(k - 1).map(ScalarClass.isSpace) == true ? k - 1 : k
-            var after = view.scalar(k + 2) == "." ? k + 3 : k + 2
-            if view.scalar(after).map(ScalarClass.isSpace) == true { after += 1 }
+            guard let (before, after) = CountryTeamRecogniser.fixtureMark(at: k, view) else { continue }
             var sides: [Range<Int>] = []
             _ = view.hasEntry(.place, endingAt: before) { s, id in
                 if before - s >= 2, CountryTeamRecogniser.teamPlaceLevels.contains(view.lexicon.entries[id].attributes["level"] ?? "") {
@@ -104,6 +96,19 @@ public struct CountryTeamRecogniser: Recogniser {
                                             rule: "pattern:fixture-team", confidence: CountryTeamRecogniser.confidence))
             }
         }
+    }
+
+    /// A Latin `vs` mark of a fixture starts at `k`: where the side before it ends and the side after it
+    /// starts, with one space allowed on either side and a full stop after the letters (罗马vs切沃, 法国 VS 巴西,
+    /// 中国vs.美国). Nil when `k` starts no mark, or the letters belong to a Latin word or code (VS2010).
+    static func fixtureMark(at k: Int, _ view: SentenceView) -> (before: Int, after: Int)? {
+        guard let a = view.scalar(k), let b = view.scalar(k + 1), a == "v" || a == "V", b == "s" || b == "S" else { return nil }
+        if let p = view.scalar(k - 1), ScalarClass.isASCIIAlnum(p) { return nil }
+        if let n = view.scalar(k + 2), ScalarClass.isASCIIAlnum(n) { return nil }
+        let before = view.scalar(k - 1).map(ScalarClass.isSpace) == true ? k - 1 : k
+        var after = view.scalar(k + 2) == "." ? k + 3 : k + 2
+        if view.scalar(after).map(ScalarClass.isSpace) == true { after += 1 }
+        return (before, after)
     }
 
     /// The levels of places that field teams under their own name.

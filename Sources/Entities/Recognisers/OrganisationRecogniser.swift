@@ -660,9 +660,9 @@ public struct OrganisationRecogniser: Recogniser {
         .map { Array($0.unicodeScalars) }
 
     /// `，body suffix acting-word`: a name of two to eight name characters at the head of its clause (after
-    /// punctuation, a conjunction, the sentence's start or an opener) followed by what it does or says is a named body,
-    /// even when the body is one ordinary word (语文 出版社, 统计 局): newswire does not make a generic
-    /// description the actor of a report. No body opens with a count or a demonstrative (这家, 各级).
+    /// punctuation, a conjunction, the sentence's start or an opener) followed by what it does or says is
+    /// a named body, even when the body is one ordinary word (语文 出版社, 统计 局): newswire does not make
+    /// a generic description the actor of a report. No body opens with a count or a demonstrative (这家, 各级).
     private func proposeActing(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         guard suffix.count >= 2 || OrganisationRecogniser.actingSingleSuffixes.contains(view.text[suffix.lowerBound]) else { return }
         let after = suffix.upperBound
@@ -692,9 +692,9 @@ public struct OrganisationRecogniser: Recogniser {
     static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]
 
     /// `named-body joint body suffix`: the second item of a list whose first item is a named body (海尔集团
-    /// 和 长虹公司, 厦门大学、海洋三所) is a name of the same standing. The body is two to six name characters right
-    /// after the joint, opening with no count or demonstrative. A bare suffix as the first item (银行和
-    /// 保险公司) names a kind of body, and so does the second item then.
+    /// 和 长虹公司, 厦门大学、海洋三所) is a name of the same standing. The body is two to six name characters
+    /// right after the joint, opening with no count or demonstrative. A bare suffix as the first item
+    /// (银行和保险公司) names a kind of body, and so does the second item then.
     private func proposeCoordinated(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         // One-character suffixes of meetings, troops and groups end lists of kinds (纪念会、座谈会, 红军和游击队).
         if suffix.count == 1, OrganisationRecogniser.kindSuffixes.contains(view.text[suffix.lowerBound]) { return }
@@ -729,6 +729,7 @@ public struct OrganisationRecogniser: Recogniser {
                                     rule: "pattern:coordinated-org-suffix", confidence: 0.6))
     }
 
+    /// 基地 ("base"), a suffix of bodies that lists name by kind (社科基地, 创业基地).
     static let base: [Unicode.Scalar] = Array("基地".unicodeScalars)
 
     /// One-character suffixes that close the names of kinds of gatherings and groups as often as bodies'.

@@ -126,27 +126,17 @@ public struct TransliteratedNameRecogniser: Recogniser {
     /// dictionary organisation or place: a fixture between teams, as `CountryTeamRecogniser` reads it.
     /// Against a person, or an unknown name, the run may be a player (费德勒vs纳达尔) and stays one.
     static func facesATeam(_ view: SentenceView, _ r: Range<Int>) -> Bool {
-        func isVS(_ k: Int) -> Bool {
-            guard let a = view.scalar(k), let b = view.scalar(k + 1) else { return false }
-            return (a == "v" || a == "V") && (b == "s" || b == "S")
-        }
         // After the run: [space] vs [.] [space] team.
-        var k = r.upperBound
-        if view.scalar(k).map(ScalarClass.isSpace) == true { k += 1 }
-        if isVS(k) {
-            var after = k + 2
-            if view.scalar(after) == "." { after += 1 }
-            if view.scalar(after).map(ScalarClass.isSpace) == true { after += 1 }
-            if view.entryStarts(.organisation, at: after) || view.hasEntry(.place, startingAt: after, where: { e, _ in e - after >= 2 }) { return true }
+        let k = view.scalar(r.upperBound).map(ScalarClass.isSpace) == true ? r.upperBound + 1 : r.upperBound
+        if let mark = CountryTeamRecogniser.fixtureMark(at: k, view), mark.before == r.upperBound,
+           view.entryStarts(.organisation, at: mark.after) || view.hasEntry(.place, startingAt: mark.after, where: { e, _ in e - mark.after >= 2 }) {
+            return true
         }
-        // Before the run: team [space] vs [.] [space].
-        var b = r.lowerBound
-        if view.scalar(b - 1).map(ScalarClass.isSpace) == true { b -= 1 }
-        if view.scalar(b - 1) == "." { b -= 1 }
-        if isVS(b - 2) {
-            var before = b - 2
-            if view.scalar(before - 1).map(ScalarClass.isSpace) == true { before -= 1 }
-            if view.entryEnds(.organisation, at: before) || view.hasEntry(.place, endingAt: before, where: { s, _ in before - s >= 2 }) { return true }
+        // Before the run: team [space] vs [.] [space]; the mark starts two to four scalars before it.
+        for k in stride(from: r.lowerBound - 2, through: r.lowerBound - 4, by: -1) where k >= view.range.lowerBound {
+            guard let mark = CountryTeamRecogniser.fixtureMark(at: k, view), mark.after == r.lowerBound else { continue }
+            return view.entryEnds(.organisation, at: mark.before)
+                || view.hasEntry(.place, endingAt: mark.before, where: { s, _ in mark.before - s >= 2 })
         }
         return false
     }
