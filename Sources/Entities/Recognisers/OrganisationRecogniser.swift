@@ -606,7 +606,7 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength == 2, OrganisationRecogniser.enterpriseSuffixes.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }) {
             proposeFounded(view, suffix: suffix, into: &candidates)
         }
-        // Unanchored, acting as the subject of its clause (，统计局认为…, 语文出版社安排…): a usual suffix is enough.
+        // Unanchored, acting as the subject of its clause (，税务局认为…, 地质出版社宣布…): a usual suffix is enough.
         if !proposed, strength >= 2 { proposeActing(view, suffix: suffix, into: &candidates) }
         // Unanchored, coordinated with a named body before it (海尔集团和|长虹公司, 工商局与|税务局).
         if !proposed, strength >= 2 { proposeCoordinated(view, suffix: suffix, into: &candidates) }
@@ -642,14 +642,14 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
-    /// What a body does or says as the subject of its clause, written right after its name (统计局 认为,
-    /// 出版社 安排, 办公室 透露), or its officers (…中心 负责人说).
+    /// What a body does or says as the subject of its clause, written right after its name (税务局 认为,
+    /// 出版社 宣布, 办公室 透露), or its officers (…中心 负责人说).
     static let actingWords = ScalarWordSet(["表示", "认为", "宣布", "指出", "透露", "发布", "公布", "决定", "同意", "不同意", "接到",
                                             "声明", "回应", "证实", "否认", "安排", "举办", "主办", "派出", "邀请", "负责人", "发言人",
                                             "官员", "的报告", "的负责人", "的发言人", "的官员"])
 
-    /// One-character suffixes that name a body on their own often enough to stand in this frame (统计局,
-    /// 水泥厂); the others (部 处 所 会 社 团 站 队) are too often the tail of an ordinary word.
+    /// One-character suffixes that name a body on their own often enough to stand in this frame (税务局,
+    /// 纺织厂); the others (部 处 所 会 社 团 站 队) are too often the tail of an ordinary word.
     static let actingSingleSuffixes: ScalarSet = ["局", "厂"]
 
     /// Openers that stand before a body's name without being part of it: the place it belongs to named by
@@ -661,7 +661,7 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// `，body suffix acting-word`: a name of two to eight name characters at the head of its clause (after
     /// punctuation, a conjunction, the sentence's start or an opener) followed by what it does or says is
-    /// a named body, even when the body is one ordinary word (语文 出版社, 统计 局): newswire does not make
+    /// a named body, even when the body is one ordinary word (地质 出版社, 税务 局): newswire does not make
     /// a generic description the actor of a report. No body opens with a count or a demonstrative (这家, 各级).
     private func proposeActing(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         guard suffix.count >= 2 || OrganisationRecogniser.actingSingleSuffixes.contains(view.text[suffix.lowerBound]) else { return }
@@ -688,17 +688,17 @@ public struct OrganisationRecogniser: Recogniser {
                                     rule: "pattern:acting-org-suffix", confidence: 0.62))
     }
 
-    /// Function characters after which a clause starts afresh (而|统计局认为, 据|…).
+    /// Function characters after which a clause starts afresh (而|税务局认为, 据|…).
     static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]
 
     /// `named-body joint body suffix`: the second item of a list whose first item is a named body (海尔集团
-    /// 和 长虹公司, 厦门大学、海洋三所) is a name of the same standing. The body is two to six name characters
+    /// 和 长虹公司, 厦门大学、星海研究所) is a name of the same standing. The body is two to six name characters
     /// right after the joint, opening with no count or demonstrative. A bare suffix as the first item
     /// (银行和保险公司) names a kind of body, and so does the second item then.
     private func proposeCoordinated(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         // One-character suffixes of meetings, troops and groups end lists of kinds (纪念会、座谈会, 红军和游击队).
         if suffix.count == 1, OrganisationRecogniser.kindSuffixes.contains(view.text[suffix.lowerBound]) { return }
-        // Nor does a base (社科基地, 创业基地) name a body in a list: bases are listed by kind.
+        // Nor does a base (科普基地, 创业基地) name a body in a list: bases are listed by kind.
         if view.hasText(OrganisationRecogniser.base, at: suffix.lowerBound), suffix.count == 2 { return }
         let lo = view.range.lowerBound
         var joint = suffix.lowerBound - 1
@@ -711,7 +711,7 @@ public struct OrganisationRecogniser: Recogniser {
               !OrganisationRecogniser.actingNonOpeners.contains(first) else { return }
         // The first item is a name by itself: a dictionary organisation, a strong suffix after a body
         // (海尔 集团), or any suffix after a body that holds a dictionary place (墨西哥 军队). A usual suffix
-        // after ordinary words (社会治理中心、综治中心, 掌上办、指尖办) lists kinds of bodies.
+        // after ordinary words (服务中心、调解中心) lists kinds of bodies.
         let namedBefore = view.hasEntry(.organisation, endingAt: joint) { s, _ in joint - s >= 2 }
             || view.hasEntry(.orgSuffix, endingAt: joint) { s, id in
                 var itemStart = s
@@ -729,7 +729,7 @@ public struct OrganisationRecogniser: Recogniser {
                                     rule: "pattern:coordinated-org-suffix", confidence: 0.6))
     }
 
-    /// 基地 ("base"), a suffix of bodies that lists name by kind (社科基地, 创业基地).
+    /// 基地 ("base"), a suffix of bodies that lists name by kind (科普基地, 创业基地).
     static let base: [Unicode.Scalar] = Array("基地".unicodeScalars)
 
     /// One-character suffixes that close the names of kinds of gatherings and groups as often as bodies'.

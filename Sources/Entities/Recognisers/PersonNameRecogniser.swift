@@ -228,8 +228,8 @@ public struct PersonNameRecogniser: Recogniser {
         if view.hasEntry(.body, startingAt: start, where: { e, _ in e == end }) { return nil }
         // An administrative suffix closing the span (凤阳村, 前黄镇) makes it a place, never a given name;
         // a nominaliser or adverbial suffix (万世者, 满意地) makes it a phrase.
-        // 路 is a given name's last character often enough (张路, 王一路) to stand before a form of address or
-        // an office (张路老师, 李路教授): no road takes one.
+        // 路 is a given name's last character often enough (李路, 王一路) to stand before a form of address or
+        // an office (王一路老师, 李路教授): no road takes one.
         if PersonNameRecogniser.placeEndings.contains(text[end - 1]),
            !(text[end - 1] == "路" && (view.entryStarts(.honorific, at: end) || view.entryStarts(.title, at: end))) { return nil }
         if PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }

@@ -91,7 +91,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return r.lowerBound..<(r.upperBound + 1)
     }
 
-    /// Verbs that say where something lies (位于 马里布, 地处 …): their subject and object are places.
+    /// Verbs that say where something lies (位于 奥卡托纳, 地处 …): their subject and object are places.
     static let siteVerbs: [[Unicode.Scalar]] = ["位于", "地处", "坐落于", "坐落在"].map { Array($0.unicodeScalars) }
 
     /// Verbs of moving whose object is where one goes or leaves (进入 普里什蒂纳, 飞抵 …): people are met,
@@ -100,7 +100,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
                                                     "撤出", "撤离", "飞往", "开往", "驶往", "运往", "迁往", "逃往", "返回"]
         .map { Array($0.unicodeScalars) }
 
-    /// A region or city named right before the run, with nothing between (加州 马里布, 巴厘岛 库塔):
+    /// A region or city named right before the run, with nothing between (加州 奥卡托纳, 巴厘岛 库塔):
     /// Chinese writes the larger place first and the smaller one after it, while a person's name after a
     /// place takes a noun or 的 between (加州 州长 …, 巴黎 的 …). A country does not count: results and
     /// line-ups write a player right after the country (美国 塞莱斯).
@@ -377,7 +377,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // A run of states' one-character abbreviations that goes on from one before it or closes with a
             // count of states (中|俄哈吉塔|五国) lists the states; no name is made of them.
             if dots == 0, TransliteratedNameRecogniser.listsStates(view, runStart..<end) { continue }
-            // One side of a fixture whose other side is a club or a place (梅塔利斯特vs切尔西) is a team.
+            // One side of a fixture whose other side is a club or a place (卡斯特罗维达vs切尔西) is a team.
             if TransliteratedNameRecogniser.facesATeam(view, runStart..<end) {
                 candidates.append(Candidate(range: runStart..<end, type: .organisation, canonical: view.string(runStart..<end),
                                             rule: "pattern:fixture-team", confidence: 0.7))

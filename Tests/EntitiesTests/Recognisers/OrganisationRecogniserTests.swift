@@ -927,12 +927,12 @@ final class ActingBodyTests: XCTestCase {
 
     /// A body named by an ordinary word and a usual suffix (地质 出版社, 农机管理 局) is a name when it acts
     /// at the head of its clause (宣布, 表示, 负责人); a demonstrative place before it (该县) is not part of
-    /// it, and a description (这家出版社, 各级统计局) or a body inside a clause is no name.
+    /// it, and a description (这家出版社, 各级税务局) or a body inside a clause is no name.
     func testBodyActingAtTheHeadOfItsClauseIsAName() {
         XCTAssertEqual(organisations("昨天，地质出版社宣布，新书将于下月上市。"), ["地质出版社"])
         XCTAssertEqual(organisations("日前，该县农机管理局表示将加强监管。"), ["农机管理局"])
         XCTAssertEqual(organisations("这家出版社表示将继续出版。"), [])
-        XCTAssertEqual(organisations("各级统计局认为数据可靠。"), [])
+        XCTAssertEqual(organisations("各级税务局认为数据可靠。"), [])
         XCTAssertEqual(organisations("记者从地质出版社了解到，新书已经印好。"), [])
     }
 }
