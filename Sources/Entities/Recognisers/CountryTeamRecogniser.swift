@@ -33,6 +33,7 @@ public struct CountryTeamRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeFixtureSides(view, into: &candidates)
+        proposeCityOpponents(view, into: &candidates)
         let r = view.range
         // Start → end of the longest country there, from the sentence's matches (most have none).
         let countries = CountryTeamRecogniser.countryEnds(view)
@@ -110,6 +111,38 @@ public struct CountryTeamRecogniser: Recogniser {
         if view.scalar(after).map(ScalarClass.isSpace) == true { after += 1 }
         return (before, after)
     }
+
+    /// A city or region as the object of a match verb in a match report (战胜|利物浦, 客场挑战|罗马), or as
+    /// its subject right before the verb or the ground (利物浦|战胜…, 巴塞罗那|主场…): clubs carry their
+    /// city's name, and the match verb says the side, not the place, is meant. Not after 做客 ("play
+    /// away"): 做客意大利 is where the match was played.
+    /// As with a country, 的 or a name after it makes it the player's city (击败罗马的|某某).
+    func proposeCityOpponents(_ view: SentenceView, into candidates: inout [Candidate]) {
+        var reports: Bool?
+        for m in view.matches where m.end - m.start >= 2 {
+            let object = CountryTeamRecogniser.matchVerbs.contains { view.hasText($0, at: m.start - $0.count) }
+            // The subject: the city right before a match verb or its ground (利物浦|战胜…, 巴塞罗那|主场…), not
+            // after a locative (在罗马|战胜: where the match was played).
+            let subject = !object && (CountryTeamRecogniser.matchVerbs + CountryTeamRecogniser.grounds).contains { view.hasText($0, at: m.end) }
+                && !(view.scalar(m.start - 1).map { TransliteratedNameRecogniser.locatives.contains($0) || $0 == "于" } ?? false)
+            guard object || subject,
+                  m.entries.contains(where: { e in
+                      view.lexicon.entryKinds[Int(e)] == .place
+                          && ["city", "region"].contains(view.lexicon.entries[Int(e)].attributes["level"] ?? "")
+                  }),
+                  subject || view.scalar(m.end) != "的" && !view.entryStarts(.honorific, at: m.end) && !CountryTeamRecogniser.opensAName(view, at: m.end)
+            else { continue }
+            // A longer place or name running on from the city (罗马尼亚) is read whole instead.
+            if view.containsMatch(covering: m.start, where: { $0.start == m.start && $0.end > m.end }) { continue }
+            if reports == nil { reports = CountryTeamRecogniser.reportsAMatch(view) }
+            guard reports == true else { return }
+            candidates.append(Candidate(range: m.start..<m.end, type: .organisation, canonical: view.string(m.start..<m.end),
+                                        rule: "pattern:city-team", confidence: CountryTeamRecogniser.confidence))
+        }
+    }
+
+    /// Where a side plays: at home or away (主场, 客场).
+    static let grounds: [[Unicode.Scalar]] = ["主场", "客场"].map { Array($0.unicodeScalars) }
 
     /// The levels of places that field teams under their own name.
     static let teamPlaceLevels: Set<String> = ["country", "city", "region", "prefecture", "province"]

@@ -56,4 +56,13 @@ final class CountryTeamRecogniserTests: XCTestCase {
         XCTAssertEqual(organisations("他用VS2010在罗马编程。"), [])
         XCTAssertEqual(places("他用VS2010在罗马编程。"), ["罗马"])
     }
+
+    /// In a match report a city is its club as the object of a match verb (战胜|米兰) or as the subject
+    /// right before the verb or its ground (米兰|主场…); after a locative (在罗马|战胜) or before 的 and a
+    /// player (击败罗马的|选手) it stays the city.
+    func testCityAsASideOfAMatchIsATeam() {
+        XCTAssertEqual(organisations("本场比赛都灵主场战胜米兰。"), ["都灵", "米兰"])
+        XCTAssertEqual(organisations("他们在罗马战胜了对手，赢得比赛。"), [])
+        XCTAssertEqual(organisations("他们在决赛中击败罗马的选手。"), [])
+    }
 }
