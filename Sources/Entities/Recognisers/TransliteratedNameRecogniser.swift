@@ -91,6 +91,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return r.lowerBound..<(r.upperBound + 1)
     }
 
+    /// Chinese numerals that make a count of what follows them (八百|多米, 三千|多人). 一 is left out: it
+    /// opens words and phrases (一位, 一代) before which a name may stand on its own.
+    static let countNumerals: ScalarSet = ["二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几"]
+
     /// Verbs that say where something lies (位于 奥卡托纳, 地处 …): their subject and object are places.
     static let siteVerbs: [[Unicode.Scalar]] = ["位于", "地处", "坐落于", "坐落在"].map { Array($0.unicodeScalars) }
 
@@ -332,8 +336,8 @@ public struct TransliteratedNameRecogniser: Recogniser {
             let length = end - runStart - dots
             guard length >= 2 else { continue }
             if view.isStopWord(runStart..<end) { continue }
-            // After a number the run is a quantity and its unit (500多平方米, 3万多), not a name.
-            if let prev = view.scalar(runStart - 1), ScalarClass.isDigit(prev) { continue }
+            // After a number the run is a quantity and its unit (500多平方米, 3万多, 八千八百|多米高), not a name.
+            if let prev = view.scalar(runStart - 1), ScalarClass.isDigit(prev) || TransliteratedNameRecogniser.countNumerals.contains(prev) { continue }
             // Ordinary words are written with the same characters (努力, 叶子, 西方): a short run that is a
             // common word, or cuts one, is that word.
             // A common foreign surname or given name (琼斯, 米勒, 约翰) is a name even where a word list

@@ -229,4 +229,11 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("军队进入奥卡托纳。"), [])
         XCTAssertEqual(persons("前往看望阿尔贝托的人很多。"), ["阿尔贝托"])
     }
+
+    /// After a Chinese numeral the run is a count and its unit (八千八百|多米高), as after a digit; after 一
+    /// (一位, 一名) a name may still follow its classifier.
+    func testRunAfterAChineseNumeralIsACount() {
+        XCTAssertEqual(persons("它比八千八百多米高的山峰还高。"), [])
+        XCTAssertEqual(persons("一位名叫阿尔贝托的老人走了过来。"), ["阿尔贝托"])
+    }
 }
