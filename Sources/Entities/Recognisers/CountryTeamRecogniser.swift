@@ -119,11 +119,17 @@ public struct CountryTeamRecogniser: Recogniser {
     /// As with a country, 的 or a name after it makes it the player's city (击败罗马的|某某).
     func proposeCityOpponents(_ view: SentenceView, into candidates: inout [Candidate]) {
         var reports: Bool?
+        let r = view.range
+        let verbLasts = CountryTeamRecogniser.matchVerbLasts, headFirsts = CountryTeamRecogniser.subjectHeadFirsts
         for m in view.matches where m.end - m.start >= 2 {
-            let object = CountryTeamRecogniser.matchVerbs.contains { view.hasText($0, at: m.start - $0.count) }
+            // Most matches have no verb's last scalar before them and no head's first scalar after them.
+            let verbBefore = m.start > r.lowerBound && verbLasts.contains(view.text[m.start - 1])
+            let headAfter = m.end < r.upperBound && headFirsts.contains(view.text[m.end])
+            guard verbBefore || headAfter else { continue }
+            let object = verbBefore && CountryTeamRecogniser.matchVerbs.contains { view.hasText($0, at: m.start - $0.count) }
             // The subject: the city right before a match verb or its ground (利物浦|战胜…, 巴塞罗那|主场…), not
             // after a locative (在罗马|战胜: where the match was played).
-            let subject = !object && (CountryTeamRecogniser.matchVerbs + CountryTeamRecogniser.grounds).contains { view.hasText($0, at: m.end) }
+            let subject = !object && headAfter && CountryTeamRecogniser.subjectHeads.contains { view.hasText($0, at: m.end) }
                 && !(view.scalar(m.start - 1).map { TransliteratedNameRecogniser.locatives.contains($0) || $0 == "于" } ?? false)
             guard object || subject,
                   m.entries.contains(where: { e in
@@ -143,6 +149,11 @@ public struct CountryTeamRecogniser: Recogniser {
 
     /// Where a side plays: at home or away (主场, 客场).
     static let grounds: [[Unicode.Scalar]] = ["主场", "客场"].map { Array($0.unicodeScalars) }
+
+    /// What follows a side named as the subject: a match verb or its ground.
+    static let subjectHeads = matchVerbs + grounds
+    static let subjectHeadFirsts = ScalarSet(subjectHeads.compactMap(\.first))
+    static let matchVerbLasts = ScalarSet(matchVerbs.compactMap(\.last))
 
     /// The levels of places that field teams under their own name.
     static let teamPlaceLevels: Set<String> = ["country", "city", "region", "prefecture", "province"]
