@@ -33,7 +33,7 @@ public struct CountryTeamRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeFixtureSides(view, into: &candidates)
-        proposeCityOpponents(view, into: &candidates)
+        proposeCityTeams(view, into: &candidates)
         let r = view.range
         // Start → end of the longest country there, from the sentence's matches (most have none).
         let countries = CountryTeamRecogniser.countryEnds(view)
@@ -117,7 +117,7 @@ public struct CountryTeamRecogniser: Recogniser {
     /// city's name, and the match verb says the side, not the place, is meant. Not after 做客 ("play
     /// away"): 做客意大利 is where the match was played.
     /// As with a country, 的 or a name after it makes it the player's city (击败罗马的|某某).
-    func proposeCityOpponents(_ view: SentenceView, into candidates: inout [Candidate]) {
+    func proposeCityTeams(_ view: SentenceView, into candidates: inout [Candidate]) {
         var reports: Bool?
         let r = view.range
         let verbLasts = CountryTeamRecogniser.matchVerbLasts, headFirsts = CountryTeamRecogniser.subjectHeadFirsts
@@ -152,6 +152,7 @@ public struct CountryTeamRecogniser: Recogniser {
 
     /// What follows a side named as the subject: a match verb or its ground.
     static let subjectHeads = matchVerbs + grounds
+    /// The heads' first scalars and the verbs' last ones, asked around every dictionary match before the words.
     static let subjectHeadFirsts = ScalarSet(subjectHeads.compactMap(\.first))
     static let matchVerbLasts = ScalarSet(matchVerbs.compactMap(\.last))
 
