@@ -134,7 +134,7 @@ public struct CountryTeamRecogniser: Recogniser {
             guard object || subject,
                   m.entries.contains(where: { e in
                       view.lexicon.entryKinds[Int(e)] == .place
-                          && ["city", "region"].contains(view.lexicon.entries[Int(e)].attributes["level"] ?? "")
+                          && CountryTeamRecogniser.cityLevels.contains(view.lexicon.entries[Int(e)].attributes["level"] ?? "")
                   }),
                   subject || view.scalar(m.end) != "的" && !view.entryStarts(.honorific, at: m.end) && !CountryTeamRecogniser.opensAName(view, at: m.end)
             else { continue }
@@ -146,6 +146,10 @@ public struct CountryTeamRecogniser: Recogniser {
                                         rule: "pattern:city-team", confidence: CountryTeamRecogniser.confidence))
         }
     }
+
+    /// The levels of places whose clubs carry their name (利物浦, 巴塞罗那); a country fields a national
+    /// team, read by the list and opponent rules above.
+    static let cityLevels: Set<String> = ["city", "region"]
 
     /// Where a side plays: at home or away (主场, 客场).
     static let grounds: [[Unicode.Scalar]] = ["主场", "客场"].map { Array($0.unicodeScalars) }
@@ -212,7 +216,7 @@ public struct CountryTeamRecogniser: Recogniser {
 
     /// A country's full name ends at `position` (中国|王某, 美国|琼斯): in results an athlete's name follows
     /// the country with nothing between.
-    static func countryEnds(at position: Int, _ view: SentenceView) -> Bool {
+    static func countryNameEnds(at position: Int, _ view: SentenceView) -> Bool {
         view.hasEntry(.place, endingAt: position) { s, id in
             position - s >= 2 && view.lexicon.entries[id].attributes["level"] == "country"
         }

@@ -272,14 +272,10 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     private func isBesideCountryAbbreviation(_ view: SentenceView, _ i: Int) -> Bool {
-        isCountryAbbreviation(view, at: i - 1) || isCountryAbbreviation(view, at: i + 1)
+        DictionaryRecogniser.isCountryAbbreviation(view, at: i - 1) || DictionaryRecogniser.isCountryAbbreviation(view, at: i + 1)
     }
 
     /// A one-character name of a state starts at `i` (中, 美, 叙).
-    private func isCountryAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
-        DictionaryRecogniser.isCountryAbbreviation(view, at: i)
-    }
-
     static func isCountryAbbreviation(_ view: SentenceView, at i: Int) -> Bool {
         guard view.scalar(i) != nil else { return false }
         return view.hasEntry(.place, startingAt: i) { e, id in e == i + 1 && view.lexicon.entries[id].attributes["level"] == "country" }
@@ -434,19 +430,19 @@ public struct DictionaryRecogniser: Recogniser {
                isFreestandingPair(view, lo, hi) { return 0.65 }
         }
         // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
-        if DictionaryRecogniser.majorStates.contains(view.text[i]), isCountryAbbreviation(view, at: i),
+        if DictionaryRecogniser.majorStates.contains(view.text[i]), DictionaryRecogniser.isCountryAbbreviation(view, at: i),
            startsStateHead(view, at: i + 1) { return 0.65 }
         // Any country's abbreviation before one of its organs or parts (叙总统, 巴南部), when the character
         // ends no word (增加|政府) and is not 新 ("new": 新总理) or 中 (中南部 is a part of a region).
         if view.text[i] != "新", view.text[i] != "中", !endsCommonWord(view, i),
-           isCountryAbbreviation(view, at: i),
+           DictionaryRecogniser.isCountryAbbreviation(view, at: i),
            startsAny(DictionaryRecogniser.unambiguousStateHeads, view, at: i + 1) {
             return 0.6
         }
         // The whole of a major state (全美, 全英): 全 before its abbreviation, as its own word or none.
         if let prev = view.scalar(i - 1), prev == "全", DictionaryRecogniser.majorStates.contains(view.text[i]),
            view.commonWordEnd(from: i) == nil, view.commonWordEnd(from: i - 1).map({ $0 <= i + 1 }) ?? true,
-           isCountryAbbreviation(view, at: i) {
+           DictionaryRecogniser.isCountryAbbreviation(view, at: i) {
             return 0.6
         }
         // A major state's abbreviation opening a clause as its subject, before a function word, a

@@ -457,7 +457,7 @@ public struct PersonNameRecogniser: Recogniser {
         // A shirt number (7号穆勒, 17号李明) introduces a player.
         if prev == "号", let d = view.scalar(p - 2), ScalarClass.isDigit(d) { return 0.3 }
         // In a match report or a results line the athlete follows the country (中国|王某以3比1…).
-        if CountryTeamRecogniser.countryEnds(at: p, view), CountryTeamRecogniser.reportsASportingResult(view) { return 0.3 }
+        if CountryTeamRecogniser.countryNameEnds(at: p, view), CountryTeamRecogniser.reportsASportingResult(view) { return 0.3 }
         if prev == "、" { return 0.12 }
         // A quoted item (‘白银’, “田园”) is far more often a term or slogan than a name.
         if PersonNameRecogniser.quoteMarks.contains(prev) { return 0 }
