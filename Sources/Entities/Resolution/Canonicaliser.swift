@@ -53,10 +53,22 @@ public struct Canonicaliser: Sendable {
             }
             return m
         }
-        return Canonicaliser.unifyEnterprises(named, text: text)
+        return Canonicaliser.unifyEnterprises(named.filter { !isUnplacedGovernment($0) }, text: text)
     }
 
     static let enterpriseRule = "pattern:enterprise-org-suffix"
+
+    /// A level's government standing alone (市政府, 县政府, 区政府) that the context gave no place: the
+    /// common noun "the county government", not one body. It would join every county's government in
+    /// one node, and newswire annotation leaves it unnamed (while 市委 and 县委 are named); the bare
+    /// party committee keeps its node. Expanded ones (市政府 → 泉州市政府) are names.
+    func isUnplacedGovernment(_ m: Mention) -> Bool {
+        guard m.type == .organisation, m.rule.hasSuffix(Canonicaliser.bareBodyRule), m.canonical.hasSuffix("政府") else { return false }
+        return lexicon.exact(m.canonical).contains { $0.kind == .body && $0.attributes["gov"] != nil }
+    }
+
+    /// The rule of a body word standing alone (OrganisationRecogniser's 市委, 市政府).
+    static let bareBodyRule = "pattern:body"
 
     /// A known enterprise written out on the page (华为公司) names the bare short form's node too (华为 in
     /// the same document): one entity, under the fullest name the document gives, the short form an alias.
@@ -105,15 +117,21 @@ public struct Canonicaliser: Sendable {
             for c in cities { counts[c.name, default: 0] += 1 }
             city = near.max { a, b in counts[a, default: 0] != counts[b, default: 0] ? counts[a, default: 0] < counts[b, default: 0] : a > b }
         }
-        // Or a city whose qualified form the document spells (中共厦门市委宣传部 spells 中共厦门市委).
+        // The body's full form (市政府 → 市人民政府): the document may spell the city's body only that way.
+        let fullRest = lexicon.exact(name).lazy.compactMap { $0.kind == .body ? $0.attributes["full"] : nil }
+            .first.map { String($0.unicodeScalars.dropFirst()) }
+        // Or a city whose qualified form the document spells (中共厦门市委宣传部 spells 中共厦门市委;
+        // 厦门市人民政府 spells the body of 市政府).
         if city == nil {
             var seen = Set<String>()
             for c in cities where c.name.hasSuffix("市") && seen.insert(c.name).inserted {
-                if isSpelled(c.name + rest) { city = c.name; break }
+                if isSpelled(c.name + rest) || fullRest.map({ isSpelled(c.name + $0) }) == true { city = c.name; break }
             }
         }
         guard let city, city.hasSuffix("市") else { return nil }
-        let qualified = city + rest
+        var qualified = city + rest
+        // The page's own spelling names the node: 厦门市人民政府 when only that form is written.
+        if let fullRest, !isSpelled(qualified), isSpelled(city + fullRest) { qualified = city + fullRest }
         if isSpelled("中共" + qualified) { return "中共" + qualified }
         return qualified
     }

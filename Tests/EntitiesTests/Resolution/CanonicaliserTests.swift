@@ -1,0 +1,29 @@
+import XCTest
+@testable import Entities
+
+/// What name a mention's node gets once the document is read: city-less bodies expanded from their
+/// context, and a government that no context places named no node at all.
+final class CanonicaliserTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] {
+        RecogniserTestSupport.mentions(text).filter { $0.type == .organisation }.map { "\($0.text)→\($0.canonical)" }
+    }
+
+    /// 县政府 with no county named is "the county government", a common noun: a node for it would join
+    /// every county's government. The bare party committee beside it keeps its node.
+    func testAGovernmentNoContextPlacesIsNoName() {
+        XCTAssertEqual(organisations("县政府拨款修建了一所学校。"), [])
+        XCTAssertEqual(organisations("市委、市政府高度重视这项工作。"), ["市委→市委"])
+    }
+
+    /// With the city named in the same or the next sentence, 市政府 is that city's government.
+    func testAGovernmentPlacedByItsContextIsExpanded() {
+        XCTAssertEqual(organisations("泉州市举行表彰大会。市政府主要领导出席。"), ["市政府→泉州市政府"])
+    }
+
+    /// Far from any mention of the city, the page's own full form (厦门市人民政府) still places 市政府, and
+    /// names the node as the page spells it.
+    func testTheFullFormOnThePagePlacesAShortGovernment() {
+        let names = organisations("厦门市人民政府印发了实施方案。方案共有十条。各区要抓好落实。今后，市政府将定期督查。")
+        XCTAssertEqual(names, ["厦门市人民政府→厦门市人民政府", "市政府→厦门市人民政府"])
+    }
+}
