@@ -86,7 +86,7 @@ struct TextOptions {
         OptionSpec(names: ["--dictionaries"], value: "DIR", help: "Use the dictionaries in DIR (default: $GRAPHCTL_DICTIONARIES, else the bundled ones)."),
         OptionSpec(names: ["--dict"], value: "FILE", help: "Add dictionary entries from FILE (same TSV format; repeatable).", repeatable: true),
         OptionSpec(names: ["--stop"], value: "FILE", help: "Never report the names listed in FILE (one per line; repeatable).", repeatable: true),
-        OptionSpec(names: ["-j", "--jobs"], value: "N", help: "Worker threads (default: all cores). Output is identical for any N."),
+        OptionSpec(names: ["-j", "--jobs"], value: "N", help: "Worker threads (default: all cores), each with its own copy of the dictionaries (some 20 MB). Output is identical for any N."),
     ]
 
     var include: [String]
@@ -116,8 +116,18 @@ struct FatalError: Error {
 }
 
 enum Runtime {
+    /// The pipeline, and more of it for worker threads: one per thread working at once (see `ReplicaPool`
+    /// for why they do not share one). A replica loads the same dictionaries again, quietly; should that
+    /// fail (the files changed under the run) the worker shares the first, which is only slower.
+    static func pipelines(_ options: TextOptions, console: Console) throws -> ReplicaPool<EntityPipeline> {
+        let first = try loadPipeline(options, console: console, threads: options.jobs)
+        return ReplicaPool(first) {
+            (try? loadPipeline(options, console: nil, threads: 1)) ?? first
+        }
+    }
+
     /// Builds the entity pipeline from the located dictionaries plus `--dict` / `--stop` files.
-    static func pipeline(_ options: TextOptions, console: Console) throws -> EntityPipeline {
+    private static func loadPipeline(_ options: TextOptions, console: Console?, threads: Int) throws -> EntityPipeline {
         let locator = DataLocator(explicit: options.dictionaries)
         guard let dir = locator.dictionaries else {
             throw FatalError(message: "no dictionaries found: pass --dictionaries DIR or set GRAPHCTL_DICTIONARIES (an installed graphctl keeps them in PREFIX/share/graphctl/Dictionaries)")
@@ -127,11 +137,11 @@ enum Runtime {
             throw FatalError(message: "\(dir.path): dictionaries directory does not exist")
         }
         do {
-            var entries = try Lexicon.loadEntries(directory: dir, threads: options.jobs)
+            var entries = try Lexicon.loadEntries(directory: dir, threads: threads)
             for f in options.dicts { entries += try DictionaryFile.load(URL(fileURLWithPath: f)) }
             for f in options.stops { entries += try StopList.load(URL(fileURLWithPath: f)) }
             let converter = try scriptConverter(dictionaries: dir)
-            console.detail("dictionaries: \(dir.path) (\(entries.count) entries)")
+            console?.detail("dictionaries: \(dir.path) (\(entries.count) entries)")
             let pipeline = EntityPipeline(lexicon: Lexicon(entries: entries), converter: converter)
             ProcessLifetime.shared.keep(pipeline)
             return pipeline

@@ -25,18 +25,19 @@ enum ExtractCommand: Command {
     static func run(_ a: ParsedArguments, console: Console) throws {
         let text = try TextOptions(a)
         let linking = try LinkingOptions(a)
-        let pipeline = try Runtime.pipeline(text, console: console)
+        let pipelines = try Runtime.pipelines(text, console: console)
         let extractor = linking.extractor
         let paths = try Runtime.inputs(a.positionals, console: console)
         let processor = DocumentProcessor(reader: CorpusReader(include: text.include, encoding: text.encoding),
                                           lines: a.flag("lines"), jobs: text.jobs)
         let full = a.flag("full")
         let explain = a.flag("explain")
-        let rename = try ScriptOption.function(a, converter: { pipeline.normaliser.converter })
+        let converter = pipelines.withReplica { $0.normaliser.converter }
+        let rename = try ScriptOption.function(a, converter: { converter })
         try Runtime.write(to: a.value("output")) { sink in
             // Each document's output as UTF-8 bytes: the plain record is built as bytes, and a String of
             // it would be validated again only to be turned back into bytes by the sink.
-            try processor.run(paths, console: console, work: { source -> [UInt8] in
+            try processor.run(paths, console: console, work: { source -> [UInt8] in pipelines.withReplica { pipeline in
                 if explain {
                     var trace: [EntityPipeline.Trace] = []
                     let doc = pipeline.analyse(source, trace: &trace)
@@ -56,7 +57,7 @@ enum ExtractCommand: Command {
                 var line = ExtractRecord.jsonLineBytes(doc, relations: relations)
                 line.append(0x0A)
                 return line
-            }, emit: { line in sink.write(bytes: line) })
+            } }, emit: { line in sink.write(bytes: line) })
         }
     }
 }

@@ -43,19 +43,19 @@ enum GraphBuild {
     static func build(_ a: ParsedArguments, paths: [String], console: Console) throws -> Result {
         let text = try TextOptions(a)
         let linking = try LinkingOptions(a)
-        let pipeline = try Runtime.pipeline(text, console: console)
+        let pipelines = try Runtime.pipelines(text, console: console)
         let extractor = linking.extractor
-        let converter = pipeline.normaliser.converter
+        let converter = pipelines.withReplica { $0.normaliser.converter }
         var builder = GraphBuilder(isTraditional: { s in converter.looksTraditional(s.unicodeScalars) })
         var characters = 0
         let inputs = try Runtime.inputs(paths, console: console)
         let processor = DocumentProcessor(reader: CorpusReader(include: text.include, encoding: text.encoding),
                                           lines: false, jobs: text.jobs)
-        try processor.run(inputs, console: console, work: { source -> DocumentRecord in
+        try processor.run(inputs, console: console, work: { source -> DocumentRecord in pipelines.withReplica { pipeline in
             let doc = pipeline.analyse(source)
             let relations = extractor.relations(in: doc)
             return DocumentRecord(doc, relations: relations, date: extractor.articleDate(in: doc), lexicon: pipeline.lexicon)
-        }, emit: { record in
+        } }, emit: { record in
             characters += record.characters
             builder.add(record)
         })
