@@ -663,11 +663,16 @@ public struct OrganisationRecogniser: Recogniser {
     /// punctuation, a conjunction, the sentence's start or an opener) followed by what it does or says is
     /// a named body, even when the body is one ordinary word (地质 出版社, 税务 局): newswire does not make
     /// a generic description the actor of a report. No body opens with a count or a demonstrative (这家, 各级).
+    ///
+    /// An officer of the body named right after it (华兴贸易公司 总经理, 红星机械厂 厂长) makes the same frame:
+    /// the report introduces the officer by the body's name. There one ordinary word is not enough (保险公司
+    /// 经理 is any insurer's manager): the body must be more than a single common word.
     private func proposeActing(_ view: SentenceView, suffix: Range<Int>, into candidates: inout [Candidate]) {
         guard suffix.count >= 2 || OrganisationRecogniser.actingSingleSuffixes.contains(view.text[suffix.lowerBound]) else { return }
         let after = suffix.upperBound
-        guard (2...4).contains(where: { n in after + n <= view.range.upperBound && OrganisationRecogniser.actingWords.contains(view.text, after..<(after + n)) })
-        else { return }
+        let acting = (2...4).contains(where: { n in after + n <= view.range.upperBound && OrganisationRecogniser.actingWords.contains(view.text, after..<(after + n)) })
+        let officer = !acting && view.entryStarts(.title, at: after)
+        guard acting || officer else { return }
         let lo = view.range.lowerBound
         var start = suffix.lowerBound
         while start > lo, suffix.lowerBound - start < 9, ScalarClass.isHan(view.text[start - 1]), !BreakWords.isBreak(view.text[start - 1]) {
@@ -684,9 +689,23 @@ public struct OrganisationRecogniser: Recogniser {
               NameBodyVerbs.lastEnd(in: view.text, start..<suffix.lowerBound) == nil,
               !view.segmentationConflict(start..<suffix.upperBound).crossesRight,
               isPlausibleBody(view, start..<suffix.lowerBound, suffix: suffix) else { return }
+        if officer {
+            // One common word (保险|公司, or 保险公司 listed whole) or a kind of enterprise (外资…, 国有…) is a
+            // description of whoever employs the officer.
+            if let e = view.commonWordEnd(from: start), e >= suffix.lowerBound { return }
+            if OrganisationRecogniser.kindQualifiers.contains(where: { view.hasText($0, at: start) }) { return }
+        }
         candidates.append(Candidate(range: start..<suffix.upperBound, type: .organisation, canonical: view.string(start..<suffix.upperBound),
-                                    rule: "pattern:acting-org-suffix", confidence: 0.62))
+                                    rule: officer ? "pattern:officered-org-suffix" : "pattern:acting-org-suffix", confidence: 0.62))
     }
+
+    /// Words that open a description of a kind of enterprise, not a name (外资保险公司, 国有机械厂, 大型商业银行):
+    /// ownership, size and standing (hand list, general knowledge of Chinese business reporting).
+    static let kindQualifiers: [[Unicode.Scalar]] = [
+        "外资", "外商", "中外", "合资", "独资", "国有", "国营", "民营", "私营", "个体", "集体", "股份", "控股", "跨国",
+        "上市", "大型", "中型", "小型", "中小", "乡镇", "村办", "校办", "地方", "当地", "本地", "外地", "境外", "海外", "国内",
+        "国外", "外国", "知名", "著名", "龙头", "骨干", "重点", "新兴", "相关", "有关", "其他", "下属", "附属", "直属",
+    ].map { Array($0.unicodeScalars) }
 
     /// Function characters after which a clause starts afresh (而|税务局认为, 据|…).
     static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]

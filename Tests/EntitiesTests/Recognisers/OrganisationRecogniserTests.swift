@@ -935,6 +935,17 @@ final class ActingBodyTests: XCTestCase {
         XCTAssertEqual(organisations("各级税务局认为数据可靠。"), [])
         XCTAssertEqual(organisations("记者从地质出版社了解到，新书已经印好。"), [])
     }
+
+    /// An officer introduced by the body's name at the head of the clause (华兴贸易公司|总经理, 红星机械厂|厂长)
+    /// names the body; one common word (保险公司经理, 电子公司经理), a kind of enterprise (民营机械公司) or a
+    /// demonstrative (这家公司) describes whoever employs the officer.
+    func testBodyIntroducingItsOfficerIsAName() {
+        XCTAssertEqual(organisations("华兴贸易公司总经理李明说，今年利润增长。"), ["华兴贸易公司"])
+        XCTAssertEqual(organisations("今天，红星机械厂厂长王强介绍了扩建计划。"), ["红星机械厂"])
+        XCTAssertEqual(organisations("电子公司经理王明说。"), [])
+        XCTAssertEqual(organisations("民营机械公司总经理王明说。"), [])
+        XCTAssertEqual(organisations("这家公司总经理李明说。"), [])
+    }
 }
 
 /// Schools numbered within their city (bundled dictionaries).
