@@ -530,6 +530,17 @@ public struct ProgrammeRecogniser: Recogniser {
         return false
     }
 
+    /// 战略 ("strategy", and the adjective "strategic").
+    static let strategy: [Unicode.Scalar] = Array("战略".unicodeScalars)
+
+    /// Nouns that 战略 qualifies as an adjective (hand list, general knowledge of Chinese political prose):
+    /// partnership and dialogue between states, and a strategic view, height, meaning, standing or
+    /// opportunity. Not 部署 or 目标: "the strategy's deployment" (强省战略|部署) reads as often.
+    static let strategicNouns: [[Unicode.Scalar]] = [
+        "伙伴", "协作伙伴", "合作伙伴", "协作", "对话", "互信", "稳定", "眼光", "高度", "意义", "地位", "机遇", "要地",
+        "支点", "储备", "物资", "导弹", "武器", "核力量",
+    ].map { Array($0.unicodeScalars) }
+
     private func proposeCued(_ view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         for m in view.matches {
@@ -543,6 +554,10 @@ public struct ProgrammeRecogniser: Recogniser {
             if m.end - m.start == 2, ProgrammeRecogniser.peoplesCongress.contains(where: { view.hasText($0, at: m.end - $0.count) }) { continue }
             // A cue that begins a longer common word (改革发展, 工程师, 计划经济) is not a name's end.
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
+            // 战略 before a noun it qualifies (战略|伙伴关系 "strategic partnership", 战略|眼光) is the adjective
+            // "strategic", not the end of a strategy's name.
+            if view.hasText(ProgrammeRecogniser.strategy, at: m.start), m.end - m.start == ProgrammeRecogniser.strategy.count,
+               ProgrammeRecogniser.strategicNouns.contains(where: { view.hasText($0, at: m.end) }) { continue }
             // Name body before the cue, back to a break (at most 12).
             var s = m.start
             // A name dot between two Han scalars joins a country to the event's own name (中国·海峡项目成果

@@ -253,6 +253,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertTrue(names("组织开展社区文体联谊活动").isEmpty)
     }
 
+    /// 战略 qualifying the noun after it (战略伙伴关系, 战略眼光) is "strategic", not a strategy's name;
+    /// before 部署 it is still the strategy deployed (with the bundled dictionaries).
+    func testStrategicBeforeItsNounIsNoStrategy() {
+        XCTAssertEqual(RecogniserTestSupport.names("双方表示要深化中越战略合作伙伴关系。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("两国领导人重申要增进中法战略互信。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("全面落实海洋经济强省战略部署。", .programme), ["海洋经济强省战略"])
+    }
+
     func testAnchoredSystemHeadIsAName() {
         XCTAssertTrue(names("上线东湖市信用平台").contains("东湖市信用平台"))
     }
