@@ -283,6 +283,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     return false
                 }
                 runStart = countryEnd
+                // A short country followed by exactly one common word (古巴|法律, 缅甸|政府) is that country and
+                // the word: a name does not spell a word of the list after a state.
+                if countryEnd == runStart {
+                    _ = view.hasEntry(.place, startingAt: runStart) { e, id in
+                        if e - runStart == 2, end - e >= 2, view.lexicon.entries[id].attributes["level"] == "country",
+                           view.hasEntry(.word, startingAt: e, where: { we, _ in we == end }) { countryEnd = e }
+                        return false
+                    }
+                    runStart = countryEnd
+                }
             }
             // Nor does a name end on a whole country of three or more characters (连|保加利亚, 和|阿尔巴尼亚):
             // what stands before the country is read apart from it.

@@ -22,6 +22,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("新华社孟加拉加利电。"), ["加利"])
     }
 
+    /// A two-character country followed by exactly one common word (古巴|法律) is the country and the word;
+    /// a name that merely opens with a country's characters (马里奥) stays a name.
+    func testShortCountryBeforeACommonWordIsNoName() {
+        XCTAssertEqual(persons("根据古巴法律，议会有权决定。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("根据古巴法律，议会有权决定。", .place), ["古巴"])
+        XCTAssertEqual(persons("马里奥说他很高兴。"), ["马里奥"])
+    }
+
     /// Common German and English name parts that the word list also holds (巴赫, 乔丹) are names after
     /// an office.
     func testNamePartsThatAreAlsoWords() {
