@@ -7,7 +7,8 @@ import Foundation
 /// array buffer retains and releases it, and two cores incrementing one reference count bounce its
 /// cache line between them. Measured on this project's bench corpus (10×, `extract -j 2`): one shared
 /// pipeline cost 2.18 s of CPU against 1.74 s on one thread; one pipeline per worker, 1.83 s. A replica
-/// costs memory (a lexicon is some 25 MB) and one more dictionary load on the worker that first needs it.
+/// costs memory (21 MB for the bundled dictionaries) and one more dictionary load on the worker that first
+/// needs it.
 public final class ReplicaPool<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [Value]
@@ -23,7 +24,8 @@ public final class ReplicaPool<Value>: @unchecked Sendable {
     /// How many replicas exist (the first included).
     public var count: Int { lock.lock(); defer { lock.unlock() }; return made }
 
-    /// Runs `body` with a replica no other thread is using meanwhile.
+    /// Runs `body` with a replica no other thread is using meanwhile (unless `make` handed back an existing
+    /// one, which the value being read-only allows: sharing is only slower).
     public func withReplica<R>(_ body: (Value) throws -> R) rethrows -> R {
         lock.lock()
         let taken = idle.popLast()
