@@ -251,6 +251,9 @@ public struct PersonNameRecogniser: Recogniser {
         // surname-like character (强|先后).
         if end - start - sl == 2, PersonNameRecogniser.clauseAdverbFirsts.contains(text[start + sl]),
            PersonNameRecogniser.clauseAdverbs.contains(text, (start + sl)..<end) { return nil }
+        // Nor does a one-character given name open one of them (记者曾|多次采访: 曾 + 多 is no name before 次).
+        if end - start - sl == 1, end < view.range.upperBound, PersonNameRecogniser.clauseAdverbFirsts.contains(text[end - 1]),
+           PersonNameRecogniser.clauseAdverbs.contains(text, (end - 1)..<(end + 1)) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
         // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
         if view.hasEntry(.personCue, startingAt: start, where: { e, _ in e == end }) { return nil }
@@ -377,6 +380,7 @@ public struct PersonNameRecogniser: Recogniser {
     static let clauseAdverbList = [
         "先后", "分别", "随后", "然后", "同时", "立即", "依次", "逐一", "一同", "一道", "一起", "共同", "亲自",
         "专程", "特意", "特地", "已经", "曾经", "正在", "始终", "一直", "仍然", "还将", "也将", "首先", "接着",
+        "多次", "再次", "一再", "屡次", "反复", "相继", "陆续", "纷纷", "即将",
     ]
     static let clauseAdverbs = ScalarWordSet(clauseAdverbList)
     /// Their first scalars: most given names start with none of them, and skip the hash.

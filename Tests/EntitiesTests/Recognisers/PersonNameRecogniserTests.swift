@@ -206,6 +206,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("李国强先后考察了厦门大学和厦门港。"), ["李国强"])
     }
 
+    /// 曾 ("once") before 多次 ("many times") is no surname: neither 曾多次 nor, after a reporter's title,
+    /// 曾多 (its given name would open the adverb 多次).
+    func testAdverbAfterASurnameLikeCharacterIsNoName() {
+        XCTAssertEqual(persons("这位专家曾多次考察西部农村。"), [])
+        XCTAssertEqual(persons("记者曾多次采访这位老人。"), [])
+    }
+
     /// A department's name is no person, however strong the office after it (宣传部|部长).
     func testBodyWordBeforeItsHeadsTitleIsNoName() {
         XCTAssertEqual(persons("福州市委常委、宣传部部长林飞指出，要深入学习。"), ["林飞"])
