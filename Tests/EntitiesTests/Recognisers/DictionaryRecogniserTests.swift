@@ -48,6 +48,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("罗马是意大利的首都。", .place), ["罗马", "意大利"])
     }
 
+    /// Banks known by their short names (招行, 浦发, 汇丰, 高盛) are organisations; where the page spells the
+    /// full name too, the short form joins its node.
+    func testBanksByTheirShortNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("招行、浦发和汇丰公布了业绩，高盛维持评级。", .organisation), ["招行", "浦发", "汇丰", "高盛"])
+        let orgs = RecogniserTestSupport.mentions("汇丰银行公布了业绩。汇丰股价随即上涨。").filter { $0.type == .organisation }
+        XCTAssertEqual(orgs.map(\.canonical), ["汇丰银行", "汇丰银行"])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
