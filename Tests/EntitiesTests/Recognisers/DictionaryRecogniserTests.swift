@@ -56,6 +56,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(orgs.map(\.canonical), ["汇丰银行", "汇丰银行"])
     }
 
+    /// Internet and consumer companies known by their short names (网易, 拼多多, 字节跳动) are organisations;
+    /// short forms that run across ordinary words are not listed (美团 in 中美团结, 国美 in 韩国美丽).
+    func testCompaniesByTheirShortNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("网易、拼多多和字节跳动公布了财报。", .organisation), ["网易", "拼多多", "字节跳动"])
+        XCTAssertEqual(RecogniserTestSupport.names("中美团结合作的意义重大。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("日韩美丽产业发展迅速。", .organisation), [])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
