@@ -87,6 +87,11 @@ public struct DictionaryRecogniser: Recogniser {
                        DictionaryRecogniser.restIsAWord(view, m.start..<m.end) { continue }
                     // A short place that starts with a conjunction and cuts the word after it (和|政策).
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
+                    // Nor does a county's short name opening with a preposition (从江) stand against the
+                    // place that begins after the preposition and runs past it (从|江苏): "from Jiangsu".
+                    if type == .place, length == 2, let level, DictionaryRecogniser.minorPlaceLevels.contains(level),
+                       BreakWords.isBreak(view.text[m.start]),
+                       view.hasEntry(.place, startingAt: m.start + 1, where: { e, _ in e > m.end }) { continue }
                     // The two-character short name of a county or a foreign city is rare enough that a
                     // common word cutting it (入海|防治 → 海防, 五大|新城 → 大新) is the better reading;
                     // countries, provinces and prefectures are frequent enough to survive a cut (中国|人).

@@ -64,6 +64,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("日韩美丽产业发展迅速。", .organisation), [])
     }
 
+    /// 从 before 江苏 is "from", not the first character of the county 从江; where no place follows the
+    /// county's name, it stays the county.
+    func testPrepositionOpeningACountyBeforeAProvince() {
+        XCTAssertEqual(places("货物从江苏运往上海。"), ["江苏", "上海"])
+        XCTAssertEqual(places("他在从江工作多年。"), ["从江"])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
