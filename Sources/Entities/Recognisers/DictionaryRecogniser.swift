@@ -357,10 +357,12 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     /// No common word crosses the pair's edges (中英|文, 日|中午), except one ending on the pair's first
-    /// character when another word ends right before it (这次|日俄).
+    /// character when another word ends right before it (这次|日俄), and one starting on the pair's last
+    /// character when another word starts right after it (美中|长远: 中长 is a chance string).
     private func isFreestandingPair(_ view: SentenceView, _ lo: Int, _ hi: Int) -> Bool {
+        let cleanAfter = view.commonWordEnd(from: hi) != nil
         for k in lo..<hi {
-            if let e = view.commonWordEnd(from: k), e > hi { return false }
+            if let e = view.commonWordEnd(from: k), e > hi, !(cleanAfter && k == hi - 1) { return false }
         }
         let cleanBefore = view.commonWordStart(to: lo) != nil
         for k in (lo + 1)...hi {

@@ -261,6 +261,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("双方就日俄和约交换了意见。"), ["日", "俄"])
     }
 
+    /// A word starting on the pair's last character (中长) does not cut the pair when another word starts
+    /// right after it (德中|长远); without that word it does (中英|文版本).
+    func testPairBeforeAWordTheChanceStringCrosses() {
+        XCTAssertEqual(places("双方要从德中长远合作的大局出发。"), ["德", "中"])
+        XCTAssertEqual(places("请提供中英文版本。"), [])
+    }
+
     func testCountryAbbreviationBeforeItsGovernment() {
         XCTAssertEqual(places("俄总统今天发表讲话。"), ["俄"])
     }
