@@ -251,9 +251,12 @@ public struct PersonNameRecogniser: Recogniser {
         // surname-like character (强|先后).
         if end - start - sl == 2, PersonNameRecogniser.clauseAdverbFirsts.contains(text[start + sl]),
            PersonNameRecogniser.clauseAdverbs.contains(text, (start + sl)..<end) { return nil }
-        // Nor does a one-character given name open one of them (记者曾|多次采访: 曾 + 多 is no name before 次).
+        // Nor does a one-character given name open one of them (记者曾|多次采访: 曾 + 多 is no name before 次),
+        // unless the adverb's second character opens a word of its own (张立|即将, 李然|后来: the name ends
+        // before that word).
         if end - start - sl == 1, end < view.range.upperBound, PersonNameRecogniser.clauseAdverbFirsts.contains(text[end - 1]),
-           PersonNameRecogniser.clauseAdverbs.contains(text, (end - 1)..<(end + 1)) { return nil }
+           PersonNameRecogniser.clauseAdverbs.contains(text, (end - 1)..<(end + 1)),
+           (view.commonWordEnd(from: end).map { $0 <= end + 1 } ?? true) { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
         // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
         if view.hasEntry(.personCue, startingAt: start, where: { e, _ in e == end }) { return nil }

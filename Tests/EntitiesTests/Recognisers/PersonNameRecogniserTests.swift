@@ -211,6 +211,8 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testAdverbAfterASurnameLikeCharacterIsNoName() {
         XCTAssertEqual(persons("这位专家曾多次考察西部农村。"), [])
         XCTAssertEqual(persons("记者曾多次采访这位老人。"), [])
+        // Where the adverb's second character opens a word (即将, 后来), the name ends before it.
+        XCTAssertEqual(persons("副县长张立即将赴任。"), ["张立"])
     }
 
     /// A department's name is no person, however strong the office after it (宣传部|部长).
