@@ -71,6 +71,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他在从江工作多年。"), ["从江"])
     }
 
+    /// 亚 of the Asian Games (亚运会) is Asia, as newswire annotation has it; 亚 in 亚军 ("runner-up") is not.
+    func testAsiaInTheAsianGames() {
+        XCTAssertEqual(places("运动员们正在积极备战亚运会。"), ["亚"])
+        XCTAssertEqual(places("她在比赛中获得了亚军。"), [])
+    }
+
     /// A classifier after a numeral is the count's measure word, even where it opens a place name (个旧).
     func testClassifierAfterANumeralOpensNoPlace() {
         XCTAssertFalse(places("全市已有20个旧厂房完成改造。").contains("个旧"))
