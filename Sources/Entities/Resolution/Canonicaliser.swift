@@ -121,7 +121,7 @@ public struct Canonicaliser: Sendable {
         let fullRest = lexicon.exact(name).lazy.compactMap { $0.kind == .body ? $0.attributes["full"] : nil }
             .first.map { String($0.unicodeScalars.dropFirst()) }
         // Or a city whose qualified form the document spells (中共厦门市委宣传部 spells 中共厦门市委;
-        // 厦门市人民政府 spells the body of 市政府).
+        // 漳州市人民政府 spells the body of 市政府).
         if city == nil {
             var seen = Set<String>()
             for c in cities where c.name.hasSuffix("市") && seen.insert(c.name).inserted {
@@ -130,7 +130,7 @@ public struct Canonicaliser: Sendable {
         }
         guard let city, city.hasSuffix("市") else { return nil }
         var qualified = city + rest
-        // The page's own spelling names the node: 厦门市人民政府 when only that form is written.
+        // The page's own spelling names the node: 漳州市人民政府 when only that form is written.
         if let fullRest, !isSpelled(qualified), isSpelled(city + fullRest) { qualified = city + fullRest }
         if isSpelled("中共" + qualified) { return "中共" + qualified }
         return qualified

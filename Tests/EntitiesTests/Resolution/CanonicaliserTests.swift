@@ -17,13 +17,13 @@ final class CanonicaliserTests: XCTestCase {
 
     /// With the city named in the same or the next sentence, 市政府 is that city's government.
     func testAGovernmentPlacedByItsContextIsExpanded() {
-        XCTAssertEqual(organisations("泉州市举行表彰大会。市政府主要领导出席。"), ["市政府→泉州市政府"])
+        XCTAssertEqual(organisations("莆田市举行表彰大会。市政府主要领导出席。"), ["市政府→莆田市政府"])
     }
 
-    /// Far from any mention of the city, the page's own full form (厦门市人民政府) still places 市政府, and
+    /// Far from any mention of the city, the page's own full form (漳州市人民政府) still places 市政府, and
     /// names the node as the page spells it.
     func testTheFullFormOnThePagePlacesAShortGovernment() {
-        let names = organisations("厦门市人民政府印发了实施方案。方案共有十条。各区要抓好落实。今后，市政府将定期督查。")
-        XCTAssertEqual(names, ["厦门市人民政府→厦门市人民政府", "市政府→厦门市人民政府"])
+        let names = organisations("漳州市人民政府印发了实施方案。方案共有十条。各区要抓好落实。今后，市政府将定期督查。")
+        XCTAssertEqual(names, ["漳州市人民政府→漳州市人民政府", "市政府→漳州市人民政府"])
     }
 }
