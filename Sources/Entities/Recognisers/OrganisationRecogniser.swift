@@ -1350,9 +1350,12 @@ public struct OrganisationRecogniser: Recogniser {
             if let e = view.commonWordEnd(from: body.upperBound - 1), e > body.upperBound { return }
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),
-                                        rule: "pattern:body", confidence: 0.7))
+                                        rule: OrganisationRecogniser.bareBodyRule, confidence: 0.7))
         }
     }
+
+    /// The rule of a body word standing alone (市委, 市政府), which the Canonicaliser expands from context.
+    static let bareBodyRule = "pattern:body"
 
     /// A people's congress or its standing committee (人民代表大会, 全国人大, 省人大常委会): the bodies
     /// elected for a numbered term.

@@ -256,7 +256,7 @@ public struct PersonNameRecogniser: Recogniser {
         // before that word).
         if end - start - sl == 1, end < view.range.upperBound, PersonNameRecogniser.clauseAdverbFirsts.contains(text[end - 1]),
            PersonNameRecogniser.clauseAdverbs.contains(text, (end - 1)..<(end + 1)),
-           (view.commonWordEnd(from: end).map { $0 <= end + 1 } ?? true) { return nil }
+           view.commonWordEnd(from: end) == nil { return nil }
         // A cue word itself (任命, 会见) is the verb, whatever stands around it; so is a given name that a
         // cue word fills (钱晓明|介绍: 明 + 介绍 is no name).
         if view.hasEntry(.personCue, startingAt: start, where: { e, _ in e == end }) { return nil }

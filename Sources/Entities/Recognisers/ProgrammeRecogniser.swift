@@ -556,7 +556,7 @@ public struct ProgrammeRecogniser: Recogniser {
             if let w = view.commonWordEnd(from: m.start), w > m.end { continue }
             // 战略 before a noun it qualifies (战略|伙伴关系 "strategic partnership", 战略|眼光) is the adjective
             // "strategic", not the end of a strategy's name.
-            if view.hasText(ProgrammeRecogniser.strategy, at: m.start), m.end - m.start == ProgrammeRecogniser.strategy.count,
+            if m.end - m.start == ProgrammeRecogniser.strategy.count, view.hasText(ProgrammeRecogniser.strategy, at: m.start),
                ProgrammeRecogniser.strategicNouns.contains(where: { view.hasText($0, at: m.end) }) { continue }
             // Name body before the cue, back to a break (at most 12).
             var s = m.start

@@ -275,24 +275,17 @@ public struct TransliteratedNameRecogniser: Recogniser {
             }
             // A dotless run opening with a whole country of three or more characters and going on for two
             // more (巴勒斯坦|伊斯兰抵抗运动) reads the country first: names do not begin with one. Short
-            // countries (马里, 乍得) open too many names to count.
+            // countries (马里, 乍得) open too many names to count, except before exactly one common word
+            // (古巴|法律, 缅甸|政府): a name does not spell a word of the list after a state.
             if dots == 0, view.entryStarts(.place, at: runStart) {
-                var countryEnd = runStart
+                var longEnd = runStart, shortEnd = runStart
+                func isCountry(_ id: Int) -> Bool { view.lexicon.entries[id].attributes["level"] == "country" }
                 _ = view.hasEntry(.place, startingAt: runStart) { e, id in
-                    if e - runStart >= 3, end - e >= 2, e > countryEnd, view.lexicon.entries[id].attributes["level"] == "country" { countryEnd = e }
+                    if e - runStart >= 3, end - e >= 2, e > longEnd, isCountry(id) { longEnd = e }
+                    if e - runStart == 2, end - e >= 2, isCountry(id), view.hasEntry(.word, startingAt: e, where: { we, _ in we == end }) { shortEnd = e }
                     return false
                 }
-                runStart = countryEnd
-                // A short country followed by exactly one common word (古巴|法律, 缅甸|政府) is that country and
-                // the word: a name does not spell a word of the list after a state.
-                if countryEnd == runStart {
-                    _ = view.hasEntry(.place, startingAt: runStart) { e, id in
-                        if e - runStart == 2, end - e >= 2, view.lexicon.entries[id].attributes["level"] == "country",
-                           view.hasEntry(.word, startingAt: e, where: { we, _ in we == end }) { countryEnd = e }
-                        return false
-                    }
-                    runStart = countryEnd
-                }
+                runStart = longEnd > runStart ? longEnd : shortEnd
             }
             // Nor does a name end on a whole country of three or more characters (连|保加利亚, 和|阿尔巴尼亚):
             // what stands before the country is read apart from it.

@@ -63,12 +63,9 @@ public struct Canonicaliser: Sendable {
     /// one node, and newswire annotation leaves it unnamed (while 市委 and 县委 are named); the bare
     /// party committee keeps its node. Expanded ones (市政府 → 泉州市政府) are names.
     func isUnplacedGovernment(_ m: Mention) -> Bool {
-        guard m.type == .organisation, m.rule.hasSuffix(Canonicaliser.bareBodyRule), m.canonical.hasSuffix("政府") else { return false }
+        guard m.type == .organisation, m.rule.hasSuffix(OrganisationRecogniser.bareBodyRule), m.canonical.hasSuffix("政府") else { return false }
         return lexicon.exact(m.canonical).contains { $0.kind == .body && $0.attributes["gov"] != nil }
     }
-
-    /// The rule of a body word standing alone (OrganisationRecogniser's 市委, 市政府).
-    static let bareBodyRule = "pattern:body"
 
     /// A known enterprise written out on the page (华为公司) names the bare short form's node too (华为 in
     /// the same document): one entity, under the fullest name the document gives, the short form an alias.
@@ -105,8 +102,8 @@ public struct Canonicaliser: Sendable {
                         isSpelled: (String) -> Bool) -> String? {
         guard name.hasPrefix("市"), name.unicodeScalars.count >= 2 else { return nil }
         let rest = String(name.unicodeScalars.dropFirst())
-        let isBody = lexicon.exact(rest).contains { $0.kind == .body } || lexicon.exact(name).contains { $0.kind == .body }
-        guard isBody else { return nil }
+        let bodies = lexicon.exact(name).filter { $0.kind == .body }
+        guard !bodies.isEmpty || lexicon.exact(rest).contains(where: { $0.kind == .body }) else { return nil }
         // Nearest city in the window (same sentence first, then the previous, then the next).
         // Among the cities in the window, the one the document mentions most (a Quanzhou article that
         // names 厦门 once in passing still means 泉州 by 市委).
@@ -118,8 +115,7 @@ public struct Canonicaliser: Sendable {
             city = near.max { a, b in counts[a, default: 0] != counts[b, default: 0] ? counts[a, default: 0] < counts[b, default: 0] : a > b }
         }
         // The body's full form (市政府 → 市人民政府): the document may spell the city's body only that way.
-        let fullRest = lexicon.exact(name).lazy.compactMap { $0.kind == .body ? $0.attributes["full"] : nil }
-            .first.map { String($0.unicodeScalars.dropFirst()) }
+        let fullRest = bodies.lazy.compactMap { $0.attributes["full"] }.first.map { String($0.unicodeScalars.dropFirst()) }
         // Or a city whose qualified form the document spells (中共厦门市委宣传部 spells 中共厦门市委;
         // 漳州市人民政府 spells the body of 市政府).
         if city == nil {
