@@ -344,6 +344,12 @@ public struct PersonNameRecogniser: Recogniser {
         // or a strong cue says otherwise.
         if vetoed && !(allNamelike && (left >= 0.4 || right >= 0.3)) { return nil }
         c += left + right
+        // A full name opening a clause before its predicate (胡某某是…, ，某某某有…) is the clause's subject:
+        // weak evidence, worth enough only for middling characters with no other cue and no word cut.
+        if right == 0, end - start - sl == 2, let next = view.scalar(end), PersonNameRecogniser.subjectFollowers.contains(next) {
+            let p = PersonNameRecogniser.previousNonSpace(view, start)
+            if p == view.range.lowerBound || ScalarClass.isBoundary(view.text[p - 1]) { c += 0.1 }
+        }
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
         if end - start - sl == 2 {
@@ -424,6 +430,10 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
+
+    /// Characters that open a predicate right after its subject: the copula, 有, negation, adverbs and
+    /// the prepositions of a verb phrase (某某某是, 某某某曾, 某某某把).
+    static let subjectFollowers: ScalarSet = ["是", "在", "有", "不", "也", "曾", "已", "对", "将", "就", "还", "都", "又", "则", "便", "被", "把", "从"]
 
     /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说,
     /// 安全性), 队, which ends a team's name (松日队), and 间, "between" after a pair (韩美间).

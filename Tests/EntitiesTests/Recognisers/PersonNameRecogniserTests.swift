@@ -386,4 +386,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("这也是李路老师第四次来这里。"), ["李路"])
         XCTAssertEqual(persons("沿着王路一直往前走。"), [])
     }
+
+    /// A full name with middling characters opening a clause before a copula, an adverb or a preposition
+    /// (韩庸衍是…, ，韩庸衍有…) is the clause's subject; the same characters inside a clause have no such
+    /// support.
+    func testAFullNameOpeningAClauseBeforeItsPredicate() {
+        XCTAssertEqual(persons("韩庸衍是浙江宁波人，早年在上海求学。"), ["韩庸衍"])
+        XCTAssertEqual(persons("对此，韩庸衍有自己的看法。"), ["韩庸衍"])
+        XCTAssertEqual(persons("这份韩庸衍是浙江宁波的特产。"), [])
+    }
 }
