@@ -39,6 +39,8 @@ enum NameBodyVerbs {
         "买下", "收购", "兼并", "并购", "购买", "争夺", "诸如", "例如", "比如", "譬如",
         // Signing an agreement between bodies (A 与 B 签订 战略合作协议): the agreement is no name of B.
         "签订", "签署", "签约", "缔结",
+        // Showing and watching a performance (展示 歌舞团的成就, 观看 合唱团的演出): the troupe is the object.
+        "展示", "观看", "欣赏",
     ]
     static let scalars: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 

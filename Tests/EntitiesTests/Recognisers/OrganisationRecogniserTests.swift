@@ -632,6 +632,21 @@ final class RepeatedSuffixTests: XCTestCase {
     }
 }
 
+/// A performing troupe's word (话剧团, 歌舞团, 文工团) closes a name as a strong suffix: a body after a
+/// military region or any name, and the clause's verb of showing or watching (展示, 观看) stays outside it
+/// (bundled dictionaries).
+final class TroupeSuffixTests: XCTestCase {
+    func testTroupeAfterAnOrganisation() {
+        XCTAssertEqual(RecogniserTestSupport.names("成都军区前线话剧团建团四十年。", .organisation), ["成都军区前线话剧团", "成都军区"])
+        XCTAssertEqual(RecogniserTestSupport.names("昨晚，海岭歌舞团在京演出。", .organisation), ["海岭歌舞团"])
+    }
+
+    func testVerbOfShowingEndsTheClauseBeforeTheBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("晚会展示海岭研究院四十年来的成果。", .organisation), ["海岭研究院"])
+        XCTAssertEqual(RecogniserTestSupport.names("大家观看海岭研究院的展览。", .organisation), ["海岭研究院"])
+    }
+}
+
 /// A head or branch works (总厂, 分厂) closes a factory's name like 厂 itself.
 final class WorksSuffixTests: XCTestCase {
     func testHeadWorksAfterAPlaceAndBody() {
