@@ -347,6 +347,12 @@ public struct DictionaryRecogniser: Recogniser {
         "总统", "总理", "首相", "外长", "外交部", "国防部", "议会", "当局", "元首", "南部", "北部", "东部", "西部",
     ].map { Array($0.unicodeScalars) }
 
+    static let government: [Unicode.Scalar] = Array("政府".unicodeScalars)
+
+    /// Country abbreviations that before 政府 are as often another word: a preposition (以政府名义, 比政府更),
+    /// an adjective (老政府, 白政府) or a direction (南政府, 西政府).
+    static let governmentAmbiguous: ScalarSet = ["以", "比", "老", "白", "文", "古", "南", "西", "智", "意"]
+
     private func startsStateHead(_ view: SentenceView, at i: Int) -> Bool {
         startsAny(DictionaryRecogniser.stateHeads, view, at: i)
     }
@@ -443,7 +449,8 @@ public struct DictionaryRecogniser: Recogniser {
         // ends no word (增加|政府) and is not 新 ("new": 新总理) or 中 (中南部 is a part of a region).
         if view.text[i] != "新", view.text[i] != "中", !endsCommonWord(view, i),
            DictionaryRecogniser.isCountryAbbreviation(view, at: i),
-           startsAny(DictionaryRecogniser.unambiguousStateHeads, view, at: i + 1) {
+           startsAny(DictionaryRecogniser.unambiguousStateHeads, view, at: i + 1)
+            || !DictionaryRecogniser.governmentAmbiguous.contains(view.text[i]) && view.hasText(DictionaryRecogniser.government, at: i + 1) {
             return 0.6
         }
         // The whole of a major state (全美, 全英): 全 before its abbreviation, as its own word or none.

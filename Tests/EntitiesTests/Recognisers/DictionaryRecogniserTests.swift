@@ -140,6 +140,16 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("政府决定增加总理办公经费。"), [])
     }
 
+    /// Any country's abbreviation before 政府 is that state's government (罗政府, 菲政府), except the ones that
+    /// are as often a preposition or an adjective there (以政府名义, 老政府) and a character that ends a word
+    /// (增加|政府).
+    func testAnyCountryBeforeItsGovernment() {
+        XCTAssertEqual(places("据报道，罗政府同国际组织达成协议。"), ["罗"])
+        XCTAssertEqual(places("菲政府当天宣布了这一决定。"), ["菲"])
+        XCTAssertEqual(places("他以政府名义发出通知。"), [])
+        XCTAssertEqual(places("这要求增加政府投入。"), [])
+    }
+
     /// 全美, 全英: the whole of a major state; not when 全 starts a longer word (全日制).
     func testTheWholeOfAMajorState() {
         XCTAssertEqual(places("她获得全美青年奖。"), ["美"])
