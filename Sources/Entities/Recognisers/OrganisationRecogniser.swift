@@ -29,6 +29,11 @@ public struct OrganisationRecogniser: Recogniser {
                     if k == .place, let ws = view.commonWordStart(to: m.start + 1), ws < m.start,
                        !view.hasEntry(.place, spanning: ws..<(m.start + 1)), !view.entryEnds(.place, at: m.start),
                        !BreakWords.isBreak(view.text[m.start - 1]), view.commonWordStart(to: m.start) == nil { continue }
+                    // Nor a place cut out of a known person's name (奥|巴马 政府: the president's
+                    // administration, not the county 巴马's government).
+                    if k == .place, view.containsMatch(covering: m.start, where: { p in
+                        p.start < m.start && p.end > m.start && p.entries.contains { view.lexicon.entryKinds[Int($0)] == .person }
+                    }) { continue }
                     anchors.append((m.start, m.end))
                     break
                 }

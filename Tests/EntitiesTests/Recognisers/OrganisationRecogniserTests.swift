@@ -734,6 +734,14 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("退休后他们靠拿银行利息生活。"), [])
     }
 
+    /// A place cut out of a known person's name (奥|巴马) anchors no body: 奥巴马政府 is the president's
+    /// administration, not the county's government; the county written on its own still is.
+    func testPlaceInsideAKnownPersonAnchorsNoBody() {
+        XCTAssertEqual(organisations("奥巴马政府宣布了新政策。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("奥巴马政府宣布了新政策。", .person), ["奥巴马"])
+        XCTAssertEqual(organisations("巴马县政府发布了通知。"), ["巴马县政府"])
+    }
+
     /// A verb of taking an office (出任, 兼任, 调任) ends the clause before the body it names.
     func testOfficeTakingVerbStaysOutsideTheName() {
         XCTAssertEqual(organisations("他出任近代史研究所所长。"), ["近代史研究所"])
