@@ -395,4 +395,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("对此，韩庸衍有自己的看法。"), ["韩庸衍"])
         XCTAssertEqual(persons("这份韩庸衍是浙江宁波的特产。"), [])
     }
+
+    /// A surname and the first character of an office (罗总, 王董, 李局) addresses an officer without a given
+    /// name: no person is named. A given name of two characters may still hold 总 (张总成).
+    func testASurnameAndAnOfficesFirstCharacterIsAFormOfAddress() {
+        XCTAssertEqual(persons("听完罗总的介绍，大家很受启发。"), [])
+        XCTAssertEqual(persons("王董表示，公司今年将扩大投资。"), [])
+        XCTAssertEqual(persons("张总成表示同意。"), ["张总成"])
+    }
 }
