@@ -244,4 +244,11 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("它比八千八百多米高的山峰还高。"), [])
         XCTAssertEqual(persons("一位名叫阿尔贝托的老人走了过来。"), ["阿尔贝托"])
     }
+
+    /// 勃 热 别 居 are transliteration characters (勃列日涅夫, 阿维兰热, 别列佐夫斯基, 居里): a run through them is
+    /// one name; the ordinary words they make (特别, 热情, 居民) stay words.
+    func testLessFrequentTableCharactersJoinTheRun() {
+        XCTAssertEqual(persons("决赛中他战胜了勃罗卡莱拉，夺得冠军。"), ["勃罗卡莱拉"])
+        XCTAssertEqual(persons("居民们特别热情。"), [])
+    }
 }
