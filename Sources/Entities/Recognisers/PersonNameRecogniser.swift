@@ -347,9 +347,11 @@ public struct PersonNameRecogniser: Recogniser {
         // or a strong cue says otherwise.
         if vetoed && !(allNamelike && (left >= 0.4 || right >= 0.3)) { return nil }
         c += left + right
-        // A full name opening a clause before its predicate (胡某某是…, ，某某某有…) is the clause's subject:
-        // weak evidence, worth enough only for middling characters with no other cue and no word cut.
-        if right == 0, end - start - sl == 2, let next = view.scalar(end), PersonNameRecogniser.subjectFollowers.contains(next) {
+        // A full name opening a clause before its predicate (胡某某是…, ，某某某有…, “某某是…) is the clause's
+        // subject: weak evidence, worth enough only for middling characters with no other cue and no word
+        // cut. A one-character given name needs a frequent name character (刘成, not 刘庸).
+        if right == 0, end - start - sl == 2 || end - start - sl == 1 && (1...300).contains(view.lexicon.givenCharRank(text[end - 1])),
+           let next = view.scalar(end), PersonNameRecogniser.subjectFollowers.contains(next) {
             let p = PersonNameRecogniser.previousNonSpace(view, start)
             if p == view.range.lowerBound || ScalarClass.isBoundary(view.text[p - 1]) { c += 0.1 }
         }

@@ -394,6 +394,9 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("韩庸衍是浙江宁波人，早年在上海求学。"), ["韩庸衍"])
         XCTAssertEqual(persons("对此，韩庸衍有自己的看法。"), ["韩庸衍"])
         XCTAssertEqual(persons("这份韩庸衍是浙江宁波的特产。"), [])
+        // A one-character given name, after a quote that gives no evidence, needs a frequent character.
+        XCTAssertEqual(persons("她常说：“韩平是党员，富了就得带个好头。”"), ["韩平"])
+        XCTAssertEqual(persons("她常说：“韩庸是党员，富了就得带个好头。”"), [])
     }
 
     /// A surname and the first character of an office (罗总, 王董, 李局) addresses an officer without a given
