@@ -18,12 +18,14 @@ enum PersonNouns {
     军事家 教育家 社会活动家 发明家 探险家 物理学家 化学家 数学家 生物学家 天文学家 医学家 社会学家 语言学家
     考古学家 地质学家 汉学家 篆刻家 漫画家 摄影家 散文家 美术家 科普作家 女作家 男演员 女演员 女歌手
     老人 姑娘 小伙子 小姑娘 烈士 英雄 劳模 实习生 志愿者 留学生 研究生 博士生 大学生 发言人
+    少女 少年 女孩 男孩 小伙 女童 男童 女生 男生 孩子 小孩 青年 妇女 老太
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Also head ordinary phrases (学生宿舍, 农民收入): weaker evidence.
     static let weak: Set<String> = Set("""
     村民 农民 工人 职工 战士 士兵 学生 同学 朋友 队友 同事 老乡 党员 干部 店主 厂主 户主 老板
     师傅 老师 校友 患者 病人 乘客 司机 厨师 农妇 老汉 老太太 大娘 大爷 教练 作者
+    市民 居民 网友 游客 残疾人 农民工 员工 职员 店员 民警 村干部
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     static let longest = 5

@@ -72,4 +72,12 @@ final class PersonNounsTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("作家郎朗在北京。", .person), ["郎朗"])
         XCTAssertEqual(RecogniserTestSupport.names("钢琴家郎朗在维也纳演出。", .person), ["郎朗"])
     }
+
+    /// Young people and residents are named by such nouns too (少女, 青年, 居民, 网友): a name right after one
+    /// is a person where its characters alone are too weak.
+    func testYouthAndResidentNounsIntroduceAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("这位少女韩庸衍来自山区。", .person), ["韩庸衍"])
+        XCTAssertEqual(RecogniserTestSupport.names("当地居民韩庸衍来自山区。", .person), ["韩庸衍"])
+        XCTAssertEqual(RecogniserTestSupport.names("少年宫里很热闹。", .person), [])
+    }
 }
