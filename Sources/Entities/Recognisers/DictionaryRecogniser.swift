@@ -100,6 +100,9 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .place, length == 2, let level,
                        DictionaryRecogniser.minorPlaceLevels.contains(level),
                        seg.crossesRight || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
+                    // A two-character place whose last character opens an idiom or set phrase of four or
+                    // more (中|原形毕露, 华|人才辈出) is that phrase's first character: an idiom is never cut.
+                    if type == .place, length == 2, let w = view.commonWordEnd(from: m.end - 1), w - (m.end - 1) >= 4 { continue }
                     if type == .organisation, length == 3, DictionaryRecogniser.lastCharacterStartsAWord(view, m.start..<m.end) { continue }
                     if type == .organisation, DictionaryRecogniser.cutsCommonWords(view, m.start..<m.end, seg: seg, abbreviation: abbr) { continue }
                     // A link of an administrative chain (湖南省|长沙市: 长沙市 lies in 湖南省) keeps its

@@ -150,6 +150,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("这要求增加政府投入。"), [])
     }
 
+    /// A two-character place whose last character opens an idiom (中|原形毕露) is no place: the idiom is
+    /// never cut. The place before an ordinary word stays (中原|地区).
+    func testAnIdiomOpeningOnThePlacesLastCharacterWins() {
+        XCTAssertEqual(places("几个骗子在调查中原形毕露。"), [])
+        XCTAssertEqual(places("中原地区经济发展很快。"), ["中原"])
+    }
+
     /// 全美, 全英: the whole of a major state; not when 全 starts a longer word (全日制).
     func testTheWholeOfAMajorState() {
         XCTAssertEqual(places("她获得全美青年奖。"), ["美"])
