@@ -642,7 +642,7 @@ public struct ProgrammeRecogniser: Recogniser {
                     starts.append((p, 0.62))
                 }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p),
-                        !ProgrammeRecogniser.continuesAPlace(view, at: p) {
+                        !ProgrammeRecogniser.continuesAPlace(view, at: p), !ProgrammeRecogniser.cutsAName(view, at: p) {
                     // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
                     let ordinal = view.entries(.place, startingAt: p).contains {
                         $0.end < m.start && (view.text[$0.end] == "第" || isFirstEdition(view, $0.end))
@@ -707,6 +707,17 @@ public struct ProgrammeRecogniser: Recogniser {
                 guard c >= 0.5 else { continue }
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                             rule: "pattern:cue", confidence: c))
+            }
+        }
+    }
+
+    /// A dictionary place or organisation of two or more scalars starts before `p` and runs past it (济|南
+    /// 污水处理厂…工程: the one-character abbreviation 南 inside 济南): no name opens inside another.
+    static func cutsAName(_ view: SentenceView, at p: Int) -> Bool {
+        view.containsMatch(covering: p) { m in
+            m.start < p && m.end > p && m.entries.contains { k in
+                let kind = view.lexicon.entryKinds[Int(k)]
+                return kind == .place || kind == .organisation
             }
         }
     }

@@ -451,4 +451,12 @@ final class ProgrammeRecogniserTests: XCTestCase {
     func testPlaceSuffixIsNoOneCharacterPlaceOpeningAName() {
         XCTAssertEqual(RecogniserTestSupport.names("河北省沧州市黄骅港一期工程顺利通过验收。", .programme), ["黄骅港一期工程"])
     }
+
+    /// A one-character place inside a longer one (淮|南: 南 abbreviates 南非) opens no programme: a name never
+    /// starts inside another name. The plant keeps its own name.
+    func testNoNameOpensInsideAPlace() {
+        let m = RecogniserTestSupport.mentions("当地最大的环保项目——淮南垃圾焚烧厂一期工程已经建成。")
+        XCTAssertFalse(m.contains { $0.type == .programme && $0.text.hasPrefix("南") })
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["淮南垃圾焚烧厂"])
+    }
 }
