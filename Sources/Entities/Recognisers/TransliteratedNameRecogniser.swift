@@ -60,8 +60,11 @@ public struct TransliteratedNameRecogniser: Recogniser {
     static let placeClassNouns: [[Unicode.Scalar]] = ["城市", "地区", "国家", "省份", "城镇", "地方", "港口", "岛屿", "州", "省", "地"]
         .map { Array($0.unicodeScalars) }
 
-    /// Chinese level words written after a foreign place's name (俄亥俄州, 旁遮普省, 肯特郡, 塔科马市).
-    static let levelSuffixes: ScalarSet = ["州", "省", "县", "郡", "市", "区"]
+    /// Chinese level words written after a foreign place's name (俄亥俄州, 旁遮普省, 肯特郡, 塔科马市), and the
+    /// landscape words that close a foreign island, river, lake, bay or harbour (马拉若岛, 亚马孙河).
+    static let levelSuffixes: ScalarSet = ["州", "省", "县", "郡", "市", "区", "岛", "河", "湖", "湾", "港"]
+    /// The landscape words among them, which need a run that is a name of its own (see `levelPlace`).
+    static let landscapeSuffixes: ScalarSet = ["岛", "河", "湖", "湾", "港"]
 
     /// The run `r` and the level word right after it, when they read as one foreign place: the level word
     /// starts no office title (市长) or longer word (区别), the run is not itself a common word or cut
@@ -77,6 +80,17 @@ public struct TransliteratedNameRecogniser: Recogniser {
               }),
               !view.isStopWord(r) else { return nil }
         if let prev = view.scalar(r.lowerBound - 1), ScalarClass.isDigit(prev) { return nil }
+        // A landscape word closes only a run that is a name of its own: not one opening on a verb or a
+        // function word (提高|香…港, 于|西西里岛), not a known place read whole (加勒比海|岛), and not where a
+        // known place runs across the landscape word (香港, 湖南 in 望京南|湖南路).
+        if TransliteratedNameRecogniser.landscapeSuffixes.contains(level) {
+            if BreakWords.isBreak(view.text[r.lowerBound])
+                || view.entries(.word, startingAt: r.lowerBound).contains(where: { $0.entry.has("verb") }) { return nil }
+            if view.entries(.place, startingAt: r.lowerBound).contains(where: { $0.end == r.upperBound }) { return nil }
+            if view.containsMatch(covering: r.upperBound, where: { m in
+                m.end - m.start >= 2 && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
+            }) { return nil }
+        }
         if r.count <= 3 {
             let seg = view.segmentationConflict(r)
             if seg.isWord || seg.crossesLeft { return nil }

@@ -251,4 +251,14 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("决赛中他战胜了勃罗卡莱拉，夺得冠军。"), ["勃罗卡莱拉"])
         XCTAssertEqual(persons("居民们特别热情。"), [])
     }
+
+    /// A run closed by a landscape word (岛 河 湖 湾 港) is a foreign island, river or lake, as a level word
+    /// closes a province; not a run opening on a verb (提高|香…港), one that is a known place whole, or
+    /// one across which a known place runs (香港).
+    func testALandscapeWordClosesAForeignPlace() {
+        let places = { (s: String) in RecogniserTestSupport.names(s, .place) }
+        XCTAssertEqual(places("船队途经马拉若岛时遇到海潮。"), ["马拉若岛"])
+        XCTAssertEqual(places("士兵们连夜渡过卡波努河。"), ["卡波努河"])
+        XCTAssertEqual(places("这有利于提高香港竞争力。"), ["香港"])
+    }
 }
