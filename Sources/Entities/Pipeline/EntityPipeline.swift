@@ -29,7 +29,7 @@ public struct EntityPipeline: Sendable {
         [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
          OrganisationRecogniser(), CompanyShortNameRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(),
          ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser(), LatinNameRecogniser(),
-         MinorityNameRecogniser()]
+         MinorityNameRecogniser(), DottedNameRecogniser()]
     }
 
     /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).
