@@ -1,11 +1,11 @@
-/// Foreign full names whose parts a name dot joins (差猜·春哈旺, 川·立派): Thai, Burmese and other names are
+/// Foreign full names whose parts a name dot joins (颂汶·乃差, 川·立派): Thai, Burmese and other names are
 /// transliterated with characters outside the Xinhua table, so `TransliteratedNameRecogniser` sees only the
-/// part that happens to be written in table characters (哈旺) or nothing.
+/// part that happens to be written in table characters (乃差) or nothing.
 ///
 /// Why the dot is enough: between two short runs of Han characters the name dot joins the given name and
 /// the surname of one person and does little else in news prose. What it also joins is kept out: a place
-/// or body opening the left part (中国·海峡交易会, 上合·青岛), a place or organisation suffix closing the
-/// right part (尼·伯尔切斯库镇), a year or number (2019·厦门).
+/// or body opening the left part (中国·海峡交易会, 江南·水乡节), a place or organisation suffix closing the
+/// right part (尼·伯尔库镇), a year or number (2019·厦门).
 public struct DottedNameRecogniser: Recogniser {
     public init() {}
 
@@ -17,20 +17,20 @@ public struct DottedNameRecogniser: Recogniser {
         for d in view.range where ScalarClass.isNameDot(view.text[d]) {
             guard d > lo, d + 1 < hi, ScalarClass.isHan(view.text[d - 1]), ScalarClass.isHan(view.text[d + 1]) else { continue }
             // The left part: back over name characters to a break, punctuation, an office title, a cue or
-            // a person noun (牧师|约翰·马吉).
+            // a person noun (牧师|约翰·马汀).
             var s = d
             while s > lo, d - s < DottedNameRecogniser.maxPart, opensLeft(view, s) == false { s -= 1 }
             // The right part: on to a break, punctuation, a cue, a title or a suffix after the name, or a
             // verb (科恩|执导).
             var e = d + 1
             while e < hi, e - d - 1 < DottedNameRecogniser.maxPart, closesRight(view, e) == false { e += 1 }
-            // A common word opening the left part (牧师|约翰·马吉) is a noun before the name.
+            // A common word opening the left part (牧师|约翰·马汀) is a noun before the name.
             if let w = view.commonWordEnd(from: s), w < d, !view.lexicon.isTransliterationChar(view.text[s]) || !view.lexicon.isTransliterationChar(view.text[w - 1]) { s = w }
             guard d > s, e > d + 1, e - s - 1 >= 3 else { continue }
             // A part cut short by the length limit runs on into more name characters: no clean edge.
             if s > lo, d - s == DottedNameRecogniser.maxPart, !opensLeft(view, s) { continue }
             if e < hi, e - d - 1 == DottedNameRecogniser.maxPart, !closesRight(view, e) { continue }
-            // A place or body before the dot names an event or a brand (中国·海峡…, 青岛·惠工家).
+            // A place or body before the dot names an event or a brand (中国·海峡…, 江南·水乡节).
             if view.entries(.place, startingAt: s).contains(where: { $0.end <= d && $0.end - s >= 2 })
                 || view.entries(.organisation, startingAt: s).contains(where: { $0.end <= d }) { continue }
             // A suffix after the name makes it a place or a body (…镇, …公司), a geographic word a landscape.

@@ -391,18 +391,18 @@ final class PersonNameRecogniserTests: XCTestCase {
     /// (韩庸衍是…, ，韩庸衍有…) is the clause's subject; the same characters inside a clause have no such
     /// support.
     func testAFullNameOpeningAClauseBeforeItsPredicate() {
-        XCTAssertEqual(persons("韩庸衍是浙江宁波人，早年在上海求学。"), ["韩庸衍"])
-        XCTAssertEqual(persons("对此，韩庸衍有自己的看法。"), ["韩庸衍"])
+        XCTAssertEqual(persons("韩庸衍是浙江人，毕业于上海的一所大学。"), ["韩庸衍"])
+        XCTAssertEqual(persons("会后，韩庸衍曾多次提出建议。"), ["韩庸衍"])
         XCTAssertEqual(persons("这份韩庸衍是浙江宁波的特产。"), [])
         // A one-character given name, after a quote that gives no evidence, needs a frequent character.
-        XCTAssertEqual(persons("她常说：“韩平是党员，富了就得带个好头。”"), ["韩平"])
-        XCTAssertEqual(persons("她常说：“韩庸是党员，富了就得带个好头。”"), [])
+        XCTAssertEqual(persons("他在会上说：“韩平是老党员，应当带头。”"), ["韩平"])
+        XCTAssertEqual(persons("他在会上说：“韩庸是老党员，应当带头。”"), [])
     }
 
     /// A surname and the first character of an office (罗总, 王董, 李局) addresses an officer without a given
     /// name: no person is named. A given name of two characters may still hold 总 (张总成).
     func testASurnameAndAnOfficesFirstCharacterIsAFormOfAddress() {
-        XCTAssertEqual(persons("听完罗总的介绍，大家很受启发。"), [])
+        XCTAssertEqual(persons("大家都很尊敬韩总的为人。"), [])
         XCTAssertEqual(persons("王董表示，公司今年将扩大投资。"), [])
         XCTAssertEqual(persons("张总成表示同意。"), ["张总成"])
     }
