@@ -62,6 +62,8 @@ public struct EntityPipeline: Sendable {
         var verses: [Int: [Range<Int>]] = [:]
         var abbreviationSites: [[CountryAbbreviationSites.Site]] = []
         abbreviationSites.reserveCapacity(sentences.count)
+        var pairSites: [[CountryAbbreviationSites.PairSite]] = []
+        pairSites.reserveCapacity(sentences.count)
         for sentence in sentences {
             let matches = lexicon.matches(in: text.scalars, range: sentence.range)
             let found = titleRecogniser.titles(in: text.scalars, sentence: sentence, matches: matches, lexicon: lexicon)
@@ -87,6 +89,7 @@ public struct EntityPipeline: Sendable {
             }
             proposals.append(candidates)
             abbreviationSites.append(CountryAbbreviationSites.sites(in: view))
+            pairSites.append(CountryAbbreviationSites.pairSites(in: view))
         }
         doc.titles = titles
 
@@ -137,6 +140,30 @@ public struct EntityPipeline: Sendable {
                     changed.insert(k)
                     proposals[k].append(Candidate(range: site.position..<(site.position + 1), type: .place, canonical: site.canonical,
                                                   rule: "pattern:country-abbreviation-in-document", confidence: 0.6))
+                }
+            }
+        }
+        // A character paired with a major state before their relations (布中两国) is the one country named in
+        // full in the document that starts with it (布隆迪).
+        if pairSites.contains(where: { !$0.isEmpty }) {
+            // Only the places starting with a paired character are looked up.
+            let initials = Set(pairSites.joined().map(\.initial))
+            var countries: [Unicode.Scalar: Set<String>] = [:]
+            for decision in decisions {
+                for w in decision.winners where w.type == .place && w.range.count >= 2 {
+                    guard let first = w.canonical.unicodeScalars.first, initials.contains(first),
+                          lexicon.exact(w.canonical).contains(where: { $0.kind == .place && $0.attributes["level"] == "country" }) else { continue }
+                    countries[first, default: []].insert(w.canonical)
+                }
+            }
+            for (k, sites) in pairSites.enumerated() {
+                for site in sites where !(verses[k]?.contains { $0.contains(site.position) } ?? false) {
+                    guard let names = countries[site.initial], names.count == 1, let name = names.first else { continue }
+                    changed.insert(k)
+                    proposals[k].append(Candidate(range: site.position..<(site.position + 1), type: .place, canonical: name,
+                                                  rule: "pattern:country-pair-in-document", confidence: 0.65))
+                    proposals[k].append(Candidate(range: site.partner..<(site.partner + 1), type: .place, canonical: site.partnerCanonical,
+                                                  rule: "pattern:country-pair-in-document", confidence: 0.65))
                 }
             }
         }

@@ -43,4 +43,53 @@ public enum CountryAbbreviationSites {
         }
         return out
     }
+
+    /// A character paired with a major state's abbreviation before a word of their relations (布中两国, 美哥
+    /// 双方) where the character is no abbreviation the dictionary knows: newswire shortens any state it has
+    /// just named in full, so the pipeline reads the character as that state when the same document names
+    /// exactly one country starting with it (`EntityPipeline`, pass 2).
+    public struct PairSite: Sendable, Equatable {
+        public var position: Int
+        public var initial: Unicode.Scalar
+        /// The major state's abbreviation beside it, and that state's canonical name.
+        public var partner: Int
+        public var partnerCanonical: String
+    }
+
+    /// The words of two states' relations after such a pair.
+    static let pairHeads: [[Unicode.Scalar]] = ["两国", "双方", "关系", "建交"].map { Array($0.unicodeScalars) }
+
+    static func startsPairHead(_ view: SentenceView, at k: Int) -> Bool {
+        pairHeads.contains { k + $0.count <= view.range.upperBound && view.hasText($0, at: k) }
+    }
+
+    public static func pairSites(in view: SentenceView) -> [PairSite] {
+        var out: [PairSite] = []
+        // By position, cheapest test first: a major state's character with a pair head two characters on
+        // from either possible pair start (most sentences have none).
+        let majorStates = DictionaryRecogniser.majorStates, text = view.text
+        for i in view.range where majorStates.contains(text[i])
+            && (startsPairHead(view, at: i + 1) || startsPairHead(view, at: i + 2)) {
+            var canonical: String?
+            _ = view.hasEntry(.place, startingAt: i) { end, id in
+                let entry = view.lexicon.entries[id]
+                if end == i + 1, entry.has("abbr"), entry.attributes["level"] == "country" { canonical = entry.canonical; return true }
+                return false
+            }
+            guard let partnerCanonical = canonical else { continue }
+            for j in stride(from: i - 1, through: i + 1, by: 2) {
+                guard let c = view.scalar(j), ScalarClass.isHan(c), view.lexicon.isTransliterationChar(c),
+                      !view.hasEntry(.place, startingAt: j, where: { end, _ in end == j + 1 }) else { continue }
+                let lo = min(i, j), hi = lo + 2
+                guard startsPairHead(view, at: hi) else { continue }
+                // The pair stands alone: a clause boundary or a function word before it, and no word running
+                // into it from either side.
+                if let prev = view.scalar(lo - 1), ScalarClass.isHan(prev), !BreakWords.isBreak(prev) { continue }
+                if view.containsMatch(covering: lo, where: { $0.end - $0.start >= 2 && $0.start < hi && $0.end > lo && ($0.start < lo || $0.end > lo + 1) }) { continue }
+                if view.containsMatch(covering: lo + 1, where: { $0.end - $0.start >= 2 && $0.start == lo + 1 && $0.end > hi }) { continue }
+                out.append(PairSite(position: j, initial: c, partner: i, partnerCanonical: partnerCanonical))
+            }
+        }
+        return out
+    }
 }

@@ -32,4 +32,14 @@ final class CountryAbbreviationSitesTests: XCTestCase {
     func testAmbiguousAbbreviationsAreNotSites() {
         XCTAssertEqual(places("美国代表在会议中发言，风景很美。"), ["美国"])
     }
+
+    /// A character paired with a major state before their relations (卢中两国) is the one country the document
+    /// names in full starting with it, with its canonical name; with no such country, or two, it is nothing.
+    func testAPairPartnerIsTheCountryTheDocumentNamed() {
+        let m = RecogniserTestSupport.mentions("卢旺达总统昨天抵达北京。卢中两国签署了多项协议。").filter { $0.type == .place }
+        XCTAssertEqual(m.map(\.text), ["卢旺达", "北京", "卢", "中"])
+        XCTAssertEqual(m.map(\.canonical), ["卢旺达", "北京", "卢旺达", "中国"])
+        XCTAssertEqual(places("卢中两国签署了多项协议。"), [])
+        XCTAssertEqual(places("卢旺达和卢森堡的代表出席。卢中两国签署了协议。"), ["卢旺达", "卢森堡"])
+    }
 }
