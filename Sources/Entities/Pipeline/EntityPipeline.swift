@@ -107,6 +107,9 @@ public struct EntityPipeline: Sendable {
             }
         }
         var mentions: [Mention] = []
+        // Quoted verse names nobody: no second-pass name is proposed inside it either.
+        let verseSpans = verses
+        func isInVerse(_ k: Int, _ p: Int) -> Bool { verseSpans[k]?.contains { $0.contains(p) } ?? false }
         var changed = Set<Int>()
         if !known.isEmpty {
             let surfaces = known.keys.map(\.string).sorted(by: StringOrder.less)
@@ -114,7 +117,7 @@ public struct EntityPipeline: Sendable {
             for (k, sentence) in sentences.enumerated() {
                 automaton.forEachMatch(in: text.scalars, range: sentence.range) { s, e, p in
                     guard let c = known[NameKey(surfaces[p])] else { return }
-                    if let v = verses[k], v.contains(where: { $0.contains(s) }) { return }
+                    if isInVerse(k, s) { return }
                     changed.insert(k)
                     proposals[k].append(Candidate(range: s..<e, type: c.type, canonical: c.canonical,
                                                   rule: "propagated:\(c.rule)", confidence: min(0.8, c.confidence)))
@@ -136,7 +139,7 @@ public struct EntityPipeline: Sendable {
                 }
             }
             for (k, sites) in abbreviationSites.enumerated() {
-                for site in sites where named.contains(site.canonical) && !(verses[k]?.contains { $0.contains(site.position) } ?? false) {
+                for site in sites where named.contains(site.canonical) && !isInVerse(k, site.position) {
                     changed.insert(k)
                     proposals[k].append(Candidate(range: site.position..<(site.position + 1), type: .place, canonical: site.canonical,
                                                   rule: "pattern:country-abbreviation-in-document", confidence: 0.6))
@@ -157,7 +160,7 @@ public struct EntityPipeline: Sendable {
                 }
             }
             for (k, sites) in pairSites.enumerated() {
-                for site in sites where !(verses[k]?.contains { $0.contains(site.position) } ?? false) {
+                for site in sites where !isInVerse(k, site.position) {
                     guard let names = countries[site.initial], names.count == 1, let name = names.first else { continue }
                     changed.insert(k)
                     proposals[k].append(Candidate(range: site.position..<(site.position + 1), type: .place, canonical: name,

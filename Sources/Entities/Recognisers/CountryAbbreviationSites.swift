@@ -85,8 +85,8 @@ public enum CountryAbbreviationSites {
                 // The pair stands alone: a clause boundary or a function word before it, and no word running
                 // into it from either side.
                 if let prev = view.scalar(lo - 1), ScalarClass.isHan(prev), !BreakWords.isBreak(prev) { continue }
-                if view.containsMatch(covering: lo, where: { $0.end - $0.start >= 2 && $0.start < hi && $0.end > lo && ($0.start < lo || $0.end > lo + 1) }) { continue }
-                if view.containsMatch(covering: lo + 1, where: { $0.end - $0.start >= 2 && $0.start == lo + 1 && $0.end > hi }) { continue }
+                if view.containsMatch(covering: lo, where: { $0.end - $0.start >= 2 }) { continue }
+                if view.matches(startingIn: (lo + 1)..<(lo + 2)).contains(where: { $0.end - $0.start >= 2 }) { continue }
                 out.append(PairSite(position: j, initial: c, partner: i, partnerCanonical: partnerCanonical))
             }
         }

@@ -19,17 +19,17 @@ public struct DottedNameRecogniser: Recogniser {
             // The left part: back over name characters to a break, punctuation, an office title, a cue or
             // a person noun (牧师|约翰·马汀).
             var s = d
-            while s > lo, d - s < DottedNameRecogniser.maxPart, opensLeft(view, s) == false { s -= 1 }
+            while d - s < DottedNameRecogniser.maxPart, !opensLeft(view, s) { s -= 1 }
             // The right part: on to a break, punctuation, a cue, a title or a suffix after the name, or a
             // verb (科恩|执导).
             var e = d + 1
-            while e < hi, e - d - 1 < DottedNameRecogniser.maxPart, closesRight(view, e) == false { e += 1 }
+            while e - d - 1 < DottedNameRecogniser.maxPart, !closesRight(view, e) { e += 1 }
             // A common word opening the left part (牧师|约翰·马汀) is a noun before the name.
             if let w = view.commonWordEnd(from: s), w < d, !view.lexicon.isTransliterationChar(view.text[s]) || !view.lexicon.isTransliterationChar(view.text[w - 1]) { s = w }
             guard d > s, e > d + 1, e - s - 1 >= 3 else { continue }
             // A part cut short by the length limit runs on into more name characters: no clean edge.
-            if s > lo, d - s == DottedNameRecogniser.maxPart, !opensLeft(view, s) { continue }
-            if e < hi, e - d - 1 == DottedNameRecogniser.maxPart, !closesRight(view, e) { continue }
+            if d - s == DottedNameRecogniser.maxPart, !opensLeft(view, s) { continue }
+            if e - d - 1 == DottedNameRecogniser.maxPart, !closesRight(view, e) { continue }
             // A place or body before the dot names an event or a brand (中国·海峡…, 江南·水乡节).
             if view.entries(.place, startingAt: s).contains(where: { $0.end <= d && $0.end - s >= 2 })
                 || view.entries(.organisation, startingAt: s).contains(where: { $0.end <= d }) { continue }
@@ -37,7 +37,7 @@ public struct DottedNameRecogniser: Recogniser {
             if view.entryStarts(.placeSuffix, at: e) || view.entryStarts(.orgSuffix, at: e) || view.entryStarts(.programmeCue, at: e) { continue }
             if let next = view.scalar(e), PersonNameRecogniser.geographicSuffixes.contains(next) { continue }
             // Inside quotation marks or book-title marks the dot joins the words of a title (《春·夏》).
-            if let prev = view.scalar(s - 1), PersonNameRecogniser.quoteMarks.contains(prev) || prev == "《" { continue }
+            if let prev = view.scalar(s - 1), PersonNameRecogniser.quoteMarks.contains(prev) { continue }
             if DottedNameRecogniser.insideBookTitle(view, at: s) { continue }
             // A common word on either side cut by the part's edge is a phrase, not a name.
             let seg = view.segmentationConflict(s..<d)
@@ -72,6 +72,6 @@ public struct DottedNameRecogniser: Recogniser {
         guard e < view.range.upperBound, ScalarClass.isHan(view.text[e]), !BreakWords.isBreak(view.text[e]) else { return true }
         return view.entryStarts(.personCue, at: e) || view.entryStarts(.title, at: e) || view.entryStarts(.honorific, at: e)
             || view.entryStarts(.orgSuffix, at: e) || view.entryStarts(.placeSuffix, at: e)
-            || view.entries(.word, startingAt: e).contains { $0.entry.has("verb") }
+            || view.hasEntry(.word, startingAt: e) { _, id in view.lexicon.entries[id].has("verb") }
     }
 }

@@ -31,9 +31,7 @@ public struct OrganisationRecogniser: Recogniser {
                        !BreakWords.isBreak(view.text[m.start - 1]), view.commonWordStart(to: m.start) == nil { continue }
                     // Nor a place cut out of a known person's name (奥|巴马 政府: the president's
                     // administration, not the county 巴马's government).
-                    if k == .place, view.containsMatch(covering: m.start, where: { p in
-                        p.start < m.start && p.end > m.start && p.entries.contains { view.lexicon.entryKinds[Int($0)] == .person }
-                    }) { continue }
+                    if k == .place, view.entryRunsAcross(m.start, kinds: [.person]) { continue }
                     anchors.append((m.start, m.end))
                     break
                 }

@@ -642,7 +642,7 @@ public struct ProgrammeRecogniser: Recogniser {
                     starts.append((p, 0.62))
                 }
                 else if view.entryStarts(.place, at: p) || view.entryStarts(.organisation, at: p),
-                        !ProgrammeRecogniser.continuesAPlace(view, at: p), !ProgrammeRecogniser.cutsAName(view, at: p) {
+                        !ProgrammeRecogniser.continuesAPlace(view, at: p), !view.entryRunsAcross(p, kinds: ProgrammeRecogniser.names) {
                     // A place before an ordinal (厦门市第九期…竞赛) opens the name as a year does.
                     let ordinal = view.entries(.place, startingAt: p).contains {
                         $0.end < m.start && (view.text[$0.end] == "第" || isFirstEdition(view, $0.end))
@@ -711,16 +711,8 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
-    /// A dictionary place or organisation of two or more scalars starts before `p` and runs past it (济|南
-    /// 污水处理厂…工程: the one-character abbreviation 南 inside 济南): no name opens inside another.
-    static func cutsAName(_ view: SentenceView, at p: Int) -> Bool {
-        view.containsMatch(covering: p) { m in
-            m.start < p && m.end > p && m.entries.contains { k in
-                let kind = view.lexicon.entryKinds[Int(k)]
-                return kind == .place || kind == .organisation
-            }
-        }
-    }
+    /// The kinds of name no programme opens inside (济|南…工程: 南, the abbreviation of 南非, inside 济南).
+    static let names: [LexiconKind] = [.place, .organisation]
 
     /// The one-character place at `p` is a place suffix closing the place before it (黄骅|港, 横琴|岛): the
     /// harbour of 黄骅, not Hong Kong, so no name opens there.

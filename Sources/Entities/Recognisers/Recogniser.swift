@@ -98,6 +98,14 @@ public struct SentenceView {
         return false
     }
 
+    /// A dictionary entry of one of `kinds` starts before `p` and runs past it (济|南 inside 济南, 奥|巴马
+    /// inside 奥巴马): what starts at `p` would cut that name.
+    public func entryRunsAcross(_ p: Int, kinds: [LexiconKind]) -> Bool {
+        containsMatch(covering: p) { m in
+            m.start < p && m.entries.contains { kinds.contains(lexicon.entryKinds[Int($0)]) }
+        }
+    }
+
     /// The furthest end of the matches covering `i` that satisfy `predicate` (nil when none does),
     /// without building an array.
     public func furthestEnd(ofMatchesCovering i: Int, where predicate: (Lexicon.Match) -> Bool) -> Int? {

@@ -62,9 +62,10 @@ public struct TransliteratedNameRecogniser: Recogniser {
 
     /// Chinese level words written after a foreign place's name (俄亥俄州, 旁遮普省, 肯特郡, 塔科马市), and the
     /// landscape words that close a foreign island, river, lake, bay or harbour (马拉若岛, 亚马孙河).
-    static let levelSuffixes: ScalarSet = ["州", "省", "县", "郡", "市", "区", "岛", "河", "湖", "湾", "港"]
+    static let levelSuffixes = ScalarSet("州省县郡市区" + landscapeWords)
     /// The landscape words among them, which need a run that is a name of its own (see `levelPlace`).
-    static let landscapeSuffixes: ScalarSet = ["岛", "河", "湖", "湾", "港"]
+    static let landscapeWords = "岛河湖湾港"
+    static let landscapeSuffixes = ScalarSet(landscapeWords)
 
     /// The run `r` and the level word right after it, when they read as one foreign place: the level word
     /// starts no office title (市长) or longer word (区别), the run is not itself a common word or cut
@@ -85,7 +86,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
         // known place runs across the landscape word (香港, 湖南 in 望京南|湖南路).
         if TransliteratedNameRecogniser.landscapeSuffixes.contains(level) {
             if BreakWords.isBreak(view.text[r.lowerBound])
-                || view.entries(.word, startingAt: r.lowerBound).contains(where: { $0.entry.has("verb") }) { return nil }
+                || view.hasEntry(.word, startingAt: r.lowerBound, where: { _, id in view.lexicon.entries[id].has("verb") }) { return nil }
             if view.entries(.place, startingAt: r.lowerBound).contains(where: { $0.end == r.upperBound }) { return nil }
             if view.containsMatch(covering: r.upperBound, where: { m in
                 m.end - m.start >= 2 && m.entries.contains { view.lexicon.entryKinds[Int($0)] == .place }
