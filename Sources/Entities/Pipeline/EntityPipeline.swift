@@ -335,7 +335,10 @@ public struct EntityPipeline: Sendable {
             for level in OrganisationRecogniser.localLevels where p + level.count < c.range.upperBound
                 && text[p..<(p + level.count)].elementsEqual(level) {
                 guard lexicon.exact(.body, text, p..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
-                let r = c.range.lowerBound..<(p + level.count)
+                // The unit's own level word may stand before a body that repeats it (青山村|村委会, 东湖社区|社区
+                // 居委会): the unit ends before the body then.
+                let repeated = p - level.count >= c.range.lowerBound + 2 && text[(p - level.count)..<p].elementsEqual(level)
+                let r = c.range.lowerBound..<(repeated ? p : p + level.count)
                 return Candidate(range: r, type: .place, canonical: ScalarString.make(text, r),
                                  rule: "nested:pattern:local-unit", confidence: c.confidence)
             }

@@ -18,6 +18,13 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["大柳庄镇"])
     }
 
+    /// A body that repeats the unit's level word (村|村委会) leaves the unit its own name.
+    func testLocalUnitBeforeABodyRepeatingItsLevelWord() {
+        let m = RecogniserTestSupport.mentions("青山村村委会组织村民修路。")
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["青山村村委会"])
+        XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["青山村"])
+    }
+
     func testPlaceInsideAUniversityOrCompanyIsNotNested() {
         XCTAssertEqual(RecogniserTestSupport.names("他毕业于厦门大学。", .place), [])
         XCTAssertEqual(RecogniserTestSupport.names("福建速易停科技有限公司成立了。", .place), [])
