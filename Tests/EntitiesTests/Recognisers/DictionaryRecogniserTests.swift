@@ -13,6 +13,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他常年往返于上海北京之间。"), ["上海", "北京"])
     }
 
+    /// Figures every reader knows, which no pattern finds (two-character and foreign names without a cue),
+    /// are persons from the dictionary; a name that is mostly an idiom's first word (路遥知马力) is not listed.
+    func testWellKnownFiguresAreDictionaryPersons() {
+        XCTAssertEqual(RecogniserTestSupport.names("粟裕大将指挥了这场战役。", .person), ["粟裕"])
+        XCTAssertEqual(RecogniserTestSupport.names("他喜欢莫泊桑和契诃夫的小说。", .person), ["莫泊桑", "契诃夫"])
+        XCTAssertEqual(RecogniserTestSupport.names("路遥知马力，日久见人心。", .person), [])
+    }
+
     /// First-level divisions of large states, bare and with their level word (神奈川, 青森县, 新泽西州).
     func testForeignFirstLevelDivisions() {
         XCTAssertEqual(places("他先后到过神奈川、青森两地考察。"), ["神奈川", "青森"])
