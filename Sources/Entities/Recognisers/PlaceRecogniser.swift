@@ -36,6 +36,9 @@ public struct PlaceRecogniser: Recogniser {
         // Only dictionary places and administrative composed places stop a name: a place composed
         // with a landscape suffix (罗溪 from 溪) may be the name of the town after it (罗溪镇).
         var stops = placeEnds
+        // Where the landscape word of a feature named after its place stands (海南|岛): no name of a unit
+        // chained after the place opens there (海南|岛四面环海 is the island and a clause).
+        var featureWords = Set<Int>()
         for (suffix, strength) in suffixes {
             // Name characters before the suffix, at most 4.
             var nameStart = suffix.lowerBound
@@ -56,6 +59,13 @@ public struct PlaceRecogniser: Recogniser {
                 } else {
                     break
                 }
+            }
+            // Before the suffix's own tests, which drop a suffix that ends a place begun before it: 浦江
+            // across 黄浦|江 is a chance string there.
+            if nameStart == suffix.lowerBound, let range = PlaceRecogniser.landscapeNamedAfterPlace(view, suffix) {
+                candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                            rule: "pattern:place-landscape", confidence: 0.76))
+                featureWords.insert(suffix.lowerBound)
             }
             guard isPlausibleSuffix(view, suffix, nameStart: nameStart, placeEnds: placeEnds) else { continue }
             // The tail of a longer place suffix (新|城, 新|区) leaves the name to that suffix.
@@ -104,7 +114,8 @@ public struct PlaceRecogniser: Recogniser {
             for start in nameStart..<suffix.lowerBound {
                 let nameLength = suffix.lowerBound - start
                 let numberedUnit = numberable && nameLength == 1 && placeEnds.contains(start)
-                guard nameLength >= 1, isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: numberedUnit) else { continue }
+                guard nameLength >= 1, !featureWords.contains(start),
+                      isPlausibleName(view, start..<suffix.lowerBound, countOfPlace: numberedUnit) else { continue }
                 // A reduplicated character is a phrase (山山水水, 村村通), not a name and its suffix.
                 if nameLength == 1, suffix.count == 1, view.text[start] == view.text[suffix.lowerBound] { continue }
                 // A known organisation is no place name (厦门民盟 盟员: 民盟 + 盟 is not a league).
@@ -326,6 +337,48 @@ public struct PlaceRecogniser: Recogniser {
         }
         return true
     }
+
+    /// A river, lake, sea, bay, harbour or island named after the place it belongs to (黄浦江, 海南岛,
+    /// 厦门湾, 芬兰湾): a dictionary place of two or more characters right before a one-character landscape
+    /// word. The place is no feature itself and does not end in a level character or in the landscape word
+    /// (加勒比海|岛, 紫霞山|山脚); the landscape word starts no longer word, place or body (广东|江门,
+    /// 日本|海啸, 青岛|海尔) and is not doubled (八闽|山山水水); no word runs across the place's left edge.
+    /// Nil otherwise.
+    static func landscapeNamedAfterPlace(_ view: SentenceView, _ suffix: Range<Int>) -> Range<Int>? {
+        guard suffix.count == 1, suffix.lowerBound - 2 >= view.range.lowerBound, landscapeAfterPlace.contains(view.text[suffix.lowerBound]),
+              !endsALongerSuffix(view, suffix),
+              !levelCharacters.contains(view.text[suffix.lowerBound - 1]),
+              view.text[suffix.lowerBound - 1] != view.text[suffix.lowerBound],
+              (view.commonWordEnd(from: suffix.lowerBound) ?? suffix.upperBound) <= suffix.upperBound,
+              view.scalar(suffix.upperBound) != view.text[suffix.lowerBound],
+              !view.hasEntry(.place, startingAt: suffix.lowerBound, where: { end, _ in end > suffix.upperBound }),
+              !view.hasEntry(.organisation, startingAt: suffix.lowerBound, where: { end, _ in end > suffix.upperBound })
+        else { return nil }
+        for (start, entry) in namedPlaces(view, endingAt: suffix.lowerBound).sorted(by: { $0.start < $1.start }) {
+            let level = entry.attributes["level"] ?? ""
+            if featureLevels.contains(level) { continue }
+            // A country names its seas, gulfs and islands (日本海, 芬兰湾), a province its island (海南岛);
+            // neither names a river or a lake (法国|湖区, 云南|山高路远 are other words).
+            if level == "country", !countryFeatureWords.contains(view.text[suffix.lowerBound]) { continue }
+            if level == "province", view.text[suffix.lowerBound] != "岛" { continue }
+            let range = start..<suffix.upperBound
+            // A dictionary place that starts before this one and ends with the landscape word is the reading;
+            // one that starts inside it (浦江 in 黄浦|江) is a chance string.
+            if view.segmentationConflict(range).crossesLeft || view.isStopWord(range)
+                || view.hasEntry(.place, endingAt: suffix.upperBound, where: { s, _ in s < start }) { continue }
+            return range
+        }
+        return nil
+    }
+
+    /// The levels of geographic features in the dictionary, which are no places a feature is named after.
+    static let featureLevels: Set<String> = ["island", "lake", "mountain", "ocean", "planet", "river", "sea"]
+
+    /// The landscape words a place's own feature is named with (黄浦江, 北仑河, 玄武湖, 厦门湾, 天津港,
+    /// 香港岛). Not 山: a mountain has a name of its own (鼓山), and a place + 山 is mostly other words.
+    static let landscapeAfterPlace: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛"]
+    /// The features a country names (日本海, 芬兰湾, 俄罗斯岛).
+    static let countryFeatureWords: ScalarSet = ["海", "湾", "岛"]
 
     /// A one-character suffix that is the last character of a longer place suffix (城 of 新城, 馆 of 体育馆).
     static func endsALongerSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {

@@ -5,6 +5,24 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A river, sea, bay, harbour or island named after its place is one name (黄浦江 over 黄浦 + 浦江);
+    /// a country names seas, gulfs and islands only, a province its island.
+    func testFeatureNamedAfterItsPlace() {
+        XCTAssertEqual(places("游船沿着黄浦江缓缓航行。"), ["黄浦江"])
+        XCTAssertEqual(places("厦门湾的水质明显改善。"), ["厦门湾"])
+        XCTAssertEqual(places("两国战机在芬兰湾上空对峙。"), ["芬兰湾"])
+        XCTAssertEqual(places("海南岛四面环海，气候湿润。"), ["海南岛"])
+    }
+
+    /// The landscape word that opens a word, a place or a body (江门, 海啸, 山山水水), or follows a
+    /// country or province it does not name (法国|湖区), leaves the place alone.
+    func testLandscapeWordReadOnIsNoFeature() {
+        XCTAssertEqual(places("他在广东江门考察。"), ["广东", "江门"])
+        XCTAssertEqual(places("日本海啸预警系统启动。"), ["日本"])
+        XCTAssertEqual(places("走遍八闽山山水水。"), ["八闽"])
+        XCTAssertEqual(places("法国湖区风景优美。"), ["法国"])
+    }
+
     /// 城 starting the word 城市 is no facility suffix, and 海城市 cut out of 沿海|城市 is no county:
     /// the text segments wholly into common words there.
     func testCityAsACommonNounNamesNoPlace() {
