@@ -373,7 +373,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
             if namePart { c += 0.1 } else if length == 2 { c -= 0.2 }
             // Transliterated place names look the same: a place suffix after the run (布达拉宫, 喜马拉雅山)
             // or a locative before it (在科索沃, 赴波斯尼亚) says place, not person.
-            if view.entryStarts(.placeSuffix, at: end) || view.entryStarts(.orgSuffix, at: end) { continue }
+            // An office title spelled from a body's suffix (部|长, 院|长) is the person's title after a name of
+            // three or more characters or a known name part (达尼洛夫 部长): a ministry or an academy is named
+            // by a common word, not by a transliteration. Two characters are too often a function word and
+            // a surname (当|汤 局长).
+            if view.entryStarts(.placeSuffix, at: end)
+                || view.entryStarts(.orgSuffix, at: end) && !(view.entryStarts(.title, at: end) && (length >= 3 || namePart)) { continue }
             if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
                !view.entryStarts(.title, at: end) { continue }
             if let prev = view.scalar(runStart - 1), TransliteratedNameRecogniser.locatives.contains(prev) { c -= 0.35 }
