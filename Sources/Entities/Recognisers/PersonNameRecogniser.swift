@@ -290,11 +290,14 @@ public struct PersonNameRecogniser: Recogniser {
         if seg.crossesRight { c -= 0.3 }
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
+        let left = PersonNameRecogniser.leftContext(view, start)
         // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
-        // After an ordinary surname (许银川) it is weaker evidence: the place still competes in the resolver.
+        // After an ordinary surname (许银川) it is weaker evidence: the place still competes in the resolver;
+        // after a title or a noun in apposition (棋手|许某川, 作曲家|曹某星) a name is expected there, and
+        // the place is no evidence against it.
         if end - start - sl >= 2, view.hasEntry(.place, startingAt: start + sl, where: { e, _ in e >= end }) {
             c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
-                || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : 0.15
+                || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : left >= 0.3 ? 0 : 0.15
         }
         // A surname cut out of the end of a country, province or prefecture-level city before it (荷|兰三国,
         // 四|川大学, 莆|田学习) is that place's last character: the place is read whole first.
@@ -334,7 +337,6 @@ public struct PersonNameRecogniser: Recogniser {
         // An adverb before a verb is not the end of a given name (桥本还表示, 李鹏也说).
         if end - start > sl, PersonNameRecogniser.adverbs.contains(text[end - 1]),
            PersonNameRecogniser.rightContext(view, start, end) >= 0.3 { c -= 0.4 }
-        let left = PersonNameRecogniser.leftContext(view, start)
         var right = PersonNameRecogniser.rightContext(view, start, end)
         // A function word closing a two-character given name (林某在|讲话中) opens the phrase the cue after
         // it belongs to: the cue is evidence for the shorter name, not for this reading. A frequent

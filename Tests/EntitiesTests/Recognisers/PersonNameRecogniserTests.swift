@@ -5,6 +5,16 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// After a title or a noun in apposition a name is expected: a given name that is also a place
+    /// (许|银川, 曹|火星) does not count against it there. A preposition or conjunction before a place
+    /// (和|青岛, 于|大连) still reads as the place.
+    func testGivenNameThatIsAPlaceAfterANounInApposition() {
+        XCTAssertEqual(persons("棋手许银川战胜了对手。"), ["许银川"])
+        XCTAssertEqual(persons("作曲家曹火星创作了这首歌。"), ["曹火星"])
+        XCTAssertEqual(RecogniserTestSupport.names("他的妻子和青岛的朋友都来了。", .place), ["青岛"])
+        XCTAssertEqual(RecogniserTestSupport.names("选手于大连夺得冠军。", .place), ["大连"])
+    }
+
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
     /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
     /// Idioms that open on a surname character (任重道远, 张冠李戴) are words: no name is cut from them.
