@@ -5,6 +5,14 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// Surnames outside 百家姓 and the census top 100 that modern news writes (辜, 禤, 郄, 铁) open names;
+    /// 铁 inside a common word (铁路, 钢铁) does not.
+    func testModernSurnamesOutsideTheClassicList() {
+        XCTAssertEqual(persons("董事长辜正华出席了签字仪式。"), ["辜正华"])
+        XCTAssertEqual(persons("主任铁建国介绍了情况。"), ["铁建国"])
+        XCTAssertEqual(persons("铁路部门加开了列车，钢铁企业减产。"), [])
+    }
+
     /// After a title or a noun in apposition a name is expected: a given name that is also a place
     /// (许|银川, 曹|火星) does not count against it there. A preposition or conjunction before a place
     /// (和|青岛, 于|大连) still reads as the place.
