@@ -77,7 +77,8 @@ public struct PlaceRecogniser: Recogniser {
             // (市民, 村民) apart through the title and chain rules.
             if suffix.count == 1, !administrative, !road, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
                !view.entryStarts(.title, at: suffix.lowerBound) { continue }
-            // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村).
+            // A dictionary place renamed by a lower administrative level (永宁 → 永宁镇, 凤阳 → 凤阳村), or a
+            // county by a county-level city (吴江 → 吴江市).
             // A foreign city or region written with its Chinese level word (维也纳市, 布宜诺斯艾利斯省).
             let foreignLevel = nameStart == suffix.lowerBound && PlaceRecogniser.foreignLevels.contains(view.text, suffix)
             let lowAdministrative = PlaceRecogniser.isLowAdministrative(view, suffix)
@@ -85,7 +86,11 @@ public struct PlaceRecogniser: Recogniser {
                 for (start, entry) in PlaceRecogniser.namedPlaces(view, endingAt: suffix.lowerBound) {
                     // A foreign place is located in its country and has no Chinese administrative code.
                     let foreign = foreignLevel && entry.attributes["in"] != nil && entry.attributes["adcode"] == nil
-                    guard foreign || lowAdministrative && suffix.lowerBound - start <= 3 else { continue }
+                    // A county-level unit written as a county-level city (吴江市, 萧山市: many were cities before
+                    // they became districts, and many counties became cities), which the dictionary may list
+                    // only under its present level.
+                    let countyCity = suffix.count == 1 && view.text[suffix.lowerBound] == "市" && entry.attributes["level"] == "county"
+                    guard foreign || (lowAdministrative || countyCity) && suffix.lowerBound - start <= 3 else { continue }
                     // A place already ending in the level character (寿县|县城) takes no second one.
                     if view.text[suffix.lowerBound - 1] == view.text[suffix.lowerBound] { continue }
                     let range = start..<suffix.upperBound

@@ -5,6 +5,14 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A county the dictionary lists under its present level is still a place written as a county-level
+    /// city (吴江市, once a city, now a district), and the township below it chains on; 市 opening 市场
+    /// after it is the word.
+    func testCountyWrittenAsACountyLevelCity() {
+        XCTAssertEqual(places("在江苏省吴江市盛泽镇，丝绸市场十分繁荣。"), ["江苏省", "吴江市", "盛泽镇"])
+        XCTAssertEqual(places("吴江市场很繁荣。"), ["吴江"])
+    }
+
     /// A river, sea, bay, harbour or island named after its place is one name (黄浦江 over 黄浦 + 浦江);
     /// a country names seas, gulfs and islands only, a province its island.
     func testFeatureNamedAfterItsPlace() {
