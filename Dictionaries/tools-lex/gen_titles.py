@@ -104,6 +104,10 @@ for entry in [
     # offices of courts, audit and the military.
     ("行政长官", "place", 5), ("首席大法官", "other", 10), ("大法官", "other", 20),
     ("总检察长", "other", 10), ("审计长", "government", 10), ("总参谋长", "military", 10), ("党首", "party", 10),
+    # A Japanese party's secretary-general (自民党干事长), attorneys general styled 检察总长, the UN's high
+    # commissioners, and the heads of a mine, a ship's or an aircraft's crew, a police squad, a court's clerk.
+    ("干事长", "party", 10), ("检察总长", "other", 10), ("高级专员", "other", 10), ("矿长", "enterprise", 10),
+    ("船长", "other", 60), ("机长", "other", 60), ("警长", "government", 60), ("书记员", "other", 80),
     # Singapore's senior and minister mentor offices (内阁资政, 国务资政).
     ("资政", "government", 10), ("内阁资政", "government", 10), ("国务资政", "government", 10),
     # A company board's chair as listed companies style it (董事会主席, 董事局主席), and senior executives.

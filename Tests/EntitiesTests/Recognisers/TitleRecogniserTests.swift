@@ -17,6 +17,15 @@ final class TitleRecogniserTests: XCTestCase {
         XCTAssertTrue(titles("他被任命为内务部代理部长。").contains { $0.hasSuffix("代理部长") })
     }
 
+    /// A Japanese party's secretary-general (干事长), an attorney general styled 检察总长, a UN high
+    /// commissioner and the head of a mine are offices.
+    func testSecretaryGeneralAttorneyGeneralHighCommissionerAndMineHead() {
+        XCTAssertEqual(titles("自民党干事长森田一郎说。"), ["干事长"])
+        XCTAssertEqual(titles("菲律宾检察总长表示将起诉。"), ["检察总长"])
+        XCTAssertEqual(titles("联合国难民事务高级专员发表声明。"), ["高级专员"])
+        XCTAssertEqual(titles("煤矿矿长王大山被免职。"), ["矿长"])
+    }
+
     /// The head of a special administrative region (行政长官) and a chief justice are offices; 特首 is not
     /// listed, since it reads across a country's last character (科威|特首|相).
     func testChiefExecutiveAndChiefJustice() {
