@@ -21,6 +21,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("路遥知马力，日久见人心。", .person), [])
     }
 
+    /// The Xinjiang Production and Construction Corps is a state body of its own, not the region's name
+    /// and a phrase.
+    func testProductionAndConstructionCorpsIsABody() {
+        XCTAssertEqual(RecogniserTestSupport.names("新疆生产建设兵团的职工开垦荒地。", .organisation), ["新疆生产建设兵团"])
+        XCTAssertEqual(places("新疆生产建设兵团的职工开垦荒地。"), [])
+    }
+
     /// First-level divisions of large states, bare and with their level word (神奈川, 青森县, 新泽西州).
     func testForeignFirstLevelDivisions() {
         XCTAssertEqual(places("他先后到过神奈川、青森两地考察。"), ["神奈川", "青森"])
