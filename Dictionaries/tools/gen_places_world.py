@@ -66,7 +66,9 @@ REGIONS = [
     ("冲绳", "region"), ("济州岛", "region"), ("巴厘岛", "region"), ("苏门答腊", "region"), ("爪哇", "region"),
     ("阿拉伯", "region"), ("巴尔干", "region"), ("斯堪的纳维亚", "region"), ("高加索", "region"),
 ]
-# First-level divisions of large states named in world news: "name:ISO:level word". Each is written bare
+# First-level divisions of large states named in world news (Japan's prefectures, the US states, Canada's
+# provinces, Australian and German states, French regions, Korean provinces, Russia's republics, India's
+# states, Pakistan's provinces): "name:ISO:level word". Each is written bare
 # and with its level word (神奈川县, 俄亥俄州, 安大略省); a name marked "*" only with it, because bare it is
 # a common word or a Chinese name (三重, 石川, 维多利亚) or is listed already (广岛 as a city, 魁北克 as a
 # region). General knowledge (Xinhua transliteration).
@@ -89,6 +91,10 @@ FIRST_LEVEL = """
 勃兰登堡:DE:州 图林根:DE:州 石勒苏益格-荷尔斯泰因:DE:州 莱茵兰-普法尔茨:DE:州 梅克伦堡-前波莫瑞:DE:州 *巴伐利亚:DE:州
 阿尔萨斯:FR:大区 普罗旺斯:FR:大区 诺曼底:FR:大区 布列塔尼:FR:大区 勃艮第:FR:大区 洛林:FR:大区 科西嘉:FR:岛
 *京畿:KR:道 *江原:KR:道 *忠清北:KR:道 *忠清南:KR:道 *全罗北:KR:道 *全罗南:KR:道 *庆尚北:KR:道 *庆尚南:KR:道 *济州:KR:道
+鞑靼斯坦:RU:共和国 巴什科尔托斯坦:RU:共和国 达吉斯坦:RU:共和国 印古什:RU:共和国 *车臣:RU:共和国 北奥塞梯:RU:共和国
+卡尔梅克:RU:共和国 楚瓦什:RU:共和国 布里亚特:RU:共和国 卡累利阿:RU:共和国 乌德穆尔特:RU:共和国 阿迪格:RU:共和国
+古吉拉特:IN:邦 马哈拉施特拉:IN:邦 卡纳塔克:IN:邦 泰米尔纳德:IN:邦 喀拉拉:IN:邦 西孟加拉:IN:邦
+比哈尔:IN:邦 奥里萨:IN:邦 阿萨姆:IN:邦 *北方:IN:邦 *中央:IN:邦 俾路支:PK:省
 """
 
 # Former names of cities and countries still met in archive news, with the name of today as canonical

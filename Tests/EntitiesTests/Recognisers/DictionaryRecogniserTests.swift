@@ -21,6 +21,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("路遥知马力，日久见人心。", .person), [])
     }
 
+    /// Russia's republics and India's states are places with their level words (鞑靼斯坦共和国, 古吉拉特邦);
+    /// one whose bare name is a common word (北方 of 北方邦) only with it.
+    func testRussianRepublicsAndIndianStates() {
+        XCTAssertEqual(places("在鞑靼斯坦共和国首府喀山。"), ["鞑靼斯坦共和国", "喀山"])
+        XCTAssertEqual(places("印度古吉拉特邦和北方邦发生地震。"), ["印度", "古吉拉特邦", "北方邦"])
+        XCTAssertEqual(places("北方地区普降大雪。"), [])
+    }
+
     /// The Xinjiang Production and Construction Corps is a state body of its own, not the region's name
     /// and a phrase.
     func testProductionAndConstructionCorpsIsABody() {
