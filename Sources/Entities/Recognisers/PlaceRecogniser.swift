@@ -231,9 +231,10 @@ public struct PlaceRecogniser: Recogniser {
         "机场", "國際機場", "国际机场", "機場", "火车站", "火車站", "车站", "車站", "高铁站", "高鐵站", "站", "大厦", "大廈",
         "大桥", "大橋", "桥", "橋", "广场", "廣場", "公园", "公園", "码头", "碼頭", "隧道", "城", "港", "花园", "花園",
         "产业园", "產業園", "工业园", "工業園", "园区", "園區",
-        // Venues (虹口体育馆, 香港展览中心): named after their district or city as often as a station is.
+        // Venues (虹口体育馆, 香港展览中心, 北京音乐厅): named after their district or city as often as a
+        // station is.
         "体育馆", "體育館", "体育场", "體育場", "体育中心", "體育中心", "展览中心", "展覽中心", "会展中心", "會展中心",
-        "会议中心", "會議中心", "大剧院", "大劇院",
+        "会议中心", "會議中心", "大剧院", "大劇院", "剧场", "劇場", "音乐厅", "音樂廳",
         // A city's showcase hall (城市会客厅): a venue, not the 会 of an association.
         "会客厅", "會客廳",
     ])

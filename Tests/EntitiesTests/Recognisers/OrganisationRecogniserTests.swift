@@ -67,6 +67,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// Theatre companies close a name after their place (北京人民艺术剧院, 湖北省京剧院, 广州歌剧院); a counted
+    /// orchestra (一支乐团) names none.
+    func testTheatreCompanies() {
+        XCTAssertEqual(RecogniserTestSupport.names("由北京人民艺术剧院演出的话剧。", .organisation), ["北京人民艺术剧院"])
+        XCTAssertEqual(RecogniserTestSupport.names("湖北省京剧院演出了新戏。", .organisation), ["湖北省京剧院"])
+        XCTAssertEqual(RecogniserTestSupport.names("广州歌剧院落成。", .organisation), ["广州歌剧院"])
+        XCTAssertEqual(RecogniserTestSupport.names("他组建了一支乐团。", .organisation), [])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))

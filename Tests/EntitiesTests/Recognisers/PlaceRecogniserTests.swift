@@ -5,6 +5,12 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// Theatres and concert halls are venues named after their place (天桥剧场, 北京音乐厅), as stadiums are.
+    func testTheatresAndConcertHallsAreVenues() {
+        XCTAssertEqual(places("音乐会在北京音乐厅举行。"), ["北京音乐厅"])
+        XCTAssertEqual(places("芭蕾舞团在天桥剧场演出。"), ["天桥剧场"])
+    }
+
     /// A county the dictionary lists under its present level is still a place written as a county-level
     /// city (吴江市, once a city, now a district), and the township below it chains on; 市 opening 市场
     /// after it is the word.
