@@ -21,6 +21,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("路遥知马力，日久见人心。", .person), [])
     }
 
+    /// National performing arts companies and studios are known bodies, with the short forms newswire uses
+    /// (长影 for 长春电影制片厂).
+    func testNationalPerformingArtsCompanies() {
+        XCTAssertEqual(RecogniserTestSupport.names("中央芭蕾舞团访问俄罗斯。", .organisation), ["中央芭蕾舞团"])
+        XCTAssertEqual(RecogniserTestSupport.names("长影拍摄的影片获奖。", .organisation), ["长影"])
+    }
+
     /// Russia's republics and India's states are places with their level words (鞑靼斯坦共和国, 古吉拉特邦);
     /// one whose bare name is a common word (北方 of 北方邦) only with it.
     func testRussianRepublicsAndIndianStates() {
