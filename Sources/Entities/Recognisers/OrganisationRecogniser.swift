@@ -470,6 +470,9 @@ public struct OrganisationRecogniser: Recogniser {
         // suffix that is also a programme's head (厦门市“信易贷”平台 is a programme).
         var quotedNameEnd: Int?
         var bracketedPlaces: [Range<Int>] = []
+        // Where the body stepped over a function character (浙江 万向 集团公司), the last resort of the walk:
+        // only a place right before a short body with no verb may then start the name.
+        var crossedBreak: Int?
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
             if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
                 bodyStart -= 1
@@ -491,6 +494,11 @@ public struct OrganisationRecogniser: Recogniser {
                       anchors.contains(where: { $0.end == open }), !view.hasEntry(.programmeCue, spanning: suffix) {
                 quotedNameEnd = bodyStart
                 bodyStart = open
+            } else if crossedBreak == nil, strength >= 3, suffix.lowerBound - bodyStart < OrganisationRecogniser.maxBodyAcrossABreak,
+                      bodyStart - 2 >= lo, OrganisationRecogniser.breaksInsideAName.contains(view.text[bodyStart - 1]),
+                      BreakWords.isNameBody(view.text[bodyStart - 2]) {
+                bodyStart -= 1
+                crossedBreak = bodyStart
             } else {
                 break
             }
@@ -499,6 +507,11 @@ public struct OrganisationRecogniser: Recogniser {
         var proposed = false
         for a in anchors where a.start >= bodyStart && a.start < suffix.lowerBound && a.end <= suffix.lowerBound
             && !bracketedPlaces.contains(where: { $0.contains(a.start) }) {
+            // Across a function character the body is a brand of two to four characters right after its
+            // place (浙江|万向, 北京|同方), never the character alone (浙江|和|集团).
+            if let b = crossedBreak, a.end <= b,
+               !(OrganisationRecogniser.brandLengthsAcrossABreak.contains(suffix.lowerBound - a.end)
+                 && view.hasEntry(.place, spanning: a.start..<a.end) && !OrganisationRecogniser.holdsAVerb(view, a.end..<suffix.lowerBound)) { continue }
             // The chain's higher levels stay outside the name, and so does a reading cut out of them
             // (沙市 of 长沙市|岳麓区).
             func opensChain(_ start: Int) -> Bool { (chainEnds[start] ?? Int.max) <= suffix.lowerBound }
@@ -616,6 +629,7 @@ public struct OrganisationRecogniser: Recogniser {
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
+            if let b = crossedBreak { bodyStart = max(bodyStart, b + 1) }
             let bodyLength = suffix.lowerBound - bodyStart
             guard bodyLength >= 2 else { return }
             var start = bodyLength > 10 ? suffix.lowerBound - 10 : bodyStart
@@ -778,6 +792,20 @@ public struct OrganisationRecogniser: Recogniser {
         candidates.append(Candidate(range: name, type: .organisation, canonical: view.string(name),
                                     rule: "pattern:quoted-org-suffix", confidence: 0.7))
     }
+
+    /// A word the word list marks as a verb lies inside `r` (从事, 负责): a clause, not a brand.
+    static func holdsAVerb(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        r.contains { k in view.hasEntry(.word, startingAt: k) { end, id in end <= r.upperBound && view.lexicon.entries[id].has("verb") } }
+    }
+
+    /// Function characters a brand may hold (万向, 同方, 正大, 在线, 和平) between its place and a strong
+    /// suffix; not 的 了 是 等 and the pronouns, which always end a phrase.
+    static let breaksInsideAName: ScalarSet = ["向", "在", "对", "从", "为", "将", "而", "及", "由", "至", "于", "以", "之",
+                                                "其", "有", "会", "能", "可", "正", "和", "与", "同", "共"]
+    /// How far back from a strong suffix the body may step over such a character, and the brand lengths
+    /// that may hold one.
+    static let maxBodyAcrossABreak = 4
+    static let brandLengthsAcrossABreak = 2...4
 
     /// Closing quotation marks.
     static let closingQuotes: ScalarSet = ["”", "’", "」", "』", "\""]

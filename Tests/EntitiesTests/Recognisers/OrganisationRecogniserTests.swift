@@ -67,6 +67,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// A brand holding a function character (万向, 同方) between its place and a strong suffix is one name;
+    /// a clause there (从事) or the function character alone (浙江|和|集团公司) is not.
+    func testBrandHoldingAFunctionCharacter() {
+        XCTAssertEqual(RecogniserTestSupport.names("浙江万向集团公司的产品出口美国。", .organisation), ["浙江万向集团公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京同方股份有限公司发布年报。", .organisation), ["北京同方股份有限公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("他在福建从事集团公司管理。", .organisation), [])
+        XCTAssertFalse(RecogniserTestSupport.names("浙江和集团公司签约。", .organisation).contains { $0.hasPrefix("浙江") })
+    }
+
     /// Theatre companies close a name after their place (北京人民艺术剧院, 湖北省京剧院, 广州歌剧院); a counted
     /// orchestra (一支乐团) names none.
     func testTheatreCompanies() {
