@@ -136,6 +136,10 @@ public struct PlaceRecogniser: Recogniser {
                 // A district is never named by one character after its place: 扩|区, 入|区 after a zone are
                 // verbs on the zone (扩区 "extend the zone"); villages (王村) and towns are.
                 if anchored, nameLength == 1, suffix.count == 1, view.text[suffix.lowerBound] == "区" { continue }
+                // Nor is a river, sea, lake, island or mountain, or their waters and areas (乌苏|里江, 厦门|远海,
+                // 以东山区|撞山, 三都|澳海域): a water or a mountain after its place is named with the place
+                // (黄浦江) or by a name of its own (鼓浪屿).
+                if anchored, nameLength == 1, PlaceRecogniser.waterAndMountainWords.contains(view.text[suffix.lowerBound]) { continue }
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
                 } else if PlaceRecogniser.closedLevels.contains(view.text, suffix) {
@@ -383,6 +387,8 @@ public struct PlaceRecogniser: Recogniser {
     /// The landscape words a place's own feature is named with (黄浦江, 北仑河, 玄武湖, 厦门湾, 天津港,
     /// 香港岛). Not 山: a mountain has a name of its own (鼓山), and a place + 山 is mostly other words.
     static let landscapeAfterPlace: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛"]
+    /// The landscape words of waters and mountains, which no one-character name after a place takes.
+    static let waterAndMountainWords: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛", "山"]
     /// The features a country names (日本海, 芬兰湾, 俄罗斯岛).
     static let countryFeatureWords: ScalarSet = ["海", "湾", "岛"]
 

@@ -5,6 +5,14 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// One character after a place and before a water or mountain word is no unit chained below the place
+    /// (厦门|远海 "the open sea off Xiamen", 乌苏|里江, 三都|澳海域).
+    func testOneCharacterBeforeAWaterWordIsNoChainedUnit() {
+        XCTAssertEqual(places("渔船在厦门远海作业。"), ["厦门"])
+        XCTAssertFalse(places("在三都澳海域养殖大黄鱼。").contains("澳海域"))
+        XCTAssertFalse(places("他们沿着乌苏里江巡逻。").contains("里江"))
+    }
+
     /// Theatres and concert halls are venues named after their place (天桥剧场, 北京音乐厅), as stadiums are.
     func testTheatresAndConcertHallsAreVenues() {
         XCTAssertEqual(places("音乐会在北京音乐厅举行。"), ["北京音乐厅"])
