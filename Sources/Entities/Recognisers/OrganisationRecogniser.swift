@@ -518,6 +518,12 @@ public struct OrganisationRecogniser: Recogniser {
             if opensChain(a.start) || anchors.contains(where: { o in o.start < a.start && a.start < o.end && opensChain(o.start) }) { continue }
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
+            // A party is named by words of two or more characters after its country (博茨瓦纳 民主 党, 孟加拉国
+            // 民族主义 党), none running across the country's end (民进|行党 in 村民进行党的…) and none a kind
+            // of party with 党 (执政党, 反对党): 美国两党, 日本执政党 describe.
+            if view.text[suffix.lowerBound] == "党", suffix.count == 1,
+               bodyLength < 2 || view.segmentationConflict(a.end..<suffix.lowerBound).crossesLeft
+                || view.commonWordEnd(from: a.end) == suffix.upperBound { continue }
             // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the
             // suffix is a strong one (厦门大学).
             // A branch named by its city is a name (郑州 分局, 北京 分行).
