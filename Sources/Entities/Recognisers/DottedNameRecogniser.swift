@@ -42,9 +42,19 @@ public struct DottedNameRecogniser: Recogniser {
             // A common word on either side cut by the part's edge is a phrase, not a name.
             let seg = view.segmentationConflict(s..<d)
             if seg.crossesLeft { continue }
-            if view.segmentationConflict((d + 1)..<e).crossesRight { continue }
+            if DottedNameRecogniser.crossesRightEdge(view, (d + 1)..<e) { continue }
             candidates.append(Candidate(range: s..<e, type: .person, canonical: view.string(s..<e),
                                         rule: "pattern:dotted-name", confidence: 0.7))
+        }
+    }
+
+    /// A common word runs from inside the right part `r` across its end, and the text does not read past it:
+    /// a word starting at the end that runs further (川·立派|出席 over 派出) leaves the name its edge.
+    static func crossesRightEdge(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        let after = view.commonWordEnd(from: r.upperBound) ?? r.upperBound
+        return r.contains { k in
+            guard let e = view.commonWordEnd(from: k), e > r.upperBound else { return false }
+            return after <= e
         }
     }
 
@@ -72,6 +82,9 @@ public struct DottedNameRecogniser: Recogniser {
         guard e < view.range.upperBound, ScalarClass.isHan(view.text[e]), !BreakWords.isBreak(view.text[e]) else { return true }
         return view.entryStarts(.personCue, at: e) || view.entryStarts(.title, at: e) || view.entryStarts(.honorific, at: e)
             || view.entryStarts(.orgSuffix, at: e) || view.entryStarts(.placeSuffix, at: e)
-            || view.hasEntry(.word, startingAt: e) { _, id in view.lexicon.entries[id].has("verb") }
+            || view.hasEntry(.word, startingAt: e) { end, id in
+                // A verb the text reads past (立派|出席 over 派出: 出席 runs further) is a chance string.
+                view.lexicon.entries[id].has("verb") && !((e + 1)..<end).contains { k in (view.commonWordEnd(from: k) ?? k) > end }
+            }
     }
 }

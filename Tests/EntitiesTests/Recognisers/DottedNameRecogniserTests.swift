@@ -6,6 +6,12 @@ import XCTest
 final class DottedNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A verb word across the name's end that the text reads past (川·立派|出席 over 派出) neither closes
+    /// the name early nor cuts it.
+    func testVerbTheTextReadsPastLeavesTheNameWhole() {
+        XCTAssertEqual(RecogniserTestSupport.names("泰国总理川·立派出席会议。", .person), ["川·立派"])
+    }
+
     /// Both parts of a dotted name are the person's, whatever characters spell them: the office title
     /// before and the cue after bound it.
     func testADottedNameAfterATitleIsOnePerson() {
