@@ -519,7 +519,7 @@ public struct OrganisationRecogniser: Recogniser {
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
             // A party is named by words of two or more characters after its country (博茨瓦纳 民主 党, 孟加拉国
-            // 民族主义 党), none running across the country's end (民进|行党 in 村民进行党的…) and none a kind
+            // 民族主义 党), none running across the country's end (民进|行党 in 居民进行党的…) and none a kind
             // of party with 党 (执政党, 反对党): 美国两党, 日本执政党 describe.
             if view.text[suffix.lowerBound] == "党", suffix.count == 1,
                bodyLength < 2 || view.segmentationConflict(a.end..<suffix.lowerBound).crossesLeft

@@ -292,8 +292,8 @@ public struct PersonNameRecogniser: Recogniser {
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
         let left = PersonNameRecogniser.leftContext(view, start)
         // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
-        // After an ordinary surname (许银川) it is weaker evidence: the place still competes in the resolver;
-        // after a title or a noun in apposition (棋手|许某川, 作曲家|曹某星) a name is expected there, and
+        // After an ordinary surname (郑长春) it is weaker evidence: the place still competes in the resolver;
+        // after a title or a noun in apposition (棋手|郑湘潭, 作曲家|吕海口) a name is expected there, and
         // the place is no evidence against it.
         if end - start - sl >= 2, view.hasEntry(.place, startingAt: start + sl, where: { e, _ in e >= end }) {
             c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])

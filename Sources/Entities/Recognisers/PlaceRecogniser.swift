@@ -136,9 +136,9 @@ public struct PlaceRecogniser: Recogniser {
                 // A district is never named by one character after its place: 扩|区, 入|区 after a zone are
                 // verbs on the zone (扩区 "extend the zone"); villages (王村) and towns are.
                 if anchored, nameLength == 1, suffix.count == 1, view.text[suffix.lowerBound] == "区" { continue }
-                // Nor is a river, sea, lake, island or mountain, or their waters and areas (乌苏|里江, 厦门|远海,
-                // 以东山区|撞山, 三都|澳海域): a water or a mountain after its place is named with the place
-                // (黄浦江) or by a name of its own (鼓浪屿).
+                // Nor is a river, sea, lake, island or mountain, or their waters and areas (乌苏|里江, 青岛|远海,
+                // 平潭|外海域): a water or a mountain after its place is named with the place (黄浦江) or by a
+                // name of its own (鼓浪屿).
                 if anchored, nameLength == 1, PlaceRecogniser.waterAndMountainWords.contains(view.text[suffix.lowerBound]) { continue }
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
@@ -349,25 +349,23 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// A river, lake, sea, bay, harbour or island named after the place it belongs to (黄浦江, 海南岛,
-    /// 厦门湾, 芬兰湾): a dictionary place of two or more characters right before a one-character landscape
+    /// 厦门湾, 泰国湾): a dictionary place of two or more characters right before a one-character landscape
     /// word. The place is no feature itself and does not end in a level character or in the landscape word
-    /// (加勒比海|岛, 紫霞山|山脚); the landscape word starts no longer word, place or body (广东|江门,
-    /// 日本|海啸, 青岛|海尔) and is not doubled (八闽|山山水水); no word runs across the place's left edge.
-    /// Nil otherwise.
+    /// (南海|岛, 西湖|湖畔); the landscape word starts no longer word, place or body (广东|江门, 日本|海啸,
+    /// 青岛|海尔); no word runs across the place's left edge. Nil otherwise.
     static func landscapeNamedAfterPlace(_ view: SentenceView, _ suffix: Range<Int>) -> Range<Int>? {
         guard suffix.count == 1, suffix.lowerBound - 2 >= view.range.lowerBound, landscapeAfterPlace.contains(view.text[suffix.lowerBound]),
               !endsALongerSuffix(view, suffix),
               !levelCharacters.contains(view.text[suffix.lowerBound - 1]),
               view.text[suffix.lowerBound - 1] != view.text[suffix.lowerBound],
               (view.commonWordEnd(from: suffix.lowerBound) ?? suffix.upperBound) <= suffix.upperBound,
-              view.scalar(suffix.upperBound) != view.text[suffix.lowerBound],
               !view.hasEntry(.place, startingAt: suffix.lowerBound, where: { end, _ in end > suffix.upperBound }),
               !view.hasEntry(.organisation, startingAt: suffix.lowerBound, where: { end, _ in end > suffix.upperBound })
         else { return nil }
         for (start, entry) in namedPlaces(view, endingAt: suffix.lowerBound).sorted(by: { $0.start < $1.start }) {
             let level = entry.attributes["level"] ?? ""
             if featureLevels.contains(level) { continue }
-            // A country names its seas, gulfs and islands (日本海, 芬兰湾), a province its island (海南岛);
+            // A country names its seas, gulfs and islands (日本海, 泰国湾), a province its island (海南岛);
             // neither names a river or a lake (法国|湖区, 云南|山高路远 are other words).
             if level == "country", !countryFeatureWords.contains(view.text[suffix.lowerBound]) { continue }
             if level == "province", view.text[suffix.lowerBound] != "岛" { continue }
@@ -384,12 +382,11 @@ public struct PlaceRecogniser: Recogniser {
     /// The levels of geographic features in the dictionary, which are no places a feature is named after.
     static let featureLevels: Set<String> = ["island", "lake", "mountain", "ocean", "planet", "river", "sea"]
 
-    /// The landscape words a place's own feature is named with (黄浦江, 北仑河, 玄武湖, 厦门湾, 天津港,
-    /// 香港岛). Not 山: a mountain has a name of its own (鼓山), and a place + 山 is mostly other words.
+    /// The landscape words a place's own feature is named with (黄浦江, 厦门湾, 天津港, 香港岛). Not 山: a mountain has a name of its own (鼓山), and a place + 山 is mostly other words.
     static let landscapeAfterPlace: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛"]
     /// The landscape words of waters and mountains, which no one-character name after a place takes.
     static let waterAndMountainWords: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛", "山"]
-    /// The features a country names (日本海, 芬兰湾, 俄罗斯岛).
+    /// The features a country names (日本海, 泰国湾, 俄罗斯岛).
     static let countryFeatureWords: ScalarSet = ["海", "湾", "岛"]
 
     /// A one-character suffix that is the last character of a longer place suffix (城 of 新城, 馆 of 体育馆).

@@ -82,7 +82,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
               !view.isStopWord(r) else { return nil }
         if let prev = view.scalar(r.lowerBound - 1), ScalarClass.isDigit(prev) { return nil }
         // A landscape word closes only a run that is a name of its own: not one opening on a verb or a
-        // function word (提高|香…港, 于|西西里岛), not a known place read whole (加勒比海|岛), and not where a
+        // function word (提高|香…港, 于|西西里岛), not a known place read whole (地中海|岛), and not where a
         // known place runs across the landscape word (香港, 湖南 in 望京南|湖南路).
         if TransliteratedNameRecogniser.landscapeSuffixes.contains(level) {
             if BreakWords.isBreak(view.text[r.lowerBound])
@@ -376,7 +376,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // An office title spelled from a body's suffix (部|长, 院|长) is the person's title after a name of
             // three or more characters or a known name part (达尼洛夫 部长): a ministry or an academy is named
             // by a common word, not by a transliteration. Two characters are too often a function word and
-            // a surname (当|汤 局长).
+            // a surname (当|马 局长).
             if view.entryStarts(.placeSuffix, at: end)
                 || view.entryStarts(.orgSuffix, at: end) && !(view.entryStarts(.title, at: end) && (length >= 3 || namePart)) { continue }
             if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),

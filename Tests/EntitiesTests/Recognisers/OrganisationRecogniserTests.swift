@@ -68,14 +68,14 @@ final class OrganisationRecogniserTests: XCTestCase {
     }
 
     /// A party or a front named after its country (博茨瓦纳民主党, 塞拉利昂革命联合阵线) is one body; a kind
-    /// of party (执政党), a count (两党) or 党 after a word running across a name's end (村民进行党的…) is not.
+    /// of party (执政党), a count (两党) or 党 after a word running across a name's end (居民进行党的…) is not.
     func testPartiesAndFrontsNamedAfterTheirCountry() {
         XCTAssertEqual(RecogniserTestSupport.names("博茨瓦纳民主党赢得大选。", .organisation), ["博茨瓦纳民主党"])
         XCTAssertEqual(RecogniserTestSupport.names("孟加拉国民族主义党发表声明。", .organisation), ["孟加拉国民族主义党"])
         XCTAssertEqual(RecogniserTestSupport.names("塞拉利昂革命联合阵线释放了人质。", .organisation), ["塞拉利昂革命联合阵线"])
         XCTAssertEqual(RecogniserTestSupport.names("美国两党议员都表示反对。", .organisation), [])
         XCTAssertEqual(RecogniserTestSupport.names("日本执政党内部出现分歧。", .organisation), [])
-        XCTAssertEqual(RecogniserTestSupport.names("干部对村民进行党的路线教育。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("街道向居民进行党的宣传教育。", .organisation), [])
     }
 
     /// A brand holding a function character (万向, 同方) between its place and a strong suffix is one name;

@@ -14,11 +14,11 @@ final class PersonNameRecogniserTests: XCTestCase {
     }
 
     /// After a title or a noun in apposition a name is expected: a given name that is also a place
-    /// (许|银川, 曹|火星) does not count against it there. A preposition or conjunction before a place
+    /// (郑|湘潭, 吕|海口) does not count against it there. A preposition or conjunction before a place
     /// (和|青岛, 于|大连) still reads as the place.
     func testGivenNameThatIsAPlaceAfterANounInApposition() {
-        XCTAssertEqual(persons("棋手许银川战胜了对手。"), ["许银川"])
-        XCTAssertEqual(persons("作曲家曹火星创作了这首歌。"), ["曹火星"])
+        XCTAssertEqual(persons("棋手郑湘潭战胜了对手。"), ["郑湘潭"])
+        XCTAssertEqual(persons("作曲家吕海口创作了这首歌。"), ["吕海口"])
         XCTAssertEqual(RecogniserTestSupport.names("他的妻子和青岛的朋友都来了。", .place), ["青岛"])
         XCTAssertEqual(RecogniserTestSupport.names("选手于大连夺得冠军。", .place), ["大连"])
     }
@@ -275,7 +275,7 @@ final class PersonNameRecogniserTests: XCTestCase {
     }
 
     func testPlaceInsideAGivenNameAfterAnOrdinarySurnameStillCompetes() {
-        XCTAssertTrue(persons("棋手许银川表示，这盘棋很难。").contains("许银川"))
+        XCTAssertTrue(persons("棋手郑长春表示，这盘棋很难。").contains("郑长春"))
     }
 
     func testPlaceAfterAPrepositionSurnameIsAPlace() {
