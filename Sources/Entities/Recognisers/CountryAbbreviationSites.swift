@@ -60,7 +60,7 @@ public enum CountryAbbreviationSites {
     static let pairHeads: [[Unicode.Scalar]] = ["两国", "双方", "关系", "建交"].map { Array($0.unicodeScalars) }
 
     static func startsPairHead(_ view: SentenceView, at k: Int) -> Bool {
-        pairHeads.contains { k + $0.count <= view.range.upperBound && view.hasText($0, at: k) }
+        view.startsAny(pairHeads, at: k)
     }
 
     public static func pairSites(in view: SentenceView) -> [PairSite] {

@@ -357,12 +357,7 @@ public struct DictionaryRecogniser: Recogniser {
     static let governmentAmbiguous: ScalarSet = ["以", "比", "老", "白", "文", "古", "南", "西", "智", "意"]
 
     private func startsStateHead(_ view: SentenceView, at i: Int) -> Bool {
-        startsAny(DictionaryRecogniser.stateHeads, view, at: i)
-    }
-
-    /// One of `words` starts at `i`.
-    private func startsAny(_ words: [[Unicode.Scalar]], _ view: SentenceView, at i: Int) -> Bool {
-        words.contains { i + $0.count <= view.range.upperBound && view.hasText($0, at: i) }
+        view.startsAny(DictionaryRecogniser.stateHeads, at: i)
     }
 
     /// No common word crosses the pair's edges (中英|文, 日|中午), except one ending on the pair's first
@@ -381,7 +376,7 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     private func startsRelationHead(_ view: SentenceView, at i: Int) -> Bool {
-        startsAny(DictionaryRecogniser.relationHeads, view, at: i)
+        view.startsAny(DictionaryRecogniser.relationHeads, at: i)
     }
 
     /// Fixed compounds whose first character is the place's abbreviation: Beijing opera (京剧, 京韵),
@@ -428,7 +423,7 @@ public struct DictionaryRecogniser: Recogniser {
         // A relation head after the run outweighs a word it cuts (中德|政府 over 德政).
         func headAfterRun() -> Bool {
             startsRelationHead(view, at: hi) || (lo..<hi).allSatisfy { DictionaryRecogniser.majorStates.contains(view.text[$0]) }
-                && startsAny(DictionaryRecogniser.majorStatesRunHeads, view, at: hi)
+                && view.startsAny(DictionaryRecogniser.majorStatesRunHeads, at: hi)
         }
         if hi - lo >= 2, let e = view.commonWordEnd(from: hi - 1), e > hi, !headAfterRun() { hi -= 1 }
         if hi - lo >= 2, let s = view.commonWordStart(to: lo + 1), s < lo, view.commonWordStart(to: lo) == nil { lo += 1 }
@@ -452,7 +447,7 @@ public struct DictionaryRecogniser: Recogniser {
         // ends no word (增加|政府) and is not 新 ("new": 新总理) or 中 (中南部 is a part of a region).
         if view.text[i] != "新", view.text[i] != "中", !endsCommonWord(view, i),
            DictionaryRecogniser.isCountryAbbreviation(view, at: i),
-           startsAny(DictionaryRecogniser.unambiguousStateHeads, view, at: i + 1)
+           view.startsAny(DictionaryRecogniser.unambiguousStateHeads, at: i + 1)
             || !DictionaryRecogniser.governmentAmbiguous.contains(view.text[i]) && view.hasText(DictionaryRecogniser.government, at: i + 1) {
             return 0.6
         }

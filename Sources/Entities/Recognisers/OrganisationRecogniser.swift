@@ -511,7 +511,7 @@ public struct OrganisationRecogniser: Recogniser {
             // place (浙江|万向, 北京|同方), never the character alone (浙江|和|集团).
             if let b = crossedBreak, a.end <= b,
                !(OrganisationRecogniser.brandLengthsAcrossABreak.contains(suffix.lowerBound - a.end)
-                 && view.hasEntry(.place, spanning: a.start..<a.end) && !OrganisationRecogniser.holdsAVerb(view, a.end..<suffix.lowerBound)) { continue }
+                 && view.hasEntry(.place, spanning: a.start..<a.end) && !view.holdsVerbWord(in: a.end..<suffix.lowerBound)) { continue }
             // The chain's higher levels stay outside the name, and so does a reading cut out of them
             // (沙市 of 长沙市|岳麓区).
             func opensChain(_ start: Int) -> Bool { (chainEnds[start] ?? Int.max) <= suffix.lowerBound }
@@ -799,11 +799,6 @@ public struct OrganisationRecogniser: Recogniser {
                                     rule: "pattern:quoted-org-suffix", confidence: 0.7))
     }
 
-    /// A word the word list marks as a verb lies inside `r` (从事, 负责): a clause, not a brand.
-    static func holdsAVerb(_ view: SentenceView, _ r: Range<Int>) -> Bool {
-        r.contains { k in view.hasEntry(.word, startingAt: k) { end, id in end <= r.upperBound && view.lexicon.entries[id].has("verb") } }
-    }
-
     /// Function characters a brand may hold (万向, 同方, 正大, 在线, 和平) between its place and a strong
     /// suffix; not 的 了 是 等 and the pronouns, which always end a phrase.
     static let breaksInsideAName: ScalarSet = ["向", "在", "对", "从", "为", "将", "而", "及", "由", "至", "于", "以", "之",
@@ -964,9 +959,7 @@ public struct OrganisationRecogniser: Recogniser {
             if (s..<end).contains(where: { k in
                 view.hasEntry(.place, startingAt: k, where: { e, _ in e - k >= 2 }) || view.entryStarts(.orgSuffix, at: k)
             }) { continue }
-            if (s..<end).contains(where: { k in
-                view.hasEntry(.word, startingAt: k, where: { e, id in e <= end && view.lexicon.entries[id].has("verb") })
-            }) { continue }
+            if view.holdsVerbWord(in: s..<end) { continue }
             return s
         }
         return nil

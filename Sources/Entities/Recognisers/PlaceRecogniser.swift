@@ -382,10 +382,14 @@ public struct PlaceRecogniser: Recogniser {
     /// The levels of geographic features in the dictionary, which are no places a feature is named after.
     static let featureLevels: Set<String> = ["island", "lake", "mountain", "ocean", "planet", "river", "sea"]
 
-    /// The landscape words a place's own feature is named with (黄浦江, 厦门湾, 天津港, 香港岛). Not 山: a mountain has a name of its own (鼓山), and a place + 山 is mostly other words.
-    static let landscapeAfterPlace: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛"]
+    /// The landscape words of waters, which a place's own feature is named with (黄浦江, 厦门湾, 天津港,
+    /// 香港岛).
+    static let waterWords = "江河湖海湾港岛"
+    /// The words a feature named after its place ends with: the waters, not 山 (a mountain has a name of
+    /// its own, 鼓山, and a place + 山 is mostly other words).
+    static let landscapeAfterPlace = ScalarSet(waterWords)
     /// The landscape words of waters and mountains, which no one-character name after a place takes.
-    static let waterAndMountainWords: ScalarSet = ["江", "河", "湖", "海", "湾", "港", "岛", "山"]
+    static let waterAndMountainWords = ScalarSet(waterWords + "山")
     /// The features a country names (日本海, 泰国湾, 俄罗斯岛).
     static let countryFeatureWords: ScalarSet = ["海", "湾", "岛"]
 

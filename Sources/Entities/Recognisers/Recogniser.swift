@@ -98,6 +98,17 @@ public struct SentenceView {
         return false
     }
 
+    /// One of `words` starts at `i` and ends within the sentence (a list of heads or cues asked at one
+    /// position).
+    public func startsAny(_ words: [[Unicode.Scalar]], at i: Int) -> Bool {
+        words.contains { i + $0.count <= range.upperBound && hasText($0, at: i) }
+    }
+
+    /// A word the word list marks as a verb lies wholly inside `r` (从事, 负责): a clause there, not a name.
+    public func holdsVerbWord(in r: Range<Int>) -> Bool {
+        r.contains { k in hasEntry(.word, startingAt: k) { end, id in end <= r.upperBound && lexicon.entries[id].has("verb") } }
+    }
+
     /// A dictionary entry of one of `kinds` starts before `p` and runs past it (济|南 inside 济南, 奥|巴马
     /// inside 奥巴马): what starts at `p` would cut that name.
     public func entryRunsAcross(_ p: Int, kinds: [LexiconKind]) -> Bool {
