@@ -666,10 +666,12 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     /// What a body does or says as the subject of its clause, written right after its name (税务局 认为,
-    /// 出版社 宣布, 办公室 透露), or its officers (…中心 负责人说).
+    /// 出版社 宣布, 办公室 透露, 公司 发表声明), its officers (…中心 负责人说), its staff (…公司 工作人员) or its
+    /// side (…公司 方面表示).
     static let actingWords = ScalarWordSet(["表示", "认为", "宣布", "指出", "透露", "发布", "公布", "决定", "同意", "不同意", "接到",
                                             "声明", "回应", "证实", "否认", "安排", "举办", "主办", "派出", "邀请", "负责人", "发言人",
-                                            "官员", "的报告", "的负责人", "的发言人", "的官员"])
+                                            "官员", "的报告", "的负责人", "的发言人", "的官员", "发表", "宣称", "声称", "强调", "承认", "拒绝", "提出", "推出",
+                                            "工作人员", "的工作人员", "方面"])
 
     /// One-character suffixes that name a body on their own often enough to stand in this frame (税务局,
     /// 纺织厂); the others (部 处 所 会 社 团 站 队) are too often the tail of an ordinary word.

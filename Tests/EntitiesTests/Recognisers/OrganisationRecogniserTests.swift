@@ -988,6 +988,16 @@ final class ActingBodyTests: XCTestCase {
         XCTAssertEqual(organisations("记者从地质出版社了解到，新书已经印好。"), [])
     }
 
+    /// A statement (发表声明), a refusal or a launch is what a body does at the head of its clause too, and so
+    /// is its side speaking (…公司方面) or its staff (…公司工作人员); a description still is no name.
+    func testBodyStatingOrSendingItsStaffAtTheHeadOfItsClauseIsAName() {
+        XCTAssertEqual(organisations("昨天，星桥公司发表声明，否认传闻。"), ["星桥公司"])
+        XCTAssertEqual(organisations("对此，蓝湾公司方面拒绝置评。"), ["蓝湾公司"])
+        XCTAssertEqual(organisations("星桥公司工作人员介绍了情况。"), ["星桥公司"])
+        XCTAssertEqual(organisations("这家公司发表声明。"), [])
+        XCTAssertEqual(organisations("各级税务局工作人员参加培训。"), [])
+    }
+
     /// An officer introduced by the body's name at the head of the clause (华兴贸易公司|总经理, 红星机械厂|厂长)
     /// names the body; one common word (保险公司经理, 电子公司经理), a kind of enterprise (民营机械公司) or a
     /// demonstrative (这家公司) describes whoever employs the officer.
