@@ -473,6 +473,7 @@ public struct OrganisationRecogniser: Recogniser {
         // Where the body stepped over a function character (浙江 万向 集团公司), the last resort of the walk:
         // only a place right before a short body with no verb may then start the name.
         var crossedBreak: Int?
+        var crossedJoint: Int?
         while bodyStart > lo, suffix.lowerBound - bodyStart < maxBody + 8 {
             if BreakWords.isNameBody(view.text[bodyStart - 1]) || isInsideAnchor(bodyStart - 1, anchors) {
                 bodyStart -= 1
@@ -494,6 +495,10 @@ public struct OrganisationRecogniser: Recogniser {
                       anchors.contains(where: { $0.end == open }), !view.hasEntry(.programmeCue, spanning: suffix) {
                 quotedNameEnd = bodyStart
                 bodyStart = open
+            } else if crossedJoint == nil, OrganisationRecogniser.isRemitJoint(view, at: bodyStart - 1, suffix: suffix) {
+                // Two remits of one department (国土资源 和 房屋管理 局): the name runs across the joint, once.
+                bodyStart -= 1
+                crossedJoint = bodyStart
             } else if crossedBreak == nil, strength >= 3, suffix.lowerBound - bodyStart < OrganisationRecogniser.maxBodyAcrossABreak,
                       bodyStart - 2 >= lo, OrganisationRecogniser.breaksInsideAName.contains(view.text[bodyStart - 1]),
                       BreakWords.isNameBody(view.text[bodyStart - 2]) {
@@ -517,7 +522,7 @@ public struct OrganisationRecogniser: Recogniser {
             func opensChain(_ start: Int) -> Bool { (chainEnds[start] ?? Int.max) <= suffix.lowerBound }
             if opensChain(a.start) || anchors.contains(where: { o in o.start < a.start && a.start < o.end && opensChain(o.start) }) { continue }
             let bodyLength = suffix.lowerBound - a.end
-            guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix) else { continue }
+            guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix, remitJoint: crossedJoint) else { continue }
             // A party is named by words of two or more characters after its country (博茨瓦纳 民主 党, 孟加拉国
             // 民族主义 党), none running across the country's end (民进|行党 in 居民进行党的…) and none a kind
             // of party with 党 (执政党, 反对党): 美国两党, 日本执政党 describe.
@@ -636,6 +641,9 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
             if let b = crossedBreak { bodyStart = max(bodyStart, b + 1) }
+            // Two remits are one department's only after its anchor (厦门市 国土资源和房屋管理 局); unanchored,
+            // the joint ends a list (劳模和|工匠…工作室).
+            if let j = crossedJoint { bodyStart = max(bodyStart, j + 1) }
             let bodyLength = suffix.lowerBound - bodyStart
             guard bodyLength >= 2 else { return }
             var start = bodyLength > 10 ? suffix.lowerBound - 10 : bodyStart
@@ -809,6 +817,30 @@ public struct OrganisationRecogniser: Recogniser {
     /// that may hold one.
     static let maxBodyAcrossABreak = 4
     static let brandLengthsAcrossABreak = 2...4
+
+    /// 和 or 与 at `j` joins two remits of one government department (国土资源 和 房屋管理 局, 国际合作 与 交流 司,
+    /// 农业 和 土地开发 部): the item after it, two to six characters up to a department's suffix, opens with an
+    /// ordinary word of two or more characters and opens no name or office title of two or more, and the item before it ends in an ordinary word of two or more characters that
+    /// is no name, no office title and no suffix (厦门大学|和 ends a body, 总理|和 an office, 中国|和 a place).
+    static func isRemitJoint(_ view: SentenceView, at j: Int, suffix: Range<Int>) -> Bool {
+        guard j > view.range.lowerBound, remitJoints.contains(view.text[j]) else { return false }
+        let last = view.text[suffix.upperBound - 1]
+        guard departmentEnds.contains(last) || remitSuffixTails.contains(where: { view.hasText($0, at: suffix.upperBound - $0.count) }) else { return false }
+        let right = (j + 1)..<suffix.lowerBound
+        guard (2...6).contains(right.count), let w = view.commonWordEnd(from: j + 1), w - (j + 1) >= 2, w <= suffix.upperBound,
+              let s = view.commonWordStart(to: j), j - s >= 2 else { return false }
+        let kinds: [LexiconKind] = [.orgSuffix, .place, .person, .organisation, .title]
+        if kinds.contains(where: { view.entryEnds($0, at: j) }) { return false }
+        let names: [LexiconKind] = [.place, .person, .organisation, .title]
+        return !right.contains { k in names.contains { view.hasEntry($0, startingAt: k, where: { end, _ in end - k >= 2 }) } }
+    }
+
+    /// The joints of two remits (和, 与).
+    static let remitJoints: ScalarSet = ["和", "与"]
+    /// Last characters of a government department's suffix (局, 部, 司, 委 …).
+    static let departmentEnds: ScalarSet = ["部", "局", "厅", "委", "署", "司", "处", "办", "室"]
+    /// Longer suffixes of departments and agencies that end in another character (委员会, 组织).
+    static let remitSuffixTails: [[Unicode.Scalar]] = ["委员会", "组织"].map { Array($0.unicodeScalars) }
 
     /// Closing quotation marks.
     static let closingQuotes: ScalarSet = ["”", "’", "」", "』", "\""]
@@ -1135,7 +1167,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// The name body between an anchor and a suffix holds no digits, office title, verb cue or another
     /// name that ends with the suffix (莫斯科 in 新华社莫斯科: 科 is the place's last character, not a
     /// suffix; 国务院 in …电国务院).
-    private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>) -> Bool {
+    private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>, remitJoint: Int? = nil) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
         if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
         // A team's name closing inside the body (北京国安队|客场逼平…队) ended a name there: a team owns no
@@ -1167,7 +1199,8 @@ public struct OrganisationRecogniser: Recogniser {
             if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({
                 suffix.count >= 2 && $0.end > suffix.lowerBound && $0.end < suffix.upperBound
             }) { return false }
-            if view.entryStarts(.personCue, at: k) {
+            // The joint of two remits (国土资源 和 房屋管理 局) is no cue: it joins the remits, not people.
+            if view.entryStarts(.personCue, at: k), k != remitJoint {
                 // A cue cut from a longer word (经 in 经济, 等 in 高等) is that word, not the cue; a word
                 // reaching back across the end of a name is a chance string (中国作|协和, 作协 + 和).
                 let cueEnd = view.entries(.personCue, startingAt: k).first?.end ?? k + 1

@@ -728,6 +728,18 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertEqual(organisations("中国、尼泊尔联合登山队登顶成功。"), ["中国、尼泊尔联合登山队"])
     }
 
+    /// A department named by two remits joined by 和 or 与 (国土资源和房屋管理局, 教育和体育局) is one body after
+    /// its place; the joint still ends a list where the item before it is a body (…大学和…), an office
+    /// (总理和…) or a place (中国和…), and where no anchor opens the name (劳模和…工作室).
+    func testTwoRemitsJoinedByAConjunctionAreOneDepartment() {
+        XCTAssertEqual(organisations("厦门市国土资源和房屋管理局发布通知。"), ["厦门市国土资源和房屋管理局"])
+        XCTAssertEqual(organisations("泉州市教育与体育局发布通知。"), ["泉州市教育与体育局"])
+        XCTAssertEqual(organisations("他先后在厦门大学和华侨大学任教。"), ["厦门大学", "华侨大学"])
+        XCTAssertEqual(organisations("国务院总理和外交部长出席。"), ["国务院", "外交部"])
+        XCTAssertFalse(organisations("中国和日本外务省发表声明。").contains { $0.hasPrefix("中国") })
+        XCTAssertFalse(organisations("表彰劳模和工匠人才创新工作室。").contains { $0.hasPrefix("劳模") })
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
