@@ -525,6 +525,13 @@ final class BareBodyTests: XCTestCase {
         XCTAssertFalse(organisations("李哥庄镇党委书记介绍了情况。").contains("镇党委"))
     }
 
+    /// A level's own office of a listed kind (信访办, 老干局, 药监局, 房屋管理局) is that level's body, as 市教育局 is.
+    func testLevelAndItsListedOfficeAreOneBody() {
+        XCTAssertEqual(organisations("他来到县信访办反映情况。"), ["县信访办"])
+        XCTAssertEqual(organisations("申请人应当到市房屋管理局办理手续。"), ["市房屋管理局"])
+        XCTAssertEqual(organisations("区老干局组织老同志参观。"), ["区老干局"])
+    }
+
     func testBareTownshipGovernmentIsGeneric() {
         XCTAssertEqual(organisations("他们与镇政府签订了合同。"), [])
     }
