@@ -440,9 +440,10 @@ public struct DictionaryRecogniser: Recogniser {
                !DictionaryRecogniser.commonPairs.contains(view.string(lo..<hi)),
                isFreestandingPair(view, lo, hi) { return 0.65 }
         }
-        // A country abbreviation before its government or forces: 俄总统, 美军, 日方面.
+        // A country abbreviation before its government or forces: 俄总统, 美军, 日方面; not the last
+        // character of a word (同日|外交部, 其中|外交部).
         if DictionaryRecogniser.majorStates.contains(view.text[i]), DictionaryRecogniser.isCountryAbbreviation(view, at: i),
-           startsStateHead(view, at: i + 1) { return 0.65 }
+           !endsCommonWord(view, i), startsStateHead(view, at: i + 1) { return 0.65 }
         // Any country's abbreviation before one of its organs or parts (叙总统, 巴南部), when the character
         // ends no word (增加|政府) and is not 新 ("new": 新总理) or 中 (中南部 is a part of a region).
         if view.text[i] != "新", view.text[i] != "中", !endsCommonWord(view, i),

@@ -325,6 +325,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("俄总统今天发表讲话。"), ["俄"])
     }
 
+    /// The last character of a word before a state body (同日|外交部, 其中|外交部) is that word's, not a state.
+    func testWordEndBeforeAStateBodyIsNoAbbreviation() {
+        XCTAssertEqual(places("同日外交部发言人表示。"), [])
+        XCTAssertEqual(places("其中外交部负责协调。"), [])
+    }
+
     func testOrdinaryCharactersAreNotAbbreviations() {
         XCTAssertEqual(places("这些问题必须加以研究，双方加深了了解。"), [])
     }
