@@ -67,6 +67,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposeClubTeams(view, into: &candidates)
         proposeDepartments(view, into: &candidates)
         proposeStateBodies(view, into: &candidates)
+        proposeAbbreviatedStateBodies(view, into: &candidates)
         proposeNumberedSchools(view, into: &candidates)
     }
 
@@ -392,6 +393,44 @@ public struct OrganisationRecogniser: Recogniser {
             }
         }
     }
+
+    /// A country's one-character short form opening a clause before a state body known by its generic name
+    /// (美|财政部, 韩|外交部, 俄|央行): that country's body, not the Chinese one the dictionary names, whose
+    /// canonical form the body alone would take. The name is the whole span and its canonical form the
+    /// country written out (美国财政部), which the full spelling elsewhere shares; a body the dictionary
+    /// already gives to that country (日|外务省 → 日本外务省) keeps its canonical form. Only where a clause
+    /// starts (the sentence's start, punctuation, or 据 和 与 及 并 而): after other characters the short
+    /// form is often a word's (同日|外交部, 其中|外交部), and 中 is the default the body already has.
+    private func proposeAbbreviatedStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start == 1 && view.text[m.start] != "中" {
+            guard let country = m.entries.first(where: { i in
+                view.lexicon.entryKinds[Int(i)] == .place && view.lexicon.entries[Int(i)].attributes["level"] == "country"
+            }) else { continue }
+            if m.start > view.range.lowerBound {
+                let prev = view.text[m.start - 1]
+                let punctuation = !ScalarClass.isHan(prev) && !ScalarClass.isDigit(prev) && !ScalarClass.isASCIILetter(prev)
+                guard punctuation || OrganisationRecogniser.abbreviationOpeners.contains(prev) && view.text[m.start] != "日" else { continue }
+            }
+            let countryName = view.lexicon.entries[Int(country)].canonical
+            for b in view.matches where b.start == m.end && b.end - b.start >= 2
+                && !view.hasEntry(.organisation, spanning: m.start..<b.end)
+                && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end, segmentingRest: true) {
+                guard let body = b.entries.first(where: { i in
+                    guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
+                    let e = view.lexicon.entries[Int(i)]
+                    return e.has("gov") && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
+                                            || e.attributes["body"] == "military")
+                }) else { continue }
+                let bodyCanonical = view.lexicon.entries[Int(body)].canonical
+                let canonical = bodyCanonical.hasPrefix(countryName) ? bodyCanonical : countryName + view.string(b.start..<b.end)
+                candidates.append(Candidate(range: m.start..<b.end, type: .organisation, canonical: canonical,
+                                            rule: "pattern:country-abbreviation-state-body", confidence: 1.0))
+            }
+        }
+    }
+
+    /// Function characters after which a clause starts afresh before a country's short form (据|美…, 和|俄…).
+    static let abbreviationOpeners: ScalarSet = ["据", "和", "与", "及", "并", "而"]
 
     /// The confidence of a place + body + suffix name whose body has two or more characters: above a
     /// dictionary place's 0.9, so that the whole outweighs its anchor and the remainder read apart.

@@ -747,6 +747,20 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertFalse(organisations("表彰劳模和工匠人才创新工作室。").contains { $0.hasPrefix("劳模") })
     }
 
+    /// A country's one-character short form opening a clause before a state body (美|财政部, 俄|央行) names
+    /// that country's body, written out as its canonical name, not the Chinese body the dictionary gives
+    /// the generic name; a body the dictionary already gives that country keeps its canonical form, and a
+    /// short form after a number or inside a word (5日|外交部, 同日|外交部) opens nothing.
+    func testCountryShortFormBeforeAStateBodyIsThatCountrysBody() {
+        let us = RecogniserTestSupport.mentions("美财政部宣布新的制裁措施。").filter { $0.type == .organisation }
+        XCTAssertEqual(us.map(\.text), ["美财政部"])
+        XCTAssertEqual(us.map(\.canonical), ["美国财政部"])
+        XCTAssertEqual(RecogniserTestSupport.mentions("据俄央行数据显示。").filter { $0.type == .organisation }.map(\.canonical), ["俄罗斯央行"])
+        XCTAssertEqual(RecogniserTestSupport.mentions("日外务省发表声明。").filter { $0.type == .organisation }.map(\.canonical), ["日本外务省"])
+        XCTAssertEqual(organisations("5日外交部发言人表示。"), ["外交部"])
+        XCTAssertEqual(organisations("同日外交部发言人表示。"), ["外交部"])
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
