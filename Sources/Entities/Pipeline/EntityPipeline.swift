@@ -212,6 +212,11 @@ public struct EntityPipeline: Sendable {
         guard !opening.isEmpty else { return extra }
         var found = nestedOrganisations(in: c, opening: opening, matches: matches)
         if let place = nestedPlace(in: c, opening: opening, text: text) { found.insert(place, at: 0) }
+        // One place per name: the body's place is the one `nestedPlace` found, when it found one.
+        for inner in nestedPlaceBody(in: c, opening: opening, text: text)
+            where !found.contains(where: { $0.range == inner.range || inner.type == .place && $0.type == .place }) {
+            found.append(inner)
+        }
         for e in extra where !found.contains(where: { $0.range == e.range }) { found.append(e) }
         return found
     }
@@ -344,6 +349,36 @@ public struct EntityPipeline: Sendable {
             }
         }
         return nil
+    }
+
+    /// A place's own body that opens its unit's name (厦门市人民政府|新闻办, 泉州市政府|办公室, 厦门市委|组织部,
+    /// 厦门市公安局|交警支队): the body is another entity than its unit, and so is the place that opens
+    /// it (seeds-gold.md annotates both, as with 厦门市人民政府 in its office's name). The body is a state
+    /// or party body word after the place (or on the place's own level character: 厦门市|委 → 市委), and
+    /// the unit after it a state or party body word or an organisation suffix of two or more characters.
+    /// The longest such body wins; the place comes first, then the body.
+    func nestedPlaceBody(in c: Candidate, opening: [Lexicon.Match], text: [Unicode.Scalar]) -> [Candidate] {
+        guard c.rule == "pattern:place-org-suffix" || c.rule == "pattern:place-body" else { return [] }
+        func isGovBody(_ r: Range<Int>) -> Bool { lexicon.exact(.body, text, r).contains { $0.has("gov") } }
+        func isUnit(_ r: Range<Int>) -> Bool {
+            r.count >= 2 && (isGovBody(r) || !lexicon.exact(.orgSuffix, text, r).isEmpty)
+        }
+        for m in opening.sorted(by: { $0.end > $1.end }) {
+            guard let pi = m.entries.first(where: { lexicon.entryKinds[Int($0)] == .place }) else { continue }
+            for bodyStart in [m.end, m.end - 1] where bodyStart == m.end || OrganisationRecogniser.sharedLevels.contains(text[bodyStart]) {
+                for e in stride(from: c.range.upperBound - 2, to: bodyStart + 1, by: -1) where isGovBody(bodyStart..<e) && isUnit(e..<c.range.upperBound) {
+                    // A country's government (中国政府|代表团) stands for the state: no body of its own.
+                    if lexicon.entries[Int(pi)].attributes["level"] == "country",
+                       ["政府", "人民政府"].contains(ScalarString.make(text, bodyStart..<e)) { continue }
+                    let place = Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(pi)].canonical,
+                                          rule: "nested:dict:place", confidence: c.confidence)
+                    let body = Candidate(range: m.start..<e, type: .organisation, canonical: ScalarString.make(text, m.start..<e),
+                                         rule: "nested:pattern:place-body", confidence: c.confidence)
+                    return [place, body]
+                }
+            }
+        }
+        return []
     }
 
     /// The place that opens a government body (宁德|地委, 黄岛|海关, 同江市|政府) is a name of its own

@@ -25,6 +25,20 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["青山村"])
     }
 
+    /// A place's own body opening its unit's name (泉州市政府|办公室, 福建省人民政府|新闻办, 漳州市公安局|交警支队)
+    /// nests the body and the place; a country's government (中国政府|代表团) stands for the state and nests
+    /// no body.
+    func testPlacesBodyOpeningItsUnitIsNested() {
+        let m = RecogniserTestSupport.mentions("泉州市政府办公室印发通知。")
+        XCTAssertEqual(Set(m.filter { $0.type == .organisation }.map(\.text)), ["泉州市政府办公室", "泉州市政府"])
+        XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["泉州市"])
+        XCTAssertEqual(Set(RecogniserTestSupport.names("昨日，福建省人民政府新闻办举行发布会。", .organisation)),
+                       ["福建省人民政府新闻办", "福建省人民政府"])
+        XCTAssertEqual(Set(RecogniserTestSupport.names("漳州市公安局交警支队发布通告。", .organisation)),
+                       ["漳州市公安局交警支队", "漳州市公安局"])
+        XCTAssertFalse(RecogniserTestSupport.names("总统接见了中国政府代表团。", .organisation).contains("中国政府"))
+    }
+
     func testPlaceInsideAUniversityOrCompanyIsNotNested() {
         XCTAssertEqual(RecogniserTestSupport.names("他毕业于厦门大学。", .place), [])
         XCTAssertEqual(RecogniserTestSupport.names("福建速易停科技有限公司成立了。", .place), [])
