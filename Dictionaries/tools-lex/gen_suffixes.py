@@ -25,6 +25,10 @@ ORG = {
     1: """委 室 科 组织 公社 平台 中心站 车间 班组 门店 党 阵线""",
 }
 
+# Suffixes that close a name only after a name of their own: two or more characters that are no kind of
+# the body with the suffix (博茨瓦纳 民主 党, not 日本 执政党 or 美国 两党).
+NAMED = {"党"}
+
 # Venues (体育馆, 展览中心, 大剧院) are places where events happen, as in newswire annotation; museums and
 # halls that act (博物馆, 美术馆) stay organisations. Temples, shrines, grottoes and mausoleums (大昭寺, 伏羲庙,
 # 龙门石窟, 中山陵) are named landmarks, places; not 庵, which ends many a scholar's art name (张栗庵).
@@ -100,7 +104,10 @@ def main():
     rows = []
     for strength, words in ORG.items():
         for word in split_words(words):
-            rows.append((word, "org_suffix", "", {"strength": strength}))
+            attrs = {"strength": strength}
+            if word in NAMED:
+                attrs["named"] = None
+            rows.append((word, "org_suffix", "", attrs))
     for strength, words in PLACE.items():
         for word in split_words(words):
             rows.append((word, "place_suffix", "", {"strength": strength}))
@@ -118,6 +125,7 @@ def main():
               rows,
               notes=["kinds: org_suffix, place_suffix, programme_cue",
                      "strength: 3 almost always ends a name of that kind, 2 usually, 1 only with other evidence",
+                     "named: closes a name only after a name of two or more characters (民主党), never a kind (执政党)",
                      "head: generic head noun that follows a quoted core (“四下基层”活动): take quote + head",
                      "trad: traditional surface; canonical is the simplified form"])
 

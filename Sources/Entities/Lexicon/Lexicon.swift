@@ -33,6 +33,9 @@ public final class Lexicon: Sendable {
     /// `entries[i].int("strength") ?? 1` for the suffix and cue kinds, read for every suffix of every
     /// sentence (a String-keyed lookup and an Int parse each time); 0 for the other kinds.
     private let suffixStrength: [Int]
+    /// Organisation suffixes marked `named`: they close a name only after a name of its own (民主党), never
+    /// after a kind of body (执政党). Read for every suffix of every sentence, as `suffixStrength` is.
+    private let suffixNeedsName: [Bool]
 
     public init(entries: [LexiconEntry]) {
         self.entries = entries
@@ -46,6 +49,7 @@ public final class Lexicon: Sendable {
         // the automaton collapses duplicate surfaces to their first occurrence, which saves hashing 60 k
         // Strings at start-up.
         var suffixStrength = [Int](repeating: 0, count: entries.count)
+        var suffixNeedsName = [Bool](repeating: false, count: entries.count)
         var flat: [UInt32] = []
         var offsets: [Int] = [0]
         var patternEntry: [Int32] = []
@@ -85,6 +89,7 @@ public final class Lexicon: Sendable {
             default:
                 if kind == .orgSuffix || kind == .placeSuffix || kind == .programmeCue {
                     suffixStrength[i] = entries[i].int("strength") ?? 1
+                    suffixNeedsName[i] = kind == .orgSuffix && entries[i].has("named")
                 }
                 for u in entries[i].surface.unicodeScalars { flat.append(u.value) }
                 offsets.append(flat.count)
@@ -115,7 +120,12 @@ public final class Lexicon: Sendable {
         self.translitFlags = translit
         self.rareSurname = rare
         self.suffixStrength = suffixStrength
+        self.suffixNeedsName = suffixNeedsName
     }
+
+    /// Whether the organisation suffix `id` closes a name only after a name of its own (`named`).
+    @inline(__always)
+    public func needsName(suffixEntry id: Int) -> Bool { suffixNeedsName[id] }
 
     /// `entries[id].int("strength") ?? 1`, from a table for suffixes and cues.
     @inline(__always)

@@ -51,7 +51,8 @@ public struct OrganisationRecogniser: Recogniser {
                 switch view.lexicon.entryKinds[Int(ei)] {
                 case .orgSuffix:
                     let strength = view.lexicon.strength(ofEntry: Int(ei))
-                    proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &candidates)
+                    proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, needsName: view.lexicon.needsName(suffixEntry: Int(ei)),
+                                    anchors: anchors, chainEnds: chainEnds, into: &candidates)
                     proposeQuoted(view, suffix: m.start..<m.end, strength: strength, into: &candidates)
                 case .body:
                     proposeBody(view, body: m.start..<m.end, entry: view.lexicon.entries[Int(ei)], anchors: anchors, into: &candidates)
@@ -100,7 +101,8 @@ public struct OrganisationRecogniser: Recogniser {
                       !view.matches(startingIn: a..<m.start).contains(where: { o in
                           o.entries.contains { view.lexicon.entryKinds[Int($0)].entityType != nil }
                       }) else { continue }
-                proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, anchors: anchors, chainEnds: chainEnds, into: &found)
+                proposeSuffixed(view, suffix: m.start..<m.end, strength: strength, needsName: view.lexicon.needsName(suffixEntry: Int(ei)),
+                                anchors: anchors, chainEnds: chainEnds, into: &found)
             }
         }
         for c in found where c.rule == "pattern:place-org-suffix" && !inner.contains(where: { $0.range == c.range }) {
@@ -464,7 +466,7 @@ public struct OrganisationRecogniser: Recogniser {
         return view.entries(.place, spanning: anchor).contains { $0.attributes["level"] == "country" }
     }
 
-    private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int,
+    private func proposeSuffixed(_ view: SentenceView, suffix: Range<Int>, strength: Int, needsName: Bool,
                                  anchors: [(start: Int, end: Int)], chainEnds: [Int: Int],
                                  into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
@@ -562,10 +564,11 @@ public struct OrganisationRecogniser: Recogniser {
             if opensChain(a.start) || anchors.contains(where: { o in o.start < a.start && a.start < o.end && opensChain(o.start) }) { continue }
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix, remitJoint: crossedJoint) else { continue }
-            // A party is named by words of two or more characters after its country (博茨瓦纳 民主 党, 孟加拉国
-            // 民族主义 党), none running across the country's end (民进|行党 in 居民进行党的…) and none a kind
-            // of party with 党 (执政党, 反对党): 美国两党, 日本执政党 describe.
-            if view.text[suffix.lowerBound] == "党", suffix.count == 1,
+            // A suffix that needs a name of its own (党: the dictionary's `named`) takes words of two or more
+            // characters after the country (博茨瓦纳 民主 党, 孟加拉国 民族主义 党), none running across the
+            // country's end (民进|行党 in 居民进行党的…) and none a kind of body with the suffix (执政党,
+            // 反对党): 美国两党, 日本执政党 describe.
+            if needsName,
                bodyLength < 2 || view.segmentationConflict(a.end..<suffix.lowerBound).crossesLeft
                 || view.commonWordEnd(from: a.end) == suffix.upperBound { continue }
             // A place and a bare suffix (厦门企业, 日本公司) is a description, not a name, unless the

@@ -17,6 +17,19 @@ final class LexiconLookupTests: XCTestCase {
 
     private func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 
+    /// The suffix tables answer what each suffix entry says: its strength (1 when unstated) and whether it
+    /// closes a name only after a name of its own (`named`); other kinds never need a name.
+    func testSuffixStrengthAndNeedForAName() {
+        let l = Lexicon(entries: [
+            LexiconEntry(surface: "党", kind: .orgSuffix, attributes: ["strength": "1", "named": ""]),
+            LexiconEntry(surface: "大学", kind: .orgSuffix, attributes: ["strength": "3"]),
+            LexiconEntry(surface: "局", kind: .orgSuffix),
+            LexiconEntry(surface: "党", kind: .stop, attributes: ["named": ""]),
+        ])
+        XCTAssertEqual((0..<4).map { l.strength(ofEntry: $0) }, [1, 3, 1, 1])
+        XCTAssertEqual((0..<4).map { l.needsName(suffixEntry: $0) }, [true, false, false, false])
+    }
+
     func testEntryKindsFollowTheEntries() {
         let l = LexiconLookupTests.lexicon
         XCTAssertEqual(l.entryKinds, l.entries.map(\.kind))
