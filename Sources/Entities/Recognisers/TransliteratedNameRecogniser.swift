@@ -63,8 +63,11 @@ public struct TransliteratedNameRecogniser: Recogniser {
     /// Chinese level words written after a foreign place's name (俄亥俄州, 旁遮普省, 肯特郡, 塔科马市), and the
     /// landscape words that close a foreign island, river, lake, bay or harbour (马拉若岛, 亚马孙河).
     static let levelSuffixes = ScalarSet("州省县郡市区" + landscapeWords)
-    /// The landscape words among them, which need a run that is a name of its own (see `levelPlace`).
-    static let landscapeWords = "岛河湖湾港"
+    /// The landscape words among them, which need a run that is a name of its own (see `levelPlace`): the
+    /// waters' words of `PlaceRecogniser.waterWords` without 江 and 海. Foreign rivers are written with 河
+    /// (亚马孙河), and the seas newswire names are dictionary names (加勒比海): after a run of transliteration
+    /// characters 江 and 海 end a Chinese word or name more often than a foreign feature.
+    static let landscapeWords = PlaceRecogniser.waterWords.filter { $0 != "江" && $0 != "海" }
     static let landscapeSuffixes = ScalarSet(landscapeWords)
 
     /// The run `r` and the level word right after it, when they read as one foreign place: the level word
