@@ -115,6 +115,11 @@ STOP_SHORT = {
 ALLOW_SHORT = {"金门", "思明", "湖里", "集美", "海沧", "翔安", "同安", "仙游", "龙岩", "三明", "宁德", "石狮", "惠安",
                "尤溪", "明溪", "大田", "武平", "信宜", "化州", "丰泽", "新罗", "永春", "德化", "东莞", "中山市"}
 GENERIC_FULL = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区"}
+# Districts named by an ordinary description of a part of a city (the new town, the old town, the liberated
+# area, the port area): news writes these words of any city every day. Kept, marked `generic`: they name
+# the district only with its city before them (洛阳市老城区) or its own body after them (新城区政府).
+GENERIC_DESCRIPTIVE = {"新城区", "老城区", "古城区", "新市区", "解放区", "平房区", "港口区", "站前区", "前进区", "友好区",
+                       "工农区", "运河区"}
 
 
 def load_jieba():
@@ -217,6 +222,8 @@ def main():
         attrs.append("adcode=" + "|".join(sorted(c[:6] for c in codes)))
         if len(codes) > 1:
             attrs.append("ambiguous")
+        if name in GENERIC_DESCRIPTIVE:
+            attrs.append("generic")
         e.add(name, "place", "", attrs)
 
     # Former county names of county-level cities (监利县 → 监利市, 晋江县 → 晋江市): most were counties

@@ -325,6 +325,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("俄总统今天发表讲话。"), ["俄"])
     }
 
+    /// A district named by an ordinary description (新城区, 老城区) is the district after its city or before
+    /// its own body, and the description elsewhere.
+    func testDescriptiveDistrictNeedsItsCityOrItsBody() {
+        XCTAssertEqual(places("加快新城区建设，改造老城区道路。"), [])
+        XCTAssertEqual(places("洛阳市老城区发布通知。"), ["洛阳市", "老城区"])
+        XCTAssertEqual(places("新城区政府发布通知。"), ["新城区"])
+    }
+
     /// The last character of a word before a state body (同日|外交部, 其中|外交部) is that word's, not a state.
     func testWordEndBeforeAStateBodyIsNoAbbreviation() {
         XCTAssertEqual(places("同日外交部发言人表示。"), [])
