@@ -39,6 +39,9 @@ enum NameBodyVerbs {
         "买下", "收购", "兼并", "并购", "购买", "争夺", "诸如", "例如", "比如", "譬如",
         // Signing an agreement between bodies (A 与 B 签订 战略合作协议): the agreement is no name of B.
         "签订", "签署", "签约", "缔结",
+        // Forming an alliance or a whole of parties (A 和 B 结成 联盟, 组成 联合政府): the body formed is no part
+        // of either party's name.
+        "结成", "结为", "组成", "形成",
         // Showing and watching a performance (展示 歌舞团的成就, 观看 合唱团的演出): the troupe is the object.
         "展示", "观看", "欣赏",
     ]

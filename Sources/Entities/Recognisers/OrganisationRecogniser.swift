@@ -1067,7 +1067,18 @@ public struct OrganisationRecogniser: Recogniser {
     /// (管理局, 营业部, 办事处) do not qualify: they are the suffix. Hand list, general knowledge of Chinese.
     static func isWordTail(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         guard suffix.count == 1, let tails = wordTails[view.text[suffix.lowerBound]] else { return false }
-        return tails.contains { view.hasText($0, at: suffix.upperBound - $0.count) }
+        return tails.contains { view.hasText($0, at: suffix.upperBound - $0.count) } && !isTailTakenByWordBefore(view, suffix)
+    }
+
+    /// The two-character listed tail ending at a one-character suffix has its first character taken by a word
+    /// of its own ending right before the suffix (安全|局 over 全局, 国家安全|部 over 全部): the text segments at
+    /// the suffix, and no tail is cut there. Not where that word runs across the end of a name before it
+    /// (青海|北部: 海北 is a chance string).
+    static func isTailTakenByWordBefore(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, suffix.lowerBound - 2 >= view.range.lowerBound, let tails = wordTails[view.text[suffix.lowerBound]],
+              tails.contains(where: { $0.count == 2 && view.hasText($0, at: suffix.lowerBound - 1) }),
+              let ws = view.commonWordStart(to: suffix.lowerBound), ws < suffix.lowerBound - 1 else { return false }
+        return !((ws + 1)..<suffix.lowerBound).contains { view.entryEnds(.place, at: $0) || view.entryEnds(.organisation, at: $0) }
     }
 
     static let wordTails: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: [
@@ -1274,6 +1285,8 @@ public struct OrganisationRecogniser: Recogniser {
             for (start, _) in view.entries(.word, endingAt: suffix.upperBound) where start == suffix.lowerBound - 1 {
                 let r = start..<suffix.upperBound
                 let isNamePart = view.hasEntry(.orgSuffix, spanning: r) || view.hasEntry(.body, spanning: r)
+                // A listed tail whose first character a word before it takes (安全|局 over 全局) cuts nothing.
+                if !isNamePart, OrganisationRecogniser.isTailTakenByWordBefore(view, suffix) { continue }
                 if !isNamePart { return true }
             }
         }

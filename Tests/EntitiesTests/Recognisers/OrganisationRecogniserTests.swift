@@ -761,6 +761,11 @@ final class ComposedOrganisationTests: XCTestCase {
         XCTAssertEqual(organisations("同日外交部发言人表示。"), ["外交部"])
     }
 
+    /// Forming an alliance (结成, 组成) is a clause between bodies: the alliance is no part of the second's name.
+    func testFormingAnAllianceEndsTheNameBefore() {
+        XCTAssertEqual(organisations("非国大和南非共产党结成联盟。").filter { $0.hasSuffix("联盟") }, [])
+    }
+
     func testTitleAndNameAreNoComposedBody() {
         XCTAssertEqual(organisations("陪同来访的俄罗斯外交部长伊万诺科夫等官员驶离机场。"), ["俄罗斯外交部"])
     }
@@ -873,6 +878,15 @@ final class OrganisationSuffixWordTailTests: XCTestCase {
     /// An institution word ending the same way stays a suffix (管理局).
     func testInstitutionWordStaysASuffix() {
         XCTAssertTrue(RecogniserTestSupport.names("厦门市市场监督管理局发布通告。", .organisation).contains("厦门市市场监督管理局"))
+    }
+
+    /// A tail whose first character a word before it takes (安全|局 over 全局, 安全|部 over 全部) is no tail:
+    /// the suffix closes the body. Not where that word runs across a place's end (青海|北部: 海北).
+    func testTailTakenByTheWordBeforeLeavesTheSuffix() {
+        XCTAssertEqual(RecogniserTestSupport.names("俄罗斯联邦安全局逮捕了一名间谍。", .organisation), ["俄罗斯联邦安全局"])
+        XCTAssertEqual(RecogniserTestSupport.names("美国国家安全局发表声明。", .organisation), ["美国国家安全局"])
+        XCTAssertEqual(RecogniserTestSupport.names("青海北部有大风。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("美国当局拒绝评论。", .organisation), [])
     }
 }
 
