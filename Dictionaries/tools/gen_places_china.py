@@ -117,7 +117,8 @@ ALLOW_SHORT = {"金门", "思明", "湖里", "集美", "海沧", "翔安", "同�
 GENERIC_FULL = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区"}
 # Districts named by an ordinary description of a part of a city (the new town, the old town, the liberated
 # area, the port area): news writes these words of any city every day. Kept, marked `generic`: they name
-# the district only with its city before them (洛阳市老城区) or its own body after them (新城区政府).
+# the district only with its city before them (洛阳市老城区) or its own body after them (新城区政府). Districts
+# only: DictionaryRecogniser tests the closing 区 before it looks the attribute up.
 GENERIC_DESCRIPTIVE = {"新城区", "老城区", "古城区", "新市区", "解放区", "平房区", "港口区", "站前区", "前进区", "友好区",
                        "工农区", "运河区"}
 

@@ -61,8 +61,9 @@ public struct DictionaryRecogniser: Recogniser {
                 if hasAttributes && e.attributes["weak"] != nil { confidence = min(confidence, 0.5) }
                 // A district named by an ordinary description (新城区, 老城区: `generic`) is that district only
                 // after a place (洛阳市|老城区) or before its own body (新城区|政府, 老城|区委); elsewhere it is
-                // the description of any city's part (加快新城区建设).
-                if type == .place, hasAttributes, e.has("generic"), !view.entryEnds(.place, at: m.start),
+                // the description of any city's part (加快新城区建设). `generic` marks districts only: the
+                // level character is tested first, as the attribute lookup costs a hash for every place.
+                if type == .place, view.text[m.end - 1] == "区", hasAttributes, e.has("generic"), !view.entryEnds(.place, at: m.start),
                    !view.entryStarts(.body, at: m.end), !view.entryStarts(.body, at: m.end - 1) { continue }
                 // A name attested in a word list (persons-lexical.tsv), not a known entity: a reading from
                 // context outweighs it.

@@ -404,7 +404,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// starts (the sentence's start, punctuation, or 据 和 与 及 并 而): after other characters the short
     /// form is often a word's (同日|外交部, 其中|外交部), and 中 is the default the body already has.
     private func proposeAbbreviatedStateBodies(_ view: SentenceView, into candidates: inout [Candidate]) {
-        for m in view.matches where m.end - m.start == 1 && view.text[m.start] != "中" {
+        // Cheapest tests first: a one-character match right before an organisation's name; most are neither.
+        for m in view.matches where m.end - m.start == 1 && view.entryStarts(.organisation, at: m.end) && view.text[m.start] != "中" {
             guard let country = m.entries.first(where: { i in
                 view.lexicon.entryKinds[Int(i)] == .place && view.lexicon.entries[Int(i)].attributes["level"] == "country"
             }) else { continue }
