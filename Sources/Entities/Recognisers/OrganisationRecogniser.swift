@@ -863,8 +863,9 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// 和 or 与 at `j` joins two remits of one government department (国土资源 和 房屋管理 局, 国际合作 与 交流 司,
     /// 农业 和 土地开发 部): the item after it, two to six characters up to a department's suffix, opens with an
-    /// ordinary word of two or more characters and opens no name or office title of two or more, and the item before it ends in an ordinary word of two or more characters that
-    /// is no name, no office title and no suffix (厦门大学|和 ends a body, 总理|和 an office, 中国|和 a place).
+    /// ordinary word of two or more characters and opens no name or office title of two or more; the item
+    /// before it ends in an ordinary word of two or more characters that is no name, no office title and no
+    /// suffix (厦门大学|和 ends a body, 总理|和 an office, 中国|和 a place).
     static func isRemitJoint(_ view: SentenceView, at j: Int, suffix: Range<Int>) -> Bool {
         guard j > view.range.lowerBound, remitJoints.contains(view.text[j]) else { return false }
         let last = view.text[suffix.upperBound - 1]
