@@ -1075,13 +1075,18 @@ public struct OrganisationRecogniser: Recogniser {
     /// The two-character listed tail ending at a one-character suffix has its first character taken by a word
     /// of its own ending right before the suffix (安全|局 over 全局, 国家安全|部 over 全部): the text segments at
     /// the suffix, and no tail is cut there. Not where that word runs across the end of a name before it
-    /// (青海|北部: 海北 is a chance string).
+    /// (青海|北部: 海北 is a chance string), nor where the tail opens with a position (党内|部, 河北|部: 内部 and
+    /// 北部 are parts of what comes before, whatever word takes their first character).
     static func isTailTakenByWordBefore(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        guard suffix.count == 1, suffix.lowerBound - 2 >= view.range.lowerBound, let tails = wordTails[view.text[suffix.lowerBound]],
+        guard suffix.count == 1, suffix.lowerBound - 2 >= view.range.lowerBound,
+              !positions.contains(view.text[suffix.lowerBound - 1]), let tails = wordTails[view.text[suffix.lowerBound]],
               tails.contains(where: { $0.count == 2 && view.hasText($0, at: suffix.lowerBound - 1) }),
               let ws = view.commonWordStart(to: suffix.lowerBound), ws < suffix.lowerBound - 1 else { return false }
         return !((ws + 1)..<suffix.lowerBound).contains { view.entryEnds(.place, at: $0) || view.entryEnds(.organisation, at: $0) }
     }
+
+    /// Characters of position that open the tails of parts (内部, 东北部, 上部).
+    static let positions: ScalarSet = ["内", "外", "上", "下", "中", "东", "西", "南", "北", "前", "后", "底", "顶"]
 
     static let wordTails: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: [
         "交界处", "结合处", "深处", "之处", "住处", "好处", "用处", "出处", "远处", "近处", "高处", "低处", "到处", "各处",

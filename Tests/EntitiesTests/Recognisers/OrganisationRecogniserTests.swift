@@ -881,12 +881,14 @@ final class OrganisationSuffixWordTailTests: XCTestCase {
     }
 
     /// A tail whose first character a word before it takes (安全|局 over 全局, 安全|部 over 全部) is no tail:
-    /// the suffix closes the body. Not where that word runs across a place's end (青海|北部: 海北).
+    /// the suffix closes the body. Not where that word runs across a place's end (青海|北部: 海北), nor where
+    /// the tail opens with a position (党内|部: 内部).
     func testTailTakenByTheWordBeforeLeavesTheSuffix() {
         XCTAssertEqual(RecogniserTestSupport.names("俄罗斯联邦安全局逮捕了一名间谍。", .organisation), ["俄罗斯联邦安全局"])
         XCTAssertEqual(RecogniserTestSupport.names("美国国家安全局发表声明。", .organisation), ["美国国家安全局"])
         XCTAssertEqual(RecogniserTestSupport.names("青海北部有大风。", .organisation), [])
         XCTAssertEqual(RecogniserTestSupport.names("美国当局拒绝评论。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("日本执政党内部出现分歧。", .organisation), [])
     }
 }
 
