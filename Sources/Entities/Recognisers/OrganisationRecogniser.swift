@@ -397,7 +397,7 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     /// A country's one-character short form opening a clause before a state body known by its generic name
-    /// (美|财政部, 韩|外交部, 俄|央行): that country's body, not the Chinese one the dictionary names, whose
+    /// (美|财政部, 韩|外交部, 英|央行): that country's body, not the Chinese one the dictionary names, whose
     /// canonical form the body alone would take. The name is the whole span and its canonical form the
     /// country written out (美国财政部), which the full spelling elsewhere shares; a body the dictionary
     /// already gives to that country (日|外务省 → 日本外务省) keeps its canonical form. Only where a clause
@@ -538,7 +538,7 @@ public struct OrganisationRecogniser: Recogniser {
                 quotedNameEnd = bodyStart
                 bodyStart = open
             } else if crossedJoint == nil, OrganisationRecogniser.isRemitJoint(view, at: bodyStart - 1, suffix: suffix) {
-                // Two remits of one department (国土资源 和 房屋管理 局): the name runs across the joint, once.
+                // Two remits of one department (农业 和 水利 局): the name runs across the joint, once.
                 bodyStart -= 1
                 crossedJoint = bodyStart
             } else if crossedBreak == nil, strength >= 3, suffix.lowerBound - bodyStart < OrganisationRecogniser.maxBodyAcrossABreak,
@@ -684,7 +684,7 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
             if let b = crossedBreak { bodyStart = max(bodyStart, b + 1) }
-            // Two remits are one department's only after its anchor (厦门市 国土资源和房屋管理 局); unanchored,
+            // Two remits are one department's only after its anchor (厦门市 农业和水利 局); unanchored,
             // the joint ends a list (劳模和|工匠…工作室).
             if let j = crossedJoint { bodyStart = max(bodyStart, j + 1) }
             let bodyLength = suffix.lowerBound - bodyStart
@@ -861,7 +861,7 @@ public struct OrganisationRecogniser: Recogniser {
     static let maxBodyAcrossABreak = 4
     static let brandLengthsAcrossABreak = 2...4
 
-    /// 和 or 与 at `j` joins two remits of one government department (国土资源 和 房屋管理 局, 国际合作 与 交流 司,
+    /// 和 or 与 at `j` joins two remits of one government department (农业 和 水利 局, 国际合作 与 交流 司,
     /// 农业 和 土地开发 部): the item after it, two to six characters up to a department's suffix, opens with an
     /// ordinary word of two or more characters and opens no name or office title of two or more; the item
     /// before it ends in an ordinary word of two or more characters that is no name, no office title and no
@@ -1259,7 +1259,7 @@ public struct OrganisationRecogniser: Recogniser {
             if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({
                 suffix.count >= 2 && $0.end > suffix.lowerBound && $0.end < suffix.upperBound
             }) { return false }
-            // The joint of two remits (国土资源 和 房屋管理 局) is no cue: it joins the remits, not people.
+            // The joint of two remits (农业 和 水利 局) is no cue: it joins the remits, not people.
             if view.entryStarts(.personCue, at: k), k != remitJoint {
                 // A cue cut from a longer word (经 in 经济, 等 in 高等) is that word, not the cue; a word
                 // reaching back across the end of a name is a chance string (中国作|协和, 作协 + 和).
