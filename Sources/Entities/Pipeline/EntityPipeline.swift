@@ -339,7 +339,7 @@ public struct EntityPipeline: Sendable {
         for p in (c.range.lowerBound + 2)..<c.range.upperBound {
             for level in OrganisationRecogniser.localLevels where p + level.count < c.range.upperBound
                 && text[p..<(p + level.count)].elementsEqual(level) {
-                guard lexicon.exact(.body, text, p..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
+                guard isGovernmentBody(text, p..<c.range.upperBound) else { continue }
                 // The unit's own level word may stand before a body that repeats it (青山村|村委会, 东湖社区|社区
                 // 居委会): the unit ends before the body then.
                 let repeated = p - level.count >= c.range.lowerBound + 2 && text[(p - level.count)..<p].elementsEqual(level)
@@ -359,14 +359,13 @@ public struct EntityPipeline: Sendable {
     /// The longest such body wins; the place comes first, then the body.
     func nestedPlaceBody(in c: Candidate, opening: [Lexicon.Match], text: [Unicode.Scalar]) -> [Candidate] {
         guard c.rule == "pattern:place-org-suffix" || c.rule == "pattern:place-body" else { return [] }
-        func isGovBody(_ r: Range<Int>) -> Bool { lexicon.exact(.body, text, r).contains { $0.has("gov") } }
         func isUnit(_ r: Range<Int>) -> Bool {
-            r.count >= 2 && (isGovBody(r) || !lexicon.exact(.orgSuffix, text, r).isEmpty)
+            r.count >= 2 && (isGovernmentBody(text, r) || !lexicon.exact(.orgSuffix, text, r).isEmpty)
         }
         for m in opening.sorted(by: { $0.end > $1.end }) {
             guard let pi = m.entries.first(where: { lexicon.entryKinds[Int($0)] == .place }) else { continue }
             for bodyStart in [m.end, m.end - 1] where bodyStart == m.end || OrganisationRecogniser.sharedLevels.contains(text[bodyStart]) {
-                for e in stride(from: c.range.upperBound - 2, to: bodyStart + 1, by: -1) where isGovBody(bodyStart..<e) && isUnit(e..<c.range.upperBound) {
+                for e in stride(from: c.range.upperBound - 2, to: bodyStart + 1, by: -1) where isGovernmentBody(text, bodyStart..<e) && isUnit(e..<c.range.upperBound) {
                     // A country's government (中国政府|代表团) stands for the state: no body of its own.
                     if lexicon.entries[Int(pi)].attributes["level"] == "country",
                        ["政府", "人民政府"].contains(ScalarString.make(text, bodyStart..<e)) { continue }
@@ -379,6 +378,11 @@ public struct EntityPipeline: Sendable {
             }
         }
         return []
+    }
+
+    /// `r` is exactly a party or state body word (`gov` in bodies.tsv: 政府, 市委, 党委, 交警支队).
+    func isGovernmentBody(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        lexicon.exact(.body, text, r).contains { $0.has("gov") }
     }
 
     /// The place that opens a government body (宁德|地委, 黄岛|海关, 同江市|政府) is a name of its own
@@ -394,7 +398,7 @@ public struct EntityPipeline: Sendable {
             for m in opening {
                 let bodyStart = sharesLevel ? m.end - 1 : m.end
                 if sharesLevel, !OrganisationRecogniser.sharedLevels.contains(text[bodyStart]) { continue }
-                guard lexicon.exact(.body, text, bodyStart..<c.range.upperBound).contains(where: { $0.has("gov") }) else { continue }
+                guard isGovernmentBody(text, bodyStart..<c.range.upperBound) else { continue }
                 for ei in m.entries where lexicon.entryKinds[Int(ei)] == .place {
                     return Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
                                      rule: "nested:dict:place", confidence: c.confidence)

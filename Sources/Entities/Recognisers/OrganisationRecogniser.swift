@@ -384,9 +384,8 @@ public struct OrganisationRecogniser: Recogniser {
                     let e = view.lexicon.entries[Int(i)]
                     // A country's party (以色列 工党, 英国 保守党) is named with it, as its government is,
                     // and so is a university (美国 哥伦比亚大学): newswire writes the country as part of it.
-                    return e.attributes["body"] == "party" || e.attributes["body"] == "school" || e.has("gov")
-                        && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
-                            || e.attributes["body"] == "military" || e.attributes["body"] == "cppcc")
+                    return e.attributes["body"] == "party" || e.attributes["body"] == "school"
+                        || OrganisationRecogniser.isStateOrgan(e) || e.has("gov") && e.attributes["body"] == "cppcc"
                 }
                 guard isStateBody else { continue }
                 candidates.append(Candidate(range: m.start..<b.end, type: .organisation,
@@ -419,10 +418,7 @@ public struct OrganisationRecogniser: Recogniser {
                 && !view.hasEntry(.organisation, spanning: m.start..<b.end)
                 && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end, segmentingRest: true) {
                 guard let body = b.entries.first(where: { i in
-                    guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
-                    let e = view.lexicon.entries[Int(i)]
-                    return e.has("gov") && (e.attributes["body"] == "government" || e.attributes["body"] == "congress"
-                                            || e.attributes["body"] == "military")
+                    view.lexicon.entryKinds[Int(i)] == .organisation && OrganisationRecogniser.isStateOrgan(view.lexicon.entries[Int(i)])
                 }) else { continue }
                 let bodyCanonical = view.lexicon.entries[Int(body)].canonical
                 let canonical = bodyCanonical.hasPrefix(countryName) ? bodyCanonical : countryName + view.string(b.start..<b.end)
@@ -430,6 +426,13 @@ public struct OrganisationRecogniser: Recogniser {
                                             rule: "pattern:country-abbreviation-state-body", confidence: 1.0))
             }
         }
+    }
+
+    /// A state's government, legislature or armed service known by its generic name (外交部, 议会, 海军):
+    /// what a country's name or short form before it makes that country's own.
+    static func isStateOrgan(_ e: LexiconEntry) -> Bool {
+        guard e.has("gov"), let body = e.attributes["body"] else { return false }
+        return body == "government" || body == "congress" || body == "military"
     }
 
     /// Function characters after which a clause starts afresh before a country's short form (据|美…, 和|俄…).
