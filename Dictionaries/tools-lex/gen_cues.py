@@ -37,6 +37,10 @@ HONORIFICS = """同志 先生 女士 小姐 夫人 太太 教授 副教授 研�
 书法家 画家 作家 诗人 导演 演员 歌手 教练 主教练 选手 运动员 队员 烈士 英雄 模范 劳模 老先生 老同志 老书记 老支书
 老校长 老教授 阁下 殿下 陛下 先生们 女士们 君 氏 某 某某 等同志 一家 夫妇 兄弟 姐妹 父子 母女 本人 博导 名誉教授
 客座教授 讲师 助教 特级教师 高级教师 主任医师 副主任医师 主治医师 专家 学者 科学家 企业家 艺术家 非遗传承人 传承人""".split()
+# Forms of address that follow a bare surname, the given name left unsaid (赵先生, 孙老师, 钱某): newswire
+# annotation marks the surname alone as the name there. `address` on their honorific lines.
+ADDRESSES = """先生 女士 小姐 夫人 太太 教授 副教授 研究员 院士 博士 老师 师傅 阿姨 大娘 大爷 大妈 大叔 大哥 大姐 大嫂
+老汉 老太 奶奶 爷爷 婆婆 伯伯 叔叔 医生 大夫 律师 工程师 教练 某""".split()
 
 
 def main():
@@ -63,8 +67,9 @@ def main():
     for surface, weight in before.items():
         if surface not in seen_after:
             merged.append((surface, "person_cue", "", {"side": "before", "weight": weight}))
-    for word in HONORIFICS:
-        merged.append((word, "honorific", "", {}))
+    assert set(ADDRESSES) <= set(HONORIFICS) | {"大嫂", "老太"}
+    for word in HONORIFICS + [w for w in ADDRESSES if w not in HONORIFICS]:
+        merged.append((word, "honorific", "", {"address": None} if word in ADDRESSES else {}))
     out = list(merged)
     for surface, kind, _, attrs in merged:
         trad = to_traditional(surface, {"干": "幹", "台": "台"})
@@ -79,6 +84,7 @@ def main():
                      "(weight = after-weight, weight_before = before-weight)",
                      "weight: 3 name almost certain, 2 likely, 1 weak (also joins nouns)",
                      "honorific: not an office; evidence for a person, stripped from the canonical name",
+                     "address: an honorific that follows a bare surname as a form of address (赵先生, 钱某)",
                      "trad: traditional surface; canonical is the simplified form"])
 
 

@@ -27,6 +27,14 @@ public struct Mention: Hashable, Sendable {
     }
 }
 
+extension Mention {
+    /// A bare surname with its form of address (赵先生, 钱某) that the document gives no full name for: a
+    /// person mention for `extract`, but no node of the graph, where every article's 钱某 would meet.
+    public var isAddressOnly: Bool {
+        type == .person && rule == AddressedSurnameRecogniser.rule
+    }
+}
+
 /// An office title found in the text (书记, 市委副书记, 总领事 …), kept beside the mentions so the role
 /// linker can pair it with a person and the body it belongs to.
 public struct TitleSpan: Hashable, Sendable {

@@ -193,7 +193,7 @@ public struct PersonNameRecogniser: Recogniser {
         // The vetoes that need no scoring come first (the order of the tests does not change the
         // result, only how soon a ruled-out span stops costing).
         // A surname and the first character of an office (张总, 王董, 李局) is a form of address, "boss
-        // Zhang", the person's given name left unsaid.
+        // Zhang", the person's given name left unsaid; so is 老 after it, "the venerable Feng" (冯老).
         if end - start - sl == 1, PersonNameRecogniser.officeAddresses.contains(text[end - 1]) { return nil }
         // A number before the surname makes it a counted unit or a quantity (75万升, 500多平方米, 10余年).
         if let prev = view.scalar(start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { return nil }
@@ -439,8 +439,8 @@ public struct PersonNameRecogniser: Recogniser {
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
     /// First characters of offices that, after a surname alone, address the officer (张总 for 张总经理, 王董 for
-    /// 王董事长, 李局 for 李局长, 刘处 for 刘处长).
-    static let officeAddresses: ScalarSet = ["总", "董", "局", "处"]
+    /// 王董事长, 李局 for 李局长, 刘处 for 刘处长), and 老 that addresses an elder (冯老).
+    static let officeAddresses: ScalarSet = ["总", "董", "局", "处", "老"]
 
     /// Characters that open a predicate right after its subject: the copula, 有, negation, adverbs and
     /// the prepositions of a verb phrase (某某某是, 某某某曾, 某某某把).

@@ -53,7 +53,33 @@ public struct Canonicaliser: Sendable {
             }
             return m
         }
-        return Canonicaliser.unifyEnterprises(named.filter { !isUnplacedGovernment($0) }, text: text)
+        let unified = Canonicaliser.unifyEnterprises(named.filter { !isUnplacedGovernment($0) }, text: text)
+        return Canonicaliser.resolveAddressedSurnames(unified, text: text)
+    }
+
+    /// An addressed surname (赵先生, 韩局长) is the person of the one full name of that surname the
+    /// document writes out (赵某某 elsewhere in it): named so, its rule marked `resolved:`, it is a node of
+    /// the graph like the full name. With no such name, or with two (赵甲 and 赵乙: which one?), it keeps
+    /// its form of address and stays out of the graph (`Mention.isAddressOnly`).
+    static func resolveAddressedSurnames(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
+        guard mentions.contains(where: { $0.rule == AddressedSurnameRecogniser.rule }) else { return mentions }
+        var fullNames: [String] = []
+        for m in mentions where m.type == .person && !m.isAddressOnly && !fullNames.contains(m.canonical) {
+            // A Chinese full name: Han only, two to four characters (no transliteration with a dot).
+            let n = m.canonical.unicodeScalars
+            if (2...4).contains(n.count), n.allSatisfy({ ScalarClass.isHan($0) }) { fullNames.append(m.canonical) }
+        }
+        return mentions.map { m in
+            guard m.isAddressOnly, m.range.upperBound <= text.count else { return m }
+            let surname = string(text[m.range])
+            let candidates = fullNames.filter { $0.hasPrefix(surname) && $0.unicodeScalars.count > surname.unicodeScalars.count
+                && $0.unicodeScalars.count <= surname.unicodeScalars.count + 2 }
+            guard candidates.count == 1 else { return m }
+            var named = m
+            named.canonical = candidates[0]
+            named.rule = "resolved:" + m.rule
+            return named
+        }
     }
 
     static let enterpriseRule = "pattern:enterprise-org-suffix"

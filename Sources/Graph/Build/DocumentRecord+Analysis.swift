@@ -31,7 +31,8 @@ extension DocumentRecord {
         var aliases: [Key: Set<String>] = [:]
         var counts: [Key: Int] = [:]
         var paragraphs: [Key: Set<Int>] = [:]
-        for var m in doc.mentions {
+        // An unresolved form of address (钱某) is no entity of the graph (`Mention.isAddressOnly`).
+        for var m in doc.mentions where !m.isAddressOnly {
             if m.type == .place, let full = nodeName[NameKey(m.canonical)] {
                 let written = m.canonical
                 m.canonical = full

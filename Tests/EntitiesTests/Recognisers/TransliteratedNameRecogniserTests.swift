@@ -7,11 +7,11 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
 
     /// An office title spelled from a body's suffix after a run of three or more characters (部|长, 院|长)
     /// is the person's title, not a body named by the run; two characters before it are too often a
-    /// function word and a surname (当|马 局长).
+    /// function word and a surname (当|马 局长: the surname alone is the person addressed, no 当马).
     func testTitleSpelledFromABodySuffixFollowsTheName() {
         XCTAssertEqual(persons("科瓦列夫部长在会上发言。"), ["科瓦列夫"])
         XCTAssertEqual(persons("萨拉赫院长介绍了学院的情况。"), ["萨拉赫"])
-        XCTAssertEqual(persons("当马局长为此奔走时，大家都很感动。"), [])
+        XCTAssertEqual(persons("当马局长为此奔走时，大家都很感动。"), ["马"])
     }
 
     /// A run cut out of a known place before it starts after the place (尼日|利亚奥卡福 → 尼日利亚, 奥卡福;

@@ -27,3 +27,24 @@ final class CanonicaliserTests: XCTestCase {
         XCTAssertEqual(names, ["漳州市人民政府→漳州市人民政府", "市政府→漳州市人民政府"])
     }
 }
+
+/// An addressed surname (韩局长) takes the name of the one full name of that surname in the document.
+final class AddressedSurnameCanonicaliserTests: XCTestCase {
+    private func persons(_ text: String) -> [String] {
+        RecogniserTestSupport.mentions(text).filter { $0.type == .person }.map { "\($0.text)→\($0.canonical)" }
+    }
+
+    func testTheDocumentsOneFullNameNamesTheAddressedSurname() {
+        XCTAssertEqual(persons("韩局长说，韩建国同志来了。"), ["韩→韩建国", "韩建国→韩建国"])
+    }
+
+    /// Two full names of the surname: which one is meant is unknown, so the form of address stays.
+    func testTwoFullNamesLeaveTheFormOfAddress() {
+        XCTAssertEqual(persons("韩建国和韩立新来了。韩局长说，欢迎。"), ["韩建国→韩建国", "韩立新→韩立新", "韩→韩局长"])
+    }
+
+    /// A foreign name that merely starts with the character is no full name of the surname.
+    func testAForeignNameIsNoFullName() {
+        XCTAssertEqual(persons("马先生说，马拉多纳·迭戈来了。").first, "马→马先生")
+    }
+}

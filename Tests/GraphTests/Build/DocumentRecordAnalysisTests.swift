@@ -50,4 +50,21 @@ final class DocumentRecordAnalysisTests: XCTestCase {
         let record = DocumentRecord(document("a", "国务院发布通知。", [("国务院", .organisation)]), relations: [], date: nil, lexicon: lexicon)
         XCTAssertEqual(record.entities.first?.attributes["gov"], "1")
     }
+
+    /// A surname addressed and never named in full (钱某) is a mention for `extract`, but no entity of the
+    /// graph and no end of a relation; resolved to the document's full name, it is that person.
+    func testAnUnresolvedFormOfAddressIsNoEntity() {
+        var doc = document("a", "钱某与王小明在厦门见面。", [("王小明", .person), ("厦门", .place)])
+        doc.mentions.insert(Mention(range: 0..<1, type: .person, canonical: "钱某", rule: AddressedSurnameRecogniser.rule,
+                                    confidence: 0.6), at: 0)
+        let record = DocumentRecord(doc, relations: RelationExtractor().relations(in: doc), date: nil, lexicon: lexicon)
+        XCTAssertEqual(record.entities.filter { $0.type == .person }.map(\.canonical), ["王小明"])
+        XCTAssertFalse(record.relations.contains { $0.source.hasPrefix("钱") || $0.target.hasPrefix("钱") })
+
+        doc.mentions[0].canonical = "钱立新"
+        doc.mentions[0].rule = "resolved:" + AddressedSurnameRecogniser.rule
+        let resolved = DocumentRecord(doc, relations: RelationExtractor().relations(in: doc), date: nil, lexicon: lexicon)
+        XCTAssertEqual(Set(resolved.entities.filter { $0.type == .person }.map(\.canonical)), ["王小明", "钱立新"])
+        XCTAssertTrue(resolved.relations.contains { $0.source == "钱立新" || $0.target == "钱立新" })
+    }
 }
