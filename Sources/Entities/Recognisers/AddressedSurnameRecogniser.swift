@@ -10,12 +10,13 @@
 /// article's 钱某 would be one node): see `Mention.isAddressOnly`.
 ///
 /// Evidence required, all of it:
-/// - a common surname (the census's hundred most frequent, or a compound one), not one of the
-///   prepositions and conjunctions that are also surnames (向局长汇报, 同老师们);
+/// - a common surname (of the two hundred most frequent and not marked `rare`, or a compound one), not
+///   one of the prepositions and conjunctions that are also surnames (向局长汇报, 同老师们);
 /// - right after it, a form of address from the cue dictionary (`address` on an honorific line), an
 ///   office title, or 老 standing alone (冯老说, not 李老板);
 /// - no dictionary word or name running across the surname from the left (对于|先生, 江苏|省长,
-///   历史|老师): there the character ends another word.
+///   历史|老师), nor a word running from it to the right (元老): there the character is part of another
+///   word.
 public struct AddressedSurnameRecogniser: Recogniser {
     public init() {}
 
@@ -27,8 +28,9 @@ public struct AddressedSurnameRecogniser: Recogniser {
     /// name read across the same surname (…林局长 in a three-character name) must win.
     static let confidence = 0.62
 
-    /// The census's top hundred: rarer surnames are mostly ordinary characters before 先生 or 老师.
-    static let maximumRank = 100
+    /// The census's top hundred and the next hundred of the classical list: rarer surnames are mostly
+    /// ordinary characters before 先生 or 老师 (and those the surname list marks `rare` are skipped too).
+    static let maximumRank = 200
 
     /// Kinds whose entries, running across the surname from the left, make it the end of another word.
     static let enclosingKinds: [LexiconKind] = [.word, .stop, .place, .organisation, .person, .body, .title]
@@ -52,13 +54,16 @@ public struct AddressedSurnameRecogniser: Recogniser {
                 length = 2
             } else {
                 let rank = view.lexicon.surnameRank(s)
-                guard rank > 0, rank <= AddressedSurnameRecogniser.maximumRank,
+                guard rank > 0, rank <= AddressedSurnameRecogniser.maximumRank, !view.lexicon.isRareSurname(s),
                       !PersonNameRecogniser.conjunctionSurnames.contains(s) else { continue }
                 length = 1
             }
             let end = i + length
             guard let addressEnd = addressEnd(view, at: end) else { continue }
             if view.entryRunsAcross(i, kinds: AddressedSurnameRecogniser.enclosingKinds) { continue }
+            // Nor may a word run from the surname into what follows (元老, 廉政|委员会): the character
+            // opens that word.
+            if view.segmentationConflict(i..<end).crossesRight { continue }
             // A number or a demonstrative before it makes the surname a unit (三位|先生 has none, but
             // 两张|老师的照片 would).
             if let prev = view.scalar(i - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev)

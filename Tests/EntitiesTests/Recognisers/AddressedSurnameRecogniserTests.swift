@@ -19,6 +19,9 @@ final class AddressedSurnameRecogniserTests: XCTestCase {
         XCTAssertEqual(canonicals("昨天赵先生来到医院。"), ["赵先生"])
         XCTAssertEqual(persons("孙老师看了作业后笑了。"), ["孙"])
         XCTAssertEqual(persons("邻居钱某被叫来作证。"), ["钱"])
+        // Beyond the census's top hundred (汤, 常), but not a surname the list marks rare (应).
+        XCTAssertEqual(persons("汤先生和常女士都来了。"), ["汤", "常"])
+        XCTAssertEqual(persons("应国务院总理的邀请，他将来访。"), [])
     }
 
     /// An office is a form of address too (韩局长); but 任 before an office is "to serve as".
@@ -45,5 +48,8 @@ final class AddressedSurnameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("对于先生们的意见，大家都很重视。"), [])
         XCTAssertEqual(persons("他向局长汇报了情况。"), [])
         XCTAssertEqual(persons("江苏省长出席会议。"), [])
+        // A word running from the character into the address (养老, 古老) makes it no surname.
+        XCTAssertEqual(persons("企业为职工缴纳养老保险。"), [])
+        XCTAssertEqual(persons("这是一座古老的城市。"), [])
     }
 }
