@@ -59,6 +59,12 @@ public struct AddressedSurnameRecogniser: Recogniser {
                 length = 1
             }
             let end = i + length
+            if length == 1, isPrefixedAddress(view, surname: i) {
+                candidates.append(Candidate(range: i..<end, type: .person, canonical: view.string((i - 1)..<end),
+                                            rule: AddressedSurnameRecogniser.rule,
+                                            confidence: AddressedSurnameRecogniser.confidence))
+                continue
+            }
             guard let addressEnd = addressEnd(view, at: end) else { continue }
             if view.entryRunsAcross(i, kinds: AddressedSurnameRecogniser.enclosingKinds) { continue }
             // Nor may a word run from the surname into what follows (元老, 廉政|委员会): the character
@@ -73,6 +79,33 @@ public struct AddressedSurnameRecogniser: Recogniser {
                                         confidence: AddressedSurnameRecogniser.confidence))
         }
     }
+
+    /// 老 or 小 before a surname with nothing name-like after it (老孙的女儿, 小赵说): the familiar form of
+    /// address, the surname its only name. Not where 老/小 and the surname, or the surname and what
+    /// follows, make a word (小时, 老马识途, 黄牛), and not before a character that could go on as a given
+    /// name (小李明 is 李明).
+    func isPrefixedAddress(_ view: SentenceView, surname i: Int) -> Bool {
+        guard i > view.range.lowerBound, AddressedSurnameRecogniser.familiarPrefixes.contains(view.text[i - 1]),
+              view.lexicon.surnameRank(view.text[i]) <= AddressedSurnameRecogniser.familiarMaximumRank else { return false }
+        if let next = view.scalar(i + 1), ScalarClass.isHan(next), !BreakWords.isBreak(next),
+           !view.entryStarts(.personCue, at: i + 1) { return false }
+        // No word across 老|孙 or running on from the surname, nor one ending at 老 (古老, 大小).
+        if view.containsMatch(covering: i, where: { m in
+            m.end - m.start >= 2 && m.entries.contains { k in
+                let kind = view.lexicon.entryKinds[Int(k)]
+                return kind == .word || kind == .stop || kind.entityType != nil
+            }
+        }) { return false }
+        if view.commonWordStart(to: i) != nil { return false }
+        return true
+    }
+
+    /// 老 and 小 before a surname: the familiar forms of address (老王, 小李).
+    static let familiarPrefixes: ScalarSet = ["老", "小"]
+
+    /// Only the census's hundred commonest surnames take the familiar form here: after 老 or 小 a rarer
+    /// one is more often the second character of a word.
+    static let familiarMaximumRank = 100
 
     /// The end of the form of address or office starting at `p`, or nil when none does.
     func addressEnd(_ view: SentenceView, at p: Int) -> Int? {

@@ -37,6 +37,17 @@ final class AddressedSurnameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("李老板说，生意不好做。"), [])
     }
 
+    /// 老 or 小 before a common surname is the familiar form of address (老孙, 小赵): the surname is the name.
+    func testTheFamiliarFormNamesTheSurname() {
+        XCTAssertEqual(persons("老孙的女儿要考大学了。"), ["孙"])
+        XCTAssertEqual(persons("小赵说，他不去了。"), ["赵"])
+        XCTAssertEqual(canonicals("小赵说，他不去了。"), ["小赵"])
+        // Not where a word runs on (小时候, 老黄牛) or a given name may follow (小李明天: 李 goes on).
+        XCTAssertEqual(persons("小时候他很穷。"), [])
+        XCTAssertEqual(persons("这头老黄牛很壮。"), [])
+        XCTAssertFalse(persons("小李明天来。").contains("李"))
+    }
+
     /// 某 as "some" (于某种, 在某个) names nobody.
     func testSomeBeforeAClassifierIsNoName() {
         XCTAssertEqual(persons("这取决于某种条件。"), [])
