@@ -98,7 +98,7 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
-    /// 党的二十大, 党的十九大: the party's national congress, named by its ordinal, a local one (第十七次党代会)
+    /// 党的二十大, 中共十九大: the party's national congress, named by its ordinal, a local one (第十七次党代会)
     /// and a committee's plenary session (二十届三中全会). A conference is a programme in the product's
     /// convention.
     private func proposePartyCongress(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -106,7 +106,8 @@ public struct ProgrammeRecogniser: Recogniser {
         var i = r.lowerBound
         while i + 3 < r.upperBound {
             defer { i += 1 }
-            guard view.text[i] == "党", view.text[i + 1] == "的" else { continue }
+            // 党的十五大, or the party's short name before it: 中共十五大 (its 中共 is no separate mention).
+            guard view.text[i] == "党" && view.text[i + 1] == "的" || view.text[i] == "中" && view.text[i + 1] == "共" else { continue }
             var k = i + 2
             while k < r.upperBound, k - i < 6, ProgrammeRecogniser.isChineseNumeral(view.text[k]) { k += 1 }
             guard k > i + 2, k < r.upperBound, view.text[k] == "大" else { continue }

@@ -163,6 +163,9 @@ final class ProgrammeRecogniserTests: XCTestCase {
     func testPartyCongressByOrdinalIsAProgramme() {
         XCTAssertTrue(names("学习党的十九大精神").contains("党的十九大"))
         XCTAssertFalse(names("党的建设很重要").contains { $0.hasPrefix("党的") })
+        // The party's short name before the ordinal is part of the congress's name too.
+        XCTAssertTrue(names("学习中共十六大精神").contains("中共十六大"))
+        XCTAssertFalse(names("中共中央召开会议").contains { $0.hasPrefix("中共") })
     }
 
     func testBatchOrdinalIsNotPartOfTheCampaignName() {
