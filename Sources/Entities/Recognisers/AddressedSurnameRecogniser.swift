@@ -67,9 +67,14 @@ public struct AddressedSurnameRecogniser: Recogniser {
             }
             guard let addressEnd = addressEnd(view, at: end) else { continue }
             if view.entryRunsAcross(i, kinds: AddressedSurnameRecogniser.enclosingKinds) { continue }
-            // Nor may a word run from the surname into what follows (元老, 廉政|委员会): the character
-            // opens that word.
-            if view.segmentationConflict(i..<end).crossesRight { continue }
+            // Nor may a word run from the surname into the address or past it (廉政|委员会, 元老): the
+            // character opens that word. A word that is the surname and its address (江主席) is the
+            // address itself.
+            let oldAlone = addressEnd == end + 1 && view.text[end] == "老"
+            if (i..<end).contains(where: { k in
+                guard let e = view.commonWordEnd(from: k), e > end else { return false }
+                return e != addressEnd || oldAlone
+            }) { continue }
             // A number or a demonstrative before it makes the surname a unit (三位|先生 has none, but
             // 两张|老师的照片 would).
             if let prev = view.scalar(i - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev)

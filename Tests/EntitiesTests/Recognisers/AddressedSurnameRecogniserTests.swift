@@ -28,6 +28,8 @@ final class AddressedSurnameRecogniserTests: XCTestCase {
     func testASurnameBeforeAnOfficeIsTheName() {
         XCTAssertEqual(persons("韩局长说，工作还要加强。"), ["韩"])
         XCTAssertEqual(persons("他被派往该县任县长。"), [])
+        // The word list holding the surname and its office as one word (江主席) makes it no less the person.
+        XCTAssertEqual(persons("江主席在会上讲了话。"), ["江"])
     }
 
     /// 老 after a surname alone addresses an elder (冯老), and is no given name; 老 opening a word (老板)
