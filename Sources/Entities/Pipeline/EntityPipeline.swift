@@ -221,10 +221,11 @@ public struct EntityPipeline: Sendable {
         return found
     }
 
-    /// The party or state body that opens a programme's title (“工信部|国家产融合作试点城市典型案例”,
-    /// 中共中央政治局|会议): another entity, which seeds-gold.md annotates inside the title. Only a listed
-    /// party or state body, the longest, ending inside the title and cut by no word running past it;
-    /// places in titles stay part of them (鼓浪屿论坛).
+    /// The organisation that opens a programme's title (“工信部|国家产融合作试点城市典型案例”,
+    /// 中共中央政治局|会议, 某某银行|服务热线): another entity, which seeds-gold.md annotates inside the title
+    /// and flat newswire annotation names on its own. Only a listed organisation, the longest, a party or
+    /// state body first, ending inside the title and cut by no word running past it; places in titles
+    /// stay part of them (鼓浪屿论坛).
     func nestedBodyOpeningProgramme(_ c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
         var start = c.range.lowerBound
         if start < c.range.upperBound, PersonNameRecogniser.quoteMarks.contains(text[start]) || text[start] == "《" { start += 1 }
@@ -232,7 +233,7 @@ public struct EntityPipeline: Sendable {
         let matches = lexicon.matches(in: text, range: start..<c.range.upperBound)
         var best: Candidate?
         for m in matches where m.start == start && m.end < c.range.upperBound && m.end - m.start >= 2 {
-            guard let ei = partyOrStateBody(m) else { continue }
+            guard let ei = partyOrStateBody(m) ?? m.entries.first(where: { lexicon.entryKinds[Int($0)] == .organisation }) else { continue }
             if isCut(m, in: matches, by: LexiconKind.word.bit) || (best?.range.count ?? 0) >= m.end - m.start { continue }
             best = Candidate(range: m.start..<m.end, type: .organisation, canonical: lexicon.entries[Int(ei)].canonical,
                              rule: "nested:dict:organisation", confidence: c.confidence)

@@ -125,4 +125,10 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("“鼓浪屿音乐节”今天开幕。", .place), [])
         XCTAssertEqual(RecogniserTestSupport.names("该园区获评“商务部长期合作伙伴”。", .organisation), [])
     }
+
+    /// Any listed organisation opening a programme's title is nested too: a bank before its service line.
+    func testListedOrganisationOpeningAProgrammeIsNested() {
+        let m = RecogniserTestSupport.mentions("用户可拨打中国农业银行信用卡服务热线咨询。")
+        XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["中国农业银行"])
+    }
 }
