@@ -192,7 +192,10 @@ public struct EntityPipeline: Sendable {
     /// The names nested in a composed organisation's: the place that opens a government body, the known
     /// bodies and a place's own body that open their unit's name, from one dictionary scan of the name.
     func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
-        if c.type == .programme { return nestedBodyOpeningProgramme(c, text: text).map { [$0] } ?? [] }
+        if c.type == .programme {
+            let body = nestedBodyOpeningProgramme(c, text: text)
+            return (body.map { [$0] } ?? []) + nestedPlacesInProgramme(c, besides: body, text: text)
+        }
         guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }
         if c.rule == "pattern:place-body", let unit = nestedLocalUnit(in: c, text: text) { return [unit] }
         // A composed body's committee (漳州市海洋渔业局|党组) nests what the body's own name nests.
@@ -239,6 +242,37 @@ public struct EntityPipeline: Sendable {
                              rule: "nested:dict:organisation", confidence: c.confidence)
         }
         return best
+    }
+
+    /// The places named inside a programme's descriptive title (上海|国际武术博览会, 耶路撒冷|扩建计划): flat
+    /// newswire annotation, which has no programmes, names each of them. Not in a quoted title: a coined
+    /// name uses a place as a brand word (“鼓浪屿之声”), and seeds-gold.md leaves it inside. Only a listed
+    /// place of two characters or more, not inside a longer name of the title, cut by no word at either
+    /// edge.
+    func nestedPlacesInProgramme(_ c: Candidate, besides body: Candidate?, text: [Unicode.Scalar]) -> [Candidate] {
+        if c.rule.hasPrefix("pattern:quoted") || c.range.contains(where: { PersonNameRecogniser.quoteMarks.contains(text[$0]) || text[$0] == "《" }) {
+            return []
+        }
+        let matches = lexicon.matches(in: text, range: c.range)
+        let named = LexiconKind.place.bit | LexiconKind.organisation.bit | LexiconKind.person.bit | LexiconKind.programme.bit
+        var found: [Candidate] = []
+        for m in matches where m.end - m.start >= 2 && (m.start, m.end) != (c.range.lowerBound, c.range.upperBound) {
+            guard let ei = m.entries.first(where: { lexicon.entryKinds[Int($0)] == .place }) else { continue }
+            if let body, body.range.overlaps(m.start..<m.end) { continue }
+            // Inside a longer name of the title, or cut by a word or name at either edge.
+            let enclosed = matches.contains { o in
+                o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start
+                    && o.entries.contains { lexicon.entryKinds[Int($0)].bit & named != 0 }
+            }
+            let cut = matches.contains { o in
+                (o.start < m.start && o.end > m.start && o.end < m.end || o.start > m.start && o.start < m.end && o.end > m.end)
+                    && o.entries.contains { lexicon.entryKinds[Int($0)].bit & (named | LexiconKind.word.bit) != 0 }
+            }
+            if enclosed || cut { continue }
+            found.append(Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,
+                                   rule: "nested:dict:place", confidence: c.confidence))
+        }
+        return found
     }
 
     /// The first entry of `m` that is a party or state body, nil when none is.
@@ -388,9 +422,9 @@ public struct EntityPipeline: Sendable {
 
     /// The place that opens a government body (宁德|地委, 黄岛|海关, 同江市|政府) is a name of its own
     /// nested in the body's (seeds-gold.md: nested names are annotated when they denote another entity).
-    /// Only place + a state, party or court body word: a place inside a company's, a university's or a
-    /// programme's name (上海 in 上海大学) is part of that name. Organisations inside organisations are
-    /// `nestedOrganisations`.
+    /// Only place + a state, party or court body word: a place inside a company's or a university's name
+    /// (上海 in 上海大学) is part of that name. Organisations inside organisations are
+    /// `nestedOrganisations`; places inside programmes, `nestedPlacesInProgramme`.
     func nestedPlace(in c: Candidate, opening: [Lexicon.Match], text: [Unicode.Scalar]) -> Candidate? {
         guard c.rule == "pattern:place-body" || c.rule == "pattern:place-org-suffix" else { return nil }
         // The body follows the place (泉州|市委), or begins on the place's own level character when no

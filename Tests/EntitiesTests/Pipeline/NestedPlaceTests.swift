@@ -126,6 +126,15 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("该园区获评“商务部长期合作伙伴”。", .organisation), [])
     }
 
+    /// The place in a programme's descriptive title is named on its own (flat newswire annotation has no
+    /// programmes); in a quoted, coined title it stays part of the name.
+    func testPlaceInADescriptiveProgrammeTitleIsNested() {
+        let m = RecogniserTestSupport.mentions("第三届杭州国际动漫博览会今天开幕。")
+        XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), ["第三届杭州国际动漫博览会"])
+        XCTAssertEqual(m.filter { $0.type == .place }.map(\.text), ["杭州"])
+        XCTAssertEqual(RecogniserTestSupport.names("“杭州国际动漫博览会”今天开幕。", .place), [])
+    }
+
     /// Any listed organisation opening a programme's title is nested too: a bank before its service line.
     func testListedOrganisationOpeningAProgrammeIsNested() {
         let m = RecogniserTestSupport.mentions("用户可拨打中国农业银行信用卡服务热线咨询。")
