@@ -15,8 +15,8 @@
 /// - right after it, a form of address from the cue dictionary (`address` on an honorific line), an
 ///   office title, or 老 standing alone (冯老说, not 李老板);
 /// - no dictionary word or name running across the surname from the left (对于|先生, 江苏|省长,
-///   历史|老师), nor a word running from it to the right (元老): there the character is part of another
-///   word.
+///   历史|老师), nor a word running from it into the address or past it (廉政|委员会, 元老): there the
+///   character is part of another word (a word that is the surname and its address, 江主席, is fine).
 public struct AddressedSurnameRecogniser: Recogniser {
     public init() {}
 
@@ -75,8 +75,7 @@ public struct AddressedSurnameRecogniser: Recogniser {
                 guard let e = view.commonWordEnd(from: k), e > end else { return false }
                 return e != addressEnd || oldAlone
             }) { continue }
-            // A number or a demonstrative before it makes the surname a unit (三位|先生 has none, but
-            // 两张|老师的照片 would).
+            // A number or a demonstrative before it makes the character a classifier (两张|老师的照片).
             if let prev = view.scalar(i - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev)
                 || PersonNameRecogniser.demonstratives.contains(prev) { continue }
             candidates.append(Candidate(range: i..<end, type: .person, canonical: view.string(i..<addressEnd),

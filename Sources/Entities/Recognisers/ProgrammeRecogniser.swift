@@ -106,7 +106,7 @@ public struct ProgrammeRecogniser: Recogniser {
         var i = r.lowerBound
         while i + 3 < r.upperBound {
             defer { i += 1 }
-            // 党的十五大, or the party's short name before it: 中共十五大 (its 中共 is no separate mention).
+            // 党的十五大, or the party's short name before it: 中共十五大 (中共 stays the party's nested mention).
             guard view.text[i] == "党" && view.text[i + 1] == "的" || view.text[i] == "中" && view.text[i + 1] == "共" else { continue }
             var k = i + 2
             while k < r.upperBound, k - i < 6, ProgrammeRecogniser.isChineseNumeral(view.text[k]) { k += 1 }
