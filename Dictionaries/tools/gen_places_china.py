@@ -64,7 +64,11 @@ HISTORICAL = {
     "宁德地区": "宁德市", "龙岩地区": "龙岩市", "南平地区": "南平市", "晋江地区": "泉州市", "建阳地区": "南平市",
     "襄樊": "襄阳市", "襄樊市": "襄阳市", "思茅": "普洱市", "思茅市": "普洱市", "巢湖地区": "合肥市",
     "莱芜": "济南市", "莱芜市": "济南市", "闽侯县": "", "长乐市": "长乐区", "福清县": "福清市",
+    # Former names of cities still written in history and anniversary articles (general knowledge).
+    "奉天": "沈阳市", "迪化": "乌鲁木齐市", "归绥": "呼和浩特市", "旅大": "大连市", "广州湾": "湛江市",
 }
+# Former provinces and cities with no one division of today as their successor: a place of their own.
+FORMER_PLACES = ["热河", "察哈尔", "绥远", "汉口"]
 # Regions (not administrative divisions) that the news treats as places.
 REGIONS = [
     "长三角", "长江三角洲", "珠三角", "珠江三角洲", "京津冀", "粤港澳大湾区", "大湾区", "成渝地区", "成渝地区双城经济圈",
@@ -236,7 +240,7 @@ def main():
                 e.add(old, "place", name, ["level=county", "in=" + parent_name(codes[0], "county"), "historical"])
 
     # Short forms: provinces first (hand list), then prefectures, then counties.
-    claimed = set(by_name) | set(CITY_NICKNAMES) | set(REGIONS) | set(HISTORICAL) | {z for z, _ in ZONES}
+    claimed = set(by_name) | set(CITY_NICKNAMES) | set(REGIONS) | set(HISTORICAL) | set(FORMER_PLACES) | {z for z, _ in ZONES}
     for full, short in PROVINCE_SHORT.items():
         e.add(short, "place", full, ["level=province", "abbr"])
         claimed.add(short)
@@ -275,6 +279,8 @@ def main():
     for old, full in HISTORICAL.items():
         if full:
             e.add(old, "place", full, ["historical"])
+    for old in FORMER_PLACES:
+        e.add(old, "place", "", ["historical"])
     for r in REGIONS:
         attrs = ["level=region"] + (["abbr"] if r in REGION_ABBR_ONLY else [])
         e.add(r, "place", "", attrs)
