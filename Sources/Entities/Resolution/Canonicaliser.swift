@@ -63,20 +63,22 @@ public struct Canonicaliser: Sendable {
     /// its form of address and stays out of the graph (`Mention.isAddressOnly`).
     static func resolveAddressedSurnames(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
         guard mentions.contains(where: { $0.rule == AddressedSurnameRecogniser.rule }) else { return mentions }
-        var fullNames: [String] = []
-        for m in mentions where m.type == .person && !m.isAddressOnly && !fullNames.contains(m.canonical) {
+        // Surname (its first one or two characters) → the document's full names that start with it and
+        // are one or two characters longer: built once, as a long document holds thousands of persons.
+        var fullNames: [NameKey: Set<NameKey>] = [:]
+        for m in mentions where m.type == .person && !m.isAddressOnly {
             // A Chinese full name: Han only, two to four characters (no transliteration with a dot).
-            let n = m.canonical.unicodeScalars
-            if (2...4).contains(n.count), n.allSatisfy({ ScalarClass.isHan($0) }) { fullNames.append(m.canonical) }
+            let n = Array(m.canonical.unicodeScalars)
+            guard (2...4).contains(n.count), n.allSatisfy({ ScalarClass.isHan($0) }) else { continue }
+            for length in 1...2 where n.count - length >= 1 && n.count - length <= 2 {
+                fullNames[NameKey(ScalarString.make(n, 0..<length)), default: []].insert(NameKey(m.canonical))
+            }
         }
         return mentions.map { m in
-            guard m.isAddressOnly, m.range.upperBound <= text.count else { return m }
-            let surname = string(text[m.range])
-            let candidates = fullNames.filter { $0.hasPrefix(surname) && $0.unicodeScalars.count > surname.unicodeScalars.count
-                && $0.unicodeScalars.count <= surname.unicodeScalars.count + 2 }
-            guard candidates.count == 1 else { return m }
+            guard m.isAddressOnly, m.range.upperBound <= text.count,
+                  let names = fullNames[NameKey(ScalarString.make(text, m.range))], names.count == 1, let name = names.first else { return m }
             var named = m
-            named.canonical = candidates[0]
+            named.canonical = name.string
             named.rule = "resolved:" + m.rule
             return named
         }
