@@ -193,8 +193,10 @@ public struct EntityPipeline: Sendable {
     /// bodies and a place's own body that open their unit's name, from one dictionary scan of the name.
     func nestedNames(in c: Candidate, text: [Unicode.Scalar]) -> [Candidate] {
         if c.type == .programme {
-            let body = nestedBodyOpeningProgramme(c, text: text)
-            return (body.map { [$0] } ?? []) + nestedPlacesInProgramme(c, besides: body, text: text)
+            // One dictionary scan of the title for both (the scan was made twice per programme).
+            let matches = lexicon.matches(in: text, range: c.range)
+            let body = nestedBodyOpeningProgramme(c, matches: matches, text: text)
+            return (body.map { [$0] } ?? []) + nestedPlacesInProgramme(c, besides: body, matches: matches, text: text)
         }
         guard c.type == .organisation, c.rule.hasPrefix("pattern:") else { return [] }
         if c.rule == "pattern:place-body", let unit = nestedLocalUnit(in: c, text: text) { return [unit] }
@@ -229,11 +231,11 @@ public struct EntityPipeline: Sendable {
     /// and flat newswire annotation names on its own. Only a listed organisation, the longest, a party or
     /// state body first, ending inside the title and cut by no word running past it; places in titles
     /// stay part of them (鼓浪屿论坛).
-    func nestedBodyOpeningProgramme(_ c: Candidate, text: [Unicode.Scalar]) -> Candidate? {
+    /// `matches`: the title's dictionary matches.
+    func nestedBodyOpeningProgramme(_ c: Candidate, matches: [Lexicon.Match], text: [Unicode.Scalar]) -> Candidate? {
         var start = c.range.lowerBound
         if start < c.range.upperBound, PersonNameRecogniser.quoteMarks.contains(text[start]) || text[start] == "《" { start += 1 }
         guard start + 2 < c.range.upperBound else { return nil }
-        let matches = lexicon.matches(in: text, range: start..<c.range.upperBound)
         var best: Candidate?
         for m in matches where m.start == start && m.end < c.range.upperBound && m.end - m.start >= 2 {
             guard let ei = partyOrStateBody(m) ?? m.entries.first(where: { lexicon.entryKinds[Int($0)] == .organisation }) else { continue }
@@ -248,12 +250,11 @@ public struct EntityPipeline: Sendable {
     /// newswire annotation, which has no programmes, names each of them. Not in a quoted title: a coined
     /// name uses a place as a brand word (“鼓浪屿之声”), and seeds-gold.md leaves it inside. Only a listed
     /// place of two characters or more, not inside a longer name of the title, cut by no word at either
-    /// edge.
-    func nestedPlacesInProgramme(_ c: Candidate, besides body: Candidate?, text: [Unicode.Scalar]) -> [Candidate] {
+    /// edge. `matches`: the title's dictionary matches.
+    func nestedPlacesInProgramme(_ c: Candidate, besides body: Candidate?, matches: [Lexicon.Match], text: [Unicode.Scalar]) -> [Candidate] {
         if c.rule.hasPrefix("pattern:quoted") || c.range.contains(where: { PersonNameRecogniser.quoteMarks.contains(text[$0]) || text[$0] == "《" }) {
             return []
         }
-        let matches = lexicon.matches(in: text, range: c.range)
         let named = LexiconKind.place.bit | LexiconKind.organisation.bit | LexiconKind.person.bit | LexiconKind.programme.bit
         var found: [Candidate] = []
         for m in matches where m.end - m.start >= 2 && (m.start, m.end) != (c.range.lowerBound, c.range.upperBound) {
@@ -264,9 +265,9 @@ public struct EntityPipeline: Sendable {
                 o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start
                     && o.entries.contains { lexicon.entryKinds[Int($0)].bit & named != 0 }
             }
-            let cut = matches.contains { o in
-                (o.start < m.start && o.end > m.start && o.end < m.end || o.start > m.start && o.start < m.end && o.end > m.end)
-                    && o.entries.contains { lexicon.entryKinds[Int($0)].bit & (named | LexiconKind.word.bit) != 0 }
+            let cutting = named | LexiconKind.word.bit
+            let cut = isCut(m, in: matches, by: cutting) || matches.contains { o in
+                o.start < m.start && o.end > m.start && o.end < m.end && o.entries.contains { lexicon.entryKinds[Int($0)].bit & cutting != 0 }
             }
             if enclosed || cut { continue }
             found.append(Candidate(range: m.start..<m.end, type: .place, canonical: lexicon.entries[Int(ei)].canonical,

@@ -62,7 +62,7 @@ public struct Canonicaliser: Sendable {
     /// the graph like the full name. With no such name, or with two (赵甲 and 赵乙: which one?), it keeps
     /// its form of address and stays out of the graph (`Mention.isAddressOnly`).
     static func resolveAddressedSurnames(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
-        guard mentions.contains(where: { $0.rule == AddressedSurnameRecogniser.rule }) else { return mentions }
+        guard mentions.contains(where: \.isAddressOnly) else { return mentions }
         // Surname (its first one or two characters) → the document's full names that start with it and
         // are one or two characters longer: built once, as a long document holds thousands of persons.
         var fullNames: [NameKey: Set<NameKey>] = [:]

@@ -45,8 +45,10 @@ public struct LinkContext: Sendable {
             }
             return lo < sentences.count && sentences[lo].range.contains(r.lowerBound) ? lo : nil
         }
-        // An unresolved form of address (钱某) is no node: it links to nothing.
-        for m in MentionRepair.repair(doc.mentions.filter { !$0.isAddressOnly }, titles: doc.titles, scalars: s) {
+        // An unresolved form of address (钱某) is no node: it links to nothing. Most documents hold none,
+        // and they pass their mentions without a copy.
+        let linkable = doc.mentions.contains(where: \.isAddressOnly) ? doc.mentions.filter { !$0.isAddressOnly } : doc.mentions
+        for m in MentionRepair.repair(linkable, titles: doc.titles, scalars: s) {
             if let k = slot(m.range) { byMention[k].append(m) }
         }
         for t in doc.titles { if let k = slot(t.range) { byTitle[k].append(t) } }
