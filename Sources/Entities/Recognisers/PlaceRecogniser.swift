@@ -96,7 +96,8 @@ public struct PlaceRecogniser: Recogniser {
                     let range = start..<suffix.upperBound
                     let seg = view.segmentationConflict(range)
                     if seg.crossesRight && !PlaceRecogniser.opensAWordAboutTheUnit(view, range, suffix: suffix)
-                        && !PlaceRecogniser.repeatsTheLevel(view, suffix) || view.isStopWord(range) { continue }
+                        && !PlaceRecogniser.repeatsTheLevel(view, suffix) && !PlaceRecogniser.levelYieldsToTheWordAfter(view, range, suffix: suffix)
+                        || view.isStopWord(range) { continue }
                     candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                                 rule: "pattern:place-relevel", confidence: foreign ? 0.85 : 0.76))
                     placeEnds.insert(suffix.upperBound)
@@ -170,7 +171,8 @@ public struct PlaceRecogniser: Recogniser {
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
                 let seg = view.segmentationConflict(range)
-                if seg.crossesLeft || seg.crossesRight && !PlaceRecogniser.repeatsTheLevel(view, suffix) || seg.isWord { continue }
+                if seg.crossesLeft || seg.isWord || seg.crossesRight && !PlaceRecogniser.repeatsTheLevel(view, suffix)
+                    && !PlaceRecogniser.levelYieldsToTheWordAfter(view, range, suffix: suffix) { continue }
                 candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
                                             rule: anchored ? "pattern:place-chain" : "pattern:name-place-suffix",
                                             confidence: min(c, 0.85)))
@@ -445,6 +447,25 @@ public struct PlaceRecogniser: Recogniser {
               view.commonWordEnd(from: suffix.lowerBound) == suffix.upperBound + 1 else { return false }
         let next = suffix.upperBound
         return (view.commonWordEnd(from: next) ?? next) > next + 1 || view.entryStarts(.title, at: next) || view.entryStarts(.body, at: next)
+    }
+
+    /// The level character opens only a two-character word (乡|农, 区|位) while the characters after it
+    /// open a longer one (农民, 位于): the longer word is the reading (白沙乡农民, 新城区位于), as a
+    /// segmenter's maximal match would have it, and the level ends the place. A body or an office after
+    /// the level (乡|党委, 任乡党委书记) is left to the organisation and title rules. Not where the level
+    /// ends a word begun in the name, or follows another level or 城 (小城镇|定居 is a kind of place and
+    /// 定居; 城镇 is no name's end).
+    static func levelYieldsToTheWordAfter(_ view: SentenceView, _ range: Range<Int>, suffix: Range<Int>) -> Bool {
+        guard suffix.count == 1, suffix.upperBound == range.upperBound, levelCharacters.contains(view.text[suffix.lowerBound]),
+              view.commonWordStart(to: suffix.upperBound) == nil, suffix.lowerBound > range.lowerBound,
+              !levelCharacters.contains(view.text[suffix.lowerBound - 1]), view.text[suffix.lowerBound - 1] != "城",
+              view.commonWordEnd(from: suffix.lowerBound) == suffix.upperBound + 1,
+              let after = view.commonWordEnd(from: suffix.upperBound), after > suffix.upperBound + 1,
+              !view.entryStarts(.body, at: suffix.upperBound), !view.entryStarts(.title, at: suffix.upperBound) else { return false }
+        for k in range where k != suffix.lowerBound {
+            if let e = view.commonWordEnd(from: k), e > range.upperBound { return false }
+        }
+        return true
     }
 
     static let unitWords = nameKeys(["县城", "县境", "县里", "县上", "县志", "镇上", "镇里", "镇子", "乡里", "乡间", "乡民",

@@ -355,4 +355,12 @@ final class LandmarkPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("泉州经济技术开发区成立于1988年。", .place), ["泉州经济技术开发区"])
         XCTAssertTrue(RecogniserTestSupport.names("厦门海沧综合保税区获批。", .place).contains("海沧综合保税区"))
     }
+
+    /// A level character that opens only a two-character word (乡农, 区位) ends the place when the
+    /// characters after it open a longer word (农民, 位于); not after 城, where 城镇 is a kind of place.
+    func testLevelYieldsToTheLongerWordAfterIt() {
+        XCTAssertEqual(RecogniserTestSupport.names("合肥市柳湾乡农民赶集去了。", .place), ["合肥市", "柳湾乡"])
+        XCTAssertEqual(RecogniserTestSupport.names("到了石岗乡农民家里。", .place), ["石岗乡"])
+        XCTAssertFalse(RecogniserTestSupport.names("他们愿意在小城镇定居。", .place).contains("小城镇"))
+    }
 }
