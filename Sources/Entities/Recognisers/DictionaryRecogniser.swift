@@ -67,7 +67,12 @@ public struct DictionaryRecogniser: Recogniser {
                    !view.entryStarts(.body, at: m.end), !view.entryStarts(.body, at: m.end - 1) { continue }
                 // A name attested in a word list (persons-lexical.tsv), not a known entity: a reading from
                 // context outweighs it.
-                if hasAttributes && e.attributes["lexical"] != nil { confidence = min(confidence, DictionaryRecogniser.lexicalConfidence) }
+                if hasAttributes && e.attributes["lexical"] != nil {
+                    // After a number its surname is a counted unit or the count's verb (三|战三捷, 十|万元), as the
+                    // person pattern holds too.
+                    if let prev = view.scalar(m.start - 1), ScalarClass.isDigit(prev) || PersonNameRecogniser.numerals.contains(prev) { continue }
+                    confidence = min(confidence, DictionaryRecogniser.lexicalConfidence)
+                }
                 if type == .place, length >= 2, DictionaryRecogniser.isChanceString(view, m.start..<m.end, e) { continue }
                 // A numeral before a classifier that opens the name (11个|旧改小区 → not 个旧): the count's
                 // measure word, not a place.
@@ -79,7 +84,7 @@ public struct DictionaryRecogniser: Recogniser {
                 if type == .place, level == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
-                    // A word-list name cut by a common word (三|战三捷) is a chance string.
+                    // A word-list name cut by a common word is a chance string.
                     if hasAttributes, seg.crossesLeft || seg.crossesRight, e.has("lexical") { continue }
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }

@@ -113,6 +113,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他来自云南个旧。"), ["云南", "个旧"])
     }
 
+    /// A word-list name right after a number is a chance string: its surname is the count's verb or unit
+    /// (三战三捷 "three battles, three wins"); the same name elsewhere is still read.
+    func testWordListNameAfterANumberIsNoPerson() {
+        XCTAssertEqual(RecogniserTestSupport.names("他们三战三捷，士气高涨。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("影迷们怀念李小龙。", .person), ["李小龙"])
+    }
+
     /// Former names of world cities and countries are places (汉城, 扎伊尔); the dictionary groups them with
     /// today's name (首尔), and the document's own form names the node.
     func testFormerWorldPlaceNamesArePlaces() {
