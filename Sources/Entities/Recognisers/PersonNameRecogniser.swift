@@ -295,9 +295,15 @@ public struct PersonNameRecogniser: Recogniser {
         // After an ordinary surname (郑长春) it is weaker evidence: the place still competes in the resolver;
         // after a title or a noun in apposition (棋手|郑湘潭, 作曲家|吕海口) a name is expected there, and
         // the place is no evidence against it.
+        // A common surname standing alone before the place (的|许|银川|与: no word, place or body reads it
+        // with a neighbour) has no other reading: there the place is the given name (+0.1).
         if end - start - sl >= 2, view.hasEntry(.place, startingAt: start + sl, where: { e, _ in e >= end }) {
-            c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
-                || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : left >= 0.3 ? 0 : 0.15
+            if PersonNameRecogniser.isStrandedSurname(view, start: start, surnameLength: sl, end: end, surnameRank: surnameRank) {
+                c += 0.1
+            } else {
+                c -= BreakWords.isBreak(text[start]) || PersonNameRecogniser.conjunctionSurnames.contains(text[start])
+                    || PersonNameRecogniser.prepositionSurnames.contains(text[start]) ? 0.4 : left >= 0.3 ? 0 : 0.15
+            }
         }
         // A surname cut out of the end of a country, province or prefecture-level city before it (荷|兰三国,
         // 四|川大学, 莆|田学习) is that place's last character: the place is read whole first.
@@ -363,6 +369,20 @@ public struct PersonNameRecogniser: Recogniser {
             if view.entryStarts(.personCue, at: end - 1) || view.entryStarts(.title, at: end - 1) { c -= 0.35 }
         }
         return c
+    }
+
+    /// One of the hundred commonest surnames, no function word, that nothing else reads (no common word
+    /// starts at it or runs into it from the left; no place or organisation starts or ends at it), before
+    /// a two-character dictionary place that the name's end closes (，许|银川|仅用, 对|许|银川、).
+    static func isStrandedSurname(_ view: SentenceView, start: Int, surnameLength sl: Int, end: Int, surnameRank: Int) -> Bool {
+        let s = view.text[start]
+        guard sl == 1, end - start == 3, surnameRank <= 100, !view.lexicon.isRareSurname(s), !BreakWords.isBreak(s),
+              !conjunctionSurnames.contains(s), !prepositionSurnames.contains(s),
+              view.hasEntry(.place, spanning: (start + 1)..<end),
+              view.commonWordEnd(from: start) == nil, view.commonWordStart(to: start + 1) == nil,
+              !view.entryStarts(.place, at: start), !view.entryStarts(.organisation, at: start),
+              !view.entryEnds(.place, at: start + 1), !view.entryEnds(.organisation, at: start + 1) else { return false }
+        return true
     }
 
     /// A dictionary country or province of two or more scalars ends with the scalar at `start`. The

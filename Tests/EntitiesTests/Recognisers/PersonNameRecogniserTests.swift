@@ -23,6 +23,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("选手于大连夺得冠军。", .place), ["大连"])
     }
 
+    /// A common surname that nothing else reads, before a place, has the place as its given name (对手|周|洛阳,
+    /// 黄|常德|对); a surname that ends or opens a place (江苏|宜兴, 吉林|东丰县) stays in that place.
+    func testStrandedSurnameBeforeAPlaceIsAName() {
+        XCTAssertEqual(persons("三局过后，对手周洛阳与他握手。"), ["周洛阳"])
+        XCTAssertEqual(persons("决赛中黄常德对孙岳阳。"), ["黄常德", "孙岳阳"])
+        XCTAssertEqual(persons("他来自江苏宜兴，后来到吉林东丰县工作。"), [])
+    }
+
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
     /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
     /// Idioms that open on a surname character (任重道远, 张冠李戴) are words: no name is cut from them.
