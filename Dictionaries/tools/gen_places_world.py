@@ -191,9 +191,11 @@ def main():
             e.add(s, "place", common[code], ["level=country", "iso=" + code, "abbr"])
     for name, lv in REGIONS:
         e.add(name, "place", "", ["level=" + ("region" if lv in ("region",) else lv)])
-    # Asia's one-character abbreviation, as newswire writes it in 亚运会 (the Asian Games) and in lists
-    # (亚、非、拉); the recognisers accept a one-character abbreviation only in such contexts.
+    # Asia's and Africa's one-character abbreviations, as newswire writes them in 亚运会 (the Asian Games),
+    # in lists (亚、非、拉) and beside a state's (中非合作, 亚非国家); the recognisers accept a one-character
+    # abbreviation only in such contexts.
     e.add("亚", "place", "亚洲", ["level=continent", "abbr"])
+    e.add("非", "place", "非洲", ["level=continent", "abbr"])
     for item in FIRST_LEVEL.split():
         name, code, level_word = item.split(":")
         bare_too = not name.startswith("*")

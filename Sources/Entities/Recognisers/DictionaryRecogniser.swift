@@ -498,8 +498,10 @@ public struct DictionaryRecogniser: Recogniser {
             return 0.75
         }
         // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore, and
-        // 以 after 在 opens 在以…为 ("taking … as"), not Israel.
-        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新", view.text[i] != "以" {
+        // 以 after 在 opens 在以…为 ("taking … as"), not Israel; 非 after 对 is "non-" (对非教徒) as often as
+        // Africa.
+        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新", view.text[i] != "以",
+           view.text[i] != "非" {
             // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
             // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
             if view.commonWordEnd(from: i) != nil, !view.hasEntry(.word, spanning: (i - 1)..<(i + 1)) { return nil }

@@ -113,6 +113,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他来自云南个旧。"), ["云南", "个旧"])
     }
 
+    /// Africa's abbreviation beside a state's before a word of their relations (中非合作) names Africa; 非
+    /// in a word (非法, 并非) or after 对 ("non-": 对非会员) does not.
+    func testAfricasAbbreviationBesideAState() {
+        XCTAssertEqual(places("中非合作不断深化。"), ["中", "非"])
+        XCTAssertEqual(places("这种做法并非非法。"), [])
+        XCTAssertEqual(places("俱乐部对非会员开放。"), [])
+    }
+
     /// A word-list name right after a number is a chance string: its surname is the count's verb or unit
     /// (三战三捷 "three battles, three wins"); the same name elsewhere is still read.
     func testWordListNameAfterANumberIsNoPerson() {
