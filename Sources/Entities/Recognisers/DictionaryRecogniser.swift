@@ -59,6 +59,8 @@ public struct DictionaryRecogniser: Recogniser {
                     confidence = e.has("ambiguous") ? 0.75 : 0.88
                 }
                 if hasAttributes && e.attributes["weak"] != nil { confidence = min(confidence, 0.5) }
+                // A trophy's namesake (汤姆斯杯, 尤伯杯, 汤尤杯) is read only in the trophy's name.
+                if type == .person, hasAttributes, e.has("trophy"), !DictionaryRecogniser.namesTrophy(view, after: m.end) { continue }
                 // A district named by an ordinary description (新城区, 老城区: `generic`) is that district only
                 // after a place (洛阳市|老城区) or before its own body (新城区|政府, 老城|区委); elsewhere it is
                 // the description of any city's part (加快新城区建设). `generic` marks districts only: the
@@ -410,6 +412,13 @@ public struct DictionaryRecogniser: Recogniser {
             if view.hasText(h, at: i + 1) { return true }
         }
         return false
+    }
+
+    /// 杯 follows at `end`, directly or after another trophy's namesake (汤|尤|杯: the two championships
+    /// held together).
+    static func namesTrophy(_ view: SentenceView, after end: Int) -> Bool {
+        if view.scalar(end) == "杯" { return true }
+        return view.hasEntry(.person, startingAt: end) { e, id in view.scalar(e) == "杯" && view.lexicon.entries[id].has("trophy") }
     }
 
     private func abbreviationConfidence(_ view: SentenceView, _ i: Int) -> Double? {

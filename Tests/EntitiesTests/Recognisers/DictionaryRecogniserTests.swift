@@ -121,6 +121,15 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("俱乐部对非会员开放。"), [])
     }
 
+    /// A trophy's namesake is a person in the trophy's name (尤伯杯, 汤杯, and both in 汤尤杯), and nowhere
+    /// else from the dictionary (一碗汤).
+    func testTrophyNamesakesOnlyBeforeTheCup() {
+        XCTAssertEqual(RecogniserTestSupport.names("中国女队第十次捧起尤伯杯。", .person), ["尤伯"])
+        XCTAssertEqual(RecogniserTestSupport.names("两支球队将争夺汤杯。", .person), ["汤"])
+        XCTAssertEqual(RecogniserTestSupport.names("本届汤尤杯赛在广州举行。", .person), ["汤", "尤"])
+        XCTAssertEqual(RecogniserTestSupport.names("他喝了一碗汤，尤其满意。", .person), [])
+    }
+
     /// A word-list name right after a number is a chance string: its surname is the count's verb or unit
     /// (三战三捷 "three battles, three wins"); the same name elsewhere is still read.
     func testWordListNameAfterANumberIsNoPerson() {
