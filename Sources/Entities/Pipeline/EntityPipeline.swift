@@ -29,7 +29,7 @@ public struct EntityPipeline: Sendable {
         [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
          OrganisationRecogniser(), CompanyShortNameRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(),
          ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser(), LatinNameRecogniser(),
-         MinorityNameRecogniser(), DottedNameRecogniser(), AddressedSurnameRecogniser()]
+         MinorityNameRecogniser(), DottedNameRecogniser(), AddressedSurnameRecogniser(), EnterpriseListRecogniser()]
     }
 
     /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).
