@@ -40,7 +40,7 @@ BODY_VALUES = {"party", "government", "place", "congress", "cppcc", "discipline"
                "media", "school", "military", "other"}
 # Administrative levels, then the kinds of geographic feature places-geo/places-world carry.
 LEVEL_VALUES = {"province", "prefecture", "county", "township", "country", "city", "region",
-                "continent", "ocean", "sea", "island", "lake", "river", "mountain", "planet", "venue"}
+                "continent", "ocean", "sea", "island", "lake", "river", "mountain", "planet", "star", "galaxy", "venue"}
 ATTR_RE = re.compile(r"^[a-z_]+(=[^;=\t]+)?$")
 INT_ATTRS = {"rank", "strength", "weight", "weight_before"}
 

@@ -90,6 +90,8 @@ public struct DictionaryRecogniser: Recogniser {
                     if hasAttributes, seg.crossesLeft || seg.crossesRight, e.has("lexical") { continue }
                     // Cut at both ends, the name is a chance string (发展|中国|家, 其|中国|王).
                     if seg.crossesLeft && seg.crossesRight && type == .place { continue }
+                    // A celestial body opening a longer word is that word's head (太阳|能, 土星|环).
+                    if type == .place, seg.crossesRight, let level, DictionaryRecogniser.celestialLevels.contains(level) { continue }
                     if type == .place, insideCommonWord(view, m.start, m.end) { continue }
                     // A compass region opening a longer common word is the direction, not the region
                     // (西北|部 "the north-west part", 东南|风): newswire names the region bare.
@@ -413,6 +415,9 @@ public struct DictionaryRecogniser: Recogniser {
         }
         return false
     }
+
+    /// The levels of celestial bodies (地球, 太阳, 银河系), which newswire tags as places.
+    static let celestialLevels: Set<String> = ["planet", "star", "galaxy"]
 
     /// 杯 follows at `end`, directly or after another trophy's namesake (汤|尤|杯: the two championships
     /// held together).

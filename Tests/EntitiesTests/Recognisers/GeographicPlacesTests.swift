@@ -14,6 +14,14 @@ final class GeographicPlacesTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("人类只有一个地球。", .place), ["地球"])
     }
 
+    /// The sun, the planets and the galaxy are places as the earth is; one opening a longer word is that
+    /// word's head (太阳能 is solar power).
+    func testSunPlanetsAndGalaxy() {
+        XCTAssertEqual(RecogniserTestSupport.names("探测器飞越木星后奔向土星。", .place), ["木星", "土星"])
+        XCTAssertEqual(RecogniserTestSupport.names("太阳是银河系中的一颗恒星。", .place), ["太阳", "银河系"])
+        XCTAssertEqual(RecogniserTestSupport.names("村里装上了太阳能路灯。", .place), [])
+    }
+
     func testMountainIsNotAForeignPerson() {
         XCTAssertEqual(RecogniserTestSupport.names("喜马拉雅山很高。", .person), [])
         XCTAssertEqual(RecogniserTestSupport.names("喜马拉雅山很高。", .place), ["喜马拉雅山"])
