@@ -61,6 +61,7 @@ public struct PersonNameRecogniser: Recogniser {
         // Enumerations and pairs: a weak name next to an accepted one across 、 or a conjunction
         // (张某、李某某、王某; 许某与吴某) is one more item of the same list of names.
         let accepted = Set(scored.filter { $0.confidence >= threshold }.map(\.range))
+        var proposed = Set<Range<Int>>()
         for (range, c) in scored {
             var confidence = c
             if c < threshold - PersonNameRecogniser.tolerance {
@@ -72,6 +73,59 @@ public struct PersonNameRecogniser: Recogniser {
             }
             candidates.append(Candidate(range: range, type: .person, canonical: view.string(range),
                                         rule: "pattern:surname-name", confidence: min(confidence, 0.85)))
+            proposed.insert(range)
+        }
+        if view.text[r].contains("、") { proposeListedItems(view, names: proposed, into: &candidates) }
+    }
+
+    /// An item of a list of names that the characters alone do not carry (童傅、厉无畏、钮小明: 无畏 is a
+    /// word; 彭清源、徐起超、沈求我，: 我 is a pronoun): a whole item between enumeration commas, opening
+    /// with a surname, two or three characters after a single surname (three or four after a compound
+    /// one), holding no known name, title or body, is one more name when the items on both sides are
+    /// names, or when it closes a list whose two items before it are. A name item may carry the title
+    /// before the list (副主席李某、…) or the clause after it (…、张某出席): only its edge at the item
+    /// boundary counts.
+    func proposeListedItems(_ view: SentenceView, names: Set<Range<Int>>, into candidates: inout [Candidate]) {
+        let r = view.range
+        // The maximal Han runs with the scalar after each (nil at the sentence's end).
+        var runs: [Range<Int>] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard ScalarClass.isHan(view.text[k]) else { k += 1; continue }
+            var e = k
+            while e < r.upperBound, ScalarClass.isHan(view.text[e]) { e += 1 }
+            runs.append(k..<e)
+            k = e
+        }
+        func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool { b.lowerBound == a.upperBound + 1 && view.text[a.upperBound] == "、" }
+        func isName(_ x: Range<Int>) -> Bool { names.contains(x) || view.hasEntry(.person, spanning: x) }
+        // A run is a name item when a name ends it (seen from the right) or opens it (seen from the left).
+        func endsWithName(_ run: Range<Int>) -> Bool {
+            (2...4).contains { n in run.count >= n && isName((run.upperBound - n)..<run.upperBound) }
+        }
+        func opensWithName(_ run: Range<Int>) -> Bool {
+            (2...4).contains { n in run.count >= n && isName(run.lowerBound..<(run.lowerBound + n)) }
+        }
+        for (j, run) in runs.enumerated() where j > 0 && joined(runs[j - 1], run) && !isName(run) && isListableName(view, run) {
+            let before = endsWithName(runs[j - 1])
+            let after = j + 1 < runs.count && joined(run, runs[j + 1]) && opensWithName(runs[j + 1])
+            let closesList = j >= 2 && joined(runs[j - 2], runs[j - 1]) && isName(runs[j - 1]) && endsWithName(runs[j - 2])
+                && !(j + 1 < runs.count && joined(run, runs[j + 1]))
+            guard before && after || closesList else { continue }
+            candidates.append(Candidate(range: run, type: .person, canonical: view.string(run),
+                                        rule: "pattern:listed-name", confidence: 0.7))
+        }
+    }
+
+    /// A surname and a given name of one or two characters, with no known name, office or body inside.
+    func isListableName(_ view: SentenceView, _ run: Range<Int>) -> Bool {
+        let first = view.text[run.lowerBound]
+        let compound = run.count >= 3 && view.lexicon.compoundSurnameRank(first, view.text[run.lowerBound + 1]) > 0
+        guard compound ? (3...4).contains(run.count) : (2...3).contains(run.count) && view.lexicon.surnameRank(first) > 0,
+              !view.lexicon.isRareSurname(first) || compound, !view.isStopWord(run) else { return false }
+        return !run.contains { k in
+            view.entryStarts(.title, at: k) || view.entryStarts(.body, at: k) || view.entryStarts(.place, at: k)
+                || view.entryStarts(.organisation, at: k) || view.entryStarts(.orgSuffix, at: k) || view.entryStarts(.placeSuffix, at: k)
         }
     }
 

@@ -31,6 +31,15 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("他来自江苏宜兴，后来到吉林东丰县工作。"), [])
     }
 
+    /// A whole item between names of a list is a name even when its characters make a word (谢无忧: 无忧
+    /// "carefree"), and so is the item that closes a list of names (…、孙国强、严守我，: 我 is a pronoun).
+    /// Items holding a place or a body are not (…、财政厅、…).
+    func testWholeListItemBetweenNamesIsAName() {
+        XCTAssertTrue(persons("副主席王建华、谢无忧、刘志明出席了会议。").contains("谢无忧"))
+        XCTAssertTrue(persons("委员张立新、李文华、孙国强、严守我，秘书长陈明。").contains("严守我"))
+        XCTAssertFalse(persons("王建华、谢无忧、财政厅、刘志明等参加。").contains("财政厅"))
+    }
+
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
     /// A span that is a cue word itself (任命: surname 任 + 命) is the verb, even after a title.
     /// Idioms that open on a surname character (任重道远, 张冠李戴) are words: no name is cut from them.
