@@ -1,5 +1,5 @@
 /// Enterprises listed by their short names before 等 and the word for what they are (宏发、金顺、星海等
-/// 一批民营企业, 远航、天启等国内软件厂商): the head noun says the items are companies.
+/// 一批民营企业, 鼎新、四通星海等国内软件厂商): the head noun says the items are companies.
 ///
 /// Why a pattern: business news lists firms by the short names it used a paragraph earlier, which no
 /// dictionary holds; the list shape and the head are the whole evidence, so both are strict:

@@ -87,7 +87,7 @@ public struct PersonNameRecogniser: Recogniser {
     /// boundary counts.
     func proposeListedItems(_ view: SentenceView, names: Set<Range<Int>>, into candidates: inout [Candidate]) {
         let r = view.range
-        // The maximal Han runs with the scalar after each (nil at the sentence's end).
+        // The maximal Han runs: the items, with whatever title or clause a first or last item carries.
         var runs: [Range<Int>] = []
         var k = r.lowerBound
         while k < r.upperBound {
@@ -117,7 +117,8 @@ public struct PersonNameRecogniser: Recogniser {
         }
     }
 
-    /// A surname and a given name of one or two characters, with no known name, office or body inside.
+    /// A surname and a given name of one or two characters (two or three after a compound surname), with
+    /// no office, body, place, organisation or place or organisation suffix starting inside.
     func isListableName(_ view: SentenceView, _ run: Range<Int>) -> Bool {
         let first = view.text[run.lowerBound]
         let compound = run.count >= 3 && view.lexicon.compoundSurnameRank(first, view.text[run.lowerBound + 1]) > 0
