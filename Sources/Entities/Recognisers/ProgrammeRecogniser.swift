@@ -542,6 +542,18 @@ public struct ProgrammeRecogniser: Recogniser {
         "支点", "储备", "物资", "导弹", "武器", "核力量",
     ].map { Array($0.unicodeScalars) }
 
+    /// A race between states (印巴核竞赛, 美苏军备竞赛) or an arms race is a rivalry, not a programme: 竞赛
+    /// after 军备, or after a name opening with a pair of states' abbreviations (印巴, 美苏; from 巴 as well).
+    static func isRaceBetweenStates(_ view: SentenceView, start: Int, cue: Range<Int>) -> Bool {
+        guard view.hasText(race, at: cue.lowerBound), cue.count == race.count else { return false }
+        if view.hasText(arms, at: cue.lowerBound - arms.count) { return true }
+        return DictionaryRecogniser.isCountryAbbreviation(view, at: start)
+            && (DictionaryRecogniser.isCountryAbbreviation(view, at: start + 1) || DictionaryRecogniser.isCountryAbbreviation(view, at: start - 1))
+    }
+
+    static let race: [Unicode.Scalar] = Array("竞赛".unicodeScalars)
+    static let arms: [Unicode.Scalar] = Array("军备".unicodeScalars)
+
     private func proposeCued(_ view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound
         for m in view.matches {
@@ -677,6 +689,7 @@ public struct ProgrammeRecogniser: Recogniser {
             for (start, base) in starts where m.start - start >= 2 && (!counted || base >= 0.72) {
                 let range = start..<end
                 if view.isStopWord(range) { continue }
+                if ProgrammeRecogniser.isRaceBetweenStates(view, start: start, cue: m.start..<m.end) { continue }
                 // A start inside a run of transliteration characters (布莱|希特诞辰百年大会) cuts a foreign
                 // name in two, unless a known place or organisation starts there (a one-character
                 // country abbreviation such as 希 does not count).

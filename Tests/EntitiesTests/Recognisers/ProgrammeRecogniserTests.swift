@@ -54,6 +54,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// A race between states (美俄核竞赛) or an arms race (军备竞赛) is a rivalry, not a programme; a
+    /// contest with an edition (第五届职工技能竞赛) still is one.
+    func testRaceBetweenStatesIsNoProgramme() {
+        XCTAssertEqual(RecogniserTestSupport.names("冷战时期的美俄核竞赛耗资巨大。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("各国应停止军备竞赛。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("厦门市第九期社会科学知识有奖竞赛昨天开幕。", .programme), ["厦门市第九期社会科学知识有奖竞赛"])
+    }
+
     /// An amount set aside right before a fund (设立5亿元 …基金) introduces the fund by name, as a verb does:
     /// the whole name stands against the shorter one ending at an inner cue (…首贷专项).
     func testAnAmountBeforeAFundIntroducesItsName() {
