@@ -82,9 +82,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// word; 彭清源、徐起超、沈求我，: 我 is a pronoun): a whole item between enumeration commas, opening
     /// with a surname, two or three characters after a single surname (three or four after a compound
     /// one), holding no known name, title or body, is one more name when the items on both sides are
-    /// names, or when it closes a list whose two items before it are. A name item may carry the title
-    /// before the list (副主席李某、…) or the clause after it (…、张某出席): only its edge at the item
-    /// boundary counts.
+    /// names, or when it closes a list whose two items before it are (before 等 too: 、苗某等). A name item
+    /// may carry the title before the list (副主席李某、…) or the clause after it (…、张某出席): only its
+    /// edge at the item boundary counts.
     func proposeListedItems(_ view: SentenceView, names: Set<Range<Int>>, into candidates: inout [Candidate]) {
         let r = view.range
         // The maximal Han runs: the items, with whatever title or clause a first or last item carries.
@@ -106,11 +106,17 @@ public struct PersonNameRecogniser: Recogniser {
         func opensWithName(_ run: Range<Int>) -> Bool {
             (2...4).contains { n in run.count >= n && isName(run.lowerBound..<(run.lowerBound + n)) }
         }
-        for (j, run) in runs.enumerated() where j > 0 && joined(runs[j - 1], run) && !isName(run) && isListableName(view, run) {
+        for (j, whole) in runs.enumerated() where j > 0 && joined(runs[j - 1], whole) {
+            let last = !(j + 1 < runs.count && joined(whole, runs[j + 1]))
+            // The last item may end at 等 (…、朱某某、苗某等在…): the list's close, not the item's.
+            var run = whole
+            if last, let d = (2...4).first(where: { whole.count > $0 && view.text[whole.lowerBound + $0] == "等" }) {
+                run = whole.lowerBound..<(whole.lowerBound + d)
+            }
+            guard !isName(run), isListableName(view, run) else { continue }
             let before = endsWithName(runs[j - 1])
-            let after = j + 1 < runs.count && joined(run, runs[j + 1]) && opensWithName(runs[j + 1])
-            let closesList = j >= 2 && joined(runs[j - 2], runs[j - 1]) && isName(runs[j - 1]) && endsWithName(runs[j - 2])
-                && !(j + 1 < runs.count && joined(run, runs[j + 1]))
+            let after = !last && opensWithName(runs[j + 1])
+            let closesList = last && j >= 2 && joined(runs[j - 2], runs[j - 1]) && isName(runs[j - 1]) && endsWithName(runs[j - 2])
             guard before && after || closesList else { continue }
             candidates.append(Candidate(range: run, type: .person, canonical: view.string(run),
                                         rule: "pattern:listed-name", confidence: 0.7))

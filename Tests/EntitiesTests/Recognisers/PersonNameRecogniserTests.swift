@@ -32,12 +32,15 @@ final class PersonNameRecogniserTests: XCTestCase {
     }
 
     /// A whole item between names of a list is a name even when its characters make a word (谢无忧: 无忧
-    /// "carefree"), and so is the item that closes a list of names (…、孙国强、严守我，: 我 is a pronoun).
+    /// "carefree"), and so is the item that closes a list of names (…、孙国强、严守我，: 我 is a pronoun; or
+    /// …、谢无忧等).
     /// Items holding a place or a body are not (…、财政厅、…).
     func testWholeListItemBetweenNamesIsAName() {
         XCTAssertTrue(persons("副主席王建华、谢无忧、刘志明出席了会议。").contains("谢无忧"))
         XCTAssertTrue(persons("委员张立新、李文华、孙国强、严守我，秘书长陈明。").contains("严守我"))
         XCTAssertFalse(persons("王建华、谢无忧、财政厅、刘志明等参加。").contains("财政厅"))
+        // The last item may end at 等, which closes the list.
+        XCTAssertTrue(persons("委员张立新、李文华、孙国强、谢无忧等出席了会议。").contains("谢无忧"))
     }
 
     /// 领衔 after a name (以郭磊领衔的团队: the team led by 郭磊) is evidence for it.
