@@ -31,6 +31,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("他来自江苏宜兴，后来到吉林东丰县工作。"), [])
     }
 
+    /// 等 after a name makes a word with its last character only by chance (张小平|等: 平等): the name
+    /// stays whole; 平等 elsewhere is no name.
+    func testDengAfterANameIsNoWordAgainstIt() {
+        XCTAssertEqual(persons("张小平等人出席了会议。"), ["张小平"])
+        XCTAssertEqual(persons("李建中等同志参加了调研。"), ["李建中"])
+        XCTAssertEqual(persons("要坚持男女平等。"), [])
+    }
+
     /// A whole item between names of a list is a name even when its characters make a word (谢无忧: 无忧
     /// "carefree"), and so is the item that closes a list of names (…、孙国强、严守我，: 我 is a pronoun; or
     /// …、谢无忧等).
