@@ -12,6 +12,10 @@
 /// Short dictionary names that cut a common word in two (中国 in 发展中国家) lose confidence.
 public struct DictionaryRecogniser: Recogniser {
     static let abbreviationLeads: ScalarSet = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回", "反"]
+    /// Abbreviations that after a lead are another word as often as the place: 新 is "new" (在新时代, 对新
+    /// 认定企业), not Singapore; 以 after 在 opens 在以…为 ("taking … as"), not Israel; 非 after 对 is "non-"
+    /// (对非教徒), not Africa.
+    static let notAfterLeads: ScalarSet = ["新", "以", "非"]
     /// Words that follow a run of country/province abbreviations used as names: 中美关系, 中日双方.
     static let relationHeads: [[Unicode.Scalar]] = [
         "关系", "两国", "双方", "合作", "友好", "会谈", "会晤", "之间", "建交", "领导人", "首脑", "外长", "峰会", "联合",
@@ -511,11 +515,9 @@ public struct DictionaryRecogniser: Recogniser {
             if let s = view.commonWordStart(to: i + 1), s < i { return nil }
             return 0.75
         }
-        // 来泉访问, 在厦企业, 访华. 新 after 在 or 对 is "new" (在新时代, 对新认定企业), not Singapore, and
-        // 以 after 在 opens 在以…为 ("taking … as"), not Israel; 非 after 对 is "non-" (对非教徒) as often as
-        // Africa.
-        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev), view.text[i] != "新", view.text[i] != "以",
-           view.text[i] != "非" {
+        // 来泉访问, 在厦企业, 访华; not the abbreviations that are other words after a lead (`notAfterLeads`).
+        if let prev = view.scalar(i - 1), DictionaryRecogniser.abbreviationLeads.contains(prev),
+           !DictionaryRecogniser.notAfterLeads.contains(view.text[i]) {
             // A word starting at the abbreviation reads it as that word's head (在|京剧 → 京剧), unless the
             // lead and the abbreviation are a word themselves (访华|表示 is not 华表).
             if view.commonWordEnd(from: i) != nil, !view.hasEntry(.word, spanning: (i - 1)..<(i + 1)) { return nil }
