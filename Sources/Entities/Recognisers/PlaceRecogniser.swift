@@ -9,6 +9,7 @@ public struct PlaceRecogniser: Recogniser {
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         proposeNumberedRoads(in: view, into: &candidates)
         proposeTrunkLines(in: view, into: &candidates)
+        proposeRoadSectionEnds(in: view, into: &candidates)
         let lo = view.range.lowerBound
         // Where a place ends: dictionary places first; composed ones are added as the scan goes right.
         var placeEnds = Set<Int>()
@@ -287,6 +288,43 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let roadClasses: ScalarSet = ["国", "省", "县", "乡"]
+
+    /// A section of a road given in brackets by its two ends (长江大道(东湖路-青山路段), 湖滨路（县后路至
+    /// 金尚路段）): notices of road works name each end by the road or junction it meets, so each end is a
+    /// place even where its name is known nowhere else. The bracket must follow a road's suffix and close
+    /// on 段; an end must be a short name with a road or junction suffix.
+    private func proposeRoadSectionEnds(in view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        for open in view.range where view.text[open] == "(" || view.text[open] == "（" {
+            guard open - lo >= 2, view.entries(.placeSuffix, endingAt: open).contains(where: {
+                PlaceRecogniser.sectionRoadSuffixes.contains(view.text, $0.start..<open)
+            }) else { continue }
+            let closing: Unicode.Scalar = view.text[open] == "(" ? ")" : "）"
+            guard let close = ((open + 1)..<min(hi, open + 24)).first(where: { view.text[$0] == closing }),
+                  close - open >= 6, view.text[close - 1] == "段",
+                  let joint = ((open + 2)..<(close - 2)).first(where: { PlaceRecogniser.sectionJoints.contains(view.text[$0]) })
+            else { continue }
+            let ends = [(open + 1)..<joint, (joint + 1)..<(close - 1)]
+            guard ends.allSatisfy({ PlaceRecogniser.isRoadSectionEnd(view, $0) }) else { continue }
+            for end in ends {
+                candidates.append(Candidate(range: end, type: .place, canonical: view.string(end),
+                                            rule: "pattern:road-section-end", confidence: 0.75))
+            }
+        }
+    }
+
+    /// The suffixes of the road a bracketed section follows, and of the roads and junctions that end it.
+    static let sectionRoadSuffixes = nameKeys(["路", "大道", "大街", "街", "公路", "高速", "大桥", "隧道"])
+    static let sectionEndSuffixes = nameKeys(["路", "大道", "大街", "街", "立交", "立交桥", "互通", "桥", "大桥", "隧道", "路口"])
+    /// What joins the two ends: a dash or 至/到 ("to").
+    static let sectionJoints: ScalarSet = ["-", "—", "－", "–", "~", "～", "至", "到"]
+
+    /// Two to six Han characters closed by a road or junction suffix, with a name of at least one
+    /// character before it (县后 立交, 东湖 路).
+    static func isRoadSectionEnd(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard (2...6).contains(r.count), r.allSatisfy({ ScalarClass.isHan(view.text[$0]) && !BreakWords.isBreak(view.text[$0]) }) else { return false }
+        return (1..<r.count).contains { k in sectionEndSuffixes.contains(view.text, (r.lowerBound + k)..<r.upperBound) }
+    }
 
     /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
     /// 沪宁高速公路, 青藏铁路): two characters, at least one a province's one-character short form, before

@@ -151,6 +151,17 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("这是大家村里的事。"), [])
     }
 
+    /// A road section given in brackets by its two ends (湖滨路(县后路-金尚路段)): each end is a place, even
+    /// one no dictionary knows. Brackets that follow no road, or close on no 段, give no section.
+    func testEndsOfABracketedRoadSectionArePlaces() {
+        let section = places("厦门大道(县后立交-金尚路段)将封闭施工。")
+        XCTAssertTrue(section.contains("县后立交"), "\(section)")
+        XCTAssertTrue(section.contains("金尚路"), "\(section)")
+        XCTAssertTrue(places("长江大道（东湖路至青山路段）拓宽。").contains("东湖路"))
+        XCTAssertFalse(places("会议(东湖路-青山路)在武汉举行。").contains("东湖路"))
+        XCTAssertFalse(places("比赛(金尚路-东湖路段)今天举行。").contains("金尚路"))
+    }
+
     func testNumberedHighwaysWithLineAreRoads() {
         XCTAssertEqual(places("车队沿国道205线北上。"), ["国道205线"])
         XCTAssertEqual(places("省道S301线全线通车。"), ["省道S301线"])
