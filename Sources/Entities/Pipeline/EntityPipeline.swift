@@ -178,7 +178,15 @@ public struct EntityPipeline: Sendable {
             for c in decision.winners {
                 mentions.append(Mention(range: c.range, type: c.type, canonical: c.canonical, rule: c.rule,
                                         confidence: c.confidence, sentence: sentence.index))
-                for inner in nestedNames(in: c, text: text.scalars) {
+                var nested = nestedNames(in: c, text: text.scalars)
+                if c.type == .programme {
+                    // A place inside a road's name (福州 in 福州大桥) is part of that name, as it is outside a title.
+                    let roads = EntityPipeline.roadsInWorks(c, proposals: proposals[k], besides: nested, text: text.scalars)
+                    nested.removeAll { n in n.type == .place && roads.contains { $0.range.count > n.range.count && $0.range.contains(n.range.lowerBound)
+                        && n.range.upperBound <= $0.range.upperBound } }
+                    nested += roads
+                }
+                for inner in nested {
                     mentions.append(Mention(range: inner.range, type: inner.type, canonical: inner.canonical, rule: inner.rule,
                                             confidence: inner.confidence, sentence: sentence.index))
                 }
@@ -274,6 +282,33 @@ public struct EntityPipeline: Sendable {
                                    rule: "nested:dict:place", confidence: c.confidence))
         }
         return found
+    }
+
+    /// The rules that compose a road, a bridge or a junction's name (国道205线, 福州大桥, 长江大道, 县后立交).
+    static let roadRules: Set<String> = ["pattern:numbered-road", "pattern:place-road", "pattern:place-facility", "pattern:road-section-end"]
+
+    /// The roads, bridges and junctions named inside the title of works (国道205线福州大桥及引桥加固工程,
+    /// 长江大道(东湖路-青山路段)改造工程): each is another entity, a place, which seeds-gold.md
+    /// annotates inside the title. The dictionary's places are `nestedPlacesInProgramme`'s; these are the
+    /// composed ones the sentence's own recognisers proposed and the title outvoted. Not in a quoted title
+    /// (a coined name), and one reading per stretch of text: the longest, then the first.
+    static func roadsInWorks(_ c: Candidate, proposals: [Candidate], besides nested: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
+        if c.rule.hasPrefix("pattern:quoted") || c.range.contains(where: { PersonNameRecogniser.quoteMarks.contains(text[$0]) || text[$0] == "《" }) {
+            return []
+        }
+        let roads = proposals.filter { p in
+            p.type == .place && roadRules.contains(p.rule) && p.range != c.range
+                && p.range.lowerBound >= c.range.lowerBound && p.range.upperBound <= c.range.upperBound
+                && !nested.contains { $0.range == p.range }
+        }.sorted { ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound) }
+        var kept: [Candidate] = []
+        for r in roads where !kept.contains(where: { $0.range.overlaps(r.range) }) {
+            var road = r
+            road.rule = "nested:" + r.rule
+            road.confidence = min(r.confidence, c.confidence)
+            kept.append(road)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The first entry of `m` that is a party or state body, nil when none is.

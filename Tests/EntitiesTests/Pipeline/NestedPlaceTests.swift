@@ -135,6 +135,15 @@ final class NestedPlaceTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("“杭州国际动漫博览会”今天开幕。", .place), [])
     }
 
+    /// The roads, bridges and junctions in the title of works are places of their own (seeds-gold.md nests
+    /// a different entity), whether a dictionary knows them or a pattern composed them; a place inside a
+    /// road's name is part of that name, as it is outside a title.
+    func testRoadsInTheTitleOfWorksAreNested() {
+        let m = RecogniserTestSupport.mentions("厦门大道(县后立交-金尚路段)雨污分流改造工程正在推进。")
+        XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), ["厦门大道(县后立交-金尚路段)雨污分流改造工程"])
+        XCTAssertEqual(Set(m.filter { $0.type == .place }.map(\.text)), ["厦门大道", "县后立交", "金尚路"])
+    }
+
     /// Any listed organisation opening a programme's title is nested too: a bank before its service line.
     func testListedOrganisationOpeningAProgrammeIsNested() {
         let m = RecogniserTestSupport.mentions("用户可拨打中国农业银行信用卡服务热线咨询。")
