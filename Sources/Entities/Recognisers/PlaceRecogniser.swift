@@ -326,6 +326,20 @@ public struct PlaceRecogniser: Recogniser {
         return (1..<r.count).contains { k in sectionEndSuffixes.contains(view.text, (r.lowerBound + k)..<r.upperBound) }
     }
 
+    /// The start of the numbered highway (国道205线, 省道S207线) that ends at `end`, or nil: the same
+    /// shape `proposeNumberedRoads` reads forwards, read backwards for the recognisers that meet the road
+    /// at its end.
+    static func numberedRoadStart(_ view: SentenceView, endingAt end: Int) -> Int? {
+        let lo = view.range.lowerBound
+        guard end - lo >= 4, view.text[end - 1] == "线" else { return nil }
+        var k = end - 1
+        while k > lo, end - 1 - k < 4, ScalarClass.isDigit(view.text[k - 1]) { k -= 1 }
+        guard k < end - 1 else { return nil }
+        if k > lo, ScalarClass.isASCIILetter(view.text[k - 1]) { k -= 1 }
+        guard k - 2 >= lo, view.text[k - 1] == "道", roadClasses.contains(view.text[k - 2]) else { return nil }
+        return k - 2
+    }
+
     /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
     /// 沪宁高速公路, 青藏铁路): two characters, at least one a province's one-character short form, before
     /// 铁路, 高速公路, 高速铁路 or 铁路线. Two characters that make a common word and no place (地方铁路; 京沪 is

@@ -665,6 +665,13 @@ public struct ProgrammeRecogniser: Recogniser {
                     starts.append((p, ordinal ? 0.76 : 0.62))
                 }
             }
+            // A named road or bridge joined to the works by a conjunction (国道205线福州大桥 及 引桥加固工程):
+            // the works are that road's, and its name opens the project's. Only where the body stopped at the
+            // conjunction itself: a verb, a count or a date before it ended the clause already.
+            if s > lo + 2, !(verbCut || countCut || dateCut), ProgrammeRecogniser.worksConjunctions.contains(view.text[s - 1]),
+               let road = ProgrammeRecogniser.roadChainStart(view, endingAt: s - 1) {
+                starts.append((road, 0.72))
+            }
             // A road or bridge with its section in brackets before the works (翔安大道(西滨立交-民安大道段)积水点
             // 改造工程): the place opens the name, and the bracket does not count towards its length.
             if s > lo + 1, view.text[s - 1] == ")" || view.text[s - 1] == "）" {
@@ -723,6 +730,31 @@ public struct ProgrammeRecogniser: Recogniser {
                                             rule: "pattern:cue", confidence: c))
             }
         }
+    }
+
+    /// Conjunctions that join a road or bridge to the rest of a project's works (…大桥 及 引桥加固工程).
+    static let worksConjunctions: ScalarSet = ["及", "和", "与", "與"]
+
+    /// Suffixes of the roads, bridges and tunnels that works are carried out on.
+    static let roadSuffixes = ScalarWordSet(["大桥", "大橋", "桥", "橋", "隧道", "大道", "公路", "铁路", "鐵路", "高速公路"])
+
+    /// The start of the named roads and bridges that end at `end`: a known place with a road or bridge
+    /// suffix (福州 大桥), a numbered highway (国道205线), or a highway right before such a bridge
+    /// (国道205线 福州大桥: the bridge that carries it). Nil when no road ends there.
+    static func roadChainStart(_ view: SentenceView, endingAt end: Int) -> Int? {
+        var start: Int?
+        if let numbered = PlaceRecogniser.numberedRoadStart(view, endingAt: end) {
+            start = numbered
+        } else {
+            for suffix in view.entries(.placeSuffix, endingAt: end) where roadSuffixes.contains(view.text, suffix.start..<end) {
+                if let place = view.entries(.place, endingAt: suffix.start).filter({ suffix.start - $0.start >= 2 }).map(\.start).min() {
+                    start = min(start ?? place, place)
+                }
+            }
+        }
+        guard var s = start else { return nil }
+        if let highway = PlaceRecogniser.numberedRoadStart(view, endingAt: s) { s = highway }
+        return s
     }
 
     /// The kinds of name no programme opens inside (济|南…工程: 南, the abbreviation of 南非, inside 济南).

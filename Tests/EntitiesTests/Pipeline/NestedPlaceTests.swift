@@ -142,6 +142,9 @@ final class NestedPlaceTests: XCTestCase {
         let m = RecogniserTestSupport.mentions("厦门大道(县后立交-金尚路段)雨污分流改造工程正在推进。")
         XCTAssertEqual(m.filter { $0.type == .programme }.map(\.text), ["厦门大道(县后立交-金尚路段)雨污分流改造工程"])
         XCTAssertEqual(Set(m.filter { $0.type == .place }.map(\.text)), ["厦门大道", "县后立交", "金尚路"])
+        let bridge = RecogniserTestSupport.mentions("国道205线福州大桥及引桥加固工程完工。")
+        XCTAssertEqual(bridge.filter { $0.type == .programme }.map(\.text), ["国道205线福州大桥及引桥加固工程"])
+        XCTAssertEqual(Set(bridge.filter { $0.type == .place }.map(\.text)), ["国道205线", "福州大桥"])
     }
 
     /// Any listed organisation opening a programme's title is nested too: a bank before its service line.

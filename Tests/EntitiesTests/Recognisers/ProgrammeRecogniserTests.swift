@@ -457,6 +457,16 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["抗旱救灾领导小组"])
     }
 
+    /// A named road or bridge joined to the rest of the works by 及 or 和 opens the project's name: the
+    /// works are on that road (国道205线福州大桥及引桥加固工程). A road in a clause about something else, or
+    /// a conjunction after a verb, opens none.
+    func testRoadJoinedToTheWorksOpensTheName() {
+        XCTAssertEqual(RecogniserTestSupport.names("国道205线福州大桥及引桥加固工程完工。", .programme), ["国道205线福州大桥及引桥加固工程"])
+        XCTAssertEqual(RecogniserTestSupport.names("长江大道及周边道路提升改造工程完工。", .programme), ["长江大道及周边道路提升改造工程"])
+        XCTAssertEqual(RecogniserTestSupport.names("他们走访了福州大桥和周边社区。", .programme), [])
+        XCTAssertFalse(RecogniserTestSupport.names("福州大桥及时实施维修加固工程。", .programme).contains { $0.hasPrefix("福州大桥") })
+    }
+
     /// A one-character place that is the place suffix of the name before it (黄骅|港: the harbour of 黄骅,
     /// not 港 for Hong Kong) opens no programme: the works are named from the whole place.
     func testPlaceSuffixIsNoOneCharacterPlaceOpeningAName() {
