@@ -150,7 +150,9 @@ public struct PlaceRecogniser: Recogniser {
                     continue
                 } else if atBoundary && nameLength >= 2
                             && (nameLength <= 3 && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix))
-                                || (facility || road) && PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength)) {
+                                || (facility || road) && PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength)
+                                || PlaceRecogniser.isResidentialCompound(view, start..<suffix.lowerBound, suffix)
+                                    && (PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength) || PlaceRecogniser.residentsFollow(view, suffix))) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
                     // (力量下沉|村（社区）). A family's name is a village's own (刘家 村, 王家 村).
                     // After a verb, a common word before the suffix makes a kind of place (发展|小城镇).
@@ -620,6 +622,31 @@ public struct PlaceRecogniser: Recogniser {
         return view.entries(.placeSuffix, endingAt: start - 1).contains { e in
             facilitySuffixes.contains(view.text, e.start..<(start - 1))
         }
+    }
+
+    /// A residential compound (小区) has a name of up to four characters of its own, often a developer's
+    /// brand (金色家园小区): one no dictionary knows, so the name needs a venue's lead before it (在, 走进)
+    /// or the compound's residents after it (小区居民, 小区业主). Two characters before 小区 are mostly a
+    /// description (老旧小区, 新建小区), so the name has three or four, and opens with no word that
+    /// describes a compound (老旧住宅小区, 拆迁安置小区) or counts them (全市各小区). Words from a hand list.
+    static func isResidentialCompound(_ view: SentenceView, _ name: Range<Int>, _ suffix: Range<Int>) -> Bool {
+        (3...4).contains(name.count) && suffix.count == compound.count && view.hasText(compound, at: suffix.lowerBound)
+            && view.commonWordEnd(from: name.lowerBound) != name.upperBound
+            && !view.startsAny(compoundDescriptions, at: name.lowerBound)
+    }
+
+    static let compoundDescriptions: [[Unicode.Scalar]] = ["老旧", "新建", "在建", "安置", "拆迁", "回迁", "保障", "商品", "住宅", "封闭",
+                                                          "开放", "高档", "普通", "城中", "农村", "城市", "全市", "全区", "各个", "多个",
+                                                          "周边", "附近", "这些", "该", "各", "本", "多", "全"]
+        .map { Array($0.unicodeScalars) }
+
+    static let compound: [Unicode.Scalar] = Array("小区".unicodeScalars)
+
+    /// The people of a compound named right after it.
+    static let residents: [[Unicode.Scalar]] = ["居民", "业主", "住户", "物业"].map { Array($0.unicodeScalars) }
+
+    static func residentsFollow(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        view.startsAny(residents, at: suffix.upperBound)
     }
 
     /// What joins two venues of a list.

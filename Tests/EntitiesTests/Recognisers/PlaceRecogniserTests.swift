@@ -162,6 +162,16 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertFalse(places("比赛(金尚路-东湖路段)今天举行。").contains("金尚路"))
     }
 
+    /// A residential compound's name of three or four characters before 小区 is a place when its residents
+    /// follow or a venue's lead precedes it; a description (老旧小区) or a count (各个小区) is no name.
+    func testResidentialCompoundWithItsResidentsIsAPlace() {
+        XCTAssertEqual(places("金色家园小区居民王某说，停车难解决了。"), ["金色家园小区"])
+        XCTAssertEqual(places("记者在阳光丽景小区看到，居民们正在排队。"), ["阳光丽景小区"])
+        XCTAssertEqual(places("老旧住宅小区居民反映问题。"), [])
+        XCTAssertEqual(places("各个小区居民积极参与。"), [])
+        XCTAssertEqual(places("阳光丽景小区的形象很好。"), [])
+    }
+
     func testNumberedHighwaysWithLineAreRoads() {
         XCTAssertEqual(places("车队沿国道205线北上。"), ["国道205线"])
         XCTAssertEqual(places("省道S301线全线通车。"), ["省道S301线"])
