@@ -194,6 +194,7 @@ public struct EntityPipeline: Sendable {
         }
         doc.mentions = canonicaliser.canonicalise(mentions, in: doc)
         doc.mentions = DocumentPlaceNames().apply(doc.mentions, text: text)
+        doc.mentions = DiplomaticMissionNouns().apply(doc.mentions, titles: doc.titles, sentences: sentences, text: text)
         return doc
     }
 
