@@ -665,6 +665,8 @@ public struct ProgrammeRecogniser: Recogniser {
                     starts.append((p, ordinal ? 0.76 : 0.62))
                 }
             }
+            // Items coordinated before the name (推进 甲乙城市、丙丁城市 和 …试点): programmes of the same kind.
+            if s > lo + 1, !(verbCut || countCut || dateCut) { proposeCoordinatedItems(view, before: s, into: &candidates) }
             // A named road or bridge joined to the works by a conjunction (国道205线福州大桥 及 引桥加固工程):
             // the works are that road's, and its name opens the project's. Only where the body stopped at the
             // conjunction itself: a verb, a count or a date before it ended the clause already.
@@ -729,6 +731,42 @@ public struct ProgrammeRecogniser: Recogniser {
                 candidates.append(Candidate(range: range, type: .programme, canonical: view.string(range),
                                             rule: "pattern:cue", confidence: c))
             }
+        }
+    }
+
+    /// What joins the items of a list of programmes.
+    static let itemJoints: ScalarSet = ["、", "和", "及", "与"]
+
+    /// Items coordinated before a cued programme, the whole list a lead verb's object (推进 老年友好城市、
+    /// 儿童友好城市 和 便民生活圈试点): each item is a programme of the same kind, named as written, without
+    /// the cue they share. Only a list that opens right after a lead verb; an item of five to ten name
+    /// characters that is no known place or organisation, no common word and no stop word (four are mostly
+    /// two words that say what kind of event it was: 举办 主题报告 和 社科讲座、…大赛).
+    private func proposeCoordinatedItems(_ view: SentenceView, before bodyStart: Int, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        var joint = bodyStart - 1
+        var items: [Range<Int>] = []
+        var opened = false
+        while items.count < 6, joint > lo, ProgrammeRecogniser.itemJoints.contains(view.text[joint]) {
+            var k = joint
+            while k > lo, joint - k < 16, BreakWords.isNameBody(view.text[k - 1]) { k -= 1 }
+            guard k < joint else { return }
+            // The list opens where a lead verb ends, inside the run (扎实推进|…) or right before it.
+            if let open = (k..<joint).last(where: { endsWithLeadVerb(view, at: $0) }) {
+                items.append(open..<joint)
+                opened = true
+                break
+            }
+            items.append(k..<joint)
+            joint = k - 1
+        }
+        guard opened else { return }
+        for item in items where (5...10).contains(item.count) {
+            if view.isStopWord(item) || view.commonWordEnd(from: item.lowerBound) == item.upperBound { continue }
+            if view.entries(.place, startingAt: item.lowerBound).contains(where: { $0.end == item.upperBound })
+                || view.entries(.organisation, startingAt: item.lowerBound).contains(where: { $0.end == item.upperBound }) { continue }
+            candidates.append(Candidate(range: item, type: .programme, canonical: view.string(item),
+                                        rule: "pattern:coordinated-cue", confidence: 0.55))
         }
     }
 

@@ -457,6 +457,17 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(m.filter { $0.type == .organisation }.map(\.text), ["抗旱救灾领导小组"])
     }
 
+    /// Items coordinated before a cued programme, the list a lead verb's object, are programmes of the
+    /// same kind named without the shared cue; a list no lead verb opens, or items of four characters that
+    /// say what kind of event it was, give none.
+    func testItemsCoordinatedBeforeACuedProgrammeAreProgrammes() {
+        XCTAssertEqual(RecogniserTestSupport.names("推进青年友好城市、全民健身示范城市和社区养老服务试点。", .programme),
+                       ["青年友好城市", "全民健身示范城市", "社区养老服务试点"])
+        let unopened = RecogniserTestSupport.names("青年友好城市、全民健身示范城市和社区养老服务试点都已启动。", .programme)
+        XCTAssertFalse(unopened.contains("青年友好城市") || unopened.contains("全民健身示范城市"), "\(unopened)")
+        XCTAssertFalse(RecogniserTestSupport.names("举办主题报告和专题讲座、第三届读书节。", .programme).contains("主题报告"))
+    }
+
     /// A named road or bridge joined to the rest of the works by 及 or 和 opens the project's name: the
     /// works are on that road (国道205线福州大桥及引桥加固工程). A road in a clause about something else, or
     /// a conjunction after a verb, opens none.
