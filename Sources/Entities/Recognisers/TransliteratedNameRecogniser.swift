@@ -334,9 +334,14 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // A run does not swallow the first character of the common word after it (费尔南德斯|多次).
             // A word the text reads past (达瓦买提|出席: 提出 is cut by 出席, which runs further and is cut by
             // nothing) does not count; where that longer word is cut in turn (海滩|地区 over 滩地) it does.
+            // The character given back opens that word, so it is no place suffix either (萨莫拉诺|门前: 门 of
+            // 门前, "in front of the goal", not a gate's name); a water's or a mountain's word still is (某某|海滩:
+            // the beach is the place's).
+            var gaveBackWordStart = false
             while !endsWithKnownPerson, end - runStart > 2, ScalarClass.isHan(view.text[end - 1]), let e = view.commonWordEnd(from: end - 1), e > end,
                   !TransliteratedNameRecogniser.isReadPast(view, word: (end - 1)..<e) {
                 end -= 1
+                gaveBackWordStart = true
             }
             // Nor a verb after it written in the same characters (威廉希尔|提高, 拉莫斯|达成): a dotless run of
             // five or more that ends on a two-character verb of the word list ends before the verb.
@@ -380,7 +385,9 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // three or more characters or a known name part (达尼洛夫 部长): a ministry or an academy is named
             // by a common word, not by a transliteration. Two characters are too often a function word and
             // a surname (当|马 局长).
-            if view.entryStarts(.placeSuffix, at: end)
+            let suffixOpensWord = gaveBackWordStart && end - runStart - dots >= 3 && !PlaceRecogniser.waterAndMountainWords.contains(view.text[end])
+                && view.entries(.placeSuffix, startingAt: end).allSatisfy { $0.end == end + 1 }
+            if view.entryStarts(.placeSuffix, at: end) && !suffixOpensWord
                 || view.entryStarts(.orgSuffix, at: end) && !(view.entryStarts(.title, at: end) && (length >= 3 || namePart)) { continue }
             if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
                !view.entryStarts(.title, at: end) { continue }

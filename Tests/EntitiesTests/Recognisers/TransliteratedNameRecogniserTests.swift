@@ -264,6 +264,13 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
     /// A run closed by a landscape word (岛 河 湖 湾 港) is a foreign island, river or lake, as a level word
     /// closes a province; not a run opening on a verb (提高|香…港), one that is a known place whole, or
     /// one across which a known place runs (香港).
+    /// A suffix character the run gave back because it opens a common word (门 of 门前) is no place suffix:
+    /// the name before it stands. A water's word opening one (海 of 海滩) still makes a place of the run.
+    func testSuffixThatOpensACommonWordIsNoPlaceSuffix() {
+        XCTAssertEqual(RecogniserTestSupport.names("7号阿尔梅达门前抢点破门。", .person), ["阿尔梅达"])
+        XCTAssertEqual(RecogniserTestSupport.names("游客来到圣卡塔利娜海滩地区游玩。", .person), [])
+    }
+
     func testALandscapeWordClosesAForeignPlace() {
         let places = { (s: String) in RecogniserTestSupport.names(s, .place) }
         XCTAssertEqual(places("货轮昨天停靠在塔卡努岛。"), ["塔卡努岛"])
