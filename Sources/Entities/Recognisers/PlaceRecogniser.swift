@@ -297,9 +297,13 @@ public struct PlaceRecogniser: Recogniser {
     /// on 段; an end must be a short name with a road or junction suffix.
     private func proposeRoadSectionEnds(in view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound, hi = view.range.upperBound
-        for open in view.range where view.text[open] == "(" || view.text[open] == "（" {
-            guard open - lo >= 2, view.entries(.placeSuffix, endingAt: open).contains(where: {
-                PlaceRecogniser.sectionRoadSuffixes.contains(view.text, $0.start..<open)
+        let text = view.text
+        var open = lo + 2
+        while open < hi - 6 {
+            defer { open += 1 }
+            let c = text[open]
+            guard c == "(" || c == "（", view.entries(.placeSuffix, endingAt: open).contains(where: {
+                PlaceRecogniser.sectionRoadSuffixes.contains(text, $0.start..<open)
             }) else { continue }
             let closing: Unicode.Scalar = view.text[open] == "(" ? ")" : "）"
             guard let close = ((open + 1)..<min(hi, open + 24)).first(where: { view.text[$0] == closing }),
