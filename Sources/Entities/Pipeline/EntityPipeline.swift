@@ -182,8 +182,9 @@ public struct EntityPipeline: Sendable {
                 if c.type == .programme {
                     // A place inside a road's name (福州 in 福州大桥) is part of that name, as it is outside a title.
                     let roads = EntityPipeline.roadsInWorks(c, proposals: proposals[k], besides: nested, text: text.scalars)
-                    nested.removeAll { n in n.type == .place && roads.contains { $0.range.count > n.range.count && $0.range.contains(n.range.lowerBound)
-                        && n.range.upperBound <= $0.range.upperBound } }
+                    nested.removeAll { n in
+                        n.type == .place && roads.contains { $0.range != n.range && $0.range.clamped(to: n.range) == n.range }
+                    }
                     nested += roads
                 }
                 for inner in nested {

@@ -773,8 +773,9 @@ public struct ProgrammeRecogniser: Recogniser {
     /// Conjunctions that join a road or bridge to the rest of a project's works (…大桥 及 引桥加固工程).
     static let worksConjunctions: ScalarSet = ["及", "和", "与", "與"]
 
-    /// Suffixes of the roads, bridges and tunnels that works are carried out on.
-    static let roadSuffixes = ScalarWordSet(["大桥", "大橋", "桥", "橋", "隧道", "大道", "公路", "铁路", "鐵路", "高速公路"])
+    /// Suffixes of the roads, bridges and tunnels that works are carried out on; narrower than the place
+    /// recogniser's road suffixes (路, 街 name streets, whose works rarely carry the street's name).
+    static let worksSiteSuffixes = ScalarWordSet(["大桥", "大橋", "桥", "橋", "隧道", "大道", "公路", "铁路", "鐵路", "高速公路"])
 
     /// The start of the named roads and bridges that end at `end`: a known place with a road or bridge
     /// suffix (福州 大桥), a numbered highway (国道205线), or a highway right before such a bridge
@@ -784,7 +785,7 @@ public struct ProgrammeRecogniser: Recogniser {
         if let numbered = PlaceRecogniser.numberedRoadStart(view, endingAt: end) {
             start = numbered
         } else {
-            for suffix in view.entries(.placeSuffix, endingAt: end) where roadSuffixes.contains(view.text, suffix.start..<end) {
+            for suffix in view.entries(.placeSuffix, endingAt: end) where worksSiteSuffixes.contains(view.text, suffix.start..<end) {
                 if let place = view.entries(.place, endingAt: suffix.start).filter({ suffix.start - $0.start >= 2 }).map(\.start).min() {
                     start = min(start ?? place, place)
                 }

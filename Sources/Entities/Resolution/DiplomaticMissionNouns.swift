@@ -87,6 +87,6 @@ public struct DiplomaticMissionNouns: Sendable {
         return ScalarClass.isHan(c) && !BreakWords.isBreak(c) && !determiners.contains(c)
     }
 
-    /// Words that refer back to a mission already named (该总领事馆, 本使馆).
+    /// Words that refer back to a mission already named (该总领事馆, 贵大使馆).
     static let determiners: ScalarSet = ["该", "本", "此", "贵"]
 }
