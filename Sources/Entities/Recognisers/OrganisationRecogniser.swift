@@ -70,6 +70,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposeStateBodies(view, into: &candidates)
         proposeAbbreviatedStateBodies(view, into: &candidates)
         proposeNumberedSchools(view, into: &candidates)
+        proposeNumberedUnits(view, into: &candidates)
     }
 
     /// A composed name followed by a unit of its own (中国武术协会 经济开发 委员会, 日兴证券 公司):
@@ -294,6 +295,31 @@ public struct OrganisationRecogniser: Recogniser {
                                         rule: "pattern:numbered-school", confidence: 0.8))
         }
     }
+
+    /// A numbered military unit of a known army, party or state (国民党第96军, 解放军第38集团军, 美军第7舰队):
+    /// the owner, 第, a number and the unit's word are one organisation, as newswire names the unit. The
+    /// unit's word must not open a longer common word (第一师范: a normal school).
+    private func proposeNumberedUnits(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let hi = view.range.upperBound
+        for m in view.matches where m.end - m.start >= 2 && m.end + 2 < hi && view.text[m.end] == "第" {
+            guard m.entries.contains(where: { e in
+                let kind = view.lexicon.entryKinds[Int(e)]
+                return kind == .organisation || kind == .place && view.lexicon.entries[Int(e)].attributes["level"] == "country"
+            }) else { continue }
+            var k = m.end + 1
+            while k < hi, k - m.end <= 4, OrganisationRecogniser.schoolNumerals.contains(view.text[k]) || ScalarClass.isDigit(view.text[k]) { k += 1 }
+            guard k > m.end + 1, let unit = OrganisationRecogniser.militaryUnits.first(where: { view.hasText($0, at: k) }) else { continue }
+            let end = k + unit.count
+            // A title right after the unit (第四师|师长: 师师 is a word only by chance) keeps it.
+            if let w = view.commonWordEnd(from: k), w > end, !view.entryStarts(.title, at: end) { continue }
+            candidates.append(Candidate(range: m.start..<end, type: .organisation, canonical: view.string(m.start..<end),
+                                        rule: "pattern:numbered-unit", confidence: 0.85))
+        }
+    }
+
+    /// The words of numbered military units, longest first (集团军 before 军).
+    static let militaryUnits: [[Unicode.Scalar]] = ["集团军", "方面军", "野战军", "兵团", "纵队", "支队", "舰队", "军", "师", "旅", "团"]
+        .map { Array($0.unicodeScalars) }
 
     /// The numerals of a school's number (一 … 十, 百 in 一百零一).
     static let schoolNumerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百"]

@@ -1072,3 +1072,16 @@ final class NumberedSchoolTests: XCTestCase {
         XCTAssertEqual(organisations("南京三中全会的精神"), [])
     }
 }
+
+final class NumberedUnitTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// A known army, party or state, 第, a number and a unit's word name a military unit (某军第12集团军); a
+    /// unit's word that opens a longer word (第一师范) is none, unless a title follows it (第三师|师长).
+    func testNumberedUnitOfAnArmyIsAnOrganisation() {
+        XCTAssertTrue(organisations("解放军第12集团军某部官兵参加抗洪。").contains("解放军第12集团军"))
+        XCTAssertTrue(organisations("新四军第三师师长率部转移。").contains("新四军第三师"))
+        XCTAssertFalse(organisations("他毕业于新四军第一师范学校旧址附近。").contains("新四军第一师"))
+        XCTAssertEqual(organisations("曼联第3次夺冠。").filter { $0.contains("第") }, [])
+    }
+}
