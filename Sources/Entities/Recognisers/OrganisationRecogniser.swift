@@ -296,7 +296,7 @@ public struct OrganisationRecogniser: Recogniser {
         }
     }
 
-    /// A numbered military unit of a known army, party or state (国民党第96军, 解放军第38集团军, 美军第7舰队):
+    /// A numbered military unit of a known army, party or state (国民党第52军, 解放军第38集团军, 美军第7舰队):
     /// the owner, 第, a number and the unit's word are one organisation, as newswire names the unit. The
     /// unit's word must not open a longer common word (第一师范: a normal school).
     private func proposeNumberedUnits(_ view: SentenceView, into candidates: inout [Candidate]) {
