@@ -262,9 +262,7 @@ public struct EntityPipeline: Sendable {
     /// place of two characters or more, not inside a longer name of the title, cut by no word at either
     /// edge. `matches`: the title's dictionary matches.
     func nestedPlacesInProgramme(_ c: Candidate, besides body: Candidate?, matches: [Lexicon.Match], text: [Unicode.Scalar]) -> [Candidate] {
-        if c.rule.hasPrefix("pattern:quoted") || c.range.contains(where: { PersonNameRecogniser.quoteMarks.contains(text[$0]) || text[$0] == "《" }) {
-            return []
-        }
+        if EntityPipeline.isQuotedTitle(c, text: text) { return [] }
         let named = LexiconKind.place.bit | LexiconKind.organisation.bit | LexiconKind.person.bit | LexiconKind.programme.bit
         var found: [Candidate] = []
         for m in matches where m.end - m.start >= 2 && (m.start, m.end) != (c.range.lowerBound, c.range.upperBound) {
@@ -286,6 +284,11 @@ public struct EntityPipeline: Sendable {
         return found
     }
 
+    /// A programme named in quotation or title marks: a coined name, in which places are brand words.
+    static func isQuotedTitle(_ c: Candidate, text: [Unicode.Scalar]) -> Bool {
+        c.rule.hasPrefix("pattern:quoted") || c.range.contains { PersonNameRecogniser.quoteMarks.contains(text[$0]) || text[$0] == "《" }
+    }
+
     /// The rules that compose a road, a bridge or a junction's name (国道205线, 福州大桥, 长江大道, 县后立交).
     static let roadRules: Set<String> = ["pattern:numbered-road", "pattern:place-road", "pattern:place-facility", "pattern:road-section-end"]
 
@@ -295,9 +298,7 @@ public struct EntityPipeline: Sendable {
     /// composed ones the sentence's own recognisers proposed and the title outvoted. Not in a quoted title
     /// (a coined name), and one reading per stretch of text: the longest, then the first.
     static func roadsInWorks(_ c: Candidate, proposals: [Candidate], besides nested: [Candidate], text: [Unicode.Scalar]) -> [Candidate] {
-        if c.rule.hasPrefix("pattern:quoted") || c.range.contains(where: { PersonNameRecogniser.quoteMarks.contains(text[$0]) || text[$0] == "《" }) {
-            return []
-        }
+        if EntityPipeline.isQuotedTitle(c, text: text) { return [] }
         let roads = proposals.filter { p in
             p.type == .place && roadRules.contains(p.rule) && p.range != c.range
                 && p.range.lowerBound >= c.range.lowerBound && p.range.upperBound <= c.range.upperBound

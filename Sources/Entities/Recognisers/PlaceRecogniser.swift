@@ -273,20 +273,24 @@ public struct PlaceRecogniser: Recogniser {
     /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
     /// number alone (国道324) is a reference, not the name, so 线 is required.
     private func proposeNumberedRoads(in view: SentenceView, into candidates: inout [Candidate]) {
-        let hi = view.range.upperBound
-        var i = view.range.lowerBound
-        while i + 3 < hi {
-            defer { i += 1 }
-            guard view.text[i + 1] == "道", PlaceRecogniser.roadClasses.contains(view.text[i]) else { continue }
-            var k = i + 2
-            if k < hi, ScalarClass.isASCIILetter(view.text[k]) { k += 1 }
-            let digitsStart = k
-            while k < hi, k - digitsStart < 4, ScalarClass.isDigit(view.text[k]) { k += 1 }
-            guard k > digitsStart, k < hi, view.text[k] == "线" else { continue }
-            let range = i..<(k + 1)
-            candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+        for i in view.range {
+            guard let end = PlaceRecogniser.numberedRoadEnd(view, from: i) else { continue }
+            candidates.append(Candidate(range: i..<end, type: .place, canonical: view.string(i..<end),
                                         rule: "pattern:numbered-road", confidence: 0.8))
         }
+    }
+
+    /// The end of the numbered highway that starts at `i` (class, 道, an optional letter, up to four
+    /// digits, 线), or nil.
+    static func numberedRoadEnd(_ view: SentenceView, from i: Int) -> Int? {
+        let hi = view.range.upperBound
+        guard i + 3 < hi, view.text[i + 1] == "道", roadClasses.contains(view.text[i]) else { return nil }
+        var k = i + 2
+        if k < hi, ScalarClass.isASCIILetter(view.text[k]) { k += 1 }
+        let digitsStart = k
+        while k < hi, k - digitsStart < 4, ScalarClass.isDigit(view.text[k]) { k += 1 }
+        guard k > digitsStart, k < hi, view.text[k] == "线" else { return nil }
+        return k + 1
     }
 
     static let roadClasses: ScalarSet = ["国", "省", "县", "乡"]
@@ -332,18 +336,11 @@ public struct PlaceRecogniser: Recogniser {
         return (1..<r.count).contains { k in sectionEndSuffixes.contains(view.text, (r.lowerBound + k)..<r.upperBound) }
     }
 
-    /// The start of the numbered highway (国道205线, 省道S207线) that ends at `end`, or nil: the same
-    /// shape `proposeNumberedRoads` reads forwards, read backwards for the recognisers that meet the road
-    /// at its end.
+    /// The start of the numbered highway (国道205线, 省道S207线) that ends at `end`, or nil, for the
+    /// recognisers that meet the road at its end: one of the few starts a road that long could have.
     static func numberedRoadStart(_ view: SentenceView, endingAt end: Int) -> Int? {
-        let lo = view.range.lowerBound
-        guard end - lo >= 4, view.text[end - 1] == "线" else { return nil }
-        var k = end - 1
-        while k > lo, end - 1 - k < 4, ScalarClass.isDigit(view.text[k - 1]) { k -= 1 }
-        guard k < end - 1 else { return nil }
-        if k > lo, ScalarClass.isASCIILetter(view.text[k - 1]) { k -= 1 }
-        guard k - 2 >= lo, view.text[k - 1] == "道", roadClasses.contains(view.text[k - 2]) else { return nil }
-        return k - 2
+        guard end - view.range.lowerBound >= 4, view.text[end - 1] == "线" else { return nil }
+        return (max(view.range.lowerBound, end - 8)...(end - 4)).first { numberedRoadEnd(view, from: $0) == end }
     }
 
     /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
@@ -653,7 +650,7 @@ public struct PlaceRecogniser: Recogniser {
         view.startsAny(residents, at: suffix.upperBound)
     }
 
-    /// What joins two venues of a list.
+    /// What joins two items of a list: of venues, and of programmes (`ProgrammeRecogniser`).
     static let listConjunctions: ScalarSet = ["和", "与", "及", "、"]
 
     static let locatives: ScalarSet = ["驻", "赴", "往", "经", "自", "向", "沿", "近", "过"]

@@ -734,9 +734,6 @@ public struct ProgrammeRecogniser: Recogniser {
         }
     }
 
-    /// What joins the items of a list of programmes.
-    static let itemJoints: ScalarSet = ["、", "和", "及", "与"]
-
     /// Items coordinated before a cued programme, the whole list a lead verb's object (推进 老年友好城市、
     /// 儿童友好城市 和 便民生活圈试点): each item is a programme of the same kind, named as written, without
     /// the cue they share. Only a list that opens right after a lead verb; an item of five to ten name
@@ -747,7 +744,7 @@ public struct ProgrammeRecogniser: Recogniser {
         var joint = bodyStart - 1
         var items: [Range<Int>] = []
         var opened = false
-        while items.count < 6, joint > lo, ProgrammeRecogniser.itemJoints.contains(view.text[joint]) {
+        while items.count < 6, joint > lo, PlaceRecogniser.listConjunctions.contains(view.text[joint]) {
             var k = joint
             while k > lo, joint - k < 16, BreakWords.isNameBody(view.text[k - 1]) { k -= 1 }
             guard k < joint else { return }

@@ -11,7 +11,7 @@ public struct DiplomaticMissionNouns: Sendable {
 
     /// The heads of mission whose titles name their mission with 馆 (总领事 → 总领事馆); 总领事 before 领事,
     /// which ends it.
-    static let heads: [String] = ["总领事", "大使", "领事", "公使"]
+    public static let heads: [String] = ["总领事", "大使", "领事", "公使"]
 
     /// The rule of the mentions this step adds.
     public static let rule = "resolved:mission-noun"
@@ -68,7 +68,7 @@ public struct DiplomaticMissionNouns: Sendable {
         var added: [Mention] = []
         for noun in nouns {
             guard let names = missions[noun.head], names.count == 1, let name = names.first,
-                  !mentions.contains(where: { $0.range.overlaps(noun.range) || $0.range.upperBound == noun.range.lowerBound && $0.type != .person }),
+                  !mentions.contains(where: { $0.range.overlaps(noun.range) }),
                   let sentence = sentences.first(where: { $0.range.contains(noun.range.lowerBound) }) else { continue }
             added.append(Mention(range: noun.range, type: .organisation, canonical: name, rule: DiplomaticMissionNouns.rule,
                                  confidence: 0.7, sentence: sentence.index))

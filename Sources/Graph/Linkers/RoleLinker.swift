@@ -274,7 +274,7 @@ public struct RoleLinker: RelationLinker {
 
     /// The noun of each head of mission's mission (总领事 → 总领事馆), a table each: a document is searched
     /// for the one noun and the search stops at its first occurrence.
-    static let missionNouns: [String: CueTable<Bool>] = Dictionary(uniqueKeysWithValues: ["大使", "总领事", "领事", "公使"].map {
+    static let missionNouns: [String: CueTable<Bool>] = Dictionary(uniqueKeysWithValues: DiplomaticMissionNouns.heads.map {
         ($0, CueTable<Bool>([($0 + "馆", true)]))
     })
 
