@@ -469,9 +469,11 @@ final class ProgrammeRecogniserTests: XCTestCase {
     }
 
     /// A named road or bridge joined to the rest of the works by 及 or 和 opens the project's name: the
-    /// works are on that road (国道205线福州大桥及引桥加固工程). A road in a clause about something else, or
-    /// a conjunction after a verb, opens none.
+    /// works are on that road (国道205线福州大桥及引桥加固工程). A street (南京路: 路 names streets, whose works
+    /// rarely carry the street's name), a road in a clause about something else, or a conjunction after a
+    /// verb, opens none.
     func testRoadJoinedToTheWorksOpensTheName() {
+        XCTAssertEqual(RecogniserTestSupport.names("南京路及沿线管网改造工程完工。", .programme), ["沿线管网改造工程"])
         XCTAssertEqual(RecogniserTestSupport.names("国道205线福州大桥及引桥加固工程完工。", .programme), ["国道205线福州大桥及引桥加固工程"])
         XCTAssertEqual(RecogniserTestSupport.names("长江大道及周边道路提升改造工程完工。", .programme), ["长江大道及周边道路提升改造工程"])
         XCTAssertEqual(RecogniserTestSupport.names("他们走访了福州大桥和周边社区。", .programme), [])
