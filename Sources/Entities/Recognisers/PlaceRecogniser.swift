@@ -273,7 +273,9 @@ public struct PlaceRecogniser: Recogniser {
     /// Numbered highways are named by class, number and 线: 国道324线, 省道S207线, 县道X012线. The
     /// number alone (国道324) is a reference, not the name, so 线 is required.
     private func proposeNumberedRoads(in view: SentenceView, into candidates: inout [Candidate]) {
-        for i in view.range {
+        // 道 second is the cheap test, asked inline of every character; the rest only where it holds.
+        let hi = view.range.upperBound
+        for i in view.range where i + 1 < hi && view.text[i + 1] == "道" {
             guard let end = PlaceRecogniser.numberedRoadEnd(view, from: i) else { continue }
             candidates.append(Candidate(range: i..<end, type: .place, canonical: view.string(i..<end),
                                         rule: "pattern:numbered-road", confidence: 0.8))
