@@ -709,6 +709,11 @@ public struct OrganisationRecogniser: Recogniser {
         if !proposed, strength >= 2 { proposeActing(view, suffix: suffix, into: &candidates) }
         // Unanchored, coordinated with a named body before it (海尔集团和|长虹公司, 工商局与|税务局).
         if !proposed, strength >= 2 { proposeCoordinated(view, suffix: suffix, into: &candidates) }
+        // Unanchored, qualified by its level alone (市接待处, 省教育考试院, 乡卫生院): the one body of that
+        // kind of the province, city, county or township the story is about.
+        if !proposed, strength >= 2, crossedBreak == nil, quotedNameEnd == nil, bracketedPlaces.isEmpty {
+            proposeLevelQualified(view, suffix: suffix, strength: strength, start: bodyStart, remitJoint: crossedJoint, into: &candidates)
+        }
         // Unanchored: strong suffixes only, 2…8 name characters back to the previous break.
         if !proposed, strength >= 3 {
             if let q = quotedNameEnd { bodyStart = q }
@@ -852,6 +857,37 @@ public struct OrganisationRecogniser: Recogniser {
                                     canonical: view.string(body.lowerBound..<suffix.upperBound),
                                     rule: "pattern:coordinated-org-suffix", confidence: 0.6))
     }
+
+    /// `level body suffix` opening its phrase (据|市政府新闻处|说, 的|乡卫生院, ，|省教育考试院): a level character
+    /// (省 市 县 区 乡 镇) standing for the unit the story is about, a body of its own and a suffix. The
+    /// level character must open no common word of its own (市场, 县城, 区域), other than a level's body
+    /// (市政府 of 市政府新闻处). A strong suffix needs no body between (乡卫生院); a usual one needs two characters
+    /// (市接待处, not 市局).
+    private func proposeLevelQualified(_ view: SentenceView, suffix: Range<Int>, strength: Int, start: Int, remitJoint: Int?,
+                                       into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound
+        guard start < suffix.lowerBound, OrganisationRecogniser.qualifyingLevels.contains(view.text[start]),
+              start == lo || !BreakWords.isNameBody(view.text[start - 1]) else { return }
+        // A demonstrative or quantifier before the level (该市, 各区, 全省) picks a unit out of many: the name,
+        // where there is one, starts after the level (该市|旅游专项治理办公室).
+        if start > lo, OrganisationRecogniser.actingNonOpeners.contains(view.text[start - 1]) { return }
+        // A suffix that runs on into another (县人大内司|委: 司 then 委) is no name's end, unless the next
+        // suffix character opens a common word (管理局|办理).
+        if view.entryStarts(.orgSuffix, at: suffix.upperBound), view.commonWordEnd(from: suffix.upperBound) == nil { return }
+        let body = (start + 1)..<suffix.lowerBound
+        guard body.count >= (strength >= 3 ? 0 : 2), body.count <= OrganisationRecogniser.maxLevelQualifiedBody else { return }
+        if let e = view.commonWordEnd(from: start), e > start + 1,
+           !view.hasEntry(.body, startingAt: start, where: { be, _ in be == e }) { return }
+        guard isPlausibleBody(view, body, suffix: suffix, remitJoint: remitJoint) else { return }
+        candidates.append(Candidate(range: start..<suffix.upperBound, type: .organisation,
+                                    canonical: view.string(start..<suffix.upperBound),
+                                    rule: "pattern:level-org-suffix", confidence: 0.85))
+    }
+
+    /// The levels whose unit a bare level character stands for before a body's name (市 of 市接待处).
+    static let qualifyingLevels: ScalarSet = ["省", "市", "县", "区", "乡", "镇"]
+    /// The longest body between a level character and its suffix (国土资源和房屋管理 of 市国土资源和房屋管理局).
+    static let maxLevelQualifiedBody = 10
 
     /// 基地 ("base"), a suffix of bodies that lists name by kind (科普基地, 创业基地).
     static let base: [Unicode.Scalar] = Array("基地".unicodeScalars)
@@ -1335,6 +1371,10 @@ public struct OrganisationRecogniser: Recogniser {
             // A word from the last character of a suffix of three or more whose rest opens a word of its own
             // (代表团|圆满 over 团圆, 代表团|结束 over 团结) cuts nothing: the text segments at the suffix's end.
             if k > suffix.lowerBound, suffix.count >= 3, OrganisationRecogniser.restOpensAWord(view, at: suffix.upperBound, through: e) { continue }
+            // A postposition of place closing a word with the last character of a suffix of two or more
+            // (卫生院|里 over 院里, 研究所|内 over 所内) locates something in the body: the name ends before it.
+            if k == suffix.upperBound - 1, suffix.count >= 2, e == suffix.upperBound + 1,
+               PersonNameRecogniser.postpositions.contains(view.text[suffix.upperBound]) { continue }
             return true
         }
         return false

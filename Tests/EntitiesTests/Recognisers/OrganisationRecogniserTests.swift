@@ -1057,6 +1057,23 @@ final class ActingBodyTests: XCTestCase {
         XCTAssertEqual(organisations("民营机械公司总经理王明说。"), [])
         XCTAssertEqual(organisations("这家公司总经理李明说。"), [])
     }
+
+    /// A level character opening its phrase stands for the unit the story is about (据|市政府新闻处|说,
+    /// 的|乡卫生院, 省教育考试院, 市国土和规划管理局): level, body and suffix are one name. A demonstrative before
+    /// the level (该市, 各区) leaves the level out; a level character that opens a common word (市场) or a
+    /// suffix that runs on into another (…内司|委) makes none; a usual suffix needs two body characters.
+    func testLevelOpeningItsPhraseQualifiesABody() {
+        XCTAssertEqual(organisations("据市政府新闻处说，全市树木受损严重。"), ["市政府新闻处"])
+        XCTAssertEqual(organisations("在简陋的乡卫生院里，她是唯一的护士。"), ["乡卫生院"])
+        XCTAssertEqual(organisations("省教育考试院投资建设了标准考场。"), ["省教育考试院"])
+        XCTAssertEqual(organisations("市数据管理中心要求各单位落实。"), ["市数据管理中心"])
+        XCTAssertEqual(organisations("开发单位应当到市水利资源和渔业管理局办理手续。"), ["市水利资源和渔业管理局"])
+        XCTAssertEqual(organisations("该市旅游投诉办公室接到举报。").filter { $0.hasPrefix("市") }, [])
+        XCTAssertEqual(organisations("各区教育局负责人参加了会议。").filter { $0.hasPrefix("区") }, [])
+        XCTAssertEqual(organisations("市场监督中心的人员到场。").filter { $0.hasPrefix("市场") }, [])
+        XCTAssertEqual(organisations("县人大内司委的同志到法院调查。").filter { $0.hasSuffix("司") }, [])
+        XCTAssertEqual(organisations("他去了市内局。"), [])
+    }
 }
 
 /// Schools numbered within their city (bundled dictionaries).
