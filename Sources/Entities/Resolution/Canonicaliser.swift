@@ -53,7 +53,8 @@ public struct Canonicaliser: Sendable {
             }
             return m
         }
-        let unified = Canonicaliser.unifyEnterprises(named.filter { !isUnplacedGovernment($0) }, text: text)
+        let unified = Canonicaliser.unifyBracketedAliases(
+            Canonicaliser.unifyEnterprises(named.filter { !isUnplacedGovernment($0) }, text: text), text: text)
         return Canonicaliser.resolveAddressedSurnames(unified, text: text)
     }
 
@@ -94,6 +95,32 @@ public struct Canonicaliser: Sendable {
         guard m.type == .organisation, m.rule.hasSuffix(OrganisationRecogniser.bareBodyRule), m.canonical.hasSuffix("政府") else { return false }
         return lexicon.exact(m.canonical).contains { $0.kind == .body && $0.attributes["gov"] != nil }
     }
+
+    /// A body's other name in brackets right after its name (厦门市信息中心（市公共信用信息中心）, 国家发展和
+    /// 改革委员会（国家发改委）) names the same body: the bracketed name, and every mention of it in the
+    /// document, take the name before the bracket, which the article gives first. One step only: an alias
+    /// is never itself the name another bracket points to.
+    static func unifyBracketedAliases(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
+        var nameOf: [String: String] = [:]
+        var ending: [Int: String] = [:]
+        for m in mentions where m.type == .organisation { ending[m.range.upperBound] = m.canonical }
+        for m in mentions where m.type == .organisation && m.range.lowerBound >= 1 && m.range.upperBound < text.count {
+            let open = m.range.lowerBound - 1
+            guard let pair = bracketPairs[text[open]], text[m.range.upperBound] == pair,
+                  let name = ending[open], name != m.canonical else { continue }
+            nameOf[m.canonical] = name
+        }
+        guard !nameOf.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .organisation, let name = nameOf[m.canonical], nameOf[name] == nil else { return m }
+            var m = m
+            m.canonical = name
+            return m
+        }
+    }
+
+    /// Opening brackets and their closing ones, full-width and ASCII.
+    static let bracketPairs: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")"]
 
     /// A known enterprise written out on the page (华为公司) names the bare short form's node too (华为 in
     /// the same document): one entity, under the fullest name the document gives, the short form an alias.

@@ -28,6 +28,25 @@ final class CanonicaliserTests: XCTestCase {
     }
 }
 
+/// A body's other name in brackets right after its name names the same node.
+final class BracketedAliasCanonicaliserTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] {
+        RecogniserTestSupport.mentions(text).filter { $0.type == .organisation }.map { "\($0.text)→\($0.canonical)" }
+    }
+
+    /// 厦门市信息中心（市信用管理中心）: the bracketed name, and its later mentions, are the body named
+    /// before the bracket.
+    func testTheBracketedNameIsAnAliasOfTheNameBeforeIt() {
+        XCTAssertEqual(organisations("厦门市信息中心（市信用管理中心）发布通知。市信用管理中心要求各单位落实。"),
+                       ["厦门市信息中心→厦门市信息中心", "市信用管理中心→厦门市信息中心", "市信用管理中心→厦门市信息中心"])
+    }
+
+    /// A bracket after something that is no body (a year) names no alias.
+    func testABracketAfterNoBodyKeepsItsOwnName() {
+        XCTAssertEqual(organisations("2018年（市信用管理中心）发布通知。"), ["市信用管理中心→市信用管理中心"])
+    }
+}
+
 /// An addressed surname (韩局长) takes the name of the one full name of that surname in the document.
 final class AddressedSurnameCanonicaliserTests: XCTestCase {
     private func persons(_ text: String) -> [String] {
