@@ -101,6 +101,21 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
     }
 
+    /// A city's traffic police is one force, named by the city (福州交警, as 福州交警支队); traffic police as a
+    /// kind (交警时刻在你身边) name no force.
+    func testCityAndTrafficPoliceNameOneForce() {
+        XCTAssertEqual(RecogniserTestSupport.names("福州交警的服务受到好评。", .organisation), ["福州交警"])
+        XCTAssertEqual(RecogniserTestSupport.names("交警时刻在你身边。", .organisation), [])
+    }
+
+    /// A party's group in parliament (议会党团) is a body of its own, named by the party: one name (the party
+    /// nested in it), not the party and a parliament.
+    func testPartyAndParliamentaryGroupNameOneBody() {
+        let names = RecogniserTestSupport.names("他呼吁议员支持社民党议会党团的提案。", .organisation)
+        XCTAssertTrue(names.contains("社民党议会党团"))
+        XCTAssertFalse(names.contains("议会"))
+    }
+
     /// A county or district written in full shares its level character with its committee (保康县|县委,
     /// 思明区|区委), as a city does (泉州市|市委).
     func testPlaceSharesItsLevelCharacterWithTheBody() {
