@@ -3,7 +3,8 @@ abbreviations, continents and world regions, capitals and major cities.
 
 Country names: Unicode CLDR via the PyPI package babel 2.18.0 (territory names, locale zh; common
 short names such as 美国 俄罗斯) and iso-codes via pycountry 26.2.16 (zh_CN translations of the ISO
-3166-1 official names such as 美利坚合众国). Abbreviations, regions and cities: general knowledge,
+3166-1 official names such as 美利坚合众国). Subdivisions: the same package's zh_CN translations of ISO
+3166-2, where the name ends in its level word (旁遮普邦, 剑桥郡). Abbreviations, regions and cities: general knowledge,
 in Xinhua's transliteration. Traditional forms from opencc-python-reimplemented 0.1.7.
 
 Run: /tmp/dictvenv/bin/pip install babel==2.18.0 pycountry==26.2.16 opencc-python-reimplemented==0.1.7
@@ -157,6 +158,39 @@ CITIES = """
 """
 
 
+# ISO 3166-2 subdivisions (iso-codes' zh_CN names, via pycountry): only the names that carry their level
+# word (旁遮普邦, 恰帕斯州, 下莱茵省, 剑桥郡), which nothing else ends that way; the bare stems (旁遮普, 梅塔)
+# are often other words or names, and are left to FIRST_LEVEL's hand list.
+SUBDIVISION_LEVELS = ("自治共和国", "自治区", "共和国", "群岛", "大区", "省", "州", "邦", "郡", "县", "市", "岛", "区")
+# Stems that are directions or generic words (东部区, 国家区, 首都特区, 下河区), not names.
+GENERIC_STEM = re.compile(r"^[东西南北中上下部内外首都国家河岸湖山海滨特]+$")
+
+
+def add_subdivisions(e, common):
+    zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    words = set()
+    words_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "words.tsv")
+    with open(words_path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                words.add(line.split("\t", 1)[0])
+    for sub in sorted(pycountry.subdivisions, key=lambda x: x.code):
+        code = sub.country_code
+        if code in SKIP or code == "CN" or code not in common:
+            continue
+        name = zh.gettext(sub.name)
+        # untranslated, mixed script, or a political prefix (伪…) is no name to add
+        if name == sub.name or not re.fullmatch(r"[\u4e00-\u9fff]{3,}", name) or name.startswith("伪"):
+            continue
+        level = next((w for w in SUBDIVISION_LEVELS if name.endswith(w)), None)
+        if level is None or "地区" in name or "和" in name:
+            continue
+        stem = name[: -len(level)]
+        if len(stem) < 2 or GENERIC_STEM.match(stem) or stem in words or e.has(name, "place"):
+            continue
+        e.add(name, "place", "", ["level=region", "in=" + common[code]])
+
+
 def main():
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
     terr = Locale("zh").territories
@@ -213,9 +247,11 @@ def main():
             sys.exit(f"FORMER_NAMES: {now} is not a place of this file")
         attrs = [a for a in e.rows[(now, "place")][1].split(";") if a and not a.startswith("iso=")]
         e.add(former, "place", now, attrs + ["historical"])
+    # after the hand lists, which keep their own entries (吉布提市 the city)
+    add_subdivisions(e, common)
     e.write("places-world.tsv", "Countries, world regions and major cities in Chinese",
             "PyPI babel 2.18.0 (CLDR zh territory names), PyPI pycountry 26.2.16 (iso-codes zh_CN ISO 3166-1 "
-            "names); general knowledge: abbreviations, regions, cities (Dictionaries/tools/gen_places_world.py)",
+            "names, and ISO 3166-2 subdivision names that end in their level word); general knowledge: abbreviations, regions, cities (Dictionaries/tools/gen_places_world.py)",
             "Unicode-3.0 (CLDR via babel, BSD-3-Clause), LGPL-2.1 (pycountry/iso-codes translations); hand lines: CC0")
 
 

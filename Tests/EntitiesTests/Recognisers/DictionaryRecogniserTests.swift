@@ -51,6 +51,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("代表团去庆尚北道、全罗南道参观。"), ["庆尚北道", "全罗南道"])
     }
 
+    /// Subdivisions of any state, as ISO 3166-2 names them with their level word (若开邦, 北日德兰大区,
+    /// 下莱茵省), are places whole: no country's one-character abbreviation is cut out of them.
+    func testSubdivisionsWithTheirLevelWord() {
+        XCTAssertEqual(places("记者从若开邦首府发回报道。"), ["若开邦"])
+        XCTAssertEqual(places("北日德兰大区的港口很繁忙。"), ["北日德兰大区"])
+        XCTAssertEqual(places("他曾任下莱茵省省长。"), ["下莱茵省"])
+    }
+
     /// 共产党 alone is the Communist Party of China; a party member (共产党员) names no party.
     func testTheCommunistPartyNamedBare() {
         XCTAssertEqual(RecogniserTestSupport.names("他说，共产党领导人民取得了胜利。", .organisation), ["共产党"])
