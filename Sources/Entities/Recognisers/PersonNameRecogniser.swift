@@ -166,8 +166,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// Surnames that are far more often a conjunction or preposition inside a sentence.
     static let conjunctionSurnames: ScalarSet = ["和", "与", "及", "向", "同", "跟", "把", "被", "从", "在", "对"]
 
-    /// Administrative suffixes that end place names and no given name.
-    static let placeEndings: ScalarSet = ["村", "乡", "镇", "县", "区", "省", "市", "州", "路", "街", "巷", "湾"]
+    /// Administrative suffixes that end place names and no given name, and 宫, which ends palaces (卢浮宫,
+    /// 白金汉宫) and halls (少年宫, 文化宫).
+    static let placeEndings: ScalarSet = ["村", "乡", "镇", "县", "区", "省", "市", "州", "路", "街", "巷", "湾", "宫"]
 
     /// The span is an item of a 、 list whose neighbouring item of the same length repeats one of the
     /// span's non-initial characters at the same offset (山更好、水更清).
@@ -597,7 +598,10 @@ public struct PersonNameRecogniser: Recogniser {
         // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
         if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }
-        if view.entryStarts(.title, at: end) { return 0.3 }
+        // A title is evidence unless a longer common word cuts it (董事|会 of 董事会, 主席|团 of 主席团): that
+        // names a body or a group, not the office of a person before it.
+        if view.entryStarts(.title, at: end),
+           !(view.commonWordEnd(from: end).map { w in view.entries(.title, startingAt: end).allSatisfy { $0.end < w } } ?? false) { return 0.3 }
         // 以X为团长 / 以X为首: the head of a group, named before 为 and an office title or 首.
         if view.text[end] == "为", end + 1 < r.upperBound, view.entryStarts(.title, at: end + 1) || view.text[end + 1] == "首" { return 0.3 }
         if view.entryStarts(.personCue, at: end) {

@@ -199,6 +199,16 @@ public struct TransliteratedNameRecogniser: Recogniser {
         self.threshold = threshold
     }
 
+    /// The run holds an AABB stretch (许许多多): two characters, each written twice in a row.
+    static func holdsReduplicatedPairs(_ view: SentenceView, _ run: Range<Int>) -> Bool {
+        guard run.count >= 4 else { return false }
+        for k in run.lowerBound...(run.upperBound - 4)
+        where view.text[k] == view.text[k + 1] && view.text[k + 2] == view.text[k + 3] && view.text[k] != view.text[k + 2] {
+            return true
+        }
+        return false
+    }
+
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
         var i = r.lowerBound
@@ -260,6 +270,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
                     continue
                 }
                 break
+            }
+            // Reduplicated pairs (许许多多, 星星点点) intensify a common word: no transliteration repeats
+            // two characters each twice in a row.
+            if dots == 0, TransliteratedNameRecogniser.holdsReduplicatedPairs(view, i..<end) {
+                i = end
+                continue
             }
             var runStart = i
             // Nor the last character of a title or common word before it (总理|若斯潘). A word is weaker

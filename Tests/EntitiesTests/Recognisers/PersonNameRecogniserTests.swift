@@ -452,4 +452,17 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("王董表示，公司今年将扩大投资。"), [])
         XCTAssertEqual(persons("张总成表示同意。"), ["张总成"])
     }
+
+    /// 宫 closes a palace or a hall (卢浮宫, 少年宫), never a given name: a surname before one opens no name.
+    func testPalaceEndsNoGivenName() {
+        XCTAssertEqual(persons("昨天，卢浮宫宣布闭馆一天。"), [])
+        XCTAssertEqual(persons("孩子们在鲁迅宫学画画。").filter { $0.hasSuffix("宫") }, [])
+    }
+
+    /// An office title is evidence for the name before it, unless a longer common word cuts it: 董事|会 names
+    /// the board and 主席|团 the presidium, not an officer (分别担任子行董事会…: 任子行 is no name).
+    func testTitleCutFromABodyWordIsNoEvidence() {
+        XCTAssertEqual(persons("两人分别担任子行董事会的独立董事。"), [])
+        XCTAssertEqual(persons("王建平董事长出席了会议。"), ["王建平"])
+    }
 }

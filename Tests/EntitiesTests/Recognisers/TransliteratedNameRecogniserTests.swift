@@ -277,4 +277,9 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(places("士兵们连夜渡过卡波努河。"), ["卡波努河"])
         XCTAssertEqual(places("这有利于提高香港竞争力。"), ["香港"])
     }
+
+    /// Reduplicated pairs intensify a common word (许许多多, 密密麻麻): no transliteration spells one.
+    func testReduplicatedPairsAreNoName() {
+        XCTAssertEqual(persons("河边有许许多多的游客。"), [])
+    }
 }
