@@ -335,7 +335,12 @@ public struct PersonNameRecogniser: Recogniser {
         // A dictionary entity covering the candidate's start (王府井, 高新区) competes in the resolver; a
         // place/organisation that starts inside and runs past the end makes the split unlikely.
         var c = 0.0
-        if view.lexicon.isRareSurname(text[start]) { c -= 0.1 }
+        if view.lexicon.isRareSurname(text[start]) {
+            c -= 0.1
+            // A rare surname that is also a function word (有 能 那 都) is that word far more often (选手|有实力):
+            // only a title, cue or list around it makes it a name.
+            if sl == 1, BreakWords.isBreak(text[start]) { c -= 0.2 }
+        }
         c += surnameRank <= 100 ? 0.3 : surnameRank <= 300 ? 0.2 : 0.1
         if sl == 2 { c += 0.1 }
         for k in (start + sl)..<end {

@@ -465,4 +465,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("两人分别担任子行董事会的独立董事。"), [])
         XCTAssertEqual(persons("王建平董事长出席了会议。"), ["王建平"])
     }
+
+    /// A rare surname that is also a function word (有, 能, 那, 都) is that word unless a title, cue or list
+    /// says otherwise: 选手有实力 and ，有新老画家 name nobody; 副市长能某某 does.
+    func testRareSurnameThatIsAFunctionWordNeedsContext() {
+        XCTAssertEqual(persons("欧洲选手有实力和亚洲选手竞争。"), [])
+        XCTAssertEqual(persons("展览中，有新老画家的作品三百幅。"), [])
+        XCTAssertEqual(persons("副市长能建国出席会议。"), ["能建国"])
+    }
 }
