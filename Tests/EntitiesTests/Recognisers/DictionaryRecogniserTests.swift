@@ -59,6 +59,16 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他曾任下莱茵省省长。"), ["下莱茵省"])
     }
 
+    /// Bodies, parties and agencies of 1990s newswire under the names it used (国家审计署, 香港廉政公署,
+    /// 奉辛比克党, 俄通社—塔斯社 written whole with its dash).
+    func testNewswireBodiesOfTheNineties() {
+        let orgs = { (text: String) in RecogniserTestSupport.names(text, .organisation) }
+        XCTAssertEqual(orgs("国家审计署公布了审计结果。"), ["国家审计署"])
+        XCTAssertEqual(orgs("香港廉政公署拘捕了三名官员。"), ["香港廉政公署"])
+        XCTAssertEqual(orgs("奉辛比克党和柬埔寨人民党达成协议。"), ["奉辛比克党", "柬埔寨人民党"])
+        XCTAssertEqual(orgs("俄通社—塔斯社报道说。"), ["俄通社—塔斯社"])
+    }
+
     /// 共产党 alone is the Communist Party of China; a party member (共产党员) names no party.
     func testTheCommunistPartyNamedBare() {
         XCTAssertEqual(RecogniserTestSupport.names("他说，共产党领导人民取得了胜利。", .organisation), ["共产党"])
