@@ -298,6 +298,9 @@ public struct PersonNameRecogniser: Recogniser {
         if PersonNameRecogniser.placeEndings.contains(text[end - 1]),
            !(text[end - 1] == "路" && (view.entryStarts(.honorific, at: end) || view.entryStarts(.title, at: end))) { return nil }
         if PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }
+        // A structural or aspect particle is no given-name character (桥本|的讲话, 李|了): the name, if any,
+        // ended before it.
+        for k in (start + sl)..<end where PersonNameRecogniser.particles.contains(text[k]) { return nil }
         // A country's one-character abbreviation before 方 is that country's side (韩方, 朝方), as with
         // 中方 and 美方: not surname + given name.
         if end - start == 2, sl == 1, text[start + 1] == "方",
@@ -543,6 +546,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// Characters that open a predicate right after its subject: the copula, 有, negation, adverbs and
     /// the prepositions of a verb phrase (某某某是, 某某某曾, 某某某把).
     static let subjectFollowers: ScalarSet = ["是", "在", "有", "不", "也", "曾", "已", "对", "将", "就", "还", "都", "又", "则", "便", "被", "把", "从"]
+
+    /// Structural, aspect and modal particles (的 了 们 吗 呢 吧 着): never a character of a given name.
+    static let particles: ScalarSet = ["的", "了", "们", "吗", "呢", "吧", "着"]
 
     /// Nominalising and adverbial suffixes that end a phrase and no given name (不谋万世者, 满意地说,
     /// 安全性), 队, which ends a team's name (松日队), and 间, "between" after a pair (韩美间).

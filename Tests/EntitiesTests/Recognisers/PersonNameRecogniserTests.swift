@@ -473,4 +473,9 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("展览中，有新老画家的作品三百幅。"), [])
         XCTAssertEqual(persons("副市长能建国出席会议。"), ["能建国"])
     }
+
+    /// A particle (的 了 们 吗 呢 吧 着) is no character of a given name: 桥本|的讲话 names no 桥本的.
+    func testParticleIsNoGivenNameCharacter() {
+        XCTAssertFalse(persons("会上，桥本的讲话引起关注。").contains("桥本的"))
+    }
 }
