@@ -116,9 +116,13 @@ public struct DictionaryRecogniser: Recogniser {
                     // countries, provinces and prefectures are frequent enough to survive a cut (中国|人).
                     // A cut on the left counts only when no word ends where the name starts: in
                     // 发布会|集美 the text before segments cleanly, and 会集 is a chance string.
+                    // A cut on the right counts only when the text after the name does not segment on its
+                    // own: in 河内|参观 the word 内参 is a chance string, as 参观 starts at the name's end and
+                    // runs past it.
                     if type == .place, length == 2, let level,
                        DictionaryRecogniser.minorPlaceLevels.contains(level),
-                       seg.crossesRight || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
+                       seg.crossesRight && !DictionaryRecogniser.segmentsAtItsEnd(view, m.start..<m.end)
+                        || (seg.crossesLeft && view.commonWordStart(to: m.start) == nil) { continue }
                     // A two-character place whose last character opens an idiom or set phrase of four or
                     // more (中|原形毕露, 华|人才辈出) is that phrase's first character: an idiom is never cut.
                     if type == .place, length == 2, let w = view.commonWordEnd(from: m.end - 1), w - (m.end - 1) >= 4 { continue }
@@ -273,6 +277,16 @@ public struct DictionaryRecogniser: Recogniser {
     static func lastCharacterStartsAWord(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         guard let e = view.commonWordEnd(from: r.upperBound - 1), e > r.upperBound else { return false }
         return !view.entryStarts(.title, at: r.upperBound - 1) && !view.entryStarts(.title, at: r.upperBound)
+    }
+
+    /// Every common word running from inside `r` past its end stops at or before the end of a common word
+    /// that starts right at `r`'s end (河内|参观 over 内参): the text after the name segments on its own.
+    static func segmentsAtItsEnd(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard let after = view.commonWordEnd(from: r.upperBound) else { return false }
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            if let e = view.commonWordEnd(from: k), e > r.upperBound, e > after { return false }
+        }
+        return true
     }
 
     /// Place levels whose two-character names give way to a common word that cuts them.

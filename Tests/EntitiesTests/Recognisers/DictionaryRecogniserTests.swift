@@ -69,6 +69,20 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(orgs("俄通社—塔斯社报道说。"), ["俄通社—塔斯社"])
     }
 
+    /// A foreign city's short name cut on the right by a chance word keeps its reading where the text after it
+    /// segments on its own (河内|参观 over 内参), not where the cut is the reading (入海|防治 → no 海防).
+    func testMinorPlaceCutOnlyByAChanceWordStands() {
+        XCTAssertEqual(places("会后，代表团前往河内参观。"), ["河内"])
+        XCTAssertEqual(places("要加强入海防治工作。"), [])
+    }
+
+    /// Landmarks of newswire are places (王府井, 长安街, 陆家嘴, 板门店): 陆家嘴 is no surname and given name.
+    func testLandmarksArePlaces() {
+        XCTAssertEqual(places("他在王府井买书，又去长安街和陆家嘴。"), ["王府井", "长安街", "陆家嘴"])
+        XCTAssertEqual(places("双方代表在板门店举行会谈。"), ["板门店"])
+        XCTAssertEqual(RecogniserTestSupport.names("他又去了陆家嘴。", .person), [])
+    }
+
     /// 共产党 alone is the Communist Party of China; a party member (共产党员) names no party.
     func testTheCommunistPartyNamedBare() {
         XCTAssertEqual(RecogniserTestSupport.names("他说，共产党领导人民取得了胜利。", .organisation), ["共产党"])
