@@ -536,6 +536,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// One-character suffixes of natural places: a name followed by one names the place.
     static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
 
+    /// Marks that open a title or a quotation (《小…》, “小…”).
+    static let titleOpeners: ScalarSet = ["《", "〈", "“", "「", "『", "‘"]
+
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
@@ -591,6 +594,10 @@ public struct PersonNameRecogniser: Recogniser {
         // In a match report or a results line the athlete follows the country (中国|王某以3比1…).
         if CountryTeamRecogniser.countryNameEnds(at: p, view), CountryTeamRecogniser.reportsASportingResult(view) { return 0.3 }
         if prev == "、" { return 0.12 }
+        // 小 of endearment before a child's or a young colleague's full name (的|小某某): no word ends on it
+        // (大小, 缩小, 最小 are words), and it opens no title (《小石潭记》).
+        if prev == "小", view.commonWordStart(to: p).map({ $0 >= p - 1 }) ?? true,
+           !(view.scalar(p - 2).map { PersonNameRecogniser.titleOpeners.contains($0) } ?? false) { return 0.1 }
         // A quoted item (‘白银’, “田园”) is far more often a term or slogan than a name.
         if PersonNameRecogniser.quoteMarks.contains(prev) { return 0 }
         if ScalarClass.isBoundary(prev) { return 0.05 }

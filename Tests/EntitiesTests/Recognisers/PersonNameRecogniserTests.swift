@@ -478,4 +478,11 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testParticleIsNoGivenNameCharacter() {
         XCTAssertFalse(persons("会上，桥本的讲话引起关注。").contains("桥本的"))
     }
+
+    /// 小 of endearment before a full name (，小某某伤愈出院) is evidence for the name after it; inside a word
+    /// (缩小, 大小) or opening a title (《小石潭记》) it is none.
+    func testEndearingXiaoBeforeAFullName() {
+        XCTAssertEqual(persons("一个多月后，小韩婷伤愈出院。"), ["韩婷"])
+        XCTAssertEqual(persons("他读过《小石潭记》和《岳阳楼记》。"), [])
+    }
 }
