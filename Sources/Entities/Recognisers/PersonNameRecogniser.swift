@@ -435,6 +435,11 @@ public struct PersonNameRecogniser: Recogniser {
             let p = PersonNameRecogniser.previousNonSpace(view, start)
             if p == view.range.lowerBound || ScalarClass.isBoundary(view.text[p - 1]) { c += 0.1 }
         }
+        // An aspect particle right after a two-character given name (某某种|了, 某某看|着) makes its last
+        // character the verb the particle marks: the name ended one character earlier. Not where the
+        // particle opens a word (王小明|了解, 某某|着手) or the last character makes one with what follows.
+        if end - start - sl == 2, let next = view.scalar(end), PersonNameRecogniser.aspectParticles.contains(next),
+           view.commonWordEnd(from: end) == nil, view.commonWordEnd(from: end - 1).map({ $0 <= end }) ?? true { c -= 0.4 }
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
         if end - start - sl == 2 {
@@ -535,6 +540,9 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// One-character suffixes of natural places: a name followed by one names the place.
     static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
+
+    /// Aspect particles, which follow a verb (种了, 看着); not 过, itself a verb as often (张某某过了河).
+    static let aspectParticles: ScalarSet = ["了", "着"]
 
     /// Marks that open a title or a quotation (《小…》, “小…”).
     static let titleOpeners: ScalarSet = ["《", "〈", "“", "「", "『", "‘"]

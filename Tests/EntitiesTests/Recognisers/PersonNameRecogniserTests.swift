@@ -485,4 +485,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("一个多月后，小韩婷伤愈出院。"), ["韩婷"])
         XCTAssertEqual(persons("他读过《小石潭记》和《岳阳楼记》。"), [])
     }
+
+    /// An aspect particle after a two-character given name marks its last character as the verb (农民韩霞种了
+    /// 十亩地: 韩霞, not 韩霞种); a particle that opens a word (了解) leaves a three-character name whole.
+    func testAspectParticleEndsTheNameBeforeTheVerb() {
+        XCTAssertEqual(persons("农民韩霞种了十亩地。"), ["韩霞"])
+        XCTAssertEqual(persons("王小明了解情况后说，问题已经解决。"), ["王小明"])
+    }
 }
