@@ -341,8 +341,9 @@ public struct PersonNameRecogniser: Recogniser {
         if view.lexicon.isRareSurname(text[start]) {
             c -= 0.1
             // A rare surname that is also a function word (有 能 那 都) is that word far more often (选手|有实力):
-            // only a title, cue or list around it makes it a name.
-            if sl == 1, BreakWords.isBreak(text[start]) { c -= 0.2 }
+            // only a title, cue or list around it makes it a name. Not 向 or 于, surnames of millions that
+            // the preposition rules weigh already.
+            if sl == 1, PersonNameRecogniser.functionWordSurnames.contains(text[start]) { c -= 0.2 }
         }
         c += surnameRank <= 100 ? 0.3 : surnameRank <= 300 ? 0.2 : 0.1
         if sl == 2 { c += 0.1 }
@@ -540,6 +541,9 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// One-character suffixes of natural places: a name followed by one names the place.
     static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]
+
+    /// Rare surnames that are a verb, demonstrative or adverb far more often (有实力, 能否, 那么, 都是).
+    static let functionWordSurnames: ScalarSet = ["有", "能", "那", "都"]
 
     /// Aspect particles, which follow a verb (种了, 看着); not 过, itself a verb as often (张某某过了河).
     static let aspectParticles: ScalarSet = ["了", "着"]

@@ -472,6 +472,9 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("欧洲选手有实力和亚洲选手竞争。"), [])
         XCTAssertEqual(persons("展览中，有新老画家的作品三百幅。"), [])
         XCTAssertEqual(persons("副市长能建国出席会议。"), ["能建国"])
+        // 向 is a rare surname in the table and a preposition, but a surname of millions: a full name before a
+        // cue at the head of the sentence stays one.
+        XCTAssertEqual(persons("向立新指出，改革要深化。"), ["向立新"])
     }
 
     /// A particle (的 了 们 吗 呢 吧 着) is no character of a given name: 桥本|的讲话 names no 桥本的.
