@@ -545,6 +545,16 @@ public struct PersonNameRecogniser: Recogniser {
     /// Rare surnames that are a verb, demonstrative or adverb far more often (有实力, 能否, 那么, 都是).
     static let functionWordSurnames: ScalarSet = ["有", "能", "那", "都"]
 
+    /// A photo caption's position opens at `k` and closes its bracket: 左, 右 or 中, then at most one numeral
+    /// (左一, 右二), then the closing bracket.
+    static func isCaptionPosition(_ view: SentenceView, _ k: Int) -> Bool {
+        guard let side = view.scalar(k), side == "左" || side == "右" || side == "中" else { return false }
+        var j = k + 1
+        if let n = view.scalar(j), numerals.contains(n) || ScalarClass.isDigit(n) { j += 1 }
+        guard let close = view.scalar(j) else { return false }
+        return close == "）" || close == ")"
+    }
+
     /// Aspect particles, which follow a verb (种了, 看着); not 过, itself a verb as often (张某某过了河).
     static let aspectParticles: ScalarSet = ["了", "着"]
 
@@ -625,6 +635,11 @@ public struct PersonNameRecogniser: Recogniser {
         if q < r.upperBound, view.text[q] == "摄" { return 0.45 }
         // A pseudonym's note (张某（化名）): the reporter says a person's name was changed.
         if q < r.upperBound, view.text[q] == "（" || view.text[q] == "(", view.hasText(PersonNameRecogniser.pseudonym, at: q + 1) { return 0.45 }
+        // A photo caption's position after the name (某某（右）, 图为|某某（左二）): the picture shows a person
+        // whose name starts clean, after punctuation or a word, not after a stray character that may be
+        // the name's own (新|凤霞（中）).
+        if q < r.upperBound, view.text[q] == "（" || view.text[q] == "(", PersonNameRecogniser.isCaptionPosition(view, q + 1),
+           start == r.lowerBound || !ScalarClass.isHan(view.text[start - 1]) || view.commonWordStart(to: start) != nil { return 0.45 }
         // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
         if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }

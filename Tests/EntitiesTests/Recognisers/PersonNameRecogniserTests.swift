@@ -495,4 +495,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("农民韩霞种了十亩地。"), ["韩霞"])
         XCTAssertEqual(persons("王小明了解情况后说，问题已经解决。"), ["王小明"])
     }
+
+    /// A photo caption's position after a name (某某（右）, 图为某某（左二）) is evidence for the name; a stray
+    /// character before it that may be the name's own (新|某某（中）) withholds that evidence.
+    func testCaptionPositionAfterANameIsEvidence() {
+        XCTAssertEqual(persons("汤静（右）在查看庄稼。"), ["汤静"])
+        XCTAssertEqual(persons("图为汤静（左二）在田间。"), ["汤静"])
+        XCTAssertFalse(persons("新凤霞（中）在排练。").contains("凤霞"))
+    }
 }
