@@ -646,7 +646,7 @@ public struct PersonNameRecogniser: Recogniser {
         // A title is evidence unless a longer common word cuts it (董事|会 of 董事会, 主席|团 of 主席团): that
         // names a body or a group, not the office of a person before it.
         if view.entryStarts(.title, at: end),
-           !(view.commonWordEnd(from: end).map { w in view.entries(.title, startingAt: end).allSatisfy { $0.end < w } } ?? false) { return 0.3 }
+           !(view.commonWordEnd(from: end).map { w in !view.hasEntry(.title, startingAt: end) { e, _ in e >= w } } ?? false) { return 0.3 }
         // 以X为团长 / 以X为首: the head of a group, named before 为 and an office title or 首.
         if view.text[end] == "为", end + 1 < r.upperBound, view.entryStarts(.title, at: end + 1) || view.text[end + 1] == "首" { return 0.3 }
         if view.entryStarts(.personCue, at: end) {

@@ -101,13 +101,22 @@ public struct Canonicaliser: Sendable {
     /// document, take the name before the bracket, which the article gives first. One step only: an alias
     /// is never itself the name another bracket points to.
     static func unifyBracketedAliases(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
+        // The bracketed organisations first: most documents have none, and need no table.
+        let bracketed = mentions.filter { m in
+            guard m.type == .organisation, m.range.lowerBound >= 1, m.range.upperBound < text.count,
+                  let pair = bracketPairs[text[m.range.lowerBound - 1]] else { return false }
+            return text[m.range.upperBound] == pair
+        }
+        guard !bracketed.isEmpty else { return mentions }
+        // Per end position, the longest organisation ending there (the whole name, not one nested in it).
+        var ending: [Int: (start: Int, name: String)] = [:]
+        for m in mentions where m.type == .organisation {
+            if let known = ending[m.range.upperBound], known.start <= m.range.lowerBound { continue }
+            ending[m.range.upperBound] = (m.range.lowerBound, m.canonical)
+        }
         var nameOf: [String: String] = [:]
-        var ending: [Int: String] = [:]
-        for m in mentions where m.type == .organisation { ending[m.range.upperBound] = m.canonical }
-        for m in mentions where m.type == .organisation && m.range.lowerBound >= 1 && m.range.upperBound < text.count {
-            let open = m.range.lowerBound - 1
-            guard let pair = bracketPairs[text[open]], text[m.range.upperBound] == pair,
-                  let name = ending[open], name != m.canonical else { continue }
+        for m in bracketed {
+            guard let name = ending[m.range.lowerBound - 1]?.name, name != m.canonical else { continue }
             nameOf[m.canonical] = name
         }
         guard !nameOf.isEmpty else { return mentions }

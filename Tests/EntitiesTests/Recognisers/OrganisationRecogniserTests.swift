@@ -1074,7 +1074,7 @@ final class ActingBodyTests: XCTestCase {
     }
 
     /// A level character opening its phrase stands for the unit the story is about (据|市政府新闻处|说,
-    /// 的|乡卫生院, 省教育考试院, 市国土和规划管理局): level, body and suffix are one name. A demonstrative before
+    /// 的|乡卫生院, 省教育考试院, 市水利资源和渔业管理局): level, body and suffix are one name. A demonstrative before
     /// the level (该市, 各区) leaves the level out; a level character that opens a common word (市场) or a
     /// suffix that runs on into another (…内司|委) makes none; a usual suffix needs two body characters.
     func testLevelOpeningItsPhraseQualifiesABody() {
