@@ -279,12 +279,14 @@ public struct DictionaryRecogniser: Recogniser {
         return !view.entryStarts(.title, at: r.upperBound - 1) && !view.entryStarts(.title, at: r.upperBound)
     }
 
-    /// Every common word running from inside `r` past its end stops at or before the end of a common word
-    /// that starts right at `r`'s end (河内|参观 over 内参): the text after the name segments on its own.
+    /// Every common word running from inside `r` past its end is reached by a common word that starts right
+    /// at `r`'s end (河内|参观 over 内参): the text after the name segments on its own
+    /// (`OrganisationRecogniser.restOpensAWord`, asked for each crossing word).
     static func segmentsAtItsEnd(_ view: SentenceView, _ r: Range<Int>) -> Bool {
-        guard let after = view.commonWordEnd(from: r.upperBound) else { return false }
+        guard view.commonWordEnd(from: r.upperBound) != nil else { return false }
         for k in (r.lowerBound + 1)..<r.upperBound {
-            if let e = view.commonWordEnd(from: k), e > r.upperBound, e > after { return false }
+            if let e = view.commonWordEnd(from: k), e > r.upperBound,
+               !OrganisationRecogniser.restOpensAWord(view, at: r.upperBound, through: e) { return false }
         }
         return true
     }

@@ -558,9 +558,6 @@ public struct PersonNameRecogniser: Recogniser {
     /// Aspect particles, which follow a verb (种了, 看着); not 过, itself a verb as often (张某某过了河).
     static let aspectParticles: ScalarSet = ["了", "着"]
 
-    /// Marks that open a title or a quotation (《小…》, “小…”).
-    static let titleOpeners: ScalarSet = ["《", "〈", "“", "「", "『", "‘"]
-
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]
 
@@ -619,7 +616,7 @@ public struct PersonNameRecogniser: Recogniser {
         // 小 of endearment before a child's or a young colleague's full name (的|小某某): no word ends on it
         // (大小, 缩小, 最小 are words), and it opens no title (《小石潭记》).
         if prev == "小", view.commonWordStart(to: p).map({ $0 >= p - 1 }) ?? true,
-           !(view.scalar(p - 2).map { PersonNameRecogniser.titleOpeners.contains($0) } ?? false) { return 0.1 }
+           !(view.scalar(p - 2).map(ScalarClass.isOpenQuote) ?? false) { return 0.1 }
         // A quoted item (‘白银’, “田园”) is far more often a term or slogan than a name.
         if PersonNameRecogniser.quoteMarks.contains(prev) { return 0 }
         if ScalarClass.isBoundary(prev) { return 0.05 }
@@ -633,13 +630,15 @@ public struct PersonNameRecogniser: Recogniser {
         var q = end
         while q < r.upperBound, ScalarClass.isSpace(view.text[q]) { q += 1 }
         if q < r.upperBound, view.text[q] == "摄" { return 0.45 }
-        // A pseudonym's note (张某（化名）): the reporter says a person's name was changed.
-        if q < r.upperBound, view.text[q] == "（" || view.text[q] == "(", view.hasText(PersonNameRecogniser.pseudonym, at: q + 1) { return 0.45 }
-        // A photo caption's position after the name (某某（右）, 图为|某某（左二）): the picture shows a person
-        // whose name starts clean, after punctuation or a word, not after a stray character that may be
-        // the name's own (新|凤霞（中）).
-        if q < r.upperBound, view.text[q] == "（" || view.text[q] == "(", PersonNameRecogniser.isCaptionPosition(view, q + 1),
-           start == r.lowerBound || !ScalarClass.isHan(view.text[start - 1]) || view.commonWordStart(to: start) != nil { return 0.45 }
+        if q < r.upperBound, view.text[q] == "（" || view.text[q] == "(" {
+            // A pseudonym's note (张某（化名）): the reporter says a person's name was changed.
+            if view.hasText(PersonNameRecogniser.pseudonym, at: q + 1) { return 0.45 }
+            // A photo caption's position after the name (某某（右）, 图为|某某（左二）): the picture shows a
+            // person whose name starts clean, after punctuation or a word, not after a stray character that
+            // may be the name's own (新|凤霞（中）).
+            if PersonNameRecogniser.isCaptionPosition(view, q + 1),
+               start == r.lowerBound || !ScalarClass.isHan(view.text[start - 1]) || view.commonWordStart(to: start) != nil { return 0.45 }
+        }
         // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
         if isPlayerRank(view, q) { return 0.3 }
         if view.entryStarts(.honorific, at: end) { return 0.35 }
