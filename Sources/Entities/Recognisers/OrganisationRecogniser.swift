@@ -1357,6 +1357,7 @@ public struct OrganisationRecogniser: Recogniser {
             for (start, _) in view.entries(.word, endingAt: suffix.upperBound) where start == suffix.lowerBound - 1 {
                 let r = start..<suffix.upperBound
                 let isNamePart = view.hasEntry(.orgSuffix, spanning: r) || view.hasEntry(.body, spanning: r)
+                    || OrganisationRecogniser.isWorksTrade(view, r)
                 // A listed tail whose first character a word before it takes (安全|局 over 全局) cuts nothing.
                 if !isNamePart, OrganisationRecogniser.isTailTakenByWordBefore(view, suffix) { continue }
                 if !isNamePart { return true }
@@ -1379,6 +1380,18 @@ public struct OrganisationRecogniser: Recogniser {
         }
         return false
     }
+
+    /// A two-character word ending in 厂 whose first character is the works' trade (钢|厂, 药|厂, 船|厂):
+    /// the word is a kind of works, so a place before it names one (湘潭钢铁厂 as 湘潭电机厂), where a
+    /// word ending in another suffix character is no body (举行, 市场). Not a word that counts, points
+    /// at or acts on the works (全厂, 该厂, 出厂, 建厂), nor one naming a part of a firm (分厂, 总厂).
+    static func isWorksTrade(_ view: SentenceView, _ word: Range<Int>) -> Bool {
+        word.count == 2 && view.text[word.upperBound - 1] == "厂" && !worksDeterminers.contains(view.text[word.lowerBound])
+    }
+
+    /// First characters of the words in 厂 that are no trade (全厂, 该厂, 本厂, 出厂, 进厂, 建厂, 办厂, 工厂, 大厂).
+    static let worksDeterminers: ScalarSet = ["全", "该", "本", "我", "各", "此", "每", "出", "进", "建", "办", "开",
+                                              "入", "回", "到", "离", "在", "分", "总", "工", "大", "小", "老", "新", "厂"]
 
     /// Country or city + 队 / 男队 / 女队 is a national or club team (中国队, 巴西女队): a name.
     static func isTeamSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {

@@ -78,6 +78,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("街道向居民进行党的宣传教育。", .organisation), [])
     }
 
+    /// The Democratic Party is named bare as the Republicans are (民主党在中期选举中失利); the eight
+    /// democratic parties of China (各民主党派) are a kind, and their word hides no party.
+    func testDemocraticPartyStandsAloneButNotInsideDemocraticParties() {
+        XCTAssertEqual(RecogniserTestSupport.names("民主党在中期选举中失利。", .organisation), ["民主党"])
+        XCTAssertEqual(RecogniserTestSupport.names("各民主党派和无党派人士出席座谈会。", .organisation), [])
+    }
+
     /// A brand holding a function character (万向, 同方) between its place and a strong suffix is one name;
     /// a clause there (从事) or the function character alone (浙江|和|集团公司) is not.
     func testBrandHoldingAFunctionCharacter() {
@@ -508,6 +515,16 @@ final class OrganisationRecogniserTests: XCTestCase {
     /// 一家著名电脑公司 describes an unnamed company: no candidate keeps the quantifier or the adjective.
     func testQuantifiedDescriptionIsNoName() {
         XCTAssertFalse(names("一家著名电脑公司斥资百万").contains { $0.hasPrefix("一家") || $0.hasPrefix("著名") })
+    }
+
+    /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
+    /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
+    /// the works (全厂, 出厂) names none.
+    func testPlaceAndKindOfWorksNameAWorks() {
+        XCTAssertEqual(RecogniserTestSupport.names("湘潭钢铁厂的工人超额完成任务。", .organisation), ["湘潭钢铁厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("青岛啤酒厂扩建了生产线。", .organisation), ["青岛啤酒厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("湘潭全厂职工捐款。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("这批货物从湘潭出厂。", .organisation), [])
     }
 }
 
