@@ -474,6 +474,17 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.mentions("黄淮南部有雨。").map(\.canonical), ["黄河", "淮河"])
     }
 
+    /// The pairs and triples of newswire with no relation word after them (沪深|两市 names the two
+    /// exchanges' cities, 印巴|核竞赛 the two states, 苏锡常|地区 three cities) are places per character, with
+    /// the state 巴 standing for Palestine beside Israel (巴以) and for Pakistan beside India (印巴).
+    func testNewswireCompoundsOfCitiesAndStatesArePlacesPerCharacter() {
+        XCTAssertEqual(places("沪深两市股指双双下跌。"), ["沪", "深"])
+        XCTAssertEqual(places("苏锡常地区经济发达。"), ["苏", "锡", "常"])
+        XCTAssertEqual(RecogniserTestSupport.names("苏锡常地区经济发达。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.mentions("印巴核竞赛愈演愈烈。").map(\.canonical), ["印度", "巴基斯坦"])
+        XCTAssertEqual(RecogniserTestSupport.mentions("巴以和谈陷入僵局。").map(\.canonical), ["巴勒斯坦领土", "以色列"])
+    }
+
     /// 会集 cuts 集美 on the left, but 发布会 ends where 集美 starts: the text before segments cleanly.
     func testLeftCutAfterACompleteWordKeepsTheName() {
         XCTAssertEqual(places("新闻发布会集美专场今天举行。"), ["集美"])
