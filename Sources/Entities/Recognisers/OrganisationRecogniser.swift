@@ -488,6 +488,16 @@ public struct OrganisationRecogniser: Recogniser {
         (view.commonWordEnd(from: end) ?? 0) >= crossingEnd
     }
 
+    /// A word from a one-character suffix running one character on is outrun by a longer word starting
+    /// right after the suffix (厂|主办 over 厂主, 局|面临 over 局面, 部|门口 over 部门) when no word starts
+    /// where the crossing word ends: read with the crossing word, the text would strand a character
+    /// (厂主|办), read at the suffix's end it strands none, as 代表团|圆满 for a longer suffix. Where a word
+    /// does start there (组织|机关 over 组|织机), the crossing word is the reading.
+    static func outrunByWordAfter(_ view: SentenceView, suffix: Range<Int>, crossingEnd: Int) -> Bool {
+        suffix.count == 1 && crossingEnd == suffix.upperBound + 1
+            && (view.commonWordEnd(from: suffix.upperBound) ?? 0) > crossingEnd && view.commonWordEnd(from: crossingEnd) == nil
+    }
+
     /// A country's government named as 国名 + 政府 (中国政府, 美国政府) stands for the state itself:
     /// newswire annotation tags the country as a place there, not a body. A province's or city's
     /// government (湖南省政府, 泉州市政府) is a body in its own right.
@@ -516,7 +526,8 @@ public struct OrganisationRecogniser: Recogniser {
         // whatever word the segmenter's list glues across the edge (部副).
         if suffix.count == 1, let e = view.commonWordEnd(from: suffix.lowerBound), e > suffix.upperBound,
            !view.hasEntry(.title, startingAt: suffix.lowerBound, where: { end, _ in end == e && view.text[e - 1] == "长" }),
-           !view.entryStarts(.title, at: suffix.upperBound) { return }
+           !view.entryStarts(.title, at: suffix.upperBound),
+           !OrganisationRecogniser.outrunByWordAfter(view, suffix: suffix, crossingEnd: e) { return }
         // A one-character suffix right after a quoted name that already ends in a suffix (“中央研究院”|院长)
         // opens the office title of that body, not a second body.
         if suffix.count == 1, let q = view.scalar(suffix.lowerBound - 1), OrganisationRecogniser.closingQuotes.contains(q),
@@ -1372,6 +1383,7 @@ public struct OrganisationRecogniser: Recogniser {
             // A word from the last character of a suffix of three or more whose rest opens a word of its own
             // (代表团|圆满 over 团圆, 代表团|结束 over 团结) cuts nothing: the text segments at the suffix's end.
             if k > suffix.lowerBound, suffix.count >= 3, OrganisationRecogniser.restOpensAWord(view, at: suffix.upperBound, through: e) { continue }
+            if OrganisationRecogniser.outrunByWordAfter(view, suffix: suffix, crossingEnd: e) { continue }
             // A postposition of place closing a word with the last character of a suffix of two or more
             // (卫生院|里 over 院里, 研究所|内 over 所内) locates something in the body: the name ends before it.
             if k == suffix.upperBound - 1, suffix.count >= 2, e == suffix.upperBound + 1,

@@ -517,6 +517,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(names("一家著名电脑公司斥资百万").contains { $0.hasPrefix("一家") || $0.hasPrefix("著名") })
     }
 
+    /// A word that a one-character suffix opens (厂主, 局面) is a chance string where a longer word starts
+    /// right after the suffix and nothing starts where that word ends (厂|主办, 局|面临): the name ends at the
+    /// suffix. Where a word does start there (组织|机关), the crossing word is the reading and 组 no suffix.
+    func testSuffixOutrunByTheWordAfterItClosesTheName() {
+        XCTAssertEqual(RecogniserTestSupport.names("由沈阳市仪表厂主办的展览今天开幕。", .organisation), ["沈阳市仪表厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("湘潭市财政局面临不少困难。", .organisation), ["湘潭市财政局"])
+        XCTAssertEqual(RecogniserTestSupport.names("河北栾城县组织机关干部进行军训。", .organisation), [])
+    }
+
     /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
     /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
     /// the works (全厂, 出厂) names none.
