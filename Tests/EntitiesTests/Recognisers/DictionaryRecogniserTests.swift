@@ -619,6 +619,14 @@ final class WellKnownEnterpriseTests: XCTestCase {
         XCTAssertEqual(Set(found.filter { $0.type == .organisation }.map(\.canonical)), ["中国国际贸易促进委员会"])
     }
 
+    /// Universities and national associations known by a short form (国防大学, 中央美院, 北京师大, 中国记协)
+    /// are those bodies; so is the West's group of seven (西方七国集团).
+    func testShortFormsOfSchoolsAndAssociationsNameTheBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("国防大学、中央美院和北京师大的学者应中国记协之邀出席。", .organisation),
+                       ["国防大学", "中央美院", "北京师大", "中国记协"])
+        XCTAssertEqual(RecogniserTestSupport.names("西方七国集团首脑会议今天开幕。", .organisation), ["西方七国集团"])
+    }
+
     func testShortFormsThatAreWordsAreNotListed() {
         XCTAssertEqual(RecogniserTestSupport.names("气贯长虹。", .organisation), [])
     }
