@@ -1343,6 +1343,7 @@ public struct OrganisationRecogniser: Recogniser {
                 if let e = view.commonWordEnd(from: k), e > cueEnd { continue }
                 if let s = view.commonWordStart(to: cueEnd), s < k, s >= body.lowerBound,
                    !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
+                if OrganisationRecogniser.isLineOfWork(view, cue: k..<cueEnd, body: body, suffix: suffix) { continue }
                 return false
             }
         }
@@ -1404,6 +1405,19 @@ public struct OrganisationRecogniser: Recogniser {
     /// First characters of the words in 厂 that are no trade (全厂, 该厂, 本厂, 出厂, 进厂, 建厂, 办厂, 工厂, 大厂).
     static let worksDeterminers: ScalarSet = ["全", "该", "本", "我", "各", "此", "每", "出", "进", "建", "办", "开",
                                               "入", "回", "到", "离", "在", "分", "总", "工", "大", "小", "老", "新", "厂"]
+
+    /// A weak cue that only follows a name (交流, weight 2 or less) closing the body right before the suffix,
+    /// after a common word of the body (人才 交流 中心, 文化 交流 协会), is the body's line of work: no name
+    /// stands before it, so it reports nothing a person did. Not after a body's own suffix (国家行政学院|共同|
+    /// 组织 is a clause: the institute organised it together).
+    static func isLineOfWork(_ view: SentenceView, cue: Range<Int>, body: Range<Int>, suffix: Range<Int>) -> Bool {
+        guard cue.upperBound == suffix.lowerBound, let s = view.commonWordStart(to: cue.lowerBound), s >= body.lowerBound,
+              !view.entryEnds(.place, at: cue.lowerBound), !view.entryEnds(.organisation, at: cue.lowerBound),
+              !view.entryEnds(.person, at: cue.lowerBound), !view.entryEnds(.orgSuffix, at: cue.lowerBound) else { return false }
+        return view.entries(.personCue, startingAt: cue.lowerBound).allSatisfy { e in
+            e.end != cue.upperBound || e.entry.attributes["side"] == "after" && (Int(e.entry.attributes["weight"] ?? "") ?? 3) <= 2
+        }
+    }
 
     /// Country or city + 队 / 男队 / 女队 is a national or club team (中国队, 巴西女队): a name.
     static func isTeamSuffix(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {

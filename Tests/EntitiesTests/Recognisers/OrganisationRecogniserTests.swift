@@ -526,6 +526,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("河北栾城县组织机关干部进行军训。", .organisation), [])
     }
 
+    /// A weak cue that follows names (交流) closing a body right before its suffix is the body's line of
+    /// work (上海市人才交流中心); after a body's own suffix it is the clause's verb (学院|共同|组织).
+    func testWeakCueBeforeTheSuffixIsTheBodysLineOfWork() {
+        XCTAssertEqual(RecogniserTestSupport.names("记者日前来到上海市人才交流中心采访。", .organisation), ["上海市人才交流中心"])
+        XCTAssertEqual(RecogniserTestSupport.names("这次培训由广州市财经学院共同组织。", .organisation), ["广州市财经学院"])
+    }
+
     /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
     /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
     /// the works (全厂, 出厂) names none.
