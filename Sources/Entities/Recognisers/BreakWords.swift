@@ -12,13 +12,17 @@ enum BreakWords {
     static func isBreak(_ s: Unicode.Scalar) -> Bool { scalars.contains(s) }
 
     /// Nouns of organisation names that contain a break character (能源 in 中国能源研究会, 社会 in
-    /// 社会科学院, 有色 in 有色金属工业协会, 都市 in 都市报, 数据 in 数据管理中心), and of townships and villages (向阳乡, 和平村).
+    /// 社会科学院, 有色 in 有色金属工业协会, 都市 in 都市报, 数据 in 数据管理中心, 再就业 in 再就业服务中心), and of
+    /// townships and villages (向阳乡, 和平村).
     /// Hand list: only whole words let a name body cross the break, so 能 and 会 still end a clause
     /// everywhere else (a general exception for every common word holding a break character cost more
     /// than it gained).
     static let nameWords: [[Unicode.Scalar]] = [
         "能源", "有色", "有线", "有机", "会计", "会展", "社会", "和平", "共青", "对外", "都市", "最高", "同济",
         "公共", "共同", "国有", "高等", "中等", "可持续", "协和", "同业", "向阳", "同心", "共和", "数据",
+        // Employment (劳动就业局, 再就业服务中心: not 就业 alone, which 就|业务 holds), water supply
+        // (给排水公司) and a hospital's name (同仁医院).
+        "再就业", "劳动就业", "就业服务", "给排水", "同仁",
     ].map { Array($0.unicodeScalars) } + games
 
     /// Games, events whose names end in the break character 会 (杭州亚运会 组委会, 北京奥运会 志愿者):

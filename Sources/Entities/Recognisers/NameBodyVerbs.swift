@@ -68,17 +68,30 @@ enum NameBodyVerbs {
     static func lastEnd(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         var best: Int?
         for i in range {
-            if let e = wordEnd(in: text, at: i, limit: range.upperBound) { best = max(best ?? 0, e) }
+            if let e = wordEnd(in: text, at: i, limit: range.upperBound), !isInsideLineOfWork(text, at: i, range) { best = max(best ?? 0, e) }
         }
         return best
     }
 
     /// The start of the first listed word inside `range` (so a name must end before it), nil when none.
     static func firstStart(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        range.first { wordEnd(in: text, at: $0, limit: range.upperBound) != nil }
+        range.first { wordEnd(in: text, at: $0, limit: range.upperBound) != nil && !isInsideLineOfWork(text, at: $0, range) }
     }
 
     static func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         firstStart(in: text, range) != nil
+    }
+
+    /// Lines of work that hold a listed verb (职业介绍 "job referral": 沈阳市职业介绍所, 西城区职业介绍中心):
+    /// inside one of them the verb names the body's service, not a clause around the name.
+    static let linesOfWork: [[Unicode.Scalar]] = ["职业介绍"].map { Array($0.unicodeScalars) }
+
+    /// The listed verb at `i` is the tail of a line of work that starts inside `range`.
+    @inline(__always)
+    static func isInsideLineOfWork(_ text: [Unicode.Scalar], at i: Int, _ range: Range<Int>) -> Bool {
+        linesOfWork.contains { w in
+            let start = i - (w.count - 2)
+            return start >= range.lowerBound && start + w.count <= text.count && w.indices.allSatisfy { text[start + $0] == w[$0] }
+        }
     }
 }

@@ -1408,12 +1408,15 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// A weak cue that only follows a name (交流, weight 2 or less) closing the body right before the suffix,
     /// after a common word of the body (人才 交流 中心, 文化 交流 协会), is the body's line of work: no name
-    /// stands before it, so it reports nothing a person did. Not after a body's own suffix (国家行政学院|共同|
-    /// 组织 is a clause: the institute organised it together).
+    /// stands before it, so it reports nothing a person did; so is a listed line of work holding a strong cue
+    /// (职业介绍 所). Not after a body's own suffix (国家行政学院|共同|组织 is a clause: the institute organised
+    /// it together).
     static func isLineOfWork(_ view: SentenceView, cue: Range<Int>, body: Range<Int>, suffix: Range<Int>) -> Bool {
         guard cue.upperBound == suffix.lowerBound, let s = view.commonWordStart(to: cue.lowerBound), s >= body.lowerBound,
               !view.entryEnds(.place, at: cue.lowerBound), !view.entryEnds(.organisation, at: cue.lowerBound),
               !view.entryEnds(.person, at: cue.lowerBound), !view.entryEnds(.orgSuffix, at: cue.lowerBound) else { return false }
+        // A listed line of work holding a strong cue (职业 介绍 所) is the body's service whatever the cue's weight.
+        if NameBodyVerbs.isInsideLineOfWork(view.text, at: cue.lowerBound, body.lowerBound..<suffix.lowerBound) { return true }
         return view.entries(.personCue, startingAt: cue.lowerBound).allSatisfy { e in
             e.end != cue.upperBound || e.entry.attributes["side"] == "after" && (Int(e.entry.attributes["weight"] ?? "") ?? 3) <= 2
         }

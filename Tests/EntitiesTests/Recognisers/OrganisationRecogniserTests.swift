@@ -533,6 +533,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("这次培训由广州市财经学院共同组织。", .organisation), ["广州市财经学院"])
     }
 
+    /// Employment (就业) is a line of work though it holds the break character 就 (大连市再就业服务中心), and job
+    /// referral (职业介绍) though it holds a verb of speech; 就 alone still ends a clause (厦门市就|业务…).
+    func testEmploymentAndJobReferralAreLinesOfWork() {
+        XCTAssertEqual(RecogniserTestSupport.names("记者日前来到大连市再就业服务中心采访。", .organisation), ["大连市再就业服务中心"])
+        XCTAssertEqual(RecogniserTestSupport.names("沈阳市职业介绍所的工作人员说，求职的人很多。", .organisation), ["沈阳市职业介绍所"])
+        XCTAssertEqual(RecogniserTestSupport.names("厦门市就业务培训中心的建设提出意见。", .organisation).filter { $0.hasPrefix("厦门市就") }, [])
+    }
+
     /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
     /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
     /// the works (全厂, 出厂) names none.
