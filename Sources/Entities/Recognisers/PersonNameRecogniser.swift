@@ -277,6 +277,9 @@ public struct PersonNameRecogniser: Recogniser {
         if sl == 1, end - start >= 3, !PlaceRecogniser.isFamilyName(view, start..<(start + 2)), view.hasEntry(.stop, spanning: start..<(start + 2), where: {
             view.lexicon.entries[$0].attributes["src"] == "hand"
         }) { return nil }
+        // Nor is a time word the whole given name (外长素|林今天|说: 今天 is when he spoke, and 林 no surname
+        // there): no one is named 今天 or 上午.
+        if end - start - sl == 2, PersonNameRecogniser.timeWords.contains(text, (start + sl)..<end) { return nil }
         // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
         // hold office", not a surname.
         if sl == 1, text[start] == "任" || text[start] == "兼",
@@ -506,6 +509,14 @@ public struct PersonNameRecogniser: Recogniser {
         "多次", "再次", "一再", "屡次", "反复", "相继", "陆续", "纷纷", "即将",
     ]
     static let clauseAdverbs = ScalarWordSet(clauseAdverbList)
+
+    /// Words of time that open a clause after its subject (某某|今天|说, 某某|上午|抵达). Hand list, general
+    /// knowledge of Chinese: none is a given name.
+    static let timeWords = ScalarWordSet([
+        "今天", "昨天", "明天", "前天", "后天", "今日", "昨日", "明日", "当天", "当日", "次日", "今年", "去年", "明年",
+        "前年", "日前", "近日", "近期", "目前", "此前", "此后", "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "年初",
+        "年底", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末",
+    ])
     /// Their first scalars: most given names start with none of them, and skip the hash.
     static let clauseAdverbFirsts = ScalarSet(clauseAdverbList.compactMap { $0.unicodeScalars.first })
 

@@ -503,4 +503,11 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("图为汤静（左二）在田间。"), ["汤静"])
         XCTAssertFalse(persons("新凤霞（中）在排练。").contains("凤霞"))
     }
+
+    /// A time word is never a given name: in 宋彬华今天说 the name is 宋彬华, not 宋彬 and 华今天, and in
+    /// 外长素林今天说 no name starts at 林.
+    func testTimeWordIsNoGivenName() {
+        XCTAssertEqual(persons("宋彬华今天说，会议取得了成功。"), ["宋彬华"])
+        XCTAssertEqual(persons("泰国外长素林今天说，谈判没有结果。"), [])
+    }
 }
