@@ -668,6 +668,21 @@ public struct PersonNameRecogniser: Recogniser {
             }
             if w > 0 { return 0.12 * Double(w) }
         }
+        // One or two time words between the name and its verb (某某|近日|说, 某某|昨天上午|表示): the verb
+        // after them is the evidence, a little weaker than right after the name.
+        var t = end
+        while t + 2 <= r.upperBound, t - end < 4, PersonNameRecogniser.timeWords.contains(view.text, t..<(t + 2)),
+              view.commonWordEnd(from: t).map({ $0 <= t + 2 }) ?? true { t += 2 }
+        if t > end, t < r.upperBound, view.entryStarts(.personCue, at: t) {
+            var w = 0
+            _ = view.hasEntry(.personCue, startingAt: t) { _, id in
+                let a = view.lexicon.entries[id].attributes
+                if a["side"] != "before", let v = a["weight"].flatMap({ Int($0) }) { w = max(w, v) }
+                return false
+            }
+            // A weak cue there (的, 等) joins the time word to what follows (今年的收成): no evidence.
+            if w >= 2 { return 0.1 * Double(w) }
+        }
         let next = view.text[end]
         if next == "、" || next == "等" { return 0.12 }
         // A speaker's label: the name alone before a colon at the head of the sentence (张某：…).

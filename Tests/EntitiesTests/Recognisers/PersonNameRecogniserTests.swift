@@ -510,4 +510,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("宋彬华今天说，会议取得了成功。"), ["宋彬华"])
         XCTAssertEqual(persons("泰国外长素林今天说，谈判没有结果。"), [])
     }
+
+    /// A verb of speech after one or two time words (汤波|近日|说, 汤波|昨天上午|表示) is evidence for the name
+    /// before them, as it is right after the name; a time word alone after it is none (汤波|今年 …).
+    func testSpeechVerbAfterTimeWordsIsEvidence() {
+        XCTAssertEqual(persons("汤波近日说，工作进展顺利。"), ["汤波"])
+        XCTAssertEqual(persons("汤波昨天上午表示，工作进展顺利。"), ["汤波"])
+        XCTAssertEqual(persons("汤波今年的收成很好。"), [])
+    }
 }
