@@ -518,4 +518,9 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("汤波昨天上午表示，工作进展顺利。"), ["汤波"])
         XCTAssertEqual(persons("汤波今年的收成很好。"), [])
     }
+
+    /// A person's age after the name (汤波|现年45岁, 某某|享年90岁) is said of people only.
+    func testAgeAfterANameIsEvidence() {
+        XCTAssertEqual(persons("汤波现年45岁，是一名教师。"), ["汤波"])
+    }
 }
