@@ -61,6 +61,12 @@ public struct DictionaryRecogniser: Recogniser {
                     }
                 } else if abbr {
                     confidence = e.has("ambiguous") ? 0.75 : 0.88
+                    // A county's short form closing in a conjunction (兴和, 云和, 泰和) right after a Han character
+                    // that is no function word, lead or place end is a name's last character and 和 (汪刚兴|和
+                    // 队友们): the county is read after a break, a lead or its province (在泰和, 江西泰和).
+                    if length == 2, level == "county", view.text[m.end - 1] == "和", let prev = view.scalar(m.start - 1),
+                       ScalarClass.isHan(prev), !BreakWords.isBreak(prev), !DictionaryRecogniser.abbreviationLeads.contains(prev),
+                       !view.entryEnds(.place, at: m.start) { continue }
                 }
                 if hasAttributes && e.attributes["weak"] != nil { confidence = min(confidence, 0.5) }
                 // A trophy's namesake (汤姆斯杯, 尤伯杯, 汤尤杯) is read only in the trophy's name.

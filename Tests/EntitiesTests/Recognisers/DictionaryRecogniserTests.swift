@@ -474,6 +474,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.mentions("黄淮南部有雨。").map(\.canonical), ["黄河", "淮河"])
     }
 
+    /// A county's short form closing in 和 (兴和, 泰和) after a character that may end a name is that name's
+    /// end and the conjunction (汪刚兴|和队友们); after a lead or a break it is the county (在泰和).
+    func testCountyShortFormEndingInAConjunctionNeedsAClearStart() {
+        XCTAssertEqual(places("汪刚兴和队友们拼搏到最后一刻。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("汪刚兴和队友们拼搏到最后一刻。", .person), ["汪刚兴"])
+        XCTAssertEqual(places("他在泰和工作了十年。"), ["泰和"])
+    }
+
     /// The pairs and triples of newswire with no relation word after them (沪深|两市 names the two
     /// exchanges' cities, 苏锡常|地区 three cities, 巴以|和谈 two sides) are places per character, with 巴
     /// standing for Palestine beside Israel.
