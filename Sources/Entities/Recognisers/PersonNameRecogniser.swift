@@ -361,9 +361,10 @@ public struct PersonNameRecogniser: Recogniser {
         // Segmentation evidence: a name does not cut a common word in two, and is rarely one itself.
         let seg = view.segmentationConflict(start..<end)
         if seg.crossesLeft { c -= 0.3 }
-        // 等 closing a list after the name makes a word with its last character only by chance (张小平|等,
-        // 王建中|等: 平等, 中等): that word is no evidence against the name.
-        if seg.crossesRight, !PersonNameRecogniser.crossesOnlyIntoDeng(view, start: start, end: end) { c -= 0.3 }
+        // 等 closing a list after the name, or 和 joining the next item, makes a word with its last character
+        // only by chance (张小平|等, 王建中|等, 范祥平|和队友们: 平等, 中等, 平和): that word is no evidence against
+        // the name.
+        if seg.crossesRight, !PersonNameRecogniser.crossesOnlyIntoListJoint(view, start: start, end: end) { c -= 0.3 }
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
         let left = PersonNameRecogniser.leftContext(view, start)
@@ -452,9 +453,12 @@ public struct PersonNameRecogniser: Recogniser {
         return c
     }
 
-    /// The only common word running past the span's end is its last character and 等 after it (平等, 中等).
-    static func crossesOnlyIntoDeng(_ view: SentenceView, start: Int, end: Int) -> Bool {
-        guard view.scalar(end) == "等", view.commonWordEnd(from: end - 1) == end + 1 else { return false }
+    /// The only common word running past the span's end is its last character and 等 after it (平等, 中等),
+    /// or 和 standing alone after it, the conjunction, no word of its own starting there (平和 in 范祥平|和队友们;
+    /// not 和蔼).
+    static func crossesOnlyIntoListJoint(_ view: SentenceView, start: Int, end: Int) -> Bool {
+        guard let next = view.scalar(end), next == "等" || next == "和" && view.commonWordEnd(from: end) == nil,
+              view.commonWordEnd(from: end - 1) == end + 1 else { return false }
         for k in start..<(end - 1) {
             if let e = view.commonWordEnd(from: k), e > end { return false }
         }

@@ -519,6 +519,12 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("汤波今年的收成很好。"), [])
     }
 
+    /// 和 joining the next item after a name makes a word with the name's last character only by chance
+    /// (范祥平|和队友们: 平和): the name is read whole.
+    func testConjunctionAfterANameCutsNoWord() {
+        XCTAssertEqual(persons("范祥平和队友们拼搏到最后一刻。"), ["范祥平"])
+    }
+
     /// A person's age after the name (汤波|现年45岁, 某某|享年90岁) is said of people only.
     func testAgeAfterANameIsEvidence() {
         XCTAssertEqual(persons("汤波现年45岁，是一名教师。"), ["汤波"])
