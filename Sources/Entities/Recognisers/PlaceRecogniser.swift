@@ -149,7 +149,8 @@ public struct PlaceRecogniser: Recogniser {
                     // country: an unanchored name before 省 is a phrase (贷得|省, 全国|省级).
                     continue
                 } else if atBoundary && nameLength >= 2
-                            && (nameLength <= 3 && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix))
+                            && (nameLength <= 3 && (strength >= 3 || PlaceRecogniser.isTownship(view, suffix)
+                                                    || PlaceRecogniser.isVillageEnding(view, suffix))
                                 || (facility || road) && PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength)
                                 || PlaceRecogniser.isResidentialCompound(view, start..<suffix.lowerBound, suffix)
                                     && (PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength) || PlaceRecogniser.residentsFollow(view, suffix))) {
@@ -594,6 +595,15 @@ public struct PlaceRecogniser: Recogniser {
         let s = view.string(suffix)
         return s == "镇" || s == "乡" || s == "村"
     }
+
+    /// The endings of village names in the north and west (王家庄, 李家屯, 张家堡, 马家寨): at a boundary a
+    /// name of two or three characters before one is a village, as before 村; a word it ends (村庄, 山庄,
+    /// 城堡, 山寨) is no name, as 乡村 is none.
+    static func isVillageEnding(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        suffix.count == 1 && villageEndings.contains(view.text[suffix.lowerBound])
+    }
+
+    static let villageEndings: ScalarSet = ["庄", "屯", "堡", "寨"]
 
     /// X部 is a part of a place, not a name: 东部 西部 南部 北部 中部, 大部, 局部, 全部.
     static let partLeads: ScalarSet = ["东", "西", "南", "北", "中", "大", "局", "全"]

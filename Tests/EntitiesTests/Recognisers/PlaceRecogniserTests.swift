@@ -5,6 +5,15 @@ import XCTest
 final class PlaceRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A name of two or three characters before a village ending (庄 屯 堡 寨) at a boundary is a village
+    /// (记者来到李家屯, 王家庄的农民); the words those endings close (村庄, 山庄, 城堡) are none.
+    func testVillageEndingsNameVillages() {
+        XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
+        XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
+        XCTAssertEqual(places("他们住在度假山庄里。"), [])
+        XCTAssertEqual(places("这座古老的城堡吸引了游客。"), [])
+    }
+
     /// One character after a place and before a water or mountain word is no unit chained below the place
     /// (青岛|远海 "the open sea off Qingdao", 乌苏|里江, 平潭|外海域).
     func testOneCharacterBeforeAWaterWordIsNoChainedUnit() {
