@@ -155,9 +155,11 @@ public struct PlaceRecogniser: Recogniser {
                                 || PlaceRecogniser.isResidentialCompound(view, start..<suffix.lowerBound, suffix)
                                     && (PlaceRecogniser.isVenueSite(view, start, nameLength: nameLength) || PlaceRecogniser.residentsFollow(view, suffix))) {
                     // A village needs a name of its own: after a common word 村 is the generic noun
-                    // (力量下沉|村（社区）). A family's name is a village's own (刘家 村, 王家 村).
+                    // (力量下沉|村（社区）) and 堡 a word's head (桥头|堡). A family's name is a village's own
+                    // (刘家 村, 王家 庄).
                     // After a verb, a common word before the suffix makes a kind of place (发展|小城镇).
-                    if view.string(suffix) == "村" || afterWord, view.commonWordEnd(from: start) == suffix.lowerBound,
+                    if view.string(suffix) == "村" || afterWord || PlaceRecogniser.isVillageEnding(view, suffix),
+                       view.commonWordEnd(from: start) == suffix.lowerBound,
                        !PlaceRecogniser.isFamilyName(view, start..<suffix.lowerBound) { continue }
                     c = 0.58
                 } else {
@@ -598,7 +600,7 @@ public struct PlaceRecogniser: Recogniser {
 
     /// The endings of village names in the north and west (王家庄, 李家屯, 张家堡, 马家寨): at a boundary a
     /// name of two or three characters before one is a village, as before 村; a word it ends (村庄, 山庄,
-    /// 城堡, 山寨) is no name, as 乡村 is none.
+    /// 城堡, 山寨) is no name, as 乡村 is none, nor is a common word before it (桥头|堡).
     static func isVillageEnding(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         suffix.count == 1 && villageEndings.contains(view.text[suffix.lowerBound])
     }

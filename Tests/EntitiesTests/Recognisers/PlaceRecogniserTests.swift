@@ -12,6 +12,7 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
         XCTAssertEqual(places("他们住在度假山庄里。"), [])
         XCTAssertEqual(places("这座古老的城堡吸引了游客。"), [])
+        XCTAssertEqual(places("成为对接浙江的“桥头堡”。").filter { $0.hasSuffix("堡") }, [])
     }
 
     /// One character after a place and before a water or mountain word is no unit chained below the place
