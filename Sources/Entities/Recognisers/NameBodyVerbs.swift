@@ -86,7 +86,8 @@ enum NameBodyVerbs {
     /// inside one of them the verb names the body's service, not a clause around the name.
     static let linesOfWork: [[Unicode.Scalar]] = ["职业介绍"].map { Array($0.unicodeScalars) }
 
-    /// The listed verb at `i` is the tail of a line of work that starts inside `range`.
+    /// The listed verb at `i` is the tail of a line of work that starts inside `range` (each line of work
+    /// ends in its two-character verb).
     @inline(__always)
     static func isInsideLineOfWork(_ text: [Unicode.Scalar], at i: Int, _ range: Range<Int>) -> Bool {
         linesOfWork.contains { w in

@@ -514,6 +514,9 @@ public struct PersonNameRecogniser: Recogniser {
     ]
     static let clauseAdverbs = ScalarWordSet(clauseAdverbList)
 
+    /// Their first scalars: most given names start with none of them, and skip the hash.
+    static let clauseAdverbFirsts = ScalarSet(clauseAdverbList.compactMap { $0.unicodeScalars.first })
+
     /// Words of time that open a clause after its subject (某某|今天|说, 某某|上午|抵达). Hand list, general
     /// knowledge of Chinese: none is a given name.
     static let timeWords = ScalarWordSet([
@@ -521,8 +524,6 @@ public struct PersonNameRecogniser: Recogniser {
         "前年", "日前", "近日", "近期", "目前", "此前", "此后", "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "年初",
         "年底", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末",
     ])
-    /// Their first scalars: most given names start with none of them, and skip the hash.
-    static let clauseAdverbFirsts = ScalarSet(clauseAdverbList.compactMap { $0.unicodeScalars.first })
 
     /// The preposition or conjunction at `k` has a list or clause mark right after it (同、 和，), or a
     /// verb that only follows a speaker after a conjunction of company (孔祥同|介绍说: "with" takes a
