@@ -639,6 +639,19 @@ public struct PersonNameRecogniser: Recogniser {
         return 0
     }
 
+    /// The largest weight of a cue that may follow a name (side after or both) starting at `i`, 0 when none;
+    /// read in place, no entry copied.
+    static func afterCueWeight(_ view: SentenceView, at i: Int) -> Int {
+        guard view.entryStarts(.personCue, at: i) else { return 0 }
+        var w = 0
+        _ = view.hasEntry(.personCue, startingAt: i) { _, id in
+            let a = view.lexicon.entries[id].attributes
+            if a["side"] != "before", let v = a["weight"].flatMap({ Int($0) }) { w = max(w, v) }
+            return false
+        }
+        return w
+    }
+
     /// The evidence right of a name `start..<end`; `start` matters only to a speaker's label (张某：…).
     static func rightContext(_ view: SentenceView, _ start: Int, _ end: Int) -> Double {
         let r = view.range
@@ -664,30 +677,15 @@ public struct PersonNameRecogniser: Recogniser {
            !(view.commonWordEnd(from: end).map { w in !view.hasEntry(.title, startingAt: end) { e, _ in e >= w } } ?? false) { return 0.3 }
         // 以X为团长 / 以X为首: the head of a group, named before 为 and an office title or 首.
         if view.text[end] == "为", end + 1 < r.upperBound, view.entryStarts(.title, at: end + 1) || view.text[end + 1] == "首" { return 0.3 }
-        if view.entryStarts(.personCue, at: end) {
-            var w = 0
-            _ = view.hasEntry(.personCue, startingAt: end) { _, id in
-                let a = view.lexicon.entries[id].attributes
-                if a["side"] != "before", let v = a["weight"].flatMap({ Int($0) }) { w = max(w, v) }
-                return false
-            }
-            if w > 0 { return 0.12 * Double(w) }
-        }
+        let w = afterCueWeight(view, at: end)
+        if w > 0 { return 0.12 * Double(w) }
         // One or two time words between the name and its verb (某某|近日|说, 某某|昨天上午|表示): the verb
         // after them is the evidence, a little weaker than right after the name.
         var t = end
         while t + 2 <= r.upperBound, t - end < 4, PersonNameRecogniser.timeWords.contains(view.text, t..<(t + 2)),
               view.commonWordEnd(from: t).map({ $0 <= t + 2 }) ?? true { t += 2 }
-        if t > end, t < r.upperBound, view.entryStarts(.personCue, at: t) {
-            var w = 0
-            _ = view.hasEntry(.personCue, startingAt: t) { _, id in
-                let a = view.lexicon.entries[id].attributes
-                if a["side"] != "before", let v = a["weight"].flatMap({ Int($0) }) { w = max(w, v) }
-                return false
-            }
-            // A weak cue there (的, 等) joins the time word to what follows (今年的收成): no evidence.
-            if w >= 2 { return 0.1 * Double(w) }
-        }
+        // A weak cue there (的, 等) joins the time word to what follows (今年的收成): no evidence.
+        if t > end, t < r.upperBound, case let w = afterCueWeight(view, at: t), w >= 2 { return 0.1 * Double(w) }
         let next = view.text[end]
         if next == "、" || next == "等" { return 0.12 }
         // A speaker's label: the name alone before a colon at the head of the sentence (张某：…).
