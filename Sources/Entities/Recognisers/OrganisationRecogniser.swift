@@ -1189,6 +1189,15 @@ public struct OrganisationRecogniser: Recogniser {
     /// Size classes of bodies (大型, 中小型): a description of a kind.
     static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
 
+    /// Suffixes of bodies whose members share a trade or interest (协会, 学会, 联合会, 研究会 …): a profession
+    /// before one (律师协会, 记者协会) says whose association it is. Hand list, general knowledge.
+    static let membersAssociations: [[Unicode.Scalar]] = ["协会", "学会", "联合会", "联谊会", "研究会", "促进会", "工会", "公会", "商会"]
+        .map { Array($0.unicodeScalars) }
+
+    static func isMembersAssociation(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        membersAssociations.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
+    }
+
     /// Schools one attends (上大学, 上中学).
     static let schools: [[Unicode.Scalar]] = ["大学", "中学", "小学", "学院"].map { Array($0.unicodeScalars) }
 
@@ -1332,8 +1341,11 @@ public struct OrganisationRecogniser: Recogniser {
             if ScalarClass.isDigit(view.text[k]) { return false }
             // A title that ends inside a suffix of several characters (党|代表团 over 党代表) is cut by
             // the suffix word: the suffix is the reading.
+            // A profession right before a members' association names its members (律师|协会, 记者|协会):
+            // the title is the body's remit there, not an office held in it.
             if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({
                 suffix.count >= 2 && $0.end > suffix.lowerBound && $0.end < suffix.upperBound
+                    || $0.end == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)
             }) { return false }
             // The joint of two remits (农业 和 水利 局) is no cue: it joins the remits, not people.
             if view.entryStarts(.personCue, at: k), k != remitJoint {
@@ -1344,6 +1356,7 @@ public struct OrganisationRecogniser: Recogniser {
                 if let s = view.commonWordStart(to: cueEnd), s < k, s >= body.lowerBound,
                    !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
                 if OrganisationRecogniser.isLineOfWork(view, cue: k..<cueEnd, body: body, suffix: suffix) { continue }
+                if cueEnd == suffix.lowerBound, OrganisationRecogniser.isMembersAssociation(view, suffix) { continue }
                 return false
             }
         }

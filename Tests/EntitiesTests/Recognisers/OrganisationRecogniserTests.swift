@@ -541,6 +541,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("厦门市就业务培训中心的建设提出意见。", .organisation).filter { $0.hasPrefix("厦门市就") }, [])
     }
 
+    /// A profession right before a members' association (律师协会, 记者学会) is whose association it is, not
+    /// an office or a cue for a person: the place, the profession and the suffix are one name. Before a
+    /// word that merely starts like a suffix (记者会见) there is no association.
+    func testProfessionBeforeAMembersAssociationNamesIt() {
+        XCTAssertEqual(RecogniserTestSupport.names("由北京市律师协会主办的论坛开幕。", .organisation), ["北京市律师协会"])
+        XCTAssertEqual(RecogniserTestSupport.names("中国记者协会副主席出席。", .organisation), ["中国记者协会"])
+        XCTAssertEqual(RecogniserTestSupport.names("湖南省记者学会成立。", .organisation), ["湖南省记者学会"])
+        XCTAssertEqual(RecogniserTestSupport.names("江苏省记者会见了这位老人。", .organisation), [])
+    }
+
     /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
     /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
     /// the works (全厂, 出厂) names none.
