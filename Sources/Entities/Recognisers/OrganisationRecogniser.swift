@@ -1572,9 +1572,13 @@ public struct OrganisationRecogniser: Recogniser {
             if let p = anchors.first(where: { $0.end == a.start }), view.hasEntry(.organisation, spanning: p.start..<p.end) {
                 start = p.start
             }
+            // A body known by itself as the national one (国资委, 工商联, 贸促会) after a place is that
+            // place's own (安徽省国资委): the place and the national body read apart must not outscore it.
+            // Not a body of the country alone (香港|全国人大代表).
+            let localBranch = entry.attributes["level"] != "country" && view.hasEntry(.organisation, spanning: body)
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),
-                                        rule: "pattern:place-body", confidence: 0.85))
+                                        rule: "pattern:place-body", confidence: localBranch ? 0.9 : 0.85))
             anchored = true
         }
         // A township, community or village body after its unit's own name (李哥庄 镇党委, 薛埠 镇党委):

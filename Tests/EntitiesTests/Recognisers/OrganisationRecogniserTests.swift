@@ -551,6 +551,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("江苏省记者会见了这位老人。", .organisation), [])
     }
 
+    /// A body the dictionary also knows as the national one (国资委, 工商联, 贸促会) names the place's own
+    /// after a place (安徽省国资委), rather than the place and the national body read apart; a body of the
+    /// country alone (全国人大) stays apart from a place before it (香港|全国人大代表).
+    func testNationalBodyAfterAPlaceIsThePlacesOwn() {
+        XCTAssertEqual(RecogniserTestSupport.names("据了解，安徽省国资委的有关负责人昨天表示", .organisation), ["安徽省国资委"])
+        XCTAssertEqual(RecogniserTestSupport.names("苏州工商联组织会员企业参展。", .organisation), ["苏州工商联"])
+        XCTAssertEqual(RecogniserTestSupport.names("江苏省贸促会召开会议。", .organisation), ["江苏省贸促会"])
+        XCTAssertEqual(RecogniserTestSupport.names("香港全国人大代表视察了工地。", .organisation), ["全国人大"])
+    }
+
     /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
     /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
     /// the works (全厂, 出厂) names none.
