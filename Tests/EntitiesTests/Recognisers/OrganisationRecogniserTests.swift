@@ -561,6 +561,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("香港全国人大代表视察了工地。", .organisation), ["全国人大"])
     }
 
+    /// Prisons, observatories, post offices and military subdistricts end a body's name after a place
+    /// (广东省第一监狱, 北京天文台, 省邮政局, 苏州军分区); the bare noun names none (关进了监狱).
+    func testPrisonObservatoryPostOfficeAndSubdistrictEndAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("他在广东省第一监狱服刑。", .organisation), ["广东省第一监狱"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京天文台的专家说，今晚可以看到流星雨。", .organisation), ["北京天文台"])
+        XCTAssertEqual(RecogniserTestSupport.names("记者日前来到省邮政局采访。", .organisation), ["省邮政局"])
+        XCTAssertEqual(RecogniserTestSupport.names("苏州军分区组织民兵参加抢险。", .organisation), ["苏州军分区"])
+        XCTAssertEqual(RecogniserTestSupport.names("他被关进了监狱。", .organisation), [])
+    }
+
     /// A place and a kind of works ending in 厂 name a works (湘潭钢铁厂, 青岛啤酒厂) as a place and a
     /// product do (湘潭电机厂), though 铁厂 and 酒厂 are words of their own; a word that counts or acts on
     /// the works (全厂, 出厂) names none.
