@@ -9,10 +9,13 @@
 /// - the brand starts at a clean boundary: the sentence start, punctuation, a function word, or the
 ///   end of a common word (走访|宏发钨业) with no common word cut in two at its left edge;
 /// - the industry word is not followed by a head noun that makes the whole a description of an
-///   industry (电子产业, 光电企业, 药业集群); a suffix (公司, 集团) leaves the longer name to the
-///   organisation recogniser, which the resolver prefers.
+///   industry (电子产业, 光电企业, 药业集群).
 /// A neighbouring enumeration comma (宏达光电、金顺电子) raises the confidence: lists of companies are
 /// where short names cluster.
+///
+/// The same shape with the company's own suffix after it (宏达电子公司, 富天贸易公司, 海康制药厂) is the full
+/// name: where the suffix alone is too weak for the organisation recogniser to close an unanchored name
+/// (公司, 厂), the brand and the trade before it are the evidence. Broad trades (贸易, 投资) count there.
 public struct CompanyShortNameRecogniser: Recogniser {
     public init() {}
 
@@ -27,8 +30,20 @@ public struct CompanyShortNameRecogniser: Recogniser {
         "珠宝", "地产", "房产", "证券", "信托", "期货", "航空", "影业", "家居", "服饰", "通信", "通讯",
     ].map { Array($0.unicodeScalars) }
 
-    /// First scalars of `industryWords`, for a cheap test at every position.
-    static let industryFirst: ScalarSet = ScalarSet(industryWords.map { $0[0] })
+    /// Trades too broad to close a short name (发展贸易, 外商投资) that do close a company's full name
+    /// before its suffix (富天贸易公司). Hand list, general knowledge of Chinese company naming.
+    static let broadTrades: [[Unicode.Scalar]] = [
+        "贸易", "投资", "房地产开发", "房地产", "开发", "建设", "建筑", "工程", "旅游", "文化", "信息", "网络",
+        "广告", "咨询", "运输", "服装", "经贸", "进出口", "外贸", "商业", "百货", "装饰", "印刷", "制衣",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Company suffixes after the trade, longest first (有限公司 before 公司).
+    static let companySuffixes: [[Unicode.Scalar]] = [
+        "股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司", "集团", "总厂", "厂",
+    ].map { Array($0.unicodeScalars) }
+
+    /// First scalars of `industryWords` and `broadTrades`, for a cheap test at every position.
+    static let industryFirst: ScalarSet = ScalarSet(industryWords.map { $0[0] } + broadTrades.map { $0[0] })
 
     /// Nouns after an industry word that make the phrase a description of the trade, not a name.
     static let descriptionHeads: [[Unicode.Scalar]] = [
@@ -43,20 +58,35 @@ public struct CompanyShortNameRecogniser: Recogniser {
     /// Counters and units: a "brand" ending in one is a count (三个 电子, 两家 药业).
     static let counters: ScalarSet = ["个", "家", "种", "类", "项", "批", "名", "位", "条", "年", "月", "日", "次", "大", "支", "款"]
 
+    /// Last characters of ownership words (村办, 校办, 市属, 国营, 外资, 私有, 公立): who runs a business,
+    /// not its name.
+    static let ownershipMarks: ScalarSet = ["办", "属", "营", "资", "有", "立"]
+
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound, hi = view.range.upperBound
         var i = lo + 2
         while i + 2 <= hi {
             defer { i += 1 }
-            guard CompanyShortNameRecogniser.industryFirst.contains(view.text[i]),
-                  let word = CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) })
-            else { continue }
+            guard CompanyShortNameRecogniser.industryFirst.contains(view.text[i]) else { continue }
+            let industry = CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) })
+            let broad = CompanyShortNameRecogniser.broadTrades.first(where: { view.hasText($0, at: i) })
+            // The longer match is the trade (房地产开发, not 房地产).
+            guard let word = [industry, broad].compactMap({ $0 }).max(by: { $0.count < $1.count }) else { continue }
             var brand = (i - 2)..<i
             let end = i + word.count
             // A three-character name of a word list (施耐德 电气) is a brand before an industry word.
             if i - 3 >= lo, isListedName(view, (i - 3)..<i) { brand = (i - 3)..<i }
-            guard brand.count == 3 || isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound),
-                  !isDescription(view, end) else { continue }
+            guard brand.count == 3 || isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound) else { continue }
+            if let suffix = companySuffix(view, at: end) {
+                // The trade must not open a word that runs past the suffix (…工程|公司 is fine).
+                if let e = view.commonWordEnd(from: i), e > suffix.upperBound { continue }
+                candidates.append(Candidate(range: brand.lowerBound..<suffix.upperBound, type: .organisation,
+                                            canonical: view.string(brand.lowerBound..<suffix.upperBound),
+                                            rule: "pattern:brand-trade-company", confidence: 0.7))
+                continue
+            }
+            // Without a suffix only a specific industry word closes a short name.
+            guard let industry, industry.count == word.count, !isDescription(view, end) else { continue }
             // Nor may the industry word open a longer title or word (通讯|员, 证券|商): a person's name
             // before an office (记者杨莉 通讯员…) is no brand.
             if view.entries(.title, startingAt: i).contains(where: { $0.end > end }) { continue }
@@ -71,6 +101,15 @@ public struct CompanyShortNameRecogniser: Recogniser {
         }
     }
 
+    /// The company suffix starting at `k`, unless it opens an office title (厂长: the works' head, and
+    /// the name ended before it).
+    func companySuffix(_ view: SentenceView, at k: Int) -> Range<Int>? {
+        guard let s = CompanyShortNameRecogniser.companySuffixes.first(where: { view.hasText($0, at: k) }) else { return nil }
+        let r = k..<(k + s.count)
+        if view.entries(.title, startingAt: k).contains(where: { $0.end > r.upperBound }) { return nil }
+        return r
+    }
+
     /// A name of persons-lexical.tsv spans `r` exactly: a word-list name, which a company takes as well.
     func isListedName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         view.hasEntry(.person, spanning: r) { view.lexicon.entries[$0].has("lexical") }
@@ -83,7 +122,8 @@ public struct CompanyShortNameRecogniser: Recogniser {
             let s = view.text[k]
             guard ScalarClass.isHan(s), !BreakWords.isBreak(s) else { return false }
         }
-        if CompanyShortNameRecogniser.counters.contains(view.text[brand.upperBound - 1]) { return false }
+        if CompanyShortNameRecogniser.counters.contains(view.text[brand.upperBound - 1])
+            || CompanyShortNameRecogniser.ownershipMarks.contains(view.text[brand.upperBound - 1]) { return false }
         if view.segmentationConflict(brand).isWord || view.isStopWord(brand) { return false }
         for k in brand {
             if let e = view.commonWordEnd(from: k), e > brand.upperBound { return false }

@@ -65,4 +65,23 @@ final class CompanyShortNameRecogniserTests: XCTestCase {
     func testCountedIndustryIsNoName() {
         XCTAssertEqual(proposals("全市新增三个电子项目。"), [])
     }
+
+    /// A brand and a trade before the company's own suffix name the company whole, where the suffix (公司,
+    /// 厂) is too weak to close an unanchored name by itself; broad trades (贸易, 投资) count there.
+    func testBrandAndTradeBeforeACompanySuffixNameTheCompany() {
+        XCTAssertEqual(organisations("据了解，富天贸易公司的有关负责人昨天表示"), ["富天贸易公司"])
+        XCTAssertEqual(organisations("记者日前来到亚德投资公司采访。"), ["亚德投资公司"])
+        XCTAssertEqual(organisations("由海康制药厂投资兴建的大楼已经竣工。"), ["海康制药厂"])
+        XCTAssertEqual(organisations("去年，远环实业公司实现利税五千万元。"), ["远环实业公司"])
+    }
+
+    /// Who runs a business (村办, 校办, 国营) or how many there are is no brand, and a works' head (厂长) ends
+    /// the name before the suffix.
+    func testOwnershipCountAndOfficeAreNoCompanyName() {
+        XCTAssertEqual(proposals("他说，村办服装厂的经营情况良好。"), [])
+        XCTAssertEqual(proposals("他说，校办印刷厂的经营情况良好。"), [])
+        XCTAssertEqual(proposals("他说，两家贸易公司的经营情况良好。"), [])
+        XCTAssertEqual(proposals("海康制药厂厂长李明说，今年产值翻番。"), ["海康制药厂"])
+        XCTAssertEqual(proposals("海康制药厂长李明说，今年产值翻番。"), [])
+    }
 }
