@@ -179,6 +179,9 @@ for word, full in MASS:
     add(word, level, full=full, branch="mass")
     if full:
         add(full, abbr=word, branch="mass")
+# provincial and city academies by their short form (江苏省社科院, 上海农科院); the full name already ends in a suffix
+for word, full in [("社科院", "社会科学院"), ("农科院", "农业科学院")]:
+    add(word, None, full=full, gov=False, branch="state")
 # democratic parties: stand-alone organisation abbreviations
 for word, full in [("民革", "中国国民党革命委员会"), ("民盟", "中国民主同盟"), ("民建", "中国民主建国会"),
                    ("民进", "中国民主促进会"), ("农工党", "中国农工民主党"), ("致公党", "中国致公党"),

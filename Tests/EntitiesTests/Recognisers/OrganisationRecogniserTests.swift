@@ -561,6 +561,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("香港全国人大代表视察了工地。", .organisation), ["全国人大"])
     }
 
+    /// A province's or city's academy by its short form (江苏省社科院) is the place's own; bare, 社科院 is
+    /// still the national academy's short name.
+    func testAcademyShortFormAfterAPlaceIsThePlacesOwn() {
+        XCTAssertEqual(RecogniserTestSupport.names("据了解，江苏省社科院的有关负责人昨天表示", .organisation), ["江苏省社科院"])
+        XCTAssertEqual(RecogniserTestSupport.names("据了解，江苏省社科院的有关负责人昨天表示", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("社科院的专家指出，增长将放缓。", .organisation), ["社科院"])
+    }
+
     /// Prisons, observatories, post offices and military subdistricts end a body's name after a place
     /// (广东省第一监狱, 北京天文台, 省邮政局, 苏州军分区); the bare noun names none (关进了监狱).
     func testPrisonObservatoryPostOfficeAndSubdistrictEndAName() {
