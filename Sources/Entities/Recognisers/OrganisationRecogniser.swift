@@ -409,8 +409,9 @@ public struct OrganisationRecogniser: Recogniser {
                     guard view.lexicon.entryKinds[Int(i)] == .organisation else { return false }
                     let e = view.lexicon.entries[Int(i)]
                     // A country's party (以色列 工党, 英国 保守党) is named with it, as its government is,
-                    // and so is a university (美国 哥伦比亚大学): newswire writes the country as part of it.
-                    return e.attributes["body"] == "party" || e.attributes["body"] == "school"
+                    // and so is a university (美国 哥伦比亚大学) or a company (美国 波音公司, 日本 索尼公司):
+                    // newswire writes the country as part of it.
+                    return e.attributes["body"] == "party" || e.attributes["body"] == "school" || e.attributes["body"] == "enterprise"
                         || OrganisationRecogniser.isStateOrgan(e) || e.has("gov") && e.attributes["body"] == "cppcc"
                 }
                 guard isStateBody else { continue }

@@ -401,6 +401,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("美国哥伦比亚大学教授来访。", .place), [])
     }
 
+    /// A country before one of its companies the dictionary knows is part of the name newswire writes
+    /// (美国波音公司, 韩国三星集团), as with its universities.
+    func testCountryBeforeItsCompanyIsOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("美国波音公司宣布裁员。", .organisation), ["美国波音公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("据了解，韩国三星集团的有关负责人昨天表示", .organisation), ["韩国三星集团"])
+        XCTAssertEqual(RecogniserTestSupport.names("美国波音公司宣布裁员。", .place), [])
+    }
+
     /// Two places joined by 及 name one body's region together: the name starts at the first place.
     func testPlacesJoinedByJiNameOneBody() {
         XCTAssertEqual(RecogniserTestSupport.names("亚洲及太平洋经济社会委员会发布了年度报告。", .organisation), ["亚洲及太平洋经济社会委员会"])
