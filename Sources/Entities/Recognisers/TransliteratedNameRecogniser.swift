@@ -415,8 +415,12 @@ public struct TransliteratedNameRecogniser: Recogniser {
             // dotted run after a place noun stays a weaker person reading.
             let placeNounBefore = TransliteratedNameRecogniser.placeNouns.contains { view.hasText($0, at: runStart - $0.count) }
             if dots == 0, length >= 3, readsAsPlace(view, runStart..<end, placeNounBefore: placeNounBefore) {
-                // A known place starting inside the run and running past it ends the name (圣菲|波哥大).
-                let placeEnd = (runStart + 1..<end).flatMap { k in view.entries(.place, startingAt: k).map(\.end) }.filter { $0 > end }.max() ?? end
+                // A known place starting inside the run and running past it ends the name (圣菲|波哥大),
+                // unless the run is a known place itself or the longer place cuts the word after it
+                // (德黑兰|考察, not 德黑|兰考|察).
+                let runIsPlace = view.hasEntry(.place, spanning: runStart..<end)
+                let placeEnd = runIsPlace ? end : (runStart + 1..<end).flatMap { k in view.entries(.place, startingAt: k).map(\.end) }
+                    .filter { e in e > end && !(view.commonWordEnd(from: e - 1).map { $0 > e } ?? false) }.max() ?? end
                 candidates.append(Candidate(range: runStart..<placeEnd, type: .place, canonical: view.string(runStart..<placeEnd),
                                             rule: "pattern:transliterated-place", confidence: 0.8))
                 continue

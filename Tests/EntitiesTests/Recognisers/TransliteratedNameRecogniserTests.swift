@@ -147,6 +147,10 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("洪水威胁到巴兰基亚、卡塔赫纳等大城市。"), [])
         // A known place that starts inside the run and runs past it ends the name.
         XCTAssertEqual(places("飞机在哥伦比亚首都圣菲波哥大以东坠毁。"), ["哥伦比亚", "圣菲波哥大"])
+        // Not when the run is a known place itself, or the longer place cuts the word after it (德黑兰|考察
+        // over 兰考, a county).
+        XCTAssertEqual(places("代表团一行来到德黑兰考察。"), ["德黑兰"])
+        XCTAssertEqual(places("代表团一行来到奥克兰考察。"), ["奥克兰"])
         // 等 + people is no place class.
         XCTAssertEqual(places("记者采访了奥巴马、卡梅伦等人。"), [])
     }
