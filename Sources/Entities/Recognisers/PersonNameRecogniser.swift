@@ -413,6 +413,10 @@ public struct PersonNameRecogniser: Recogniser {
         // is the preposition (集…于一体, 寓教于乐, 将于近期): only strong context makes it a name.
         if sl == 1, PersonNameRecogniser.prepositionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev), prev != "老", prev != "小" { c -= 0.2 }
+        // A river the surname and the first given character spell (黄河, 汉江), then a word of its course
+        // (口 mouth, 畔 岸 边 bank, 段 stretch): 黄河口 is the river's mouth, not 黄 + 河口.
+        if sl == 1, end - start == 3, PersonNameRecogniser.riverCharacters.contains(text[start + 1]),
+           PersonNameRecogniser.riverCourseWords.contains(text[end - 1]), view.hasEntry(.place, spanning: start..<(start + 2)) { return nil }
         // A geographic suffix right after the span (马拉若|岛, 某某|河畔) makes it the name of a place,
         // unless a title starts there too (张某|市长).
         if let next = view.scalar(end), PersonNameRecogniser.geographicSuffixes.contains(next),
@@ -554,6 +558,10 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Postpositions of place that close a noun phrase (宣传中, 讲话里, 会议上).
     static let postpositions: ScalarSet = ["中", "里", "上", "内", "外", "下"]
+
+    /// Last characters of river names (黄河, 汉江), and words of a river's course after one (口 畔 岸 边 段).
+    static let riverCharacters: ScalarSet = ["河", "江"]
+    static let riverCourseWords: ScalarSet = ["口", "畔", "岸", "边", "段"]
 
     /// One-character suffixes of natural places: a name followed by one names the place.
     static let geographicSuffixes: ScalarSet = ["岛", "湖", "河", "山", "峰", "港", "湾", "峡", "岭", "坝", "邦"]

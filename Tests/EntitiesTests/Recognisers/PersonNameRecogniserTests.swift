@@ -5,6 +5,15 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A river the surname and the first given character spell (黄河, 汉江), then a word of its course (口
+    /// mouth, 畔 边 bank), is the river and its course, not a person; a name after a river's name with
+    /// another given character (黄河清) stays a name.
+    func testRiverAndItsCourseAreNoName() {
+        XCTAssertEqual(persons("考察团来到黄河口考察湿地。"), [])
+        XCTAssertEqual(persons("汉江畔的城市发展很快。"), [])
+        XCTAssertEqual(persons("黄河清同志在会上发言。"), ["黄河清"])
+    }
+
     /// Surnames outside 百家姓 and the census top 100 that modern news writes (辜, 禤, 郄, 铁) open names;
     /// 铁 inside a common word (铁路, 钢铁) does not.
     func testModernSurnamesOutsideTheClassicList() {
