@@ -22,6 +22,16 @@ final class GeographicPlacesTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("村里装上了太阳能路灯。", .place), [])
     }
 
+    /// A lake, a bay and a dam of national fame are places; the dam's name, which a person's reading took
+    /// (葛 + 洲坝), also anchors the works' company (葛洲坝集团).
+    func testLakeBayAndDam() {
+        XCTAssertEqual(RecogniserTestSupport.names("他们来到洱海考察。", .place), ["洱海"])
+        XCTAssertEqual(RecogniserTestSupport.names("大亚湾核电站运行良好。", .place), ["大亚湾"])
+        XCTAssertEqual(RecogniserTestSupport.names("他们来到葛洲坝考察。", .place), ["葛洲坝"])
+        XCTAssertEqual(RecogniserTestSupport.names("他们来到葛洲坝考察。", .person), [])
+        XCTAssertEqual(RecogniserTestSupport.names("葛洲坝集团承建了这项工程。", .organisation), ["葛洲坝集团"])
+    }
+
     func testMountainIsNotAForeignPerson() {
         XCTAssertEqual(RecogniserTestSupport.names("喜马拉雅山很高。", .person), [])
         XCTAssertEqual(RecogniserTestSupport.names("喜马拉雅山很高。", .place), ["喜马拉雅山"])
