@@ -419,6 +419,18 @@ public struct OrganisationRecogniser: Recogniser {
                                             canonical: view.string(m.start..<b.end),
                                             rule: "pattern:country-state-body", confidence: 1.0))
             }
+            // 前 ("former") between the country and its state organ qualifies the office that follows
+            // (美国前商务部长, 日本前外务省官员): the country's organ is named all the same, 前 inside it.
+            guard m.end + 1 < view.range.upperBound, view.text[m.end] == "前" else { continue }
+            for b in view.matches where b.start == m.end + 1 && b.end - b.start >= 2
+                && !OrganisationRecogniser.crossesRightExceptTitle(view, b.start..<b.end, segmentingRest: true) {
+                guard b.entries.contains(where: { i in
+                    view.lexicon.entryKinds[Int(i)] == .organisation && OrganisationRecogniser.isStateOrgan(view.lexicon.entries[Int(i)])
+                }) else { continue }
+                candidates.append(Candidate(range: m.start..<b.end, type: .organisation,
+                                            canonical: view.string(m.start..<m.end) + view.string(b.start..<b.end),
+                                            rule: "pattern:country-state-body", confidence: 1.0))
+            }
         }
     }
 

@@ -401,6 +401,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("美国哥伦比亚大学教授来访。", .place), [])
     }
 
+    /// 前 ("former") between a country and its state organ qualifies the office after it (美国前国防部长):
+    /// the country's organ is still named, written without 前 in its canonical form; a former head of
+    /// state (前总统) names no body.
+    func testFormerBetweenCountryAndItsOrganKeepsTheOrgan() {
+        let pairs = { (text: String) in RecogniserTestSupport.mentions(text).filter { $0.type == .organisation }.map { "\($0.text)=\($0.canonical)" } }
+        XCTAssertEqual(pairs("据美国前国防部长说，谈判将继续。"), ["美国前国防部=美国国防部"])
+        XCTAssertEqual(RecogniserTestSupport.names("美国前总统卡特访问了这所学校。", .organisation), [])
+    }
+
     /// A country before one of its companies the dictionary knows is part of the name newswire writes
     /// (美国波音公司, 韩国三星集团), as with its universities.
     func testCountryBeforeItsCompanyIsOneName() {
