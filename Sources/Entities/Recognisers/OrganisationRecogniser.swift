@@ -1202,6 +1202,9 @@ public struct OrganisationRecogniser: Recogniser {
     /// Size classes of bodies (大型, 中小型): a description of a kind.
     static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
 
+    /// Heads of state or government whose own office is a body (总统办公厅, 总理府, 首相官邸).
+    static let headsOfGovernment: [[Unicode.Scalar]] = ["总统", "总理", "首相"].map { Array($0.unicodeScalars) }
+
     /// Suffixes of bodies whose members share a trade or interest (协会, 学会, 联合会, 研究会 …): a profession
     /// before one (律师协会, 记者协会) says whose association it is. Hand list, general knowledge.
     static let membersAssociations: [[Unicode.Scalar]] = ["协会", "学会", "联合会", "联谊会", "研究会", "促进会", "工会", "公会", "商会"]
@@ -1356,9 +1359,13 @@ public struct OrganisationRecogniser: Recogniser {
             // the suffix word: the suffix is the reading.
             // A profession right before a members' association names its members (律师|协会, 记者|协会):
             // the title is the body's remit there, not an office held in it.
-            if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({
-                suffix.count >= 2 && $0.end > suffix.lowerBound && $0.end < suffix.upperBound
-                    || $0.end == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)
+            // A head of state or government opening the body names the office that serves them (总统
+            // 办公厅, 总理府, 总统 新闻 局), with at most a two-character remit between title and suffix.
+            if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({ title in
+                suffix.count >= 2 && title.end > suffix.lowerBound && title.end < suffix.upperBound
+                    || title.end == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)
+                    || k == body.lowerBound && suffix.lowerBound - title.end <= 2
+                        && OrganisationRecogniser.headsOfGovernment.contains { $0.count == title.end - k && view.hasText($0, at: k) }
             }) { return false }
             // The joint of two remits (农业 和 水利 局) is no cue: it joins the remits, not people.
             if view.entryStarts(.personCue, at: k), k != remitJoint {

@@ -410,6 +410,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("美国前总统卡特访问了这所学校。", .organisation), [])
     }
 
+    /// A head of state or government opening a body's name names the office that serves them (俄罗斯总统
+    /// 办公厅, 总统新闻局); the title followed by a person's name and a longer phrase names none.
+    func testHeadOfGovernmentOpeningABodyNamesTheirOffice() {
+        XCTAssertEqual(RecogniserTestSupport.names("据俄罗斯总统办公厅消息，会晤将推迟。", .organisation), ["俄罗斯总统办公厅"])
+        XCTAssertEqual(RecogniserTestSupport.names("据俄罗斯总统新闻局消息，会晤将推迟。", .organisation), ["俄罗斯总统新闻局"])
+        XCTAssertEqual(RecogniserTestSupport.names("法国总统希拉克会见了中国代表团。", .organisation), ["中国代表团"])
+    }
+
     /// A country before one of its companies the dictionary knows is part of the name newswire writes
     /// (美国波音公司, 韩国三星集团), as with its universities.
     func testCountryBeforeItsCompanyIsOneName() {
