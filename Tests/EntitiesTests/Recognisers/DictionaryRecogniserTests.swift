@@ -635,6 +635,15 @@ final class WellKnownEnterpriseTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("西方七国集团首脑会议今天开幕。", .organisation), ["西方七国集团"])
     }
 
+    /// More universities' short forms (北外, 北邮, 兰大, 央财, 北理工). Short forms that a common phrase spells
+    /// by chance (以上|财务, 线上|外卖, 剧中|戏) are left out.
+    func testShortFormsOfUniversities() {
+        XCTAssertEqual(RecogniserTestSupport.names("北外、北邮、兰大、央财和北理工的学生参加了比赛。", .organisation),
+                       ["北外", "北邮", "兰大", "央财", "北理工"])
+        XCTAssertEqual(RecogniserTestSupport.names("以上财务数据来自线上外卖平台。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("剧中戏份很多。", .organisation), [])
+    }
+
     func testShortFormsThatAreWordsAreNotListed() {
         XCTAssertEqual(RecogniserTestSupport.names("气贯长虹。", .organisation), [])
     }
