@@ -301,6 +301,10 @@ public struct PersonNameRecogniser: Recogniser {
         if PersonNameRecogniser.placeEndings.contains(text[end - 1]),
            !(text[end - 1] == "路" && (view.entryStarts(.honorific, at: end) || view.entryStarts(.title, at: end))) { return nil }
         if PersonNameRecogniser.nominalEndings.contains(text[end - 1]) { return nil }
+        // A village's ending (庄 屯 堡 寨) after a word of going or being somewhere (到|江店庄, 在|李家寨) ends
+        // a village's name, not a given name.
+        if end - start > sl, PlaceRecogniser.villageEndings.contains(text[end - 1]), let prev = view.scalar(start - 1),
+           TransliteratedNameRecogniser.locatives.contains(prev) { return nil }
         // A structural or aspect particle is no given-name character (桥本|的讲话, 李|了): the name, if any,
         // ended before it.
         for k in (start + sl)..<end where PersonNameRecogniser.particles.contains(text[k]) { return nil }

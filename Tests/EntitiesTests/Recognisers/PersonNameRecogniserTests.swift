@@ -5,6 +5,14 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A village's ending (庄 屯 堡 寨) right after a word of going or being somewhere (到 在 赴) closes a
+    /// village's name, not a given name.
+    func testVillageEndingAfterALocativeIsNoName() {
+        XCTAssertEqual(persons("县委书记到江店庄调研。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("县委书记到江店庄调研。", .place), ["江店庄"])
+        XCTAssertEqual(persons("他在李家寨住了三年。"), [])
+    }
+
     /// A river the surname and the first given character spell (黄河, 汉江), then a word of its course (口
     /// mouth, 畔 边 bank), is the river and its course, not a person; a name after a river's name with
     /// another given character (黄河清) stays a name.
