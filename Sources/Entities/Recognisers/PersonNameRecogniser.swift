@@ -368,7 +368,8 @@ public struct PersonNameRecogniser: Recogniser {
         // 等 closing a list after the name, or 和 joining the next item, makes a word with its last character
         // only by chance (张小平|等, 王建中|等, 范祥平|和队友们: 平等, 中等, 平和): that word is no evidence against
         // the name.
-        if seg.crossesRight, !PersonNameRecogniser.crossesOnlyIntoListJoint(view, start: start, end: end) { c -= 0.3 }
+        if seg.crossesRight, !PersonNameRecogniser.crossesOnlyIntoListJoint(view, start: start, end: end),
+           !PersonNameRecogniser.crossesOnlyIntoPreposition(view, start: start, end: end) { c -= 0.3 }
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
         let left = PersonNameRecogniser.leftContext(view, start)
@@ -472,6 +473,22 @@ public struct PersonNameRecogniser: Recogniser {
         }
         return true
     }
+
+    /// The only common word running past the span's end is a frequent given-name character and the
+    /// preposition 在 after it (志在 in 李国志|在会上讲话): the name's subject is located, the word is chance.
+    /// Not the adverbs 正在, 现在 and 实在 (王|实在太累).
+    static func crossesOnlyIntoPreposition(_ view: SentenceView, start: Int, end: Int) -> Bool {
+        guard end - start >= 2, view.scalar(end) == "在", !adverbsBeforeZai.contains(view.text[end - 1]),
+              (1...300).contains(view.lexicon.givenCharRank(view.text[end - 1])),
+              view.commonWordEnd(from: end - 1) == end + 1, view.commonWordEnd(from: end) == nil else { return false }
+        for k in start..<(end - 1) {
+            if let e = view.commonWordEnd(from: k), e > end { return false }
+        }
+        return true
+    }
+
+    /// First characters of the adverbs ending in 在 (正在, 现在, 实在).
+    static let adverbsBeforeZai: ScalarSet = ["正", "现", "实"]
 
     /// One of the hundred commonest surnames, no function word, that nothing else reads (no common word
     /// starts at it or runs into it from the left; no place or organisation starts or ends at it), before

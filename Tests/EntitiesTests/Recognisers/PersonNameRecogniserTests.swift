@@ -5,6 +5,14 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A frequent given-name character and the preposition 在 after it make a word only by chance (志在 in
+    /// 李国志|在会上讲话): no evidence against the name. The adverbs 实在 and 正在 stay words (王|实在太累).
+    func testGivenNameBeforeThePrepositionZai() {
+        XCTAssertEqual(persons("李国志在会上讲话。"), ["李国志"])
+        XCTAssertEqual(persons("韦志在会上讲话。"), ["韦志"])
+        XCTAssertEqual(persons("王实在太累了。"), [])
+    }
+
     /// A village's ending (庄 屯 堡 寨) right after a word of going or being somewhere (到 在 赴) closes a
     /// village's name, not a given name.
     func testVillageEndingAfterALocativeIsNoName() {
