@@ -762,10 +762,15 @@ public struct OrganisationRecogniser: Recogniser {
                 // The name must not start in the middle of a word (获得 银行 is fine, 得银行 is not).
                 if s > start, let ws = view.commonWordStart(to: s + 1), ws < s { continue }
                 if s > start, view.segmentationConflict(s..<suffix.lowerBound).crossesLeft { continue }
+                // A time word opens the clause, not the name (昨天|齐鲁晚报报道).
+                if s + 2 <= suffix.lowerBound, PersonNameRecogniser.timeWords.contains(view.text, s..<(s + 2)) { continue }
                 // A lone common word before a generic suffix (合作银行, 授权银行) is a description, unless
                 // an office of the body follows (法律委员会副主任委员): a body with officers is one body.
+                // A newspaper is named by one (齐鲁晚报, 南方日报): papers are not described by a word.
                 if suffix.lowerBound - s == 2, view.commonWordEnd(from: s) == suffix.lowerBound,
-                   !view.entryStarts(.title, at: suffix.upperBound) { continue }
+                   !view.entryStarts(.title, at: suffix.upperBound),
+                   !(OrganisationRecogniser.newspapers.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) })
+                     && !OrganisationRecogniser.kindsOfPaper.contains(view.text, s..<suffix.lowerBound)) { continue }
                 let c = s == start ? 0.62 : 0.5
                 candidates.append(Candidate(range: s..<suffix.upperBound, type: .organisation,
                                             canonical: view.string(s..<suffix.upperBound),
@@ -1201,6 +1206,12 @@ public struct OrganisationRecogniser: Recogniser {
 
     /// Size classes of bodies (大型, 中小型): a description of a kind.
     static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
+
+    /// Words that say what kind of paper it is (地方日报, 英文日报), not which one.
+    static let kindsOfPaper = ScalarWordSet(["地方", "行业", "全国", "中央", "机关", "英文", "中文", "外文", "综合", "专业", "大型", "主要"])
+
+    /// Newspaper suffixes, which a common word before them names (齐鲁晚报, 南方都市报).
+    static let newspapers: [[Unicode.Scalar]] = ["日报", "晚报", "都市报", "商报", "早报"].map { Array($0.unicodeScalars) }
 
     /// Heads of state or government whose own office is a body (总统办公厅, 总理府, 首相官邸).
     static let headsOfGovernment: [[Unicode.Scalar]] = ["总统", "总理", "首相"].map { Array($0.unicodeScalars) }

@@ -418,6 +418,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("法国总统希拉克会见了中国代表团。", .organisation), ["中国代表团"])
     }
 
+    /// A newspaper is named by a common word before its suffix (齐鲁晚报, 南方都市报), unless the word says
+    /// what kind of paper it is (地方日报); a time word before the name opens the clause (昨天|齐鲁晚报).
+    func testCommonWordNamesANewspaper() {
+        XCTAssertEqual(RecogniserTestSupport.names("昨天齐鲁晚报报道了此事。", .organisation), ["齐鲁晚报"])
+        XCTAssertEqual(RecogniserTestSupport.names("据南方都市报报道，昨天发生了交通事故。", .organisation), ["南方都市报"])
+        XCTAssertEqual(RecogniserTestSupport.names("地方日报的记者也来了。", .organisation), [])
+        // A province's satellite channel (卫视) is a broadcaster after its place.
+        XCTAssertEqual(RecogniserTestSupport.names("据湖南卫视报道，演出很成功。", .organisation), ["湖南卫视"])
+    }
+
     /// A country before one of its companies the dictionary knows is part of the name newswire writes
     /// (美国波音公司, 韩国三星集团), as with its universities.
     func testCountryBeforeItsCompanyIsOneName() {
