@@ -1210,10 +1210,10 @@ public struct OrganisationRecogniser: Recogniser {
     /// Words that say what kind of paper it is (地方日报, 英文日报), not which one.
     static let kindsOfPaper = ScalarWordSet(["地方", "行业", "全国", "中央", "机关", "英文", "中文", "外文", "综合", "专业", "大型", "主要"])
 
-    /// Newspaper suffixes, which a common word before them names (齐鲁晚报, 南方都市报).
-    static let newspapers: [[Unicode.Scalar]] = ["日报", "晚报", "都市报", "商报", "早报"].map { Array($0.unicodeScalars) }
+    /// Newspaper suffixes of strength 3, which a common word before them names (齐鲁晚报, 南方都市报).
+    static let newspapers: [[Unicode.Scalar]] = ["日报", "晚报", "都市报"].map { Array($0.unicodeScalars) }
 
-    /// Heads of state or government whose own office is a body (总统办公厅, 总理府, 首相官邸).
+    /// Heads of state or government whose own office is a body (总统办公厅, 总理办公室).
     static let headsOfGovernment: [[Unicode.Scalar]] = ["总统", "总理", "首相"].map { Array($0.unicodeScalars) }
 
     /// Suffixes of bodies whose members share a trade or interest (协会, 学会, 联合会, 研究会 …): a profession
@@ -1371,7 +1371,7 @@ public struct OrganisationRecogniser: Recogniser {
             // A profession right before a members' association names its members (律师|协会, 记者|协会):
             // the title is the body's remit there, not an office held in it.
             // A head of state or government opening the body names the office that serves them (总统
-            // 办公厅, 总理府, 总统 新闻 局), with at most a two-character remit between title and suffix.
+            // 办公厅, 总统 新闻 局), with at most a two-character remit between title and suffix.
             if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({ title in
                 suffix.count >= 2 && title.end > suffix.lowerBound && title.end < suffix.upperBound
                     || title.end == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)

@@ -468,6 +468,11 @@ public struct PersonNameRecogniser: Recogniser {
     static func crossesOnlyIntoListJoint(_ view: SentenceView, start: Int, end: Int) -> Bool {
         guard let next = view.scalar(end), next == "等" || next == "和" && view.commonWordEnd(from: end) == nil,
               view.commonWordEnd(from: end - 1) == end + 1 else { return false }
+        return noWordCrossesEndBeforeLast(view, start: start, end: end)
+    }
+
+    /// No common word starting before the span's last character runs past its end.
+    static func noWordCrossesEndBeforeLast(_ view: SentenceView, start: Int, end: Int) -> Bool {
         for k in start..<(end - 1) {
             if let e = view.commonWordEnd(from: k), e > end { return false }
         }
@@ -481,10 +486,7 @@ public struct PersonNameRecogniser: Recogniser {
         guard end - start >= 2, view.scalar(end) == "在", !adverbsBeforeZai.contains(view.text[end - 1]),
               (1...300).contains(view.lexicon.givenCharRank(view.text[end - 1])),
               view.commonWordEnd(from: end - 1) == end + 1, view.commonWordEnd(from: end) == nil else { return false }
-        for k in start..<(end - 1) {
-            if let e = view.commonWordEnd(from: k), e > end { return false }
-        }
-        return true
+        return noWordCrossesEndBeforeLast(view, start: start, end: end)
     }
 
     /// First characters of the adverbs ending in 在 (正在, 现在, 实在).
