@@ -42,8 +42,13 @@ public struct CompanyShortNameRecogniser: Recogniser {
         "股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司", "集团", "总厂", "厂",
     ].map { Array($0.unicodeScalars) }
 
-    /// First scalars of `industryWords` and `broadTrades`, for a cheap test at every position.
-    static let industryFirst: ScalarSet = ScalarSet(industryWords.map { $0[0] } + broadTrades.map { $0[0] })
+    /// First scalars of `industryWords`, of `broadTrades` and of `companySuffixes`, for cheap tests at
+    /// every position: the broad trades start with common characters (开 建 工 文), so one is looked up only
+    /// where a suffix may start right after it.
+    static let industryFirst: ScalarSet = ScalarSet(industryWords.map { $0[0] })
+    static let broadFirst: ScalarSet = ScalarSet(broadTrades.map { $0[0] })
+    static let suffixFirst: ScalarSet = ScalarSet(companySuffixes.map { $0[0] })
+    static let broadLengths: [Int] = Array(Set(broadTrades.map(\.count))).sorted()
 
     /// Nouns after an industry word that make the phrase a description of the trade, not a name.
     static let descriptionHeads: [[Unicode.Scalar]] = [
@@ -64,12 +69,21 @@ public struct CompanyShortNameRecogniser: Recogniser {
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound, hi = view.range.upperBound
+        // The tables once, not once per position.
+        let industryFirst = CompanyShortNameRecogniser.industryFirst, broadFirst = CompanyShortNameRecogniser.broadFirst
+        let suffixFirst = CompanyShortNameRecogniser.suffixFirst
         var i = lo + 2
         while i + 2 <= hi {
             defer { i += 1 }
-            guard CompanyShortNameRecogniser.industryFirst.contains(view.text[i]) else { continue }
-            let industry = CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) })
-            let broad = CompanyShortNameRecogniser.broadTrades.first(where: { view.hasText($0, at: i) })
+            let s = view.text[i]
+            let isIndustry = industryFirst.contains(s)
+            var isBroad = false
+            if broadFirst.contains(s) {
+                for n in CompanyShortNameRecogniser.broadLengths where i + n < hi && suffixFirst.contains(view.text[i + n]) { isBroad = true; break }
+            }
+            guard isIndustry || isBroad else { continue }
+            let industry = isIndustry ? CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) }) : nil
+            let broad = isBroad ? CompanyShortNameRecogniser.broadTrades.first(where: { view.hasText($0, at: i) }) : nil
             // The longer match is the trade (房地产开发, not 房地产).
             guard let word = [industry, broad].compactMap({ $0 }).max(by: { $0.count < $1.count }) else { continue }
             var brand = (i - 2)..<i
