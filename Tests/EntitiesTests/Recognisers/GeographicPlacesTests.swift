@@ -22,6 +22,14 @@ final class GeographicPlacesTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("村里装上了太阳能路灯。", .place), [])
     }
 
+    /// The classical names of provinces (齐鲁 Shandong, 荆楚 Hubei, 巴蜀 Sichuan) are places, and still
+    /// name a paper or a studio with its suffix (齐鲁晚报, 潇湘电影制片厂).
+    func testClassicalNamesOfProvinces() {
+        XCTAssertEqual(RecogniserTestSupport.names("齐鲁大地春意盎然，荆楚儿女奋勇抗洪。", .place), ["齐鲁", "荆楚"])
+        XCTAssertEqual(RecogniserTestSupport.names("巴蜀文化源远流长。", .place), ["巴蜀"])
+        XCTAssertEqual(RecogniserTestSupport.names("据齐鲁晚报报道，潇湘电影制片厂开机。", .organisation), ["齐鲁晚报", "潇湘电影制片厂"])
+    }
+
     /// A lake, a bay and a dam of national fame are places; the dam's name, which a person's reading took
     /// (葛 + 洲坝), also anchors the works' company (葛洲坝集团).
     func testLakeBayAndDam() {
