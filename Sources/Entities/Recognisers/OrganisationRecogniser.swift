@@ -1213,6 +1213,13 @@ public struct OrganisationRecogniser: Recogniser {
     /// Newspaper suffixes of strength 3, which a common word before them names (齐鲁晚报, 南方都市报).
     static let newspapers: [[Unicode.Scalar]] = ["日报", "晚报", "都市报"].map { Array($0.unicodeScalars) }
 
+    /// The suffixes of an official's own office (贸易代表办公室, 校长办公室).
+    static let officialsOffices: [[Unicode.Scalar]] = ["办公室", "办公厅"].map { Array($0.unicodeScalars) }
+
+    static func isOfficialsOffice(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        officialsOffices.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
+    }
+
     /// Heads of state or government whose own office is a body (总统办公厅, 总理办公室).
     static let headsOfGovernment: [[Unicode.Scalar]] = ["总统", "总理", "首相"].map { Array($0.unicodeScalars) }
 
@@ -1371,12 +1378,14 @@ public struct OrganisationRecogniser: Recogniser {
             // A profession right before a members' association names its members (律师|协会, 记者|协会):
             // the title is the body's remit there, not an office held in it.
             // A head of state or government opening the body names the office that serves them (总统
-            // 办公厅, 总统 新闻 局), with at most a two-character remit between title and suffix.
+            // 办公厅, 总统 新闻 局), with at most a two-character remit between title and suffix; so does
+            // any office title right before an office (贸易代表 办公室, 市长 办公室).
             if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({ title in
                 suffix.count >= 2 && title.end > suffix.lowerBound && title.end < suffix.upperBound
                     || title.end == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)
                     || k == body.lowerBound && suffix.lowerBound - title.end <= 2
                         && OrganisationRecogniser.headsOfGovernment.contains { $0.count == title.end - k && view.hasText($0, at: k) }
+                    || k == body.lowerBound && title.end == suffix.lowerBound && OrganisationRecogniser.isOfficialsOffice(view, suffix)
             }) { return false }
             // The joint of two remits (农业 和 水利 局) is no cue: it joins the remits, not people.
             if view.entryStarts(.personCue, at: k), k != remitJoint {
@@ -1388,6 +1397,8 @@ public struct OrganisationRecogniser: Recogniser {
                    !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
                 if OrganisationRecogniser.isLineOfWork(view, cue: k..<cueEnd, body: body, suffix: suffix) { continue }
                 if cueEnd == suffix.lowerBound, OrganisationRecogniser.isMembersAssociation(view, suffix) { continue }
+                // A cue inside an office title the body may hold (贸易 代表 in 贸易代表办公室) is the title's.
+                if (body.lowerBound..<k).contains(where: { j in view.entries(.title, startingAt: j).contains { $0.end >= cueEnd } }) { continue }
                 return false
             }
         }

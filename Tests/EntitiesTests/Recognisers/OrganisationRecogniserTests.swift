@@ -418,6 +418,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("法国总统希拉克会见了中国代表团。", .organisation), ["中国代表团"])
     }
 
+    /// Any office title right before an office (贸易代表 办公室, 校长 办公室) names that official's office,
+    /// the cue inside the title (代表) included; a bare one (市长办公室) stays unnamed.
+    func testOfficeTitleBeforeAnOfficeNamesTheirOffice() {
+        XCTAssertEqual(RecogniserTestSupport.names("据了解，美国贸易代表办公室的有关负责人昨天表示", .organisation), ["美国贸易代表办公室"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京大学校长办公室发出通知。", .organisation), ["北京大学校长办公室"])
+        XCTAssertEqual(RecogniserTestSupport.names("他走进了市长办公室。", .organisation), [])
+    }
+
     /// A newspaper is named by a common word before its suffix (齐鲁晚报, 南方都市报), unless the word says
     /// what kind of paper it is (地方日报); a time word before the name opens the clause (昨天|齐鲁晚报).
     func testCommonWordNamesANewspaper() {
