@@ -436,6 +436,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("据湖南卫视报道，演出很成功。", .organisation), ["湖南卫视"])
     }
 
+    /// Armed services known by their generic names (国防军, 革命卫队, 海军陆战队) are the country's own after
+    /// it, as its navy is: 以色列国防军 is no 以色列国 + 防军.
+    func testCountryBeforeItsArmedServiceIsOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("据了解，以色列国防军的有关负责人昨天表示", .organisation), ["以色列国防军"])
+        XCTAssertEqual(RecogniserTestSupport.names("伊朗革命卫队举行演习。", .organisation), ["伊朗革命卫队"])
+        XCTAssertEqual(RecogniserTestSupport.names("美国海军陆战队士兵登陆。", .organisation), ["美国海军陆战队"])
+    }
+
     /// A country before one of its companies the dictionary knows is part of the name newswire writes
     /// (美国波音公司, 韩国三星集团), as with its universities.
     func testCountryBeforeItsCompanyIsOneName() {
