@@ -769,7 +769,7 @@ public struct OrganisationRecogniser: Recogniser {
                 // A newspaper is named by one (齐鲁晚报, 南方日报): papers are not described by a word.
                 if suffix.lowerBound - s == 2, view.commonWordEnd(from: s) == suffix.lowerBound,
                    !view.entryStarts(.title, at: suffix.upperBound),
-                   !(OrganisationRecogniser.newspapers.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) })
+                   !(OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.newspapers)
                      && !OrganisationRecogniser.kindsOfPaper.contains(view.text, s..<suffix.lowerBound)) { continue }
                 let c = s == start ? 0.62 : 0.5
                 candidates.append(Candidate(range: s..<suffix.upperBound, type: .organisation,
@@ -1217,7 +1217,12 @@ public struct OrganisationRecogniser: Recogniser {
     static let officialsOffices: [[Unicode.Scalar]] = ["办公室", "办公厅"].map { Array($0.unicodeScalars) }
 
     static func isOfficialsOffice(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        officialsOffices.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
+        spells(view, suffix, oneOf: officialsOffices)
+    }
+
+    /// The text of `r` is one of `words` (a suffix against one of the small hand lists above).
+    static func spells(_ view: SentenceView, _ r: Range<Int>, oneOf words: [[Unicode.Scalar]]) -> Bool {
+        words.contains { $0.count == r.count && view.hasText($0, at: r.lowerBound) }
     }
 
     /// Heads of state or government whose own office is a body (总统办公厅, 总理办公室).
@@ -1229,7 +1234,7 @@ public struct OrganisationRecogniser: Recogniser {
         .map { Array($0.unicodeScalars) }
 
     static func isMembersAssociation(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
-        membersAssociations.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
+        spells(view, suffix, oneOf: membersAssociations)
     }
 
     /// Schools one attends (上大学, 上中学).
@@ -1397,7 +1402,8 @@ public struct OrganisationRecogniser: Recogniser {
                    !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
                 if OrganisationRecogniser.isLineOfWork(view, cue: k..<cueEnd, body: body, suffix: suffix) { continue }
                 if cueEnd == suffix.lowerBound, OrganisationRecogniser.isMembersAssociation(view, suffix) { continue }
-                // A cue inside an office title the body may hold (贸易 代表 in 贸易代表办公室) is the title's.
+                // A cue inside an office title the body may hold (贸易 代表 in 贸易代表办公室) is the title's:
+                // a title it may not hold has ended the check where it starts.
                 if (body.lowerBound..<k).contains(where: { j in view.entries(.title, startingAt: j).contains { $0.end >= cueEnd } }) { continue }
                 return false
             }
