@@ -85,7 +85,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
             let industry = isIndustry ? CompanyShortNameRecogniser.industryWords.first(where: { view.hasText($0, at: i) }) : nil
             let broad = isBroad ? CompanyShortNameRecogniser.broadTrades.first(where: { view.hasText($0, at: i) }) : nil
             // The longer match is the trade (房地产开发, not 房地产).
-            guard let word = [industry, broad].compactMap({ $0 }).max(by: { $0.count < $1.count }) else { continue }
+            guard let word = (broad?.count ?? 0) > (industry?.count ?? 0) ? broad : industry else { continue }
             var brand = (i - 2)..<i
             let end = i + word.count
             // A three-character name of a word list (施耐德 电气) is a brand before an industry word.
@@ -103,7 +103,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
             guard let industry, industry.count == word.count, !isDescription(view, end) else { continue }
             // Nor may the industry word open a longer title or word (通讯|员, 证券|商): a person's name
             // before an office (记者杨莉 通讯员…) is no brand.
-            if view.entries(.title, startingAt: i).contains(where: { $0.end > end }) { continue }
+            if view.hasEntry(.title, startingAt: i, where: { e, _ in e > end }) { continue }
             if let e = view.commonWordEnd(from: i), e > end { continue }
             var confidence = 0.55
             if view.scalar(brand.lowerBound - 1) == "、" || view.scalar(end) == "、" { confidence += 0.15 }
@@ -120,7 +120,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
     func companySuffix(_ view: SentenceView, at k: Int) -> Range<Int>? {
         guard let s = CompanyShortNameRecogniser.companySuffixes.first(where: { view.hasText($0, at: k) }) else { return nil }
         let r = k..<(k + s.count)
-        if view.entries(.title, startingAt: k).contains(where: { $0.end > r.upperBound }) { return nil }
+        if view.hasEntry(.title, startingAt: k, where: { e, _ in e > r.upperBound }) { return nil }
         return r
     }
 

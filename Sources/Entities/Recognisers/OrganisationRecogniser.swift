@@ -1366,7 +1366,7 @@ public struct OrganisationRecogniser: Recogniser {
         }) { return false }
         // 上 before a school is the verb "to attend" (当兵上|大学, 到我校上|中学).
         if body.count >= 1, view.text[body.upperBound - 1] == "上",
-           OrganisationRecogniser.schools.contains(where: { view.hasText($0, at: suffix.lowerBound) && $0.count == suffix.count }) { return false }
+           OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.schools) { return false }
         // An adjective in 性 describes a kind (法国 全国性 日报, 国际性 组织), not a name.
         if body.count >= 3, body.dropFirst(2).contains(where: { view.text[$0] == "性" }) { return false }
         // The suffix ends an office title (专职副主委), not a body.
@@ -1385,12 +1385,12 @@ public struct OrganisationRecogniser: Recogniser {
             // A head of state or government opening the body names the office that serves them (总统
             // 办公厅, 总统 新闻 局), with at most a two-character remit between title and suffix; so does
             // any office title right before an office (贸易代表 办公室, 市长 办公室).
-            if view.entryStarts(.title, at: k), !view.entries(.title, startingAt: k).allSatisfy({ title in
-                suffix.count >= 2 && title.end > suffix.lowerBound && title.end < suffix.upperBound
-                    || title.end == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)
-                    || k == body.lowerBound && suffix.lowerBound - title.end <= 2
-                        && OrganisationRecogniser.headsOfGovernment.contains { $0.count == title.end - k && view.hasText($0, at: k) }
-                    || k == body.lowerBound && title.end == suffix.lowerBound && OrganisationRecogniser.isOfficialsOffice(view, suffix)
+            if view.hasEntry(.title, startingAt: k, where: { titleEnd, _ in
+                !(suffix.count >= 2 && titleEnd > suffix.lowerBound && titleEnd < suffix.upperBound
+                  || titleEnd == suffix.lowerBound && OrganisationRecogniser.isMembersAssociation(view, suffix)
+                  || k == body.lowerBound && suffix.lowerBound - titleEnd <= 2
+                      && OrganisationRecogniser.spells(view, k..<titleEnd, oneOf: OrganisationRecogniser.headsOfGovernment)
+                  || k == body.lowerBound && titleEnd == suffix.lowerBound && OrganisationRecogniser.isOfficialsOffice(view, suffix))
             }) { return false }
             // The joint of two remits (农业 和 水利 局) is no cue: it joins the remits, not people.
             if view.entryStarts(.personCue, at: k), k != remitJoint {
@@ -1404,7 +1404,7 @@ public struct OrganisationRecogniser: Recogniser {
                 if cueEnd == suffix.lowerBound, OrganisationRecogniser.isMembersAssociation(view, suffix) { continue }
                 // A cue inside an office title the body may hold (贸易 代表 in 贸易代表办公室) is the title's:
                 // a title it may not hold has ended the check where it starts.
-                if (body.lowerBound..<k).contains(where: { j in view.entries(.title, startingAt: j).contains { $0.end >= cueEnd } }) { continue }
+                if (body.lowerBound..<k).contains(where: { j in view.hasEntry(.title, startingAt: j) { end, _ in end >= cueEnd } }) { continue }
                 return false
             }
         }
@@ -1607,6 +1607,10 @@ public struct OrganisationRecogniser: Recogniser {
         }
         // Place + body (泉州市委, 黄岛海关, 中共厦门市委): anchored directly before it.
         var anchored = false
+        // A body known by itself as the national one (国资委, 工商联, 贸促会) after a place is that place's
+        // own (安徽省国资委): the place and the national body read apart must not outscore it. Not a body of
+        // the country alone (香港|全国人大代表).
+        let localBranch = entry.attributes["level"] != "country" && view.hasEntry(.organisation, spanning: body)
         // The place may share its level character with the body (泉州市|市委 → 泉州市委, 监利县|县委 → 监利县委).
         for a in anchors where a.end == body.lowerBound || (a.end == body.lowerBound + 1
                                                              && OrganisationRecogniser.sharedLevels.contains(view.text[body.lowerBound])
@@ -1620,10 +1624,6 @@ public struct OrganisationRecogniser: Recogniser {
             if let p = anchors.first(where: { $0.end == a.start }), view.hasEntry(.organisation, spanning: p.start..<p.end) {
                 start = p.start
             }
-            // A body known by itself as the national one (国资委, 工商联, 贸促会) after a place is that
-            // place's own (安徽省国资委): the place and the national body read apart must not outscore it.
-            // Not a body of the country alone (香港|全国人大代表).
-            let localBranch = entry.attributes["level"] != "country" && view.hasEntry(.organisation, spanning: body)
             candidates.append(Candidate(range: start..<body.upperBound, type: .organisation,
                                         canonical: view.string(start..<body.upperBound),
                                         rule: "pattern:place-body", confidence: localBranch ? 0.9 : 0.85))

@@ -483,7 +483,7 @@ public struct PersonNameRecogniser: Recogniser {
     /// preposition 在 after it (志在 in 李国志|在会上讲话): the name's subject is located, the word is chance.
     /// Not the adverbs 正在, 现在 and 实在 (王|实在太累).
     static func crossesOnlyIntoPreposition(_ view: SentenceView, start: Int, end: Int) -> Bool {
-        guard end - start >= 2, view.scalar(end) == "在", !adverbsBeforeZai.contains(view.text[end - 1]),
+        guard view.scalar(end) == "在", !adverbsBeforeZai.contains(view.text[end - 1]),
               (1...300).contains(view.lexicon.givenCharRank(view.text[end - 1])),
               view.commonWordEnd(from: end - 1) == end + 1, view.commonWordEnd(from: end) == nil else { return false }
         return noWordCrossesEndBeforeLast(view, start: start, end: end)
