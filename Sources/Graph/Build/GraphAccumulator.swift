@@ -1,3 +1,4 @@
+import Foundation
 import Entities
 
 /// A node's identity while a graph is assembled: nodes are unique per (type, name), and sorting these
@@ -299,7 +300,12 @@ struct GraphAccumulator {
 
     /// The sorted graph. Empties the accumulator (its tables are dropped rather than emptied entry by
     /// entry: deletions re-hash neighbouring String keys).
-    mutating func graph(isTraditional: (String) -> Bool = { _ in false }) -> KnowledgeGraph {
+    ///
+    /// `threads` > 1 assembles the edges (sorting each one's evidence, the larger part of this step on
+    /// a big corpus) on up to that many threads, each given at least `minimumShare` edges (starting a
+    /// thread costs more than a few thousand edges); the graph is the same for any count.
+    mutating func graph(isTraditional: (String) -> Bool = { _ in false }, threads: Int = 1,
+                        minimumShare: Int = 8192) -> KnowledgeGraph {
         // Node numbers in key order: the node ids.
         let nodeOrder = nodeKeys.indices.sorted { nodeKeys[$0] < nodeKeys[$1] }
         var ids = [Int](repeating: 0, count: nodeKeys.count)
@@ -321,69 +327,108 @@ struct GraphAccumulator {
         nodeKeys = []
         nodeParts = []
         nodeIndex = [:]
-        var es: [Edge] = []
-        es.reserveCapacity(edges.count)
-        let parts = edges
+        var parts = Array(edges)
+        // The table goes first: each edge's evidence array is then referenced once, and is sorted in
+        // place rather than copied.
         edges = [:]
-        for (k, p) in parts {
-            var s = ids[k.a], t = ids[k.b]
-            if k.relation == .met, p.firstSource == k.b { swap(&s, &t) }
-            // Sorted, then without duplicates: equal evidences are adjacent once sorted. Most edges have
-            // one evidence, whose array is taken as it is (sorting it allocated a copy per edge).
-            var evidence = p.evidence
-            if evidence.count > 1 {
-                evidence.sort(by: evidencePrecedes)
-                var kept = 1
-                for i in 1..<evidence.count where evidence[i] != evidence[kept - 1] {
-                    if i != kept { evidence.swapAt(i, kept) }
-                    kept += 1
-                }
-                evidence.removeLast(evidence.count - kept)
-            }
-            var sentences = 0
-            var previous: Evidence?
-            for e in evidence {
-                if let prev = previous, prev.document == e.document, prev.sentence == e.sentence { continue }
-                sentences += 1
-                previous = e
-            }
-            es.append(Edge(source: s, target: t, relation: k.relation, title: k.title, rank: p.rank,
-                           date: p.date, weight: Double(sentences), evidence: evidence))
-        }
-        // Sorted as a permutation, then gathered once: the edges are large values (strings, evidence
-        // arrays), and sorting them in place moved and retained each one about log n times (56 M instr
-        // of a build of the seeds plus a 112 k character text). The index sort is stable, as `sort` is.
-        // Source, target and relation are packed into one integer per edge (node ids are below 2^29 when
-        // there are fewer nodes), sorted with the edge's index as a tie-break (a total order, so no
-        // stability is needed and most comparisons are one integer comparison); each run of equal
-        // integers (one pair and relation, several titles) is then sorted stably by title: together the
-        // order of a stable sort by (source, target, relation, title).
-        var order: [Int]
-        if nodeCount < 1 << 29 {
-            var packed = es.indices.map { i in
-                (key: UInt64(es[i].source) << 35 | UInt64(es[i].target) << 3 | UInt64(es[i].relation.order), index: i)
-            }
-            packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-            order = packed.map(\.index)
-            var lo = 0
-            while lo < packed.count {
-                var hi = lo + 1
-                while hi < packed.count && packed[hi].key == packed[lo].key { hi += 1 }
-                if hi - lo > 1 { order[lo..<hi].sort { Self.titlePrecedes(es[$0].title, es[$1].title) } }
-                lo = hi
-            }
-        } else {
-            order = es.indices.sorted { i, j in
-                if es[i].source != es[j].source { return es[i].source < es[j].source }
-                if es[i].target != es[j].target { return es[i].target < es[j].target }
-                if es[i].relation != es[j].relation { return es[i].relation < es[j].relation }
-                return Self.titlePrecedes(es[i].title, es[j].title)
-            }
-        }
-        es = order.map { es[$0] }
+        let order = Self.edgeOrder(parts, ids: ids, nodeCount: nodeCount)
+        let es = Self.makeEdges(&parts, order: order, ids: ids, shares: max(1, min(threads, order.count / max(1, minimumShare))))
         let docs = documents.values.sorted { $0.id < $1.id }
         documents = [:]
         return KnowledgeGraph(nodes: out, edges: es, documents: docs)
+    }
+
+    /// An edge's ends as node ids: `met` is oriented by its first evidence.
+    private static func ends(_ key: EdgeKey, _ parts: EdgeParts, ids: [Int]) -> (source: Int, target: Int) {
+        key.relation == .met && parts.firstSource == key.b ? (ids[key.b], ids[key.a]) : (ids[key.a], ids[key.b])
+    }
+
+    /// The positions of `parts` in edge order: by source, target, relation and title.
+    ///
+    /// Sorted as a permutation, before any edge is made: edges are large values (strings, evidence
+    /// arrays), and sorting them moved and retained each one about log n times. Source, target and
+    /// relation are packed into one integer per edge (node ids are below 2^29 when there are fewer
+    /// nodes), sorted with the position as a tie-break (a total order, so most comparisons are one
+    /// integer comparison); each run of equal integers (one pair and relation, several titles) is then
+    /// sorted by title. Titles differ within a run (they are part of the edge's key), so the order is
+    /// total and does not depend on the table's iteration order.
+    private static func edgeOrder(_ parts: [(key: EdgeKey, value: EdgeParts)], ids: [Int], nodeCount: Int) -> [Int] {
+        let ends = parts.map { Self.ends($0.key, $0.value, ids: ids) }
+        guard nodeCount < 1 << 29 else {
+            return parts.indices.sorted { i, j in
+                if ends[i].source != ends[j].source { return ends[i].source < ends[j].source }
+                if ends[i].target != ends[j].target { return ends[i].target < ends[j].target }
+                if parts[i].key.relation != parts[j].key.relation { return parts[i].key.relation < parts[j].key.relation }
+                return Self.titlePrecedes(parts[i].key.title, parts[j].key.title)
+            }
+        }
+        var packed = parts.indices.map { i in
+            (key: UInt64(ends[i].source) << 35 | UInt64(ends[i].target) << 3 | UInt64(parts[i].key.relation.order), index: i)
+        }
+        packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var order = packed.map(\.index)
+        var lo = 0
+        while lo < packed.count {
+            var hi = lo + 1
+            while hi < packed.count && packed[hi].key == packed[lo].key { hi += 1 }
+            if hi - lo > 1 { order[lo..<hi].sort { Self.titlePrecedes(parts[$0].key.title, parts[$1].key.title) } }
+            lo = hi
+        }
+        return order
+    }
+
+    /// Edge `r` is made from `parts[order[r]]`, whose evidence it takes (sorted, without duplicates).
+    ///
+    /// Each edge depends on its own parts only, so with `shares` > 1 contiguous ranges of the result
+    /// are made at once, each thread initialising its own range of one array and emptying its own
+    /// parts' evidence: no copy to join, and each evidence array is sorted where it lies. The edges are
+    /// the same for any number of shares.
+    private static func makeEdges(_ parts: inout [(key: EdgeKey, value: EdgeParts)], order: [Int], ids: [Int],
+                                  shares: Int) -> [Edge] {
+        let count = order.count
+        return parts.withUnsafeMutableBufferPointer { source in
+            [Edge](unsafeUninitializedCapacity: count) { out, initialised in
+                guard let from = source.baseAddress, let to = out.baseAddress else { initialised = 0; return }
+                let buffers = DisjointWrites(parts: from, edges: to)
+                let make = { @Sendable (k: Int) in
+                    for r in count * k / shares ..< count * (k + 1) / shares {
+                        (buffers.edges + r).initialize(to: Self.edge(taking: &buffers.parts[order[r]], ids: ids))
+                    }
+                }
+                if shares > 1 { DispatchQueue.concurrentPerform(iterations: shares, execute: make) } else { make(0) }
+                initialised = count
+            }
+        }
+    }
+
+    /// The two buffers `makeEdges`' threads write, each thread at its own positions only.
+    private struct DisjointWrites: @unchecked Sendable {
+        let parts: UnsafeMutablePointer<(key: EdgeKey, value: EdgeParts)>
+        let edges: UnsafeMutablePointer<Edge>
+    }
+
+    /// One edge, taking `p`'s evidence: sorted, then without duplicates (equal evidences are adjacent
+    /// once sorted); the weight is the number of distinct (document, sentence) pairs.
+    private static func edge(taking p: inout (key: EdgeKey, value: EdgeParts), ids: [Int]) -> Edge {
+        let (s, t) = ends(p.key, p.value, ids: ids)
+        var evidence: [Evidence] = []
+        swap(&evidence, &p.value.evidence)
+        if evidence.count > 1 {
+            evidence.sort(by: evidencePrecedes)
+            var kept = 1
+            for i in 1..<evidence.count where evidence[i] != evidence[kept - 1] {
+                if i != kept { evidence.swapAt(i, kept) }
+                kept += 1
+            }
+            evidence.removeLast(evidence.count - kept)
+        }
+        var sentences = 0
+        for i in evidence.indices where i == 0 || evidence[i].sentence != evidence[i - 1].sentence
+                                        || evidence[i].document != evidence[i - 1].document {
+            sentences += 1
+        }
+        return Edge(source: s, target: t, relation: p.key.relation, title: p.key.title, rank: p.value.rank,
+                    date: p.value.date, weight: Double(sentences), evidence: evidence)
     }
 
     /// Titles in edge order (edges sort by source, target, relation, title): by `<`, no title first

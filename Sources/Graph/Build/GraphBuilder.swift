@@ -35,6 +35,11 @@ public struct GraphBuilder {
     /// of the records added here: a batch's graph then carries the labels the whole corpus gives, and
     /// the graphs of all batches merge into exactly the whole build.
     public var homonymTable: HomonymTable?
+    /// Threads `build` may use to assemble the graph (the serial tail of a parallel build). The graph
+    /// is the same for any count.
+    public var threads = 1
+    /// The fewest edges worth a thread of their own (tests lower it to share out small graphs).
+    var minimumShare = 8192
 
     /// - Parameter isTraditional: whether a surface form is written in traditional characters; such
     ///   aliases go to `Node.traditionalAliases`.
@@ -145,7 +150,7 @@ public struct GraphBuilder {
             guard k.slot >= 0 else { return nil }
             return k.type == .person ? finalKeys[k.slot] : NodeKey(type: k.type, name: names[k.slot])
         }
-        return acc.graph(isTraditional: isTraditional)
+        return acc.graph(isTraditional: isTraditional, threads: threads, minimumShare: minimumShare)
     }
 
     /// The homonym labels of every record added so far, keyed by document id: the first reduce of an

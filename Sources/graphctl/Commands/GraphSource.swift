@@ -47,6 +47,7 @@ enum GraphBuild {
         let extractor = linking.extractor
         let converter = pipelines.withReplica { $0.normaliser.converter }
         var builder = GraphBuilder(isTraditional: { s in converter.looksTraditional(s.unicodeScalars) })
+        builder.threads = text.jobs
         var characters = 0
         let inputs = try Runtime.inputs(paths, console: console)
         let processor = DocumentProcessor(reader: CorpusReader(include: text.include, encoding: text.encoding),

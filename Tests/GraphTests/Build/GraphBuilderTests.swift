@@ -76,6 +76,22 @@ final class GraphBuilderTests: XCTestCase {
         XCTAssertEqual(GraphStore.encoded(forward), GraphStore.encoded(shuffled))
     }
 
+    func testResultDoesNotDependOnThreadCount() {
+        let records = GraphFixtures.copies(GraphFixtures.news + GraphFixtures.homonyms, 4)
+        func build(threads: Int) -> KnowledgeGraph {
+            var b = GraphBuilder()
+            b.threads = threads
+            b.minimumShare = 1
+            for r in records { b.add(r) }
+            return b.build()
+        }
+        let one = build(threads: 1)
+        XCTAssertTrue(one.edges.contains { $0.evidence.count == 4 }, "evidence from every copy")
+        XCTAssertEqual(build(threads: 2), one)
+        XCTAssertEqual(build(threads: 5), one)
+        XCTAssertEqual(build(threads: one.edges.count), one, "one edge per thread")
+    }
+
     func testHomonymsWithConflictingOfficesAreKeptApart() throws {
         let g = GraphFixtures.build(GraphFixtures.homonyms)
         let li = g.nodes.filter { $0.name.hasPrefix("李刚") }

@@ -69,6 +69,23 @@ enum GraphFixtures {
                 doc("d5.txt", "陈明", "书记", "泉州市委"), doc("d6.txt", "陈明", nil, "")]
     }
 
+    /// `records` repeated `count` times under the ids `k/…`: the same names and edges, each edge with
+    /// evidence from many documents (as in a corpus that repeats its people).
+    static func copies(_ records: [DocumentRecord], _ count: Int) -> [DocumentRecord] {
+        (0..<count).flatMap { k in
+            records.map { r in
+                var c = r
+                c.id = "\(k)/\(r.id)"
+                c.relations = r.relations.map { rel in
+                    var x = rel
+                    x.evidence.document = "\(k)/\(rel.evidence.document)"
+                    return x
+                }
+                return c
+            }
+        }
+    }
+
     static func build(_ records: [DocumentRecord], homonymTable: HomonymTable? = nil) -> KnowledgeGraph {
         var b = GraphBuilder(isTraditional: { $0.unicodeScalars.contains { "張豐華會議".unicodeScalars.contains($0) } },
                              homonymTable: homonymTable)
