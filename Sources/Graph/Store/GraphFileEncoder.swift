@@ -5,121 +5,59 @@ import Entities
 /// refer to it by index, with each evidence sentence stored once in a sentence table. Produces the file
 /// as a few large byte chunks so callers can stream them.
 struct GraphFileEncoder {
-    private var strings: [String] = []
-    private var stringIndex: [UTF8Key: Int] = [:]
+    private var tables = GraphFileTables()
 
-    /// Sentences are keyed by position only; the text is compared on a hit rather than hashed, since
-    /// hashing hundreds of thousands of long sentences dominated save time.
-    private struct SentenceKey: Hashable {
-        var document: Int, sentence: Int, start: Int, end: Int
-    }
-    private var sentenceIndex: [SentenceKey: Int] = [:]
-    /// Further sentences at a position already taken by another text (rare: only inconsistent input).
-    private var sentenceOverflow: [SentenceKey: [Int]] = [:]
-    private var sentenceTexts: [String] = []
-    private var sentences: [UInt8] = []
+    private mutating func intern(_ s: String) -> Int { tables.intern(s) }
+    private mutating func intern(_ s: String?) -> Int { tables.intern(s) }
 
-    private mutating func intern(_ s: String) -> Int {
-        let key = UTF8Key(s)
-        if let i = stringIndex[key] { return i }
-        let i = strings.count
-        strings.append(s)
-        stringIndex[key] = i
-        return i
-    }
-
-    private mutating func intern(_ s: String?) -> Int { s.map { intern($0) } ?? -1 }
-
-    /// Evidence comes sorted by document, so the previous document's index is usually the answer.
-    private var lastDocument = ""
-    private var lastDocumentIndex = -1
-
+    /// Read in place (`withUTF8` on a copy retained and released both strings, a third of save's
+    /// interning pass); a string without contiguous UTF-8 (bridged) is compared through its view.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var x = a, y = b
-        guard x.utf8.count == y.utf8.count else { return false }
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
+        guard a.utf8.count == b.utf8.count else { return false }
+        let inPlace: Bool?? = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in
                 // Shared storage (one sentence String copied into many evidences) answers at once.
                 guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
                 return pa == qa || memcmp(pa, qa, p.count) == 0
             }
         }
+        return (inPlace ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
-    /// Rules and titles come from small vocabularies and repeat from row to row: the last few are
-    /// checked by bytes before the string table's hash lookup. (Dates vary too much to benefit.)
-    private struct RecentValues {
-        var values: [(String, Int)] = []
-        var next = 0
-    }
-    private var recentRules = RecentValues()
-    private var recentTitles = RecentValues()
-
-    private mutating func internRepeated(_ s: String, _ recent: inout RecentValues) -> Int {
-        for (value, index) in recent.values where Self.sameBytes(value, s) { return index }
-        let index = intern(s)
-        if recent.values.count < 8 { recent.values.append((s, index)) } else {
-            recent.values[recent.next] = (s, index)
-            recent.next = (recent.next + 1) % 8
+    /// Rows `range` of the sentence table.
+    private static func sentenceRows(_ range: Range<Int>, keys: [GraphFileTables.SentenceKey], texts: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count * 120)
+        for i in range {
+            let key = keys[i]
+            rowStart(i, &out)
+            JSONText.appendInt(key.document, to: &out); out.append(0x2C)
+            JSONText.appendInt(key.sentence, to: &out); out.append(0x2C)
+            JSONText.appendInt(key.start, to: &out); out.append(0x2C)
+            JSONText.appendInt(key.end, to: &out); out.append(0x2C)
+            JSONText.appendString(texts[i], to: &out)
+            out.append(0x5D)
         }
-        return index
+        return out
     }
 
-    private mutating func internTitle(_ s: String?) -> Int {
-        guard let s else { return -1 }
-        var recent = recentTitles
-        recentTitles = RecentValues()
-        defer { recentTitles = recent }
-        return internRepeated(s, &recent)
-    }
-
-    private mutating func internRule(_ s: String) -> Int {
-        var recent = recentRules
-        recentRules = RecentValues()
-        defer { recentRules = recent }
-        return internRepeated(s, &recent)
-    }
-
-    private mutating func sentence(_ e: Evidence) -> Int {
-        if lastDocumentIndex < 0 || !Self.sameBytes(lastDocument, e.document) {
-            lastDocument = e.document
-            lastDocumentIndex = intern(e.document)
-        }
-        let key = SentenceKey(document: lastDocumentIndex, sentence: e.sentence, start: e.start, end: e.end)
-        let i = sentenceTexts.count
-        if let first = sentenceIndex[key] {
-            if Self.sameBytes(sentenceTexts[first], e.text) { return first }
-            for j in sentenceOverflow[key] ?? [] where Self.sameBytes(sentenceTexts[j], e.text) { return j }
-            sentenceOverflow[key, default: []].append(i)
-        } else {
-            sentenceIndex[key] = i
-        }
-        sentenceTexts.append(e.text)
-        rowStart(i, &sentences)
-        JSONText.appendInt(key.document, to: &sentences); sentences.append(0x2C)
-        JSONText.appendInt(key.sentence, to: &sentences); sentences.append(0x2C)
-        JSONText.appendInt(key.start, to: &sentences); sentences.append(0x2C)
-        JSONText.appendInt(key.end, to: &sentences); sentences.append(0x2C)
-        JSONText.appendString(e.text, to: &sentences)
-        sentences.append(0x5D)
-        return i
-    }
-
-    @inline(__always) private func rowStart(_ i: Int, _ out: inout [UInt8]) {
+    @inline(__always) private static func rowStart(_ i: Int, _ out: inout [UInt8]) {
         if i > 0 { out.append(0x2C) }
         out.append(0x0A); out.append(0x5B)
     }
 
     /// The whole file, in order, as byte chunks.
-    mutating func encode(_ graph: KnowledgeGraph, emit: ([UInt8]) throws -> Void) rethrows {
-        stringIndex.reserveCapacity(graph.nodes.count * 2 + graph.documents.count + 64)
-        sentenceIndex.reserveCapacity(graph.edges.count * 2)
+    /// `threads` > 1 numbers and writes the edge and sentence rows on up to that many threads, each
+    /// given at least `minimumShare` edges (starting a thread costs more than a few thousand rows).
+    mutating func encode(_ graph: KnowledgeGraph, threads: Int = 1, minimumShare: Int = 8192,
+                         emit: ([UInt8]) throws -> Void) rethrows {
+        tables.reserve(strings: graph.nodes.count * 2 + graph.documents.count + 64, sentences: graph.edges.count * 2)
         // Enum names are interned once, not once per row.
         let typeIndex = EntityType.allCases.map { intern($0.rawValue) }
         let relationIndex = RelationType.allCases.map { intern($0.rawValue) }
         var documents: [UInt8] = []
         for (i, d) in graph.documents.enumerated() {
-            rowStart(i, &documents)
+            Self.rowStart(i, &documents)
             JSONText.appendInt(intern(d.id), to: &documents); documents.append(0x2C)
             JSONText.appendInt(intern(d.date), to: &documents); documents.append(0x2C)
             JSONText.appendInt(d.sentences, to: &documents); documents.append(0x2C)
@@ -134,7 +72,7 @@ struct GraphFileEncoder {
             out.append(0x5D)
         }
         for (i, n) in graph.nodes.enumerated() {
-            rowStart(i, &nodes)
+            Self.rowStart(i, &nodes)
             JSONText.appendInt(typeIndex[EntityType.allCases.firstIndex(of: n.type) ?? 0], to: &nodes); nodes.append(0x2C)
             JSONText.appendInt(intern(n.name), to: &nodes); nodes.append(0x2C)
             ints(n.aliases.map { intern($0) }, &nodes); nodes.append(0x2C)
@@ -145,31 +83,46 @@ struct GraphFileEncoder {
             ints(n.attributes.keys.sorted().flatMap { [intern($0), intern(n.attributes[$0] ?? "")] }, &nodes)
             nodes.append(0x5D)
         }
-        var edges: [UInt8] = []
-        edges.reserveCapacity(graph.edges.count * 64)
-        sentences.reserveCapacity(graph.edges.count * 120)
-        for (i, e) in graph.edges.enumerated() {
-            rowStart(i, &edges)
-            JSONText.appendInt(e.source, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(e.target, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(relationIndex[RelationType.allCases.firstIndex(of: e.relation) ?? 0], to: &edges); edges.append(0x2C)
-            JSONText.appendInt(internTitle(e.title), to: &edges); edges.append(0x2C)
-            JSONText.appendInt(e.rank ?? -1, to: &edges); edges.append(0x2C)
-            JSONText.appendInt(intern(e.date), to: &edges); edges.append(0x2C)
-            JSONText.appendDouble(e.weight, to: &edges); edges.append(0x2C)
-            edges.append(0x5B)
-            for (j, ev) in e.evidence.enumerated() {
-                if j > 0 { edges.append(0x2C) }
-                JSONText.appendInt(sentence(ev), to: &edges); edges.append(0x2C)
-                JSONText.appendInt(internRule(ev.rule), to: &edges)
+        // The edges in two passes, each shared out in contiguous ranges of rows over `threads` threads.
+        // First the numbering: each range's strings and sentences are numbered in a table of its own,
+        // and the tables are then absorbed in order into the file's (see `GraphFileTables`). Then the
+        // rows are written, with the numbers the file's table gives. The file is the same for any count.
+        let shares = max(1, min(threads, graph.edges.count / max(1, minimumShare)))
+        let edgeRanges = Self.split(graph.edges.count, shares)
+        var numbers: [EdgeNumbers] = []
+        var renumbering: [Renumbering?] = []
+        if shares == 1 {
+            numbers = [tables.number(graph.edges, edgeRanges[0])]
+            renumbering = [nil]
+        } else {
+            let numbered = ResultSlots<(GraphFileTables, EdgeNumbers)>(count: shares)
+            let edges = graph.edges
+            DispatchQueue.concurrentPerform(iterations: shares) { k in
+                var local = GraphFileTables()
+                let n = local.number(edges, edgeRanges[k])
+                numbered.set(k, (local, n))
             }
-            edges.append(0x5D)
-            edges.append(0x5D)
+            for k in 0..<shares {
+                guard let (local, n) = numbered.get(k) else { continue }
+                numbers.append(n)
+                renumbering.append(tables.absorb(local))
+            }
         }
-        try emit(Array("{\"format\":\"graphctl.graph\",\"version\":\(KnowledgeGraph.formatVersion),\"counts\":{\"strings\":\(strings.count),\"documents\":\(graph.documents.count),\"sentences\":\(sentenceTexts.count),\"nodes\":\(graph.nodes.count),\"edges\":\(graph.edges.count)},\n\"strings\":[".utf8))
+        let rows = EdgeRows(edges: graph.edges, relationIndex: relationIndex, numbers: numbers, renumbering: renumbering)
+        let sentenceRanges = Self.split(tables.sentenceKeys.count, shares)
+        let parts = ResultSlots<[UInt8]>(count: 2 * shares)
+        let keys = tables.sentenceKeys, texts = tables.sentenceTexts
+        let write = { @Sendable (k: Int) in
+            parts.set(k, k < shares ? rows.bytes(share: k, edgeRanges[k])
+                                    : Self.sentenceRows(sentenceRanges[k - shares], keys: keys, texts: texts))
+        }
+        if shares > 1 { DispatchQueue.concurrentPerform(iterations: 2 * shares, execute: write) } else {
+            for k in 0..<2 * shares { write(k) }
+        }
+        try emit(Array("{\"format\":\"graphctl.graph\",\"version\":\(KnowledgeGraph.formatVersion),\"counts\":{\"strings\":\(tables.strings.count),\"documents\":\(graph.documents.count),\"sentences\":\(tables.sentenceTexts.count),\"nodes\":\(graph.nodes.count),\"edges\":\(graph.edges.count)},\n\"strings\":[".utf8))
         var chunk: [UInt8] = []
         chunk.reserveCapacity(1 << 17)
-        for (i, s) in strings.enumerated() {
+        for (i, s) in tables.strings.enumerated() {
             if i > 0 { chunk.append(0x2C) }
             chunk.append(0x0A)
             JSONText.appendString(s, to: &chunk)
@@ -179,11 +132,56 @@ struct GraphFileEncoder {
         try emit(chunk)
         try emit(documents)
         try emit(Array("],\n\"sentences\":[".utf8))
-        try emit(sentences)
+        for k in shares..<2 * shares { try emit(parts.get(k) ?? []) }
         try emit(Array("],\n\"nodes\":[".utf8))
         try emit(nodes)
         try emit(Array("],\n\"edges\":[".utf8))
-        try emit(edges)
+        for k in 0..<shares { try emit(parts.get(k) ?? []) }
         try emit(Array("]}\n".utf8))
+    }
+}
+
+extension GraphFileEncoder {
+    /// `count` items in `shares` contiguous ranges, in order.
+    static func split(_ count: Int, _ shares: Int) -> [Range<Int>] {
+        (0..<shares).map { k in count * k / shares ..< count * (k + 1) / shares }
+    }
+
+    /// The edge rows, given the numbers each range's table gave their titles, dates and evidence, and
+    /// what those are in the file's table (nil: that range was numbered in the file's table itself).
+    struct EdgeRows: Sendable {
+        let edges: [Edge]
+        let relationIndex: [Int]
+        let numbers: [EdgeNumbers]
+        let renumbering: [Renumbering?]
+
+        func bytes(share k: Int, _ range: Range<Int>) -> [UInt8] {
+            let numbers = numbers[k], renumbering = renumbering[k]
+            func string(_ n: Int32) -> Int { renumbering?.string(n) ?? Int(n) }
+            func sentence(_ n: Int32) -> Int { renumbering?.sentence(n) ?? Int(n) }
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * 64)
+            for (r, i) in range.enumerated() {
+                GraphFileEncoder.rowStart(i, &out)
+                JSONText.appendInt(edges[i].source, to: &out); out.append(0x2C)
+                JSONText.appendInt(edges[i].target, to: &out); out.append(0x2C)
+                JSONText.appendInt(relationIndex[RelationType.allCases.firstIndex(of: edges[i].relation) ?? 0], to: &out); out.append(0x2C)
+                JSONText.appendInt(string(numbers.titleAndDate[2 * r]), to: &out); out.append(0x2C)
+                JSONText.appendInt(edges[i].rank ?? -1, to: &out); out.append(0x2C)
+                JSONText.appendInt(string(numbers.titleAndDate[2 * r + 1]), to: &out); out.append(0x2C)
+                JSONText.appendDouble(edges[i].weight, to: &out); out.append(0x2C)
+                out.append(0x5B)
+                var j = numbers.evidenceStart[r]
+                while j < numbers.evidenceStart[r + 1] {
+                    if j > numbers.evidenceStart[r] { out.append(0x2C) }
+                    JSONText.appendInt(sentence(numbers.sentenceAndRule[j]), to: &out); out.append(0x2C)
+                    JSONText.appendInt(string(numbers.sentenceAndRule[j + 1]), to: &out)
+                    j += 2
+                }
+                out.append(0x5D)
+                out.append(0x5D)
+            }
+            return out
+        }
     }
 }

@@ -13,9 +13,11 @@ public enum GraphStore {
     }
 
     /// Bytes straight to the file: no String copy (and UTF-8 re-validation) of the whole encoding.
-    public static func save(_ graph: KnowledgeGraph, to sink: inout BufferedFileSink) {
+    /// `threads` > 1 writes the rows of a large graph's edges and sentences on that many threads (the
+    /// file is the same for any count).
+    public static func save(_ graph: KnowledgeGraph, to sink: inout BufferedFileSink, threads: Int = 1) {
         var encoder = GraphFileEncoder()
-        encoder.encode(graph) { sink.write(bytes: $0) }
+        encoder.encode(graph, threads: threads) { sink.write(bytes: $0) }
     }
 
     public static func save(_ graph: KnowledgeGraph, to sink: inout some TextSink) {

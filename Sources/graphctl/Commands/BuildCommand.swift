@@ -44,8 +44,10 @@ enum BuildCommand: Command {
                 return
             }
             // Aliases are sorted into simplified and traditional with the same table as a build from text.
-            let converter = try Runtime.converter(try TextOptions(a))
+            let text = try TextOptions(a)
+            let converter = try Runtime.converter(text)
             var builder = GraphBuilder(isTraditional: { converter.looksTraditional($0.unicodeScalars) })
+            builder.threads = text.jobs
             if let path = a.value("homonyms") { builder.homonymTable = try HomonymTableFile.load(path) }
             try RecordInput.read(a.positionals, console: console) { builder.add($0) }
             graph = builder.build()
@@ -56,7 +58,8 @@ enum BuildCommand: Command {
         }
         graph = try ScriptOption.apply(a, to: graph, console: console)
         let output = a.value("output") ?? "graph.json"
-        try Runtime.write(to: output) { sink in GraphStore.save(graph, to: &sink) }
+        let jobs = try TextOptions(a).jobs
+        try Runtime.write(to: output) { sink in GraphStore.save(graph, to: &sink, threads: jobs) }
         if !console.quiet {
             console.info(Summary.render(graph, output: output, characters: characters, seconds: Date().timeIntervalSince(start)))
         }

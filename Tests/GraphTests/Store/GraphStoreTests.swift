@@ -43,6 +43,21 @@ final class GraphStoreTests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: sentence).count - 1, 1, "three edges cite it, the file holds it once")
     }
 
+    func testFileIsTheSameBytesForAnyThreadCount() {
+        let g = GraphFixtures.build(GraphFixtures.copies(GraphFixtures.news + GraphFixtures.homonyms, 5))
+        func encoded(threads: Int) -> [UInt8] {
+            var encoder = GraphFileEncoder()
+            var bytes: [UInt8] = []
+            encoder.encode(g, threads: threads, minimumShare: 1) { bytes += $0 }
+            return bytes
+        }
+        let one = encoded(threads: 1)
+        XCTAssertEqual(encoded(threads: 2), one)
+        XCTAssertEqual(encoded(threads: 3), one)
+        XCTAssertEqual(encoded(threads: g.edges.count), one, "one edge per thread")
+        XCTAssertEqual(try load(String(decoding: encoded(threads: 3), as: UTF8.self)).get(), g)
+    }
+
     func testEmptyGraphRoundTrips() throws {
         XCTAssertEqual(try load(GraphStore.encoded(KnowledgeGraph())).get(), KnowledgeGraph())
     }
