@@ -1267,6 +1267,19 @@ public struct OrganisationRecogniser: Recogniser {
         return false
     }
 
+    /// A count by size opening the body, or right after a name inside it (中海油|三大石油|公司, 建行四大|行,
+    /// 全国|十大|企业), counts the largest bodies of a kind: it names none. Not where a name the dictionary
+    /// knows starts with the count (五大连池).
+    static func opensWithCountOfSize(_ view: SentenceView, _ body: Range<Int>) -> Bool {
+        body.contains { k in
+            guard k == body.lowerBound || view.entryEnds(.organisation, at: k) || view.entryEnds(.place, at: k) else { return false }
+            var j = k
+            while j < body.upperBound, ScalarClass.isDigit(view.text[j]) || PersonNameRecogniser.numerals.contains(view.text[j]) { j += 1 }
+            guard j > k, j < body.upperBound, view.text[j] == "大" else { return false }
+            return ![LexiconKind.place, .organisation].contains { kind in view.hasEntry(kind, startingAt: k) { end, _ in end > j + 1 } }
+        }
+    }
+
     /// The suffix 所 directly followed by a verb is the particle 所 (发展所|做, 进程中所|持, 所|采取):
     /// an institute's 所 is followed by its office or a function word. Not 会, which ends bodies
     /// before verbs all the time (市委会 举办).
@@ -1353,7 +1366,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>, remitJoint: Int? = nil) -> Bool {
         if NameBodyVerbs.occurs(in: view.text, body) { return false }
-        if OrganisationRecogniser.holdsOrdinalOfSize(view, body) { return false }
+        if OrganisationRecogniser.holdsOrdinalOfSize(view, body) || OrganisationRecogniser.opensWithCountOfSize(view, body) { return false }
         // A team's name closing inside the body (北京国安队|客场逼平…队) ended a name there: a team owns no
         // unit, and what follows it is the match report.
         if body.contains(where: { k in view.text[k] == "队" && OrganisationRecogniser.isTeamSuffix(view, k..<(k + 1)) }) { return false }

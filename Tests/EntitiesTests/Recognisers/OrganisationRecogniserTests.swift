@@ -977,6 +977,15 @@ final class OrganisationNameStartTests: XCTestCase {
         XCTAssertEqual(organisations("它已成为第三大银行。"), [])
     }
 
+    /// A count by size after a name or a place (中海油 三大石油公司, 建行 四大行) counts the largest bodies of
+    /// a kind: the name before it stands alone.
+    func testCountOfSizeIsNoName() {
+        XCTAssertEqual(organisations("中石油、中石化和中海油三大石油公司。"), ["中石油", "中石化", "中海油"])
+        XCTAssertEqual(organisations("工行、农行、中行、建行四大行。"), ["工行", "农行", "中行", "建行"])
+        XCTAssertEqual(organisations("中国三大航空公司业绩下滑。"), [])
+        XCTAssertEqual(organisations("黑龙江五大连池矿泉水集团发布通告。"), ["五大连池矿泉水集团"], "a place named with a count")
+    }
+
     /// 所 before a verb is the particle (为足球发展所做的贡献), not an institute's suffix.
     func testParticleSuoIsNoSuffix() {
         XCTAssertFalse(organisations("这是他为中国足球发展所做的贡献。").contains { $0.hasSuffix("所") })
