@@ -701,7 +701,14 @@ public struct PersonNameRecogniser: Recogniser {
         }
         // A go or chess player's rank (王某九段, 李某六段) is a title in apposition.
         if isPlayerRank(view, q) { return 0.3 }
-        if view.entryStarts(.honorific, at: end) { return 0.35 }
+        if view.entryStarts(.honorific, at: end) {
+            // 君 after a surname and one character (曾秀|君, 秦文|君) is far more often the third character of
+            // the name than "Mr": newswire addresses no one so. A frequent given-name character that is
+            // the whole honorific gives no evidence for the shorter name.
+            if end - start == 2, !view.hasEntry(.honorific, startingAt: end, where: { e, _ in e > end + 1 }),
+               (1...PersonNameRecogniser.frequentGivenRank).contains(view.lexicon.givenCharRank(view.text[end])) { return 0 }
+            return 0.35
+        }
         // A title is evidence unless a longer common word cuts it (董事|会 of 董事会, 主席|团 of 主席团): that
         // names a body or a group, not the office of a person before it.
         if view.entryStarts(.title, at: end),

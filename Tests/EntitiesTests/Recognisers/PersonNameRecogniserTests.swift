@@ -160,6 +160,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("著名演员王君秋昨天逝世。"), ["王君秋"])
     }
 
+    /// Nor is 君 after a surname and one character "Mr" (曾秀|君): it is the name's third character, and no
+    /// evidence for the shorter name.
+    func testJunAfterOneGivenCharacterClosesTheName() {
+        XCTAssertEqual(persons("参加比赛的曾秀君以两分之差获胜。"), ["曾秀君"])
+        XCTAssertEqual(persons("中国选手李亚莉、曾秀君以11秒37获冠亚军。"), ["李亚莉", "曾秀君"])
+    }
+
     /// Both readings reach the confidence cap, but 王宇设 cuts 设计 in two: the shorter reading has the
     /// better evidence and the longer one is dropped.
     func testShorterReadingWithClearlyBetterEvidenceWins() {
