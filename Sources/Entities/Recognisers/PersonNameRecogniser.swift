@@ -149,6 +149,8 @@ public struct PersonNameRecogniser: Recogniser {
     /// Given-name characters this frequent (rank) are name characters first, function words second: of
     /// the function characters only 正 (rank 100); 和 有 会 其 (rank 190–260) stay function words (高峰会).
     static let frequentGivenRank = 150
+    /// Given-name characters up to this rank are frequent in names (the band `score` weighs highest).
+    static let nameCharacterRank = 300
 
     /// How much better the shorter of two readings from one surname must score for the longer to go.
     static let shorterReadingMargin = 0.1
@@ -707,7 +709,10 @@ public struct PersonNameRecogniser: Recogniser {
             // the whole honorific gives no evidence for the shorter name.
             if end - start == 2, !view.hasEntry(.honorific, startingAt: end, where: { e, _ in e > end + 1 }),
                (1...PersonNameRecogniser.frequentGivenRank).contains(view.lexicon.givenCharRank(view.text[end])) { return 0 }
-            return 0.35
+            // A form of address that is also a cue after names (同志, 女士) follows a person or a word of
+            // quantity (许多|同志, 不少|同志): after a name character (项英|同志, not 多) it is as strong as a title.
+            return afterCueWeight(view, at: end) >= 3
+                && (1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(view.text[end - 1])) ? 0.45 : 0.35
         }
         // A title is evidence unless a longer common word cuts it (董事|会 of 董事会, 主席|团 of 主席团): that
         // names a body or a group, not the office of a person before it.

@@ -167,6 +167,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("中国选手李亚莉、曾秀君以11秒37获冠亚军。"), ["李亚莉", "曾秀君"])
     }
 
+    /// 同志 and 女士 follow a person as a title does, after a frequent name character (项英|同志); a word of
+    /// quantity before them (许多|同志, 这些|同志) is no name.
+    func testFormOfAddressAfterANameIsStrongEvidence() {
+        XCTAssertEqual(persons("对项英同志和南方各游击区的工作作出决议。"), ["项英"])
+        XCTAssertEqual(persons("许多同志表示赞同。"), [])
+        XCTAssertEqual(persons("这些同志都很辛苦。"), [])
+    }
+
     /// Both readings reach the confidence cap, but 王宇设 cuts 设计 in two: the shorter reading has the
     /// better evidence and the longer one is dropped.
     func testShorterReadingWithClearlyBetterEvidenceWins() {
