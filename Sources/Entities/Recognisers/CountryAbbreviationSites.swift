@@ -32,11 +32,14 @@ public enum CountryAbbreviationSites {
             // A currency (泰币, 俄币) is named after the state; newswire does not tag the state in it.
             if view.scalar(i + 1) == "币" { continue }
             // One question for every longer reading: a common word or a name starting, ending or running
-            // across the character.
+            // across the character. A name whose end a common word cuts (巴南 of 巴|南部, 伊北 of 伊|北部) is
+            // no reading there: the word is.
             if view.containsMatch(covering: i, where: { w in
-                w.end - w.start >= 2 && w.entries.contains { k in
+                guard w.end - w.start >= 2 else { return false }
+                let cut = (w.start + 1..<w.end).contains { k in (view.commonWordEnd(from: k) ?? 0) > w.end }
+                return w.entries.contains { k in
                     let kind = view.lexicon.entryKinds[Int(k)]
-                    return kind.entityType != nil || kind == .word || kind == .stop
+                    return kind.entityType != nil && !cut || kind == .word || kind == .stop
                 }
             }) { continue }
             out.append(Site(position: i, canonical: view.lexicon.entries[Int(e)].canonical))

@@ -28,6 +28,13 @@ final class CountryAbbreviationSitesTests: XCTestCase {
         XCTAssertEqual(places("匈牙利学者研究匈奴的历史。"), ["匈牙利"])
     }
 
+    /// A name that a common word cuts at its end (巴南 of 巴|南部) is no reading of the character: the word
+    /// after the abbreviation is.
+    func testANameCutByAWordIsNoReading() {
+        XCTAssertEqual(places("巴基斯坦警方说，爆炸发生在巴南部的一个小镇。"), ["巴基斯坦", "巴"])
+        XCTAssertEqual(places("巴基斯坦代表团访问了重庆巴南区。"), ["重庆", "巴南区"], "the district is read whole")
+    }
+
     /// 中 日 美 stand free in prose (会议中, 很美): they are left to the sentence-level rules.
     func testAmbiguousAbbreviationsAreNotSites() {
         XCTAssertEqual(places("美国代表在会议中发言，风景很美。"), ["美国"])
