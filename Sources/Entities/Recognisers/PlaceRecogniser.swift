@@ -10,6 +10,7 @@ public struct PlaceRecogniser: Recogniser {
         proposeNumberedRoads(in: view, into: &candidates)
         proposeTrunkLines(in: view, into: &candidates)
         proposeRoadSectionEnds(in: view, into: &candidates)
+        proposeSpecialRegion(in: view, into: &candidates)
         let lo = view.range.lowerBound
         // Where a place ends: dictionary places first; composed ones are added as the scan goes right.
         var placeEnds = Set<Int>()
@@ -347,6 +348,27 @@ public struct PlaceRecogniser: Recogniser {
         guard end - view.range.lowerBound >= 4, view.text[end - 1] == "线" else { return nil }
         return (max(view.range.lowerBound, end - 8)...(end - 4)).first { numberedRoadEnd(view, from: $0) == end }
     }
+
+    /// 特区 on its own before one of the region's institutions (特区政府, 特区行政长官, 特区立法会) is the
+    /// special administrative region of the report (Hong Kong or Macao), a place, as 香港特区 is. Not
+    /// where it ends a longer word (经济特区) or a place (香港特区: the dictionary reads that whole).
+    private func proposeSpecialRegion(in view: SentenceView, into candidates: inout [Candidate]) {
+        var i = view.range.lowerBound
+        while i + 4 <= view.range.upperBound {
+            defer { i += 1 }
+            guard view.hasText(PlaceRecogniser.specialRegion, at: i),
+                  PlaceRecogniser.regionInstitutions.contains(where: { view.hasText($0, at: i + 2) }),
+                  view.commonWordStart(to: i + 2).map({ $0 >= i }) ?? true,
+                  !view.hasEntry(.place, endingAt: i + 2, where: { s, _ in s < i }) else { continue }
+            candidates.append(Candidate(range: i..<(i + 2), type: .place, canonical: "特区",
+                                        rule: "pattern:special-region", confidence: 0.75))
+        }
+    }
+
+    static let specialRegion: [Unicode.Scalar] = Array("特区".unicodeScalars)
+    /// The institutions of a special administrative region (general knowledge of the Basic Laws).
+    static let regionInstitutions: [[Unicode.Scalar]] = ["政府", "行政长官", "立法会", "终审法院", "筹委会", "区旗", "护照"]
+        .map { Array($0.unicodeScalars) }
 
     /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
     /// 沪宁高速公路, 青藏铁路): two characters, at least one a province's one-character short form, before

@@ -7,6 +7,15 @@ final class PlaceRecogniserTests: XCTestCase {
 
     /// A name of two or three characters before a village ending (庄 屯 堡 寨) at a boundary is a village
     /// (记者来到李家屯, 王家庄的农民); the words those endings close (村庄, 山庄, 城堡) are none.
+    /// 特区 alone before the region's institutions is the special administrative region; inside 经济特区 or
+    /// a longer place it is not read apart.
+    func testSpecialRegionBeforeItsInstitutions() {
+        XCTAssertEqual(places("加上特区政府的高度重视，项目进展顺利。"), ["特区"])
+        XCTAssertEqual(places("特区行政长官董建华表示欢迎。"), ["特区"])
+        XCTAssertEqual(places("深圳经济特区的发展很快。"), ["深圳经济特区"])
+        XCTAssertEqual(places("他去过特区。"), [])
+    }
+
     func testVillageEndingsNameVillages() {
         XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
