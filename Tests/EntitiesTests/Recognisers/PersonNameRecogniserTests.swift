@@ -160,6 +160,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("著名演员王君秋昨天逝世。"), ["王君秋"])
     }
 
+    /// The agent after 被 is a person often enough to count as weak evidence (被 王文 当场抓获); 被 before a
+    /// common word (被高度重视) is no name.
+    func testAgentAfterBeiIsWeakEvidence() {
+        XCTAssertEqual(persons("小偷被王文当场抓获。"), ["王文"])
+        XCTAssertEqual(persons("他被高度重视。"), [])
+        XCTAssertEqual(persons("他被雷电击中。"), [])
+    }
+
     /// Nor is 君 after a surname and one character "Mr" (曾秀|君): it is the name's third character, and no
     /// evidence for the shorter name.
     func testJunAfterOneGivenCharacterClosesTheName() {
