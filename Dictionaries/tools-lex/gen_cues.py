@@ -30,9 +30,8 @@ BEFORE = {
        "学者 作家 诗人 画家 书法家 戏剧家 剧作家 音乐家 作曲家 歌唱家 科学家 导演 主力 球员 名将 老将 小将 "
        # Verbs of the courts and of meeting someone, whose object is a person (判处 张某 死刑, 结识 李某).
        "判处 逮捕 起诉 通缉 处决 结识 嫁给",
-    # The agent after 被 (被 李某 打伤, 被 王某 当场抓获) is a person often enough. Not 把: its object is
-    # followed by a one-character verb (把 王某 调到) that a three-character reading then takes.
-    1: "与 和 及 跟 给 对 让 请 听 见 问 被",
+    # The agent after 被 and the object of 把 (被 李某 打伤, 把 王某 调到) are persons often enough.
+    1: "与 和 及 跟 给 对 让 请 听 见 问 被 把",
 }
 HONORIFICS = """同志 先生 女士 小姐 夫人 太太 教授 副教授 研究员 副研究员 院士 博士 硕士 博士后 老师 师傅 阿姨 大娘 大爷
 大妈 大叔 大哥 大姐 老汉 老人 奶奶 爷爷 婆婆 阿婆 阿公 伯伯 叔叔 医生 大夫 护士长 工程师 高级工程师 律师 会计师

@@ -456,6 +456,13 @@ public struct PersonNameRecogniser: Recogniser {
         // particle opens a word (王小明|了解, 某某|着手) or the last character makes one with what follows.
         if end - start - sl == 2, let next = view.scalar(end), PersonNameRecogniser.aspectParticles.contains(next),
            view.commonWordEnd(from: end) == nil, view.commonWordEnd(from: end - 1).map({ $0 <= end }) ?? true { c -= 0.4 }
+        // A verb's complement of direction or result right after a two-character given name whose last
+        // character is rare in names (王文调|到, 李明派|往, 张华围|在) makes that character the verb: the name
+        // ended one character earlier. A frequent name character keeps the name (王文涛|到达).
+        if sl == 1, end - start == 3, let next = view.scalar(end), PersonNameRecogniser.verbComplements.contains(next),
+           view.lexicon.givenCharRank(text[end - 1]) == 0 || view.lexicon.givenCharRank(text[end - 1]) > PersonNameRecogniser.rareNameRank {
+            c -= 0.3
+        }
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
         if end - start - sl == 2 {
@@ -606,6 +613,11 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Aspect particles, which follow a verb (种了, 看着); not 过, itself a verb as often (张某某过了河).
     static let aspectParticles: ScalarSet = ["了", "着"]
+
+    /// Complements of direction and result that follow a one-character verb (调到, 派往, 围在, 送给, 带回).
+    static let verbComplements: ScalarSet = ["到", "往", "在", "给", "进", "回", "成", "走", "入"]
+    /// Given-name characters beyond this rank are rare in names (围 调 派 送 叫).
+    static let rareNameRank = 1000
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]

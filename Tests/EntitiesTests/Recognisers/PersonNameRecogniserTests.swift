@@ -168,6 +168,15 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("他被雷电击中。"), [])
     }
 
+    /// The object of 把 is a person often enough too; a complement of direction after a character rare in
+    /// names (调|到, 围|在) makes that character the verb, and the name ends before it.
+    func testObjectOfBaAndTheVerbAfterIt() {
+        XCTAssertEqual(persons("县里决定把王文调到山区。"), ["王文"])
+        XCTAssertEqual(persons("大家把李明围在中间。"), ["李明"])
+        XCTAssertEqual(persons("他们把王文涛送到医院抢救。"), ["王文涛"])
+        XCTAssertEqual(persons("他把钱存入银行。"), [])
+    }
+
     /// Nor is 君 after a surname and one character "Mr" (曾秀|君): it is the name's third character, and no
     /// evidence for the shorter name.
     func testJunAfterOneGivenCharacterClosesTheName() {
