@@ -463,6 +463,12 @@ public struct PersonNameRecogniser: Recogniser {
            view.lexicon.givenCharRank(text[end - 1]) == 0 || view.lexicon.givenCharRank(text[end - 1]) > PersonNameRecogniser.rareNameRank {
             c -= 0.3
         }
+        // 时 or 后 closing a three-character reading before a clause mark (见到王文时|，, 王文后|，) is "when" or
+        // "after" closing a clause about the two-character name.
+        if sl == 1, end - start == 3, PersonNameRecogniser.clauseTimeWords.contains(text[end - 1]),
+           let next = view.scalar(end), ScalarClass.isBoundary(next) {
+            c -= 0.3
+        }
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
         if end - start - sl == 2 {
@@ -614,8 +620,11 @@ public struct PersonNameRecogniser: Recogniser {
     /// Aspect particles, which follow a verb (种了, 看着); not 过, itself a verb as often (张某某过了河).
     static let aspectParticles: ScalarSet = ["了", "着"]
 
-    /// Complements of direction and result that follow a one-character verb (调到, 派往, 围在, 送给, 带回).
-    static let verbComplements: ScalarSet = ["到", "往", "在", "给", "进", "回", "成", "走", "入"]
+    /// Complements of direction and result that follow a one-character verb (调到, 派往, 围在, 送给, 带回, 当上).
+    static let verbComplements: ScalarSet = ["到", "往", "在", "给", "进", "回", "成", "走", "入", "上", "下", "出", "起", "过",
+                                             "开", "来", "去"]
+    /// "When" and "after" closing a clause of time (他见到王文时，…).
+    static let clauseTimeWords: ScalarSet = ["时", "后"]
     /// Given-name characters beyond this rank are rare in names (围 调 派 送 叫).
     static let rareNameRank = 1000
 

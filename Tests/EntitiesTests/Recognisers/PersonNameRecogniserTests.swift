@@ -177,6 +177,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("他把钱存入银行。"), [])
     }
 
+    /// The same after a subject (王文当|上了: 当 becomes, 上 its complement); 时 and 后 before a clause mark
+    /// close a clause of time, not a given name (见到王文时|，).
+    func testVerbAndClauseOfTimeAfterATwoCharacterName() {
+        XCTAssertEqual(persons("王文当上了村支书。"), ["王文"])
+        XCTAssertFalse(persons("记者见到王文时，他正在地里干活。").contains("王文时"))
+        XCTAssertEqual(persons("李时珍的著作流传至今。"), ["李时珍"])
+    }
+
     /// Nor is 君 after a surname and one character "Mr" (曾秀|君): it is the name's third character, and no
     /// evidence for the shorter name.
     func testJunAfterOneGivenCharacterClosesTheName() {
