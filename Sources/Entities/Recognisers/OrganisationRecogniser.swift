@@ -1276,7 +1276,8 @@ public struct OrganisationRecogniser: Recogniser {
             var j = k
             while j < body.upperBound, ScalarClass.isDigit(view.text[j]) || PersonNameRecogniser.numerals.contains(view.text[j]) { j += 1 }
             guard j > k, j < body.upperBound, view.text[j] == "大" else { return false }
-            return ![LexiconKind.place, .organisation].contains { kind in view.hasEntry(kind, startingAt: k) { end, _ in end > j + 1 } }
+            return !view.hasEntry(.place, startingAt: k, where: { end, _ in end > j + 1 })
+                && !view.hasEntry(.organisation, startingAt: k, where: { end, _ in end > j + 1 })
         }
     }
 

@@ -149,8 +149,10 @@ public struct PersonNameRecogniser: Recogniser {
     /// Given-name characters this frequent (rank) are name characters first, function words second: of
     /// the function characters only 正 (rank 100); 和 有 会 其 (rank 190–260) stay function words (高峰会).
     static let frequentGivenRank = 150
-    /// Given-name characters up to this rank are frequent in names (the band `score` weighs highest).
+    /// Given-name characters up to this rank are frequent in names (the band `score` weighs highest);
+    /// beyond `rareNameRank` they are rare in names (围 调 派 送 叫).
     static let nameCharacterRank = 300
+    static let rareNameRank = 1000
 
     /// How much better the shorter of two readings from one surname must score for the longer to go.
     static let shorterReadingMargin = 0.1
@@ -362,7 +364,8 @@ public struct PersonNameRecogniser: Recogniser {
                 c += PersonNameRecogniser.strandedRarePenalty
                 continue
             }
-            c += g == 0 ? -0.4 : g <= 300 ? 0.15 : g <= 1000 ? 0.08 : g <= 2000 ? 0 : -0.1
+            c += g == 0 ? -0.4 : g <= PersonNameRecogniser.nameCharacterRank ? 0.15 : g <= PersonNameRecogniser.rareNameRank ? 0.08
+                : g <= 2000 ? 0 : -0.1
         }
         // Segmentation evidence: a name does not cut a common word in two, and is rarely one itself.
         let seg = view.segmentationConflict(start..<end)
@@ -625,8 +628,6 @@ public struct PersonNameRecogniser: Recogniser {
                                              "开", "来", "去"]
     /// "When" and "after" closing a clause of time (他见到王文时，…).
     static let clauseTimeWords: ScalarSet = ["时", "后"]
-    /// Given-name characters beyond this rank are rare in names (围 调 派 送 叫).
-    static let rareNameRank = 1000
 
     /// Quotation marks: a boundary, but no evidence for a name inside them.
     static let quoteMarks: ScalarSet = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'"]

@@ -356,7 +356,7 @@ public struct PlaceRecogniser: Recogniser {
         var i = view.range.lowerBound
         while i + 4 <= view.range.upperBound {
             defer { i += 1 }
-            guard view.hasText(PlaceRecogniser.specialRegion, at: i),
+            guard view.text[i] == "特", view.hasText(PlaceRecogniser.specialRegion, at: i),
                   PlaceRecogniser.regionInstitutions.contains(where: { view.hasText($0, at: i + 2) }),
                   view.commonWordStart(to: i + 2).map({ $0 >= i }) ?? true,
                   !view.hasEntry(.place, endingAt: i + 2, where: { s, _ in s < i }) else { continue }
