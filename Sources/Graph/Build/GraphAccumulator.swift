@@ -327,23 +327,29 @@ struct GraphAccumulator {
         nodeKeys = []
         nodeParts = []
         nodeIndex = [:]
-        var parts = Array(edges)
+        // The table's entries and their ends, read in one pass: each entry is copied out of the table
+        // once (reading the ends from the array afterwards copied every element again).
+        var parts: [(key: EdgeKey, value: EdgeParts)] = []
+        var ends: [(source: Int, target: Int)] = []
+        parts.reserveCapacity(edges.count)
+        ends.reserveCapacity(edges.count)
+        for (k, p) in edges {
+            ends.append(k.relation == .met && p.firstSource == k.b ? (ids[k.b], ids[k.a]) : (ids[k.a], ids[k.b]))
+            parts.append((k, p))
+        }
         // The table goes first: each edge's evidence array is then referenced once, and is sorted in
         // place rather than copied.
         edges = [:]
-        let order = Self.edgeOrder(parts, ids: ids, nodeCount: nodeCount)
-        let es = Self.makeEdges(&parts, order: order, ids: ids, shares: max(1, min(threads, order.count / max(1, minimumShare))))
+        let order = Self.edgeOrder(parts, ends: ends, nodeCount: nodeCount)
+        let es = Self.makeEdges(&parts, order: order, ends: ends,
+                                shares: max(1, min(threads, order.count / max(1, minimumShare))))
         let docs = documents.values.sorted { $0.id < $1.id }
         documents = [:]
         return KnowledgeGraph(nodes: out, edges: es, documents: docs)
     }
 
-    /// An edge's ends as node ids: `met` is oriented by its first evidence.
-    private static func ends(_ key: EdgeKey, _ parts: EdgeParts, ids: [Int]) -> (source: Int, target: Int) {
-        key.relation == .met && parts.firstSource == key.b ? (ids[key.b], ids[key.a]) : (ids[key.a], ids[key.b])
-    }
-
-    /// The positions of `parts` in edge order: by source, target, relation and title.
+    /// The positions of `parts` in edge order: by source, target, relation and title, with `ends` the
+    /// edges' ends as node ids (`met` oriented by its first evidence).
     ///
     /// Sorted as a permutation, before any edge is made: edges are large values (strings, evidence
     /// arrays), and sorting them moved and retained each one about log n times. Source, target and
@@ -352,8 +358,8 @@ struct GraphAccumulator {
     /// integer comparison); each run of equal integers (one pair and relation, several titles) is then
     /// sorted by title. Titles differ within a run (they are part of the edge's key), so the order is
     /// total and does not depend on the table's iteration order.
-    private static func edgeOrder(_ parts: [(key: EdgeKey, value: EdgeParts)], ids: [Int], nodeCount: Int) -> [Int] {
-        let ends = parts.map { Self.ends($0.key, $0.value, ids: ids) }
+    private static func edgeOrder(_ parts: [(key: EdgeKey, value: EdgeParts)], ends: [(source: Int, target: Int)],
+                                  nodeCount: Int) -> [Int] {
         guard nodeCount < 1 << 29 else {
             return parts.indices.sorted { i, j in
                 if ends[i].source != ends[j].source { return ends[i].source < ends[j].source }
@@ -377,14 +383,15 @@ struct GraphAccumulator {
         return order
     }
 
-    /// Edge `r` is made from `parts[order[r]]`, whose evidence it takes (sorted, without duplicates).
+    /// Edge `r` is made from `parts[order[r]]` and its `ends`, taking the parts' evidence (sorted, without
+    /// duplicates).
     ///
     /// Each edge depends on its own parts only, so with `shares` > 1 contiguous ranges of the result
     /// are made at once, each thread initialising its own range of one array and emptying its own
     /// parts' evidence: no copy to join, and each evidence array is sorted where it lies. The edges are
     /// the same for any number of shares.
-    private static func makeEdges(_ parts: inout [(key: EdgeKey, value: EdgeParts)], order: [Int], ids: [Int],
-                                  shares: Int) -> [Edge] {
+    private static func makeEdges(_ parts: inout [(key: EdgeKey, value: EdgeParts)], order: [Int],
+                                  ends: [(source: Int, target: Int)], shares: Int) -> [Edge] {
         let count = order.count
         return parts.withUnsafeMutableBufferPointer { source in
             [Edge](unsafeUninitializedCapacity: count) { out, initialised in
@@ -392,7 +399,7 @@ struct GraphAccumulator {
                 let buffers = DisjointWrites(parts: from, edges: to)
                 let make = { @Sendable (k: Int) in
                     for r in count * k / shares ..< count * (k + 1) / shares {
-                        (buffers.edges + r).initialize(to: Self.edge(taking: &buffers.parts[order[r]], ids: ids))
+                        (buffers.edges + r).initialize(to: Self.edge(taking: &buffers.parts[order[r]], ends: ends[order[r]]))
                     }
                 }
                 if shares > 1 { DispatchQueue.concurrentPerform(iterations: shares, execute: make) } else { make(0) }
@@ -409,8 +416,7 @@ struct GraphAccumulator {
 
     /// One edge, taking `p`'s evidence: sorted, then without duplicates (equal evidences are adjacent
     /// once sorted); the weight is the number of distinct (document, sentence) pairs.
-    private static func edge(taking p: inout (key: EdgeKey, value: EdgeParts), ids: [Int]) -> Edge {
-        let (s, t) = ends(p.key, p.value, ids: ids)
+    private static func edge(taking p: inout (key: EdgeKey, value: EdgeParts), ends: (source: Int, target: Int)) -> Edge {
         var evidence: [Evidence] = []
         swap(&evidence, &p.value.evidence)
         if evidence.count > 1 {
@@ -427,7 +433,7 @@ struct GraphAccumulator {
                                         || evidence[i].document != evidence[i - 1].document {
             sentences += 1
         }
-        return Edge(source: s, target: t, relation: p.key.relation, title: p.key.title, rank: p.value.rank,
+        return Edge(source: ends.source, target: ends.target, relation: p.key.relation, title: p.key.title, rank: p.value.rank,
                     date: p.value.date, weight: Double(sentences), evidence: evidence)
     }
 
