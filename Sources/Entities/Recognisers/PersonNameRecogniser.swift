@@ -459,18 +459,14 @@ public struct PersonNameRecogniser: Recogniser {
         // particle opens a word (王小明|了解, 某某|着手) or the last character makes one with what follows.
         if end - start - sl == 2, let next = view.scalar(end), PersonNameRecogniser.aspectParticles.contains(next),
            view.commonWordEnd(from: end) == nil, view.commonWordEnd(from: end - 1).map({ $0 <= end }) ?? true { c -= 0.4 }
-        // A verb's complement of direction or result right after a two-character given name whose last
-        // character is rare in names (王文调|到, 李明派|往, 张华围|在) makes that character the verb: the name
-        // ended one character earlier. A frequent name character keeps the name (王文涛|到达).
-        if sl == 1, end - start == 3, let next = view.scalar(end), PersonNameRecogniser.verbComplements.contains(next),
-           view.lexicon.givenCharRank(text[end - 1]) == 0 || view.lexicon.givenCharRank(text[end - 1]) > PersonNameRecogniser.rareNameRank {
-            c -= 0.3
-        }
-        // 时 or 后 closing a three-character reading before a clause mark (见到王文时|，, 王文后|，) is "when" or
-        // "after" closing a clause about the two-character name.
-        if sl == 1, end - start == 3, PersonNameRecogniser.clauseTimeWords.contains(text[end - 1]),
-           let next = view.scalar(end), ScalarClass.isBoundary(next) {
-            c -= 0.3
+        // The third character of a three-character reading that belongs to the clause after a two-character
+        // name: a verb, when a complement of direction or result follows and the character is rare in names
+        // (王文调|到, 李明派|往, 张华围|在; a frequent name character keeps the name, 王文涛|到达); or 时/后
+        // before a clause mark, "when"/"after" closing a clause about the name (见到王文时|，).
+        if sl == 1, end - start == 3, let next = view.scalar(end) {
+            let g = view.lexicon.givenCharRank(text[end - 1])
+            if PersonNameRecogniser.verbComplements.contains(next) && (g == 0 || g > PersonNameRecogniser.rareNameRank)
+                || PersonNameRecogniser.clauseTimeWords.contains(text[end - 1]) && ScalarClass.isBoundary(next) { c -= 0.3 }
         }
         // A two-character given name whose second character starts a cue word (李强调研: 强 + 调研)
         // is less likely than the shorter name.
@@ -502,7 +498,7 @@ public struct PersonNameRecogniser: Recogniser {
     /// Not the adverbs 正在, 现在 and 实在 (王|实在太累).
     static func crossesOnlyIntoPreposition(_ view: SentenceView, start: Int, end: Int) -> Bool {
         guard view.scalar(end) == "在", !adverbsBeforeZai.contains(view.text[end - 1]),
-              (1...300).contains(view.lexicon.givenCharRank(view.text[end - 1])),
+              (1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(view.text[end - 1])),
               view.commonWordEnd(from: end - 1) == end + 1, view.commonWordEnd(from: end) == nil else { return false }
         return noWordCrossesEndBeforeLast(view, start: start, end: end)
     }
