@@ -114,9 +114,7 @@ public struct DictionaryRecogniser: Recogniser {
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
                     // Nor does a county's short name opening with a preposition (从江) stand against the
                     // place that begins after the preposition and runs past it (从|江苏): "from Jiangsu".
-                    if type == .place, length == 2, let level, DictionaryRecogniser.minorPlaceLevels.contains(level),
-                       BreakWords.isBreak(view.text[m.start]),
-                       view.hasEntry(.place, startingAt: m.start + 1, where: { e, _ in e > m.end }) { continue }
+                    if type == .place, DictionaryRecogniser.isPrepositionCut(view, m.start..<m.end, level: level) { continue }
                     // The two-character short name of a county or a foreign city is rare enough that a
                     // common word cutting it (入海|防治 → 海防, 五大|新城 → 大新) is the better reading;
                     // countries, provinces and prefectures are frequent enough to survive a cut (中国|人).
@@ -295,6 +293,14 @@ public struct DictionaryRecogniser: Recogniser {
                !OrganisationRecogniser.restOpensAWord(view, at: r.upperBound, through: e) { return false }
         }
         return true
+    }
+
+    /// A county's or city's two-character short name opening with a preposition (从江) that a place
+    /// starting after the preposition runs past (从|江苏, 从|江宁县): "from Jiangsu". Neither a name of
+    /// its own nor an organisation's anchor there.
+    static func isPrepositionCut(_ view: SentenceView, _ r: Range<Int>, level: String?) -> Bool {
+        guard r.count == 2, let level, minorPlaceLevels.contains(level), BreakWords.isBreak(view.text[r.lowerBound]) else { return false }
+        return view.hasEntry(.place, startingAt: r.lowerBound + 1, where: { e, _ in e > r.upperBound })
     }
 
     /// Place levels whose two-character names give way to a common word that cuts them.

@@ -32,6 +32,10 @@ public struct OrganisationRecogniser: Recogniser {
                     // Nor a place cut out of a known person's name (奥|巴马 政府: the president's
                     // administration, not the county 巴马's government).
                     if k == .place, view.entryRunsAcross(m.start, kinds: [.person]) { continue }
+                    // Nor a county's short name opening with a preposition that a longer place runs past
+                    // (从江 in 记者从|江宁县司法局获悉).
+                    if k == .place, m.end - m.start == 2,
+                       DictionaryRecogniser.isPrepositionCut(view, m.start..<m.end, level: view.lexicon.entries[Int(e)].attributes["level"]) { continue }
                     anchors.append((m.start, m.end))
                     break
                 }

@@ -1256,3 +1256,16 @@ final class NumberedUnitTests: XCTestCase {
         XCTAssertEqual(organisations("曼联第3次夺冠。").filter { $0.contains("第") }, [])
     }
 }
+
+/// A preposition before a local body (bundled dictionaries).
+final class PrepositionBeforeBodyTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// 从 before a county's body is the preposition "from", even where 从 and the county's first
+    /// character spell another county's short name (从江): the body starts at the county.
+    func testPrepositionStaysOutsideTheCountysBody() {
+        XCTAssertEqual(organisations("记者从江宁县司法局获悉，这项工作已经全面展开。"), ["江宁县司法局"])
+        XCTAssertEqual(organisations("他从江宁县公安局调到南京。"), ["江宁县公安局"])
+        XCTAssertEqual(organisations("从江县公安局破获一起案件。"), ["从江县公安局"])
+    }
+}
