@@ -292,6 +292,10 @@ public struct PersonNameRecogniser: Recogniser {
                pEnd - start >= 3 && (view.entryStarts(.title, at: pEnd) || view.entryStarts(.body, at: pEnd)
                                      || view.entryStarts(.body, at: pEnd - 1) || view.entryStarts(.title, at: pEnd - 1))
            }) { return nil }
+        // Nor is a strong institution suffix the whole given name (光|华中学, 振|华中学: the school's name
+        // and its 中学).
+        if end - start - sl == 2,
+           view.hasEntry(.orgSuffix, spanning: (start + sl)..<end, where: { view.lexicon.strength(ofEntry: $0) >= 3 }) { return nil }
         // A body word starting in the span and running past it (党总|支书记: 党总支 is a party branch) is
         // that body: the span cuts it in two.
         for k in start..<end where view.hasEntry(.body, startingAt: k, where: { e, _ in e > end }) { return nil }

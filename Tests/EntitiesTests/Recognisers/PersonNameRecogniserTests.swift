@@ -13,6 +13,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("王实在太累了。"), [])
     }
 
+    /// A strong institution suffix is never a whole given name: in 光华中学 the 华 is the school's, not a
+    /// surname before 中学. The name of the school's head after it stays a name.
+    func testInstitutionSuffixIsNoGivenName() {
+        XCTAssertEqual(persons("光华中学负责人日前对记者说。"), [])
+        XCTAssertEqual(persons("振华中学负责人说，新校舍已经建成。"), [])
+        XCTAssertEqual(persons("振华中学校长李明说，新校舍已经建成。"), ["李明"])
+    }
+
     /// A village's ending (庄 屯 堡 寨) right after a word of going or being somewhere (到 在 赴) closes a
     /// village's name, not a given name.
     func testVillageEndingAfterALocativeIsNoName() {
