@@ -1269,3 +1269,15 @@ final class PrepositionBeforeBodyTests: XCTestCase {
         XCTAssertEqual(organisations("从江县公安局破获一起案件。"), ["从江县公安局"])
     }
 }
+
+/// Schools named by a brand after their city (bundled dictionaries).
+final class BrandedSchoolTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// A place that only cuts a strong suffix of two characters (光|华中|学: the region 华中) does not take
+    /// the suffix from the school's name; a place that ends with the suffix's last character still does.
+    func testRegionCuttingTheSchoolSuffixLeavesTheSchool() {
+        XCTAssertEqual(organisations("天津市光华中学负责人日前对记者说。"), ["天津市光华中学"])
+        XCTAssertEqual(organisations("昆明市振华中学近日召开会议。"), ["昆明市振华中学"])
+    }
+}
