@@ -1359,7 +1359,11 @@ public struct OrganisationRecogniser: Recogniser {
         if ScalarClass.isNameDot(view.text[start]) { return }
         let seg = view.segmentationConflict(start..<suffix.lowerBound)
         if seg.isWord || seg.crossesLeft { return }
-        if view.commonWordEnd(from: start).map({ $0 <= suffix.lowerBound }) ?? false { return }
+        // A word opening the run ends it as a description (保险 公司), unless the run is a name of three
+        // characters or more and the word is spelled in transliteration characters only: the word
+        // list's 德拉 and 哈里 are pieces of foreign names (德拉克 公司, 哈里森 公司).
+        if let e = view.commonWordEnd(from: start), e <= suffix.lowerBound,
+           !(suffix.lowerBound - start >= 3 && (start..<e).allSatisfy({ view.lexicon.isTransliterationChar(view.text[$0]) })) { return }
         if NameBodyVerbs.occurs(in: view.text, start..<suffix.lowerBound) { return }
         candidates.append(Candidate(range: start..<suffix.upperBound, type: .organisation,
                                     canonical: view.string(start..<suffix.upperBound),

@@ -1281,3 +1281,17 @@ final class BrandedSchoolTests: XCTestCase {
         XCTAssertEqual(organisations("昆明市振华中学近日召开会议。"), ["昆明市振华中学"])
     }
 }
+
+/// Foreign companies named by a transliterated name and 公司 alone (bundled dictionaries).
+final class TransliteratedCompanyTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// A transliterated name of three characters closes a company with 公司 even where the word list
+    /// holds its first two characters (德拉 of 德拉克, 哈里 of 哈里森); a description (科技公司, 外国公司) does not.
+    func testTransliteratedNameBeforeCompany() {
+        XCTAssertEqual(organisations("记者从德拉克公司获悉，这项工作已经全面展开。"), ["德拉克公司"])
+        XCTAssertEqual(organisations("据哈里森公司介绍，全年共投入资金三千万元。"), ["哈里森公司"])
+        XCTAssertEqual(organisations("他在一家科技公司工作。"), [])
+        XCTAssertEqual(organisations("多家外国公司参加了展会。"), [])
+    }
+}
