@@ -374,14 +374,15 @@ public struct PersonNameRecogniser: Recogniser {
         // Segmentation evidence: a name does not cut a common word in two, and is rarely one itself.
         let seg = view.segmentationConflict(start..<end)
         if seg.crossesLeft { c -= 0.3 }
+        let left = PersonNameRecogniser.leftContext(view, start)
         // 等 closing a list after the name, or 和 joining the next item, makes a word with its last character
         // only by chance (张小平|等, 王建中|等, 范祥平|和队友们: 平等, 中等, 平和): that word is no evidence against
         // the name.
         if seg.crossesRight, !PersonNameRecogniser.crossesOnlyIntoListJoint(view, start: start, end: end),
-           !PersonNameRecogniser.crossesOnlyIntoPreposition(view, start: start, end: end) { c -= 0.3 }
+           !PersonNameRecogniser.crossesOnlyIntoPreposition(view, start: start, end: end),
+           !(left >= 0.3 && PersonNameRecogniser.crossingWordIsOutrun(view, start: start, end: end)) { c -= 0.3 }
         if seg.isWord { c -= 0.35 }
         if let e = view.commonWordEnd(from: start + sl), e == end, end - start - sl >= 2 { c -= 0.15 }
-        let left = PersonNameRecogniser.leftContext(view, start)
         // A given name that is itself a known place (和青岛, 于雅鲁藏布江) is a place after a function word.
         // After an ordinary surname (郑长春) it is weaker evidence: the place still competes in the resolver;
         // after a title or a noun in apposition (棋手|郑湘潭, 作曲家|吕海口) a name is expected there, and
@@ -504,6 +505,20 @@ public struct PersonNameRecogniser: Recogniser {
         guard view.scalar(end) == "在", !adverbsBeforeZai.contains(view.text[end - 1]),
               (1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(view.text[end - 1])),
               view.commonWordEnd(from: end - 1) == end + 1, view.commonWordEnd(from: end) == nil else { return false }
+        return noWordCrossesEndBeforeLast(view, start: start, end: end)
+    }
+
+    /// The only common word running past the span's end is two characters, a frequent given-name
+    /// character and the next one (平日 in 王立平|日前说), and a longer word starts right after the span
+    /// (日前): read at the name's end the text strands nothing, read with the crossing word it would
+    /// strand a character (前). After an office title or another cue before the name (校长王立平日前), where
+    /// a name is expected, the crossing word is chance.
+    static func crossingWordIsOutrun(_ view: SentenceView, start: Int, end: Int) -> Bool {
+        guard (1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(view.text[end - 1])),
+              view.commonWordEnd(from: end - 1) == end + 1,
+              let w = view.commonWordEnd(from: end), w > end + 1 else { return false }
+        // A crossing word that is a suffix or an office (韩亚|银行, 局|长) is that word, not chance.
+        for kind in [LexiconKind.orgSuffix, .placeSuffix, .title] where view.hasEntry(kind, spanning: (end - 1)..<(end + 1)) { return false }
         return noWordCrossesEndBeforeLast(view, start: start, end: end)
     }
 

@@ -13,6 +13,15 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("王实在太累了。"), [])
     }
 
+    /// After an office title a word crossing the name's end (平日 in 王立平|日前) is chance when a longer word
+    /// starts right after the name (日前); without a cue before it, or where the crossing word is a
+    /// suffix (韩亚|银行), it still counts against the longer reading.
+    func testCrossingWordOutrunAfterATitle() {
+        XCTAssertEqual(persons("兰州农业大学校长王立平日前对记者说。"), ["王立平"])
+        XCTAssertEqual(persons("我们不应强调研制纯而又纯的超导材料。"), [])
+        XCTAssertEqual(persons("韩亚银行自在中国设立分公司之后发展很快。"), [])
+    }
+
     /// A strong institution suffix is never a whole given name: in 光华中学 the 华 is the school's, not a
     /// surname before 中学. The name of the school's head after it stays a name.
     func testInstitutionSuffixIsNoGivenName() {
