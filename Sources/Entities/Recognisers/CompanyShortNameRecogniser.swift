@@ -16,6 +16,9 @@
 /// The same shape with the company's own suffix after it (宏达电子公司, 富天贸易公司, 海康制药厂) is the full
 /// name: where the suffix alone is too weak for the organisation recogniser to close an unanchored name
 /// (公司, 厂), the brand and the trade before it are the evidence. Broad trades (贸易, 投资) count there.
+///
+/// A brand with a corporate suffix and no trade (恒丰公司, 长虹公司) is a company too, under the same
+/// tests of the brand: a description (合资公司, 上市公司) is a common word and fails them.
 public struct CompanyShortNameRecogniser: Recogniser {
     public init() {}
 
@@ -68,6 +71,7 @@ public struct CompanyShortNameRecogniser: Recogniser {
     static let ownershipMarks: ScalarSet = ["办", "属", "营", "资", "有", "立"]
 
     public func propose(in view: SentenceView, into candidates: inout [Candidate]) {
+        proposeBrandCompanies(view, into: &candidates)
         let lo = view.range.lowerBound, hi = view.range.upperBound
         // The tables once, not once per position.
         let industryFirst = CompanyShortNameRecogniser.industryFirst, broadFirst = CompanyShortNameRecogniser.broadFirst
@@ -112,6 +116,41 @@ public struct CompanyShortNameRecogniser: Recogniser {
             candidates.append(Candidate(range: brand.lowerBound..<nameEnd, type: .organisation,
                                         canonical: view.string(brand.lowerBound..<nameEnd),
                                         rule: "pattern:brand-industry", confidence: confidence))
+        }
+    }
+
+    /// Suffixes that close a company named by its brand alone (康佳 公司, 恒丰 集团): the corporate words,
+    /// not 厂 (a works is named by what it makes: 红星 机械厂).
+    static let brandSuffixes: [[Unicode.Scalar]] = [
+        "股份有限公司", "有限责任公司", "有限公司", "集团公司", "总公司", "公司", "集团",
+    ].map { Array($0.unicodeScalars) }
+
+    /// A two-character brand and a corporate suffix (记者从恒丰公司获悉, 调到华茂公司工作): the brand must pass
+    /// the same tests as before a trade (no common word, no function word, no place, title or name of
+    /// two characters, a clean left edge), must not be two one-character place abbreviations (美日
+    /// 公司: companies of two countries) nor open with a numeral or 某, and the suffix must not open a
+    /// longer word or title.
+    func proposeBrandCompanies(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let lo = view.range.lowerBound, hi = view.range.upperBound
+        var i = lo + 2
+        while i + 2 <= hi {
+            defer { i += 1 }
+            guard CompanyShortNameRecogniser.suffixFirst.contains(view.text[i]),
+                  let word = CompanyShortNameRecogniser.brandSuffixes.first(where: { view.hasText($0, at: i) }) else { continue }
+            let brand = (i - 2)..<i
+            // A trade word before the suffix is the brand-and-trade shape's (宏达电子 公司).
+            if CompanyShortNameRecogniser.industryWords.contains(where: { view.hasText($0, at: brand.lowerBound) && $0.count == 2 })
+                || CompanyShortNameRecogniser.broadTrades.contains(where: { view.hasText($0, at: brand.lowerBound) && $0.count == 2 }) { continue }
+            guard isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound) else { continue }
+            if brand.allSatisfy({ k in view.hasEntry(.place, startingAt: k, where: { e, _ in e == k + 1 }) }) { continue }
+            // A count or an indefinite (两国 公司, 某某 公司) describes companies, it names none.
+            if PersonNameRecogniser.numerals.contains(view.text[brand.lowerBound]) || view.text[brand.lowerBound] == "某" { continue }
+            let suffix = i..<(i + word.count)
+            if view.hasEntry(.title, startingAt: i, where: { e, _ in e > suffix.upperBound }) { continue }
+            if let e = view.commonWordEnd(from: i), e > suffix.upperBound { continue }
+            candidates.append(Candidate(range: brand.lowerBound..<suffix.upperBound, type: .organisation,
+                                        canonical: view.string(brand.lowerBound..<suffix.upperBound),
+                                        rule: "pattern:brand-company", confidence: 0.6))
         }
     }
 

@@ -85,3 +85,19 @@ final class CompanyShortNameRecogniserTests: XCTestCase {
         XCTAssertEqual(proposals("海康制药厂长李明说，今年产值翻番。"), [])
     }
 }
+
+/// Companies named by a two-character brand and a corporate suffix alone (bundled dictionaries).
+final class BrandCompanyTests: XCTestCase {
+    private func organisations(_ text: String) -> [String] { RecogniserTestSupport.names(text, .organisation) }
+
+    /// A brand that is no common word, after a clean edge, closes a company with 公司 or 集团 anywhere in
+    /// the clause; descriptions (合资公司, 上市公司), counts (两国公司) and pairs of countries (美日公司) do not.
+    func testBrandAndCorporateSuffixNameACompany() {
+        XCTAssertEqual(organisations("记者从恒丰公司获悉，这项工作已经全面展开。"), ["恒丰公司"])
+        XCTAssertEqual(organisations("他于一九九二年调到长虹公司工作。"), ["长虹公司"])
+        XCTAssertEqual(organisations("他在一家合资公司工作。"), [])
+        XCTAssertEqual(organisations("许多上市公司业绩下滑。"), [])
+        XCTAssertEqual(organisations("两国公司签订协议。"), [])
+        XCTAssertEqual(organisations("美日公司之间的竞争很激烈。"), [])
+    }
+}
