@@ -308,7 +308,9 @@ public struct DictionaryRecogniser: Recogniser {
 
     /// A short dictionary organisation that is a chance string across other words, never a name:
     /// - both edges are cut by common words or dictionary places (集|中行|动, 村|民进|行, 上|海军|工);
-    /// - an abbreviation runs into a dictionary place (北|大西洋): the place reads on.
+    /// - an abbreviation runs into a dictionary place (北|大西洋): the place reads on;
+    /// - an abbreviation opens with a state's one-character name right after another's and is cut on
+    ///   the right (中|俄共|同): the pair of states and a word.
     static func cutsCommonWords(_ view: SentenceView, _ r: Range<Int>,
                                 seg: (crossesLeft: Bool, crossesRight: Bool, isWord: Bool), abbreviation: Bool) -> Bool {
         var placeRight = false, placeLeft = false
@@ -317,7 +319,15 @@ public struct DictionaryRecogniser: Recogniser {
             if view.entries(.place, endingAt: k).contains(where: { $0.start < r.lowerBound }) { placeLeft = true }
         }
         if (seg.crossesLeft || placeLeft) && (seg.crossesRight || placeRight) { return true }
+        if abbreviation, seg.crossesRight, opensAfterAState(view, r) { return true }
         return abbreviation && r.count == 2 && placeRight
+    }
+
+    /// A pair of states before a word (中俄|共同声明, 中越|共同): a two-character abbreviation opening with
+    /// the second state's one-character name (俄共 of 中|俄共|同), which a word cuts on the right, is a
+    /// chance string. The caller has the cut.
+    static func opensAfterAState(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        r.count == 2 && isCountryAbbreviation(view, at: r.lowerBound) && isCountryAbbreviation(view, at: r.lowerBound - 1)
     }
 
     /// A common word of two or more characters ends with the character at `i` (团长, 带来).
@@ -467,6 +477,9 @@ public struct DictionaryRecogniser: Recogniser {
                     let entry = view.lexicon.entries[Int(k)]
                     return entry.kind.entityType != nil
                         && !(entry.kind == .place && DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, entry))
+                        // Nor does a party's abbreviation cut out of a pair of states and a word (中|俄共|同).
+                        && !(entry.has("abbr") && view.segmentationConflict(m.start..<m.end).crossesRight
+                             && DictionaryRecogniser.opensAfterAState(view, m.start..<m.end))
                 }
         }) { return nil }
         // A run of abbreviations: 中美关系, 中、美、日, 中日韩三国.

@@ -674,3 +674,17 @@ final class WorldCityDictionaryTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("阿拉伯国家对此表示欢迎。", .place), ["阿拉伯"])
     }
 }
+
+/// A party's two-character abbreviation against a pair of states (bundled dictionaries).
+final class StatePairBeforeWordTests: XCTestCase {
+    private func names(_ text: String, _ type: EntityType) -> [String] { RecogniserTestSupport.names(text, type) }
+
+    /// 中俄共同声明 is China, Russia and a joint statement: 俄共 (the Russian communists) is cut out of the
+    /// pair and the word 共同, and stands neither as a name nor against 俄. Before a title it is the party.
+    func testPairOfStatesBeforeAWordIsNoPartyAbbreviation() {
+        XCTAssertEqual(names("中俄共同声明发表。", .place), ["中", "俄"])
+        XCTAssertEqual(names("中俄共同声明发表。", .organisation), [])
+        XCTAssertEqual(names("中越共同努力。", .organisation), [])
+        XCTAssertEqual(names("俄共领导人久加诺夫出席会议。", .organisation), ["俄共"])
+    }
+}
