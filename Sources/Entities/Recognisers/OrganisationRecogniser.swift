@@ -1455,8 +1455,10 @@ public struct OrganisationRecogniser: Recogniser {
         if suffix.count == 1, suffix.lowerBound > view.range.lowerBound {
             for (start, _) in view.entries(.word, endingAt: suffix.upperBound) where start == suffix.lowerBound - 1 {
                 let r = start..<suffix.upperBound
+                // The tail of a longer word of a works' trade (化|工厂 in 化工厂) is that word's, not a cut.
+                let longer = view.commonWordStart(to: suffix.upperBound).map { $0 < start && OrganisationRecogniser.isWorksTrade(view, $0..<suffix.upperBound) } ?? false
                 let isNamePart = view.hasEntry(.orgSuffix, spanning: r) || view.hasEntry(.body, spanning: r)
-                    || OrganisationRecogniser.isWorksTrade(view, r)
+                    || OrganisationRecogniser.isWorksTrade(view, r) || longer
                 // A listed tail whose first character a word before it takes (安全|局 over 全局) cuts nothing.
                 if !isNamePart, OrganisationRecogniser.isTailTakenByWordBefore(view, suffix) { continue }
                 if !isNamePart { return true }
@@ -1481,12 +1483,12 @@ public struct OrganisationRecogniser: Recogniser {
         return false
     }
 
-    /// A two-character word ending in 厂 whose first character is the works' trade (钢|厂, 药|厂, 船|厂):
+    /// A word ending in 厂 whose first character is the works' trade (钢|厂, 药|厂, 船|厂, 化工|厂):
     /// the word is a kind of works, so a place before it names one (湘潭钢铁厂 as 湘潭电机厂), where a
     /// word ending in another suffix character is no body (举行, 市场). Not a word that counts, points
     /// at or acts on the works (全厂, 该厂, 出厂, 建厂), nor one naming a part of a firm (分厂, 总厂).
     static func isWorksTrade(_ view: SentenceView, _ word: Range<Int>) -> Bool {
-        word.count == 2 && view.text[word.upperBound - 1] == "厂" && !worksDeterminers.contains(view.text[word.lowerBound])
+        word.count >= 2 && view.text[word.upperBound - 1] == "厂" && !worksDeterminers.contains(view.text[word.lowerBound])
     }
 
     /// First characters of the words in 厂 that are no trade (全厂, 该厂, 本厂, 出厂, 进厂, 建厂, 办厂, 工厂, 大厂).

@@ -833,6 +833,13 @@ final class WorksSuffixTests: XCTestCase {
     func testHeadWorksAfterAPlaceAndBody() {
         XCTAssertEqual(RecogniserTestSupport.names("洛阳矿山机械总厂的职工来了。", .organisation), ["洛阳矿山机械总厂"])
     }
+
+    /// 工厂 ("a factory") after a place describes one, but as the tail of a trade's word (化工厂, the chemical
+    /// works) it is that word's: the place names the works.
+    func testTradeWordEndingInFactoryNamesTheWorks() {
+        XCTAssertEqual(RecogniserTestSupport.names("这次活动由合肥化工厂主办。", .organisation), ["合肥化工厂"])
+        XCTAssertEqual(RecogniserTestSupport.names("武汉工厂的工人来了。", .organisation), [])
+    }
 }
 
 /// A place + body + suffix name outweighs its anchor and the rest read apart; a one-character suffix
@@ -1295,3 +1302,4 @@ final class TransliteratedCompanyTests: XCTestCase {
         XCTAssertEqual(organisations("多家外国公司参加了展会。"), [])
     }
 }
+
