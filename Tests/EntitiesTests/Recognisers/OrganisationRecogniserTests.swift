@@ -1303,3 +1303,10 @@ final class TransliteratedCompanyTests: XCTestCase {
     }
 }
 
+/// Local sports commissions of the 1980s and 1990s (bundled dictionaries).
+final class SportsCommissionTests: XCTestCase {
+    /// 体委 is a body word like 计委 and 科委: after its province it is that province's commission.
+    func testProvinceAndSportsCommission() {
+        XCTAssertEqual(RecogniserTestSupport.names("河南省体委的代表参加了会议。", .organisation), ["河南省体委"])
+    }
+}
