@@ -451,9 +451,9 @@ public struct PersonNameRecogniser: Recogniser {
         // or a strong cue says otherwise.
         if vetoed && !(allNamelike && (left >= 0.4 || right >= 0.3)) { return nil }
         c += left + right
-        // A common surname and a frequent given-name character that nothing else reads, between a word's
-        // end and a function word (记者见到|肖超|时, 村民们都说|方涛|是): the segmenter would strand both
-        // characters, which is how an unknown name shows itself.
+        // A common surname and a frequent given-name character that nothing else reads, before a function
+        // word (记者见到|肖超|时, 村民们都说|方涛|是): the segmenter would strand both characters, which is how
+        // an unknown name shows itself.
         if sl == 1, end - start == 2, left + right < 0.3, surnameRank <= 100,
            PersonNameRecogniser.isStrandedPair(view, start) { c += PersonNameRecogniser.strandedPairBonus }
         // A full name opening a clause before its predicate (胡某某是…, ，某某某有…, “某某是…) is the clause's
@@ -569,8 +569,9 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Two characters, a surname and a given-name character of rank 300 or better, neither a function
     /// word nor a postposition (周中 "midweek"), not in quotation marks, that no dictionary entry of two
-    /// characters or more covers, with a word's end or a boundary before them and a function word, 时 or
-    /// a boundary after them.
+    /// characters or more covers, with a function word, 时 or a boundary after them. What stands before
+    /// them is not asked: the word list holds no one-character words (说, 像), so a clean left edge
+    /// cannot be told from a chance one there.
     static func isStrandedPair(_ view: SentenceView, _ start: Int) -> Bool {
         let end = start + 2
         guard end <= view.range.upperBound else { return false }
@@ -581,13 +582,10 @@ public struct PersonNameRecogniser: Recogniser {
         // A quoted pair (“夏利”) is a term or a brand far more often than a name.
         if start > view.range.lowerBound, quoteMarks.contains(view.text[start - 1]) { return false }
         for k in start..<end where view.containsMatch(covering: k, where: { $0.end - $0.start >= 2 }) { return false }
-        let before = start == view.range.lowerBound || ScalarClass.isBoundary(view.text[start - 1]) || BreakWords.isBreak(view.text[start - 1])
-            || view.commonWordStart(to: start) != nil
         // After the pair, a clause goes on with a function word (是 在 正 也 …) or ends with 时 "when":
         // a content word there (陆海|统筹, 陆源|污染) more often means the pair is a term of its own.
-        let after = end == view.range.upperBound || ScalarClass.isBoundary(view.text[end]) || BreakWords.isBreak(view.text[end])
+        return end == view.range.upperBound || ScalarClass.isBoundary(view.text[end]) || BreakWords.isBreak(view.text[end])
             || view.text[end] == "时"
-        return before && after
     }
 
     /// What a stranded pair gains: enough for a common surname and a frequent name character (0.45)

@@ -22,12 +22,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("韩亚银行自在中国设立分公司之后发展很快。"), [])
     }
 
-    /// A common surname and a frequent name character that no word reads, between a word's end and a
-    /// function word or 时, is an unknown name; a pair before a content word (陆海|统筹), a quoted pair
-    /// and a pair ending in a postposition (周中) are not.
+    /// A common surname and a frequent name character that no word reads, before a function word or 时,
+    /// is an unknown name; a pair before a content word (陆海|统筹), a quoted pair and a pair ending in a
+    /// postposition (周中) are not.
     func testStrandedPairBeforeAFunctionWordIsAName() {
         XCTAssertEqual(persons("记者见到肖超时，他正在整理材料。"), ["肖超"])
         XCTAssertEqual(persons("当时李丹正在地里干活。"), ["李丹"])
+        XCTAssertEqual(persons("村民们都说方涛是个好人。"), ["方涛"])
         XCTAssertEqual(persons("探索基于陆海统筹的生态产品价值实现机制。"), [])
         XCTAssertEqual(persons("出租车像“夏利”现在很少见了。"), [])
         XCTAssertEqual(persons("两队周中都有所消耗。"), [])
