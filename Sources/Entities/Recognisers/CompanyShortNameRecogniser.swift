@@ -139,8 +139,8 @@ public struct CompanyShortNameRecogniser: Recogniser {
                   let word = CompanyShortNameRecogniser.brandSuffixes.first(where: { view.hasText($0, at: i) }) else { continue }
             let brand = (i - 2)..<i
             // A trade word before the suffix is the brand-and-trade shape's (宏达电子 公司).
-            if CompanyShortNameRecogniser.industryWords.contains(where: { view.hasText($0, at: brand.lowerBound) && $0.count == 2 })
-                || CompanyShortNameRecogniser.broadTrades.contains(where: { view.hasText($0, at: brand.lowerBound) && $0.count == 2 }) { continue }
+            if CompanyShortNameRecogniser.industryWords.contains(where: { $0.count == 2 && view.hasText($0, at: brand.lowerBound) })
+                || CompanyShortNameRecogniser.broadTrades.contains(where: { $0.count == 2 && view.hasText($0, at: brand.lowerBound) }) { continue }
             guard isPlausibleBrand(view, brand), hasCleanLeftEdge(view, brand.lowerBound) else { continue }
             if brand.allSatisfy({ k in view.hasEntry(.place, startingAt: k, where: { e, _ in e == k + 1 }) }) { continue }
             // A count or an indefinite (两国 公司, 某某 公司) describes companies, it names none.

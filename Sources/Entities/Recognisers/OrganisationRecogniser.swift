@@ -34,7 +34,7 @@ public struct OrganisationRecogniser: Recogniser {
                     if k == .place, view.entryRunsAcross(m.start, kinds: [.person]) { continue }
                     // Nor a county's short name opening with a preposition that a longer place runs past
                     // (从江 in 记者从|江宁县司法局获悉).
-                    if k == .place, m.end - m.start == 2,
+                    if k == .place, m.end - m.start == 2, BreakWords.isBreak(view.text[m.start]),
                        DictionaryRecogniser.isPrepositionCut(view, m.start..<m.end, level: view.lexicon.entries[Int(e)].attributes["level"]) { continue }
                     anchors.append((m.start, m.end))
                     break
