@@ -14,8 +14,9 @@ public struct DictionaryRecogniser: Recogniser {
     static let abbreviationLeads: ScalarSet = ["来", "在", "驻", "赴", "访", "抵", "离", "返", "旅", "援", "对", "侵", "留", "回", "反"]
     /// Abbreviations that after a lead are another word as often as the place: 新 is "new" (在新时代, 对新
     /// 认定企业), not Singapore; 以 after 在 opens 在以…为 ("taking … as"), not Israel; 非 after 对 is "non-"
-    /// (对非教徒), not Africa.
-    static let notAfterLeads: ScalarSet = ["新", "以", "非"]
+    /// (对非教徒), not Africa; 中 after 在 is "in the middle" or opens a name (在中游, 住在中山路), and China
+    /// after a lead is 华 (来华, 在华).
+    static let notAfterLeads: ScalarSet = ["新", "以", "非", "中"]
     /// Words that follow a run of country/province abbreviations used as names: 中美关系, 中日双方.
     static let relationHeads: [[Unicode.Scalar]] = [
         "关系", "两国", "双方", "合作", "友好", "会谈", "会晤", "之间", "建交", "领导人", "首脑", "外长", "峰会", "联合",

@@ -537,6 +537,14 @@ final class AbbreviationContextTests: XCTestCase {
     func testCountryInsideAnOrdinaryWord() {
         XCTAssertEqual(places("许多发展中国家加强了合作。"), [])
     }
+
+    /// 中 after a lead is "in the middle" or the start of a name (住在中山路, 集中在中高端), not China, which
+    /// newswire writes 华 there (来华, 在华); other states after a lead stay (在美期间).
+    func testMiddleAfterALeadIsNoChina() {
+        XCTAssertEqual(places("他家住在中山路。"), [])
+        XCTAssertEqual(places("持卡人集中在中高端人群。"), [])
+        XCTAssertEqual(places("他在华期间参观了工厂。"), ["华"])
+    }
 }
 
 /// A short place name that is really a conjunction cutting the next word.
