@@ -696,3 +696,14 @@ final class StatePairBeforeWordTests: XCTestCase {
         XCTAssertEqual(names("俄共领导人久加诺夫出席会议。", .organisation), ["俄共"])
     }
 }
+
+/// Foreign parties the dictionary lists written out (bundled dictionaries).
+final class ForeignPartyDictionaryTests: XCTestCase {
+    /// Parties with no suffix a pattern closes (马来民族统一机构, 我们的家园—俄罗斯) or whose suffix needs a
+    /// country before it (人民行动党) are read from the list.
+    func testListedForeignParties() {
+        XCTAssertEqual(RecogniserTestSupport.names("马来民族统一机构主席说。", .organisation), ["马来民族统一机构"])
+        XCTAssertEqual(RecogniserTestSupport.names("人民行动党赢得大选。", .organisation), ["人民行动党"])
+        XCTAssertEqual(RecogniserTestSupport.names("我们的家园—俄罗斯运动领导人说。", .organisation), ["我们的家园—俄罗斯"])
+    }
+}
