@@ -1440,10 +1440,11 @@ public struct OrganisationRecogniser: Recogniser {
         // The suffix must not be the tail of a place or person name that begins before it. A strong
         // suffix of two characters or more that such a name only cuts (光|华中|学: the region 华中) is the
         // stronger word there.
-        let strongWord = suffix.count >= 2 && view.hasEntry(.orgSuffix, spanning: suffix, where: { view.lexicon.strength(ofEntry: $0) >= 3 })
-        for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound
-            && !(strongWord && m.end < suffix.upperBound) {
-            if m.entries.contains(where: { let k = view.lexicon.entryKinds[Int($0)]; return k == .place || k == .person }) { return false }
+        for m in view.matches where m.start < suffix.lowerBound && m.end > suffix.lowerBound && m.end <= suffix.upperBound {
+            guard m.entries.contains(where: { let k = view.lexicon.entryKinds[Int($0)]; return k == .place || k == .person }) else { continue }
+            if m.end < suffix.upperBound, suffix.count >= 2,
+               view.hasEntry(.orgSuffix, spanning: suffix, where: { view.lexicon.strength(ofEntry: $0) >= 3 }) { continue }
+            return false
         }
         return true
     }

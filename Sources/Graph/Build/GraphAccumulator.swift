@@ -302,10 +302,10 @@ struct GraphAccumulator {
     /// entry: deletions re-hash neighbouring String keys).
     ///
     /// `threads` > 1 assembles the edges (sorting each one's evidence, the larger part of this step on
-    /// a big corpus) on up to that many threads, each given at least `minimumShare` edges (starting a
-    /// thread costs more than a few thousand edges); the graph is the same for any count.
+    /// a big corpus) on up to that many threads, each given at least `minimumShare` edges (see
+    /// `ContiguousShares`); the graph is the same for any count.
     mutating func graph(isTraditional: (String) -> Bool = { _ in false }, threads: Int = 1,
-                        minimumShare: Int = 8192) -> KnowledgeGraph {
+                        minimumShare: Int = ContiguousShares.minimumShare) -> KnowledgeGraph {
         // Node numbers in key order: the node ids.
         let nodeOrder = nodeKeys.indices.sorted { nodeKeys[$0] < nodeKeys[$1] }
         var ids = [Int](repeating: 0, count: nodeKeys.count)
@@ -342,7 +342,7 @@ struct GraphAccumulator {
         edges = [:]
         let order = Self.edgeOrder(parts, ends: ends, nodeCount: nodeCount)
         let es = Self.makeEdges(&parts, order: order, ends: ends,
-                                shares: max(1, min(threads, order.count / max(1, minimumShare))))
+                                shares: ContiguousShares.count(order.count, threads: threads, minimumShare: minimumShare))
         let docs = documents.values.sorted { $0.id < $1.id }
         documents = [:]
         return KnowledgeGraph(nodes: out, edges: es, documents: docs)
@@ -398,7 +398,7 @@ struct GraphAccumulator {
                 guard let from = source.baseAddress, let to = out.baseAddress else { initialised = 0; return }
                 let buffers = DisjointWrites(parts: from, edges: to)
                 let make = { @Sendable (k: Int) in
-                    for r in count * k / shares ..< count * (k + 1) / shares {
+                    for r in ContiguousShares.range(k, of: count, shares: shares) {
                         (buffers.edges + r).initialize(to: Self.edge(taking: &buffers.parts[order[r]], ends: ends[order[r]]))
                     }
                 }

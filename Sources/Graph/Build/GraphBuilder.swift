@@ -39,7 +39,7 @@ public struct GraphBuilder {
     /// is the same for any count.
     public var threads = 1
     /// The fewest edges worth a thread of their own (tests lower it to share out small graphs).
-    var minimumShare = 8192
+    var minimumShare = ContiguousShares.minimumShare
 
     /// - Parameter isTraditional: whether a surface form is written in traditional characters; such
     ///   aliases go to `Node.traditionalAliases`.

@@ -48,8 +48,8 @@ struct GraphFileEncoder {
 
     /// The whole file, in order, as byte chunks.
     /// `threads` > 1 numbers and writes the edge and sentence rows on up to that many threads, each
-    /// given at least `minimumShare` edges (starting a thread costs more than a few thousand rows).
-    mutating func encode(_ graph: KnowledgeGraph, threads: Int = 1, minimumShare: Int = 8192,
+    /// given at least `minimumShare` edges (see `ContiguousShares`).
+    mutating func encode(_ graph: KnowledgeGraph, threads: Int = 1, minimumShare: Int = ContiguousShares.minimumShare,
                          emit: ([UInt8]) throws -> Void) rethrows {
         tables.reserve(strings: graph.nodes.count * 2 + graph.documents.count + 64, sentences: graph.edges.count * 2)
         // Enum names are interned once, not once per row.
@@ -87,8 +87,8 @@ struct GraphFileEncoder {
         // First the numbering: each range's strings and sentences are numbered in a table of its own,
         // and the tables are then absorbed in order into the file's (see `GraphFileTables`). Then the
         // rows are written, with the numbers the file's table gives. The file is the same for any count.
-        let shares = max(1, min(threads, graph.edges.count / max(1, minimumShare)))
-        let edgeRanges = Self.split(graph.edges.count, shares)
+        let shares = ContiguousShares.count(graph.edges.count, threads: threads, minimumShare: minimumShare)
+        let edgeRanges = ContiguousShares.ranges(graph.edges.count, shares: shares)
         var numbers: [EdgeNumbers] = []
         var renumbering: [Renumbering?] = []
         if shares == 1 {
@@ -109,7 +109,7 @@ struct GraphFileEncoder {
             }
         }
         let rows = EdgeRows(edges: graph.edges, relationIndex: relationIndex, numbers: numbers, renumbering: renumbering)
-        let sentenceRanges = Self.split(tables.sentenceKeys.count, shares)
+        let sentenceRanges = ContiguousShares.ranges(tables.sentenceKeys.count, shares: shares)
         let parts = ResultSlots<[UInt8]>(count: 2 * shares)
         let keys = tables.sentenceKeys, texts = tables.sentenceTexts
         let write = { @Sendable (k: Int) in
@@ -142,11 +142,6 @@ struct GraphFileEncoder {
 }
 
 extension GraphFileEncoder {
-    /// `count` items in `shares` contiguous ranges, in order.
-    static func split(_ count: Int, _ shares: Int) -> [Range<Int>] {
-        (0..<shares).map { k in count * k / shares ..< count * (k + 1) / shares }
-    }
-
     /// The edge rows, given the numbers each range's table gave their titles, dates and evidence, and
     /// what those are in the file's table (nil: that range was numbered in the file's table itself).
     struct EdgeRows: Sendable {
