@@ -1209,6 +1209,14 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     /// Size classes of bodies (大型, 中小型): a description of a kind.
+    /// Indefinites, vague counts and words of praise that describe bodies without naming one (hand list,
+    /// general knowledge of Chinese business reporting: 某银行, 部分企业, 知名公司, 顶级俱乐部).
+    static let describingWords: [[Unicode.Scalar]] = ["某", "部分", "多数", "一些", "若干", "各大", "知名", "著名", "顶级", "一流",
+                                                      "老牌", "大牌"].map { Array($0.unicodeScalars) }
+
+    /// Vague counts before 家 (多家 银行, 几家 公司, 数家 医院).
+    static let vagueCounts: ScalarSet = ["多", "几", "数", "每", "各", "哪"]
+
     static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
 
     /// Words that say what kind of paper it is (地方日报, 英文日报), not which one.
@@ -1386,6 +1394,13 @@ public struct OrganisationRecogniser: Recogniser {
         if OrganisationRecogniser.sizeClasses.contains(where: { w in
             body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }
         }) { return false }
+        // An indefinite or a count of bodies (某 银行, 大部分 银行, 三家 银行) or a word of praise (知名 游戏开发
+        // 公司, 顶级 电竞俱乐部) describes bodies; it names none.
+        if OrganisationRecogniser.describingWords.contains(where: { w in
+            body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }
+        }) { return false }
+        if body.contains(where: { k in view.text[k] == "家" && k > view.range.lowerBound
+            && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || OrganisationRecogniser.vagueCounts.contains(view.text[k - 1])) }) { return false }
         // 上 before a school is the verb "to attend" (当兵上|大学, 到我校上|中学).
         if body.count >= 1, view.text[body.upperBound - 1] == "上",
            OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.schools) { return false }

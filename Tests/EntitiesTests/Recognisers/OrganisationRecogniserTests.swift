@@ -1165,6 +1165,20 @@ final class DescriptionBeforeSuffixTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("该药已在全国多家大中型医院使用。", .organisation), [])
     }
 
+    /// 某, a vague count and a count of bodies before 银行 describe banks; none is named.
+    func testIndefiniteOrCountedBodiesAreNoNames() {
+        for sentence in ["国内某银行信用卡业务管理人士表示，情况有所好转。", "大部分银行发行理财产品数相对减少。",
+                         "拥有三四家银行信用卡的市民不在少数。", "某股份制商业银行客户经理对记者说。"] {
+            XCTAssertEqual(RecogniserTestSupport.names(sentence, .organisation), [], sentence)
+        }
+    }
+
+    /// A word of praise describes the company; the place before it is still read.
+    func testPraisedCompanyIsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("欧美知名游戏开发公司推出新作。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("全球顶级电竞俱乐部来到上海。", .organisation), [])
+    }
+
     func testAttendingASchoolIsNoSchool() {
         XCTAssertEqual(RecogniserTestSupport.names("他退伍后又回家乡上中学。", .organisation), [])
     }
