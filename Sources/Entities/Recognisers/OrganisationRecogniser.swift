@@ -766,6 +766,10 @@ public struct OrganisationRecogniser: Recogniser {
                 // The name must not start in the middle of a word (获得 银行 is fine, 得银行 is not).
                 if s > start, let ws = view.commonWordStart(to: s + 1), ws < s { continue }
                 if s > start, view.segmentationConflict(s..<suffix.lowerBound).crossesLeft { continue }
+                // A word of ownership, size or standing opens a description of a kind of business (国有 商业银行,
+                // 外资 保险公司), not a name; an institute takes its field's name (民营经济 研究院).
+                if OrganisationRecogniser.kindQualifiers.contains(where: { view.hasText($0, at: s) }),
+                   OrganisationRecogniser.businessTails.contains(where: { $0.count <= suffix.count && view.hasText($0, at: suffix.upperBound - $0.count) }) { continue }
                 // A time word opens the clause, not the name (昨天|齐鲁晚报报道).
                 if s + 2 <= suffix.lowerBound, PersonNameRecogniser.timeWords.contains(view.text, s..<(s + 2)) { continue }
                 // A lone common word before a generic suffix (合作银行, 授权银行) is a description, unless
@@ -849,6 +853,11 @@ public struct OrganisationRecogniser: Recogniser {
         "上市", "大型", "中型", "小型", "中小", "乡镇", "村办", "校办", "地方", "当地", "本地", "外地", "境外", "海外", "国内",
         "国外", "外国", "知名", "著名", "龙头", "骨干", "重点", "新兴", "相关", "有关", "其他", "下属", "附属", "直属",
     ].map { Array($0.unicodeScalars) }
+
+    /// The last characters of the suffixes of businesses, which a word of ownership or size classifies
+    /// (国有 商业银行, 外资 保险公司, 大型 钢铁企业).
+    static let businessTails: [[Unicode.Scalar]] = ["银行", "公司", "集团", "企业", "厂", "商场", "酒店", "饭店", "宾馆", "信用社"]
+        .map { Array($0.unicodeScalars) }
 
     /// Function characters after which a clause starts afresh (而|税务局认为, 据|…).
     static let clauseOpeners: ScalarSet = ["而", "并", "但", "又", "也", "还", "就", "则", "即", "据", "由"]

@@ -1179,6 +1179,17 @@ final class DescriptionBeforeSuffixTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("全球顶级电竞俱乐部来到上海。", .organisation), [])
     }
 
+    /// Ownership opens a kind of bank, not a bank's name.
+    func testOwnershipOpensAKindOfBank() {
+        XCTAssertEqual(RecogniserTestSupport.names("国有商业银行不良贷款比例下降。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("部分分行改制为外资法人银行。", .organisation), [])
+    }
+
+    /// An institute is named after its field, ownership words included.
+    func testInstituteNamedAfterItsFieldIsAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("他受聘担任民营经济研究院院长。", .organisation), ["民营经济研究院"])
+    }
+
     func testAttendingASchoolIsNoSchool() {
         XCTAssertEqual(RecogniserTestSupport.names("他退伍后又回家乡上中学。", .organisation), [])
     }
