@@ -212,6 +212,9 @@ public struct PersonNameRecogniser: Recogniser {
     /// are the preposition.
     static let prepositionSurnames: ScalarSet = ["于", "经", "过", "往", "去", "来", "到", "自", "离", "沿", "朝", "赴", "抵", "达", "至", "住", "驻", "游"]
 
+    /// What a count after a list of names or states counts (三人, 两名, 六国).
+    static let countedUnits: ScalarSet = ["国", "人", "名", "位"]
+
     /// Chinese numerals: a surname character right after one is a unit or quantity word (万, 多, 余).
     static let numerals: ScalarSet = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "几", "多", "余", "数"]
 
@@ -271,8 +274,10 @@ public struct PersonNameRecogniser: Recogniser {
         // that function word even after a title (女王和明仁天皇, 回信向学昭): no name starts there.
         if sl == 1, PersonNameRecogniser.conjunctionSurnames.contains(text[start]), let prev = view.scalar(start - 1),
            ScalarClass.isHan(prev) { return nil }
-        // A count of states (乌|六国, 中俄|两国) is no given name: the characters before it list the states.
-        if end - start - sl == 2, text[end - 1] == "国", PersonNameRecogniser.numerals.contains(text[end - 2]) { return nil }
+        // A count of states or people (乌|六国, 中俄|两国, 黄晓明|三人, 张某|两名) is no given name: the
+        // characters before it list the states or the people.
+        if end - start - sl == 2, PersonNameRecogniser.countedUnits.contains(text[end - 1]),
+           PersonNameRecogniser.numerals.contains(text[end - 2]) { return nil }
         // A player's rank is no given name (王某|九段, not 王某九|段).
         if PersonNameRecogniser.isPlayerRank(view, end - 1) { return nil }
         // The hand-listed time and deictic words (周二|晚, 全市|人) never open a three-character name,
@@ -456,6 +461,12 @@ public struct PersonNameRecogniser: Recogniser {
         // an unknown name shows itself.
         if sl == 1, end - start == 2, left + right < 0.3, surnameRank <= 100,
            PersonNameRecogniser.isStrandedPair(view, start) { c += PersonNameRecogniser.strandedPairBonus }
+        // A known two-character name and a frequent given-name character closed by a list or clause mark
+        // (刘翔|宇、, not 刘翔 + 宇): the known name would strand a character no word or entry reads, so
+        // the longer name is a namesake's.
+        if sl == 1, end - start == 3, PersonNameRecogniser.isStrandedAfterKnownName(view, start: start, end: end) {
+            c += PersonNameRecogniser.strandedPairBonus
+        }
         // A full name opening a clause before its predicate (胡某某是…, ，某某某有…, “某某是…) is the clause's
         // subject: weak evidence, worth enough only for middling characters with no other cue and no word
         // cut. A one-character given name needs a frequent name character (刘成, not 刘庸).
@@ -591,6 +602,16 @@ public struct PersonNameRecogniser: Recogniser {
     /// What a stranded pair gains: enough for a common surname and a frequent name character (0.45)
     /// with no cue to pass the threshold.
     static let strandedPairBonus = 0.1
+
+    /// `start..<end - 1` is a dictionary person, and the character after it is a frequent given-name
+    /// character that nothing else reads (no word, title, cue or suffix starts there), right before a list
+    /// or clause mark.
+    static func isStrandedAfterKnownName(_ view: SentenceView, start: Int, end: Int) -> Bool {
+        guard let next = view.scalar(end), clauseMarks.contains(next),
+              (1...nameCharacterRank).contains(view.lexicon.givenCharRank(view.text[end - 1])),
+              isStrandedRareCharacter(view, end - 1) else { return false }
+        return view.hasEntry(.person, spanning: start..<(end - 1))
+    }
 
     /// What a stranded rare closing character costs (an unknown given character elsewhere costs 0.4).
     static let strandedRarePenalty = -0.1

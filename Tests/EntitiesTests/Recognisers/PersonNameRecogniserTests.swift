@@ -623,4 +623,17 @@ final class PersonNameRecogniserTests: XCTestCase {
     func testAgeAfterANameIsEvidence() {
         XCTAssertEqual(persons("汤波现年45岁，是一名教师。"), ["汤波"])
     }
+
+    /// A count of people after a list of names (…、黄晓明|三人) is no given name: 明三人 is no person.
+    func testCountOfPeopleIsNoGivenName() {
+        XCTAssertEqual(persons("陈思思、黄晓明三人获得一等奖。"), ["陈思思", "黄晓明"])
+        XCTAssertEqual(persons("比赛由张建国、李卫东两名裁判执法。"), ["张建国", "李卫东"])
+    }
+
+    /// A known two-character name (刘翔, in the dictionary) and a frequent given-name character closed by a
+    /// list mark is a namesake's three-character name: the known name would strand the character.
+    func testKnownNameDoesNotStrandTheNextCharacterBeforeAListMark() {
+        XCTAssertEqual(persons("刘翔宇、陈思思获得一等奖。"), ["刘翔宇", "陈思思"])
+        XCTAssertEqual(persons("刘翔在比赛中夺冠。"), ["刘翔"])
+    }
 }
