@@ -95,6 +95,11 @@ public struct DictionaryRecogniser: Recogniser {
                 if type == .place, DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, e) { continue }
                 // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
                 if type == .place, level == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
+                // A county's name that opens on the last character of a major place before it, the rest a
+                // word of its own (九江|城区 over 江城区, 长沙|市区 over 沙市区): the major place and the word.
+                if type == .place, length == 3, let level, DictionaryRecogniser.minorPlaceLevels.contains(level),
+                   PersonNameRecogniser.cutsAMajorPlace(view, at: m.start),
+                   view.commonWordEnd(from: m.start + 1) == m.end || view.hasEntry(.placeSuffix, spanning: (m.start + 1)..<m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
                     // A word-list name cut by a common word is a chance string.

@@ -5,6 +5,14 @@ import XCTest
 final class DictionaryRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// A district whose name opens on the last character of a city before it, the rest a word (九江|城区,
+    /// 长沙|市区), is a chance string: the city and the word. After its own city it is read (荆州市|沙市区).
+    func testDistrictCutFromACityAndAWordIsNoPlace() {
+        XCTAssertEqual(places("洪水袭来，九江城区告急。"), ["九江"])
+        XCTAssertEqual(places("长沙市区的交通很拥堵。"), ["长沙"])
+        XCTAssertEqual(places("他来到荆州市沙市区调研。"), ["荆州市", "沙市区"])
+    }
+
     /// A place cut by a word that is itself a place (有关|中国 by 关中, 黄河|源 by 河源, 上海|北京 by 海北)
     /// keeps its full weight: the two names compete as names.
     func testPlaceCutOnlyByAnotherPlaceCompetesWhole() {
