@@ -145,6 +145,9 @@ public struct PlaceRecogniser: Recogniser {
                 if anchored, nameLength == 1, PlaceRecogniser.waterAndMountainWords.contains(view.text[suffix.lowerBound]) { continue }
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
+                } else if start > lo, DictionaryRecogniser.isCountedClassifier(view, at: start - 1) {
+                    // Counted (一个|小山村, 两座|新城), the place is one of a kind, not named.
+                    continue
                 } else if PlaceRecogniser.closedLevels.contains(view.text, suffix) {
                     // China's provinces are all in the dictionary, and a foreign one is written after its
                     // country: an unanchored name before 省 is a phrase (贷得|省, 全国|省级).

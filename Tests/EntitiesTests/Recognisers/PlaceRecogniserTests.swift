@@ -314,6 +314,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("华北北部部分地区有阵雨。"), ["华北"])
     }
 
+    /// Counted after a numeral and a measure word (一个|小山村), a village is one of a kind, not named.
+    func testCountedVillageIsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("他在一个小山村里长大。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("他在小岗村里长大。", .place), ["小岗村"])
+    }
+
     /// A village or town whose level character is written again to open a word of its own (宁海村|村民,
     /// 小岗村|村干部): the reduplicated word 村村 ("every village") is not read across the name's end.
     func testLevelCharacterWrittenTwiceEndsTheName() {
