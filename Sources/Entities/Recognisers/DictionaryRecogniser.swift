@@ -116,6 +116,13 @@ public struct DictionaryRecogniser: Recogniser {
                     // the span segments wholly into common words. Countries are frequent enough to stay.
                     if type == .place, seg.crossesLeft, level != "country",
                        DictionaryRecogniser.restIsAWord(view, m.start..<m.end) { continue }
+                    // A postposition after a noun (世界|上, 会|下) that opens a two-character place cut on the
+                    // right (上|海拔) is the postposition: the noun, 上 and a word are the reading. After a verb
+                    // (视察|上海|港) the place is the verb's object.
+                    if type == .place, length == 2, seg.crossesRight, DictionaryRecogniser.postpositions.contains(view.text[m.start]),
+                       !DictionaryRecogniser.segmentsAtItsEnd(view, m.start..<m.end),
+                       view.hasEntry(.word, endingAt: m.start, where: { s, _ in s < m.start - 1 }),
+                       !view.hasEntry(.word, endingAt: m.start, where: { _, id in view.lexicon.entries[id].has("verb") }) { continue }
                     // A short place that starts with a conjunction and cuts the word after it (和|政策).
                     if type == .place, length == 2, seg.crossesRight, BreakWords.isBreak(view.text[m.start]) { continue }
                     // Nor does a county's short name opening with a preposition (从江) stand against the
@@ -308,6 +315,9 @@ public struct DictionaryRecogniser: Recogniser {
         guard r.count == 2, let level, minorPlaceLevels.contains(level), BreakWords.isBreak(view.text[r.lowerBound]) else { return false }
         return view.hasEntry(.place, startingAt: r.lowerBound + 1, where: { e, _ in e > r.upperBound })
     }
+
+    /// Postpositions of place that open two-character place names (上海, 下关).
+    static let postpositions: ScalarSet = ["上", "下"]
 
     /// Place levels whose two-character names give way to a common word that cuts them.
     static let minorPlaceLevels: Set<String> = ["county", "city"]

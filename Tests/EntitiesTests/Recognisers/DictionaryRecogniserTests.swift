@@ -5,6 +5,13 @@ import XCTest
 final class DictionaryRecogniserTests: XCTestCase {
     private func places(_ text: String) -> [String] { RecogniserTestSupport.names(text, .place) }
 
+    /// 上 after a noun is a postposition (世界|上), not the start of 上海 cut by a word (海拔); after a verb
+    /// (视察|上海) the place is the object.
+    func testPostpositionOpensNoPlaceCutOnTheRight() {
+        XCTAssertEqual(places("这是世界上海拔最高的湖泊。"), [])
+        XCTAssertEqual(places("代表团访问上海期间参观了工厂。"), ["上海"])
+    }
+
     /// A district whose name opens on the last character of a city before it, the rest a word (九江|城区,
     /// 长沙|市区), is a chance string: the city and the word. After its own city it is read (荆州市|沙市区).
     func testDistrictCutFromACityAndAWordIsNoPlace() {
