@@ -375,7 +375,7 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
     /// 沪宁高速公路, 青藏铁路): two characters, at least one a province's one-character short form, before
-    /// 铁路, 高速公路, 高速铁路 or 铁路线. Two characters that make a common word and no place (地方铁路; 京沪 is
+    /// 铁路, 高速公路, 高速铁路 or 铁路线, or two provinces' before 公路 (川藏公路). Two characters that make a common word and no place (地方铁路; 京沪 is
     /// both, a word and the pair 京 + 沪) or a construction verb (新建|铁路, 修通|铁路) describe a line, not
     /// name one.
     private func proposeTrunkLines(in view: SentenceView, into candidates: inout [Candidate]) {
@@ -383,12 +383,16 @@ public struct PlaceRecogniser: Recogniser {
         var i = lo + 2
         while i + 2 <= hi {
             defer { i += 1 }
-            guard view.text[i] == "铁" || view.text[i] == "高",
+            guard view.text[i] == "铁" || view.text[i] == "高" || view.text[i] == "公",
                   let line = PlaceRecogniser.trunkLineWords.first(where: { view.hasText($0, at: i) }) else { continue }
             let start = i - 2
             let a = view.text[start], b = view.text[start + 1]
+            // A highway (公路) is named so only by two provinces (川藏公路, 青藏公路): one province and a
+            // character describe a road (京郊公路).
+            let bothProvinces = view.text[i] == "公"
             guard ScalarClass.isHan(a), ScalarClass.isHan(b), !BreakWords.isBreak(a), !BreakWords.isBreak(b),
-                  PlaceRecogniser.isProvinceShortForm(view, start) || PlaceRecogniser.isProvinceShortForm(view, start + 1),
+                  bothProvinces ? PlaceRecogniser.isProvinceShortForm(view, start) && PlaceRecogniser.isProvinceShortForm(view, start + 1)
+                    : PlaceRecogniser.isProvinceShortForm(view, start) || PlaceRecogniser.isProvinceShortForm(view, start + 1),
                   !PlaceRecogniser.constructionVerbs.contains(b), !PlaceRecogniser.constructionVerbs.contains(a),
                   !view.hasEntry(.word, spanning: start..<i) || view.hasEntry(.place, spanning: start..<i) else { continue }
             // The two characters start a name: no common word runs into them from the left.
@@ -400,7 +404,7 @@ public struct PlaceRecogniser: Recogniser {
         }
     }
 
-    static let trunkLineWords: [[Unicode.Scalar]] = ["高速铁路", "高速公路", "铁路线", "铁路"].map { Array($0.unicodeScalars) }
+    static let trunkLineWords: [[Unicode.Scalar]] = ["高速铁路", "高速公路", "铁路线", "铁路", "公路"].map { Array($0.unicodeScalars) }
 
     /// The character at `k` is a province's one-character short form in the place dictionary (京, 沪, 陇).
     static func isProvinceShortForm(_ view: SentenceView, _ k: Int) -> Bool {

@@ -337,6 +337,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("京沪高速公路今天通车。"), ["京沪高速公路"])
         XCTAssertEqual(places("新建铁路五百公里，地方铁路发展很快。"), [])
     }
+
+    /// A highway is named by two provinces' short forms (川藏公路, 青藏公路); one province and a character
+    /// describe a road (京郊公路).
+    func testHighwaysNamedByTwoProvinces() {
+        XCTAssertEqual(places("车队沿着川藏公路行驶。"), ["川藏公路"])
+        XCTAssertEqual(places("京郊公路两旁绿树成荫。"), [])
+    }
 }
 
 /// Venues are places: the hall where a final is played, the centre where a fair opens (bundled dictionaries).
