@@ -145,6 +145,9 @@ public struct PlaceRecogniser: Recogniser {
                 if anchored, nameLength == 1, PlaceRecogniser.waterAndMountainWords.contains(view.text[suffix.lowerBound]) { continue }
                 if anchored {
                     c = 0.6 + 0.08 * Double(strength) - (nameLength == 1 ? 0.15 : 0)
+                } else if PlaceRecogniser.isSubjectAndMotion(view, start..<suffix.lowerBound, suffix) {
+                    // A subject and a verb of going there (干部|下|村, 工作队|进|村): a clause, no name.
+                    continue
                 } else if start > lo, DictionaryRecogniser.isCountedClassifier(view, at: start - 1) {
                     // Counted (一个|小山村, 两座|新城), the place is one of a kind, not named.
                     continue
@@ -635,6 +638,16 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     static let villageEndings: ScalarSet = ["庄", "屯", "堡", "寨"]
+
+    /// The name before a township or village is a common word of two or more characters and a verb of
+    /// going there (干部 下 村, 工作队 进 村, 专家 到 乡): newswire's phrase for officials visiting the unit.
+    static func isSubjectAndMotion(_ view: SentenceView, _ name: Range<Int>, _ suffix: Range<Int>) -> Bool {
+        guard isTownship(view, suffix), name.count >= 3, motionVerbs.contains(view.text[name.upperBound - 1]) else { return false }
+        return view.hasEntry(.word, endingAt: name.upperBound - 1, where: { s, _ in s == name.lowerBound })
+    }
+
+    /// Verbs of going to a township or village (下乡, 进村, 到村, 驻村, 回乡).
+    static let motionVerbs: ScalarSet = ["下", "进", "到", "驻", "入", "回", "返", "赴", "去"]
 
     /// X部 is a part of a place, not a name: 东部 西部 南部 北部 中部, 大部, 局部, 全部.
     static let partLeads: ScalarSet = ["东", "西", "南", "北", "中", "大", "局", "全"]

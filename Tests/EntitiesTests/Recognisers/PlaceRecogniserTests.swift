@@ -314,6 +314,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("华北北部部分地区有阵雨。"), ["华北"])
     }
 
+    /// A subject and a verb of going to the village (干部|下|村, 工作队|进|村) is a clause, not a village's name.
+    func testSubjectGoingToTheVillageIsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("乡里组织干部下村开展工作。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("工作队进村入户开展调查。", .place), [])
+    }
+
     /// Counted after a numeral and a measure word (一个|小山村), a village is one of a kind, not named.
     func testCountedVillageIsNoName() {
         XCTAssertEqual(RecogniserTestSupport.names("他在一个小山村里长大。", .place), [])
