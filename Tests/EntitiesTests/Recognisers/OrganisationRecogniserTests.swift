@@ -1335,3 +1335,13 @@ final class SportsCommissionTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("河南省体委的代表参加了会议。", .organisation), ["河南省体委"])
     }
 }
+
+/// Suffixes of liberation movements and armed forces (bundled dictionaries).
+final class LiberationMovementTests: XCTestCase {
+    /// A liberation army or front named after its people or leader (萨帕塔民族解放军) is that movement,
+    /// not the PLA that the dictionary's 解放军 abbreviates; so is a country's revolutionary armed forces.
+    func testForeignLiberationMovementsAreTheirOwnBodies() {
+        XCTAssertEqual(RecogniserTestSupport.names("墨西哥萨帕塔民族解放军发表公报。", .organisation), ["墨西哥萨帕塔民族解放军"])
+        XCTAssertEqual(RecogniserTestSupport.names("哥伦比亚革命武装力量袭击了兵营。", .organisation), ["哥伦比亚革命武装力量"])
+    }
+}
