@@ -208,7 +208,11 @@ public struct OrganisationRecogniser: Recogniser {
             if let t = OrganisationRecogniser.teamShortNames.first(where: { view.hasText($0, at: k) }) {
                 // 中国女篮, 巴西男足: the short form of 女子篮球队, 男子足球队.
                 let end = k + t.count
-                if let e = view.commonWordEnd(from: end - 1), e > end { continue }
+                // A word the short form's last character makes with a function character after it (男足|以
+                // over 足以) is a chance string: the function character opens the clause. So is one outrun by
+                // a longer word after the short form (女排|名列 over 排名).
+                if let e = view.commonWordEnd(from: end - 1), e > end, !(e == end + 1 && BreakWords.isBreak(view.text[end])),
+                   !OrganisationRecogniser.outrunByWordAfter(view, suffix: (end - 1)..<end, crossingEnd: e) { continue }
                 if view.segmentationConflict(m.start..<m.end).crossesLeft { continue }
                 candidates.append(Candidate(range: m.start..<end, type: .organisation, canonical: view.string(m.start..<end),
                                             rule: "pattern:place-team", confidence: 0.9))

@@ -546,6 +546,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(names("巴西女排队伍入场").contains("巴西女排"))
     }
 
+    /// A word the short form's last character makes with a preposition after it (男足|以 over 足以), or one
+    /// outrun by a longer word (女排|名列 over 排名), does not cut the team's name (bundled dictionaries).
+    func testChanceWordAfterTheTeamShortFormCutsNothing() {
+        XCTAssertEqual(RecogniserTestSupport.names("中国男足以一比二负于伊朗队。", .organisation), ["中国男足", "伊朗队"])
+        XCTAssertEqual(RecogniserTestSupport.names("中国女排名列第一。", .organisation), ["中国女排"])
+    }
+
     func testTransliteratedNameBeforeCompanyIsAForeignCompany() {
         XCTAssertTrue(names("政府批准劳拉公司出口").contains("劳拉公司"))
         // A common word made of the same characters is a kind of company, not a name.
