@@ -1222,10 +1222,17 @@ public struct OrganisationRecogniser: Recogniser {
     }
 
     /// Size classes of bodies (大型, 中小型): a description of a kind.
-    /// Indefinites, vague counts and words of praise that describe bodies without naming one (hand list,
-    /// general knowledge of Chinese business reporting: 某银行, 部分企业, 知名公司, 顶级俱乐部).
+    /// Indefinites, vague counts, words of praise and kinds of city that describe bodies without naming one
+    /// (hand list, general knowledge of Chinese reporting: 某银行, 部分企业, 知名公司, 顶级俱乐部, 直辖市党委).
     static let describingWords: [[Unicode.Scalar]] = ["某", "部分", "多数", "一些", "若干", "各大", "知名", "著名", "顶级", "一流",
-                                                      "老牌", "大牌"].map { Array($0.unicodeScalars) }
+                                                      "老牌", "大牌", "直辖市", "地级市", "县级市"].map { Array($0.unicodeScalars) }
+
+    /// Suffixes that also mean a gang (贩毒集团, 犯罪团伙).
+    static let gangSuffixes: [[Unicode.Scalar]] = ["集团", "团伙"].map { Array($0.unicodeScalars) }
+
+    /// Crimes that name a kind of gang (hand list, general knowledge of crime reporting).
+    static let crimes: [[Unicode.Scalar]] = ["犯罪", "贩毒", "走私", "诈骗", "黑社会", "恐怖", "盗窃", "抢劫", "贩卖", "拐卖", "偷渡"]
+        .map { Array($0.unicodeScalars) }
 
     /// Vague counts before 家 (多家 银行, 几家 公司, 数家 医院).
     static let vagueCounts: ScalarSet = ["多", "几", "数", "每", "各", "哪"]
@@ -1412,6 +1419,11 @@ public struct OrganisationRecogniser: Recogniser {
         if OrganisationRecogniser.describingWords.contains(where: { w in
             body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }
         }) { return false }
+        // A counted classifier (一座 现代化综合医院, 一所 农民夜校) counts bodies of a kind.
+        if body.contains(where: { k in k > body.lowerBound && DictionaryRecogniser.isCountedClassifier(view, at: k) }) { return false }
+        // A gang named by its crime (国际 贩毒 集团, 走私 团伙) is described, not named.
+        if OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.gangSuffixes),
+           OrganisationRecogniser.crimes.contains(where: { w in body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound } }) { return false }
         if body.contains(where: { k in view.text[k] == "家" && k > view.range.lowerBound
             && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || OrganisationRecogniser.vagueCounts.contains(view.text[k - 1])) }) { return false }
         // 上 before a school is the verb "to attend" (当兵上|大学, 到我校上|中学).
@@ -1620,6 +1632,9 @@ public struct OrganisationRecogniser: Recogniser {
     /// generic reference, as it does a bare 党组 or 办公室.
     static func standsAloneAsName(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         let first = view.text[r.lowerBound]
+        // A kind of city or region ending on the level character (直辖|市党委, 地级|市政府) names every unit of
+        // that kind, not one body.
+        if let w = view.commonWordStart(to: r.lowerBound + 1), w <= r.lowerBound - 2 { return false }
         if OrganisationRecogniser.headLevels.contains(first) { return true }
         // The Youth League's committee of those levels (团省委, 团市委, 团县委), where 团 ends no word
         // (集团, 代表团).

@@ -1186,6 +1186,20 @@ final class DescriptionBeforeSuffixTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("全球顶级电竞俱乐部来到上海。", .organisation), [])
     }
 
+    /// A counted classifier (一座) counts hospitals; a crime (贩毒, 犯罪) before 集团 describes a gang.
+    func testCountedBodiesAndGangsAreNoNames() {
+        XCTAssertEqual(RecogniserTestSupport.names("该市新建了一座现代化综合医院。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("这个国际犯罪集团已被摧毁。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("警方破获了一个走私集团。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("他是首钢集团的工程师。", .organisation), ["首钢集团"])
+    }
+
+    /// A kind of city (直辖市, 地级市) before a party committee names every such city's committee.
+    func testKindOfCityBeforeABodyIsNoName() {
+        XCTAssertEqual(RecogniserTestSupport.names("各省、自治区、直辖市党委机关报的负责人参加了会议。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("泉州市召开会议。会上，市政府决定加大投入。", .organisation), ["市政府"])
+    }
+
     /// Ownership opens a kind of bank, not a bank's name.
     func testOwnershipOpensAKindOfBank() {
         XCTAssertEqual(RecogniserTestSupport.names("国有商业银行不良贷款比例下降。", .organisation), [])
