@@ -29,7 +29,8 @@ public struct EntityPipeline: Sendable {
         [DictionaryRecogniser(), PersonNameRecogniser(), TransliteratedNameRecogniser(),
          OrganisationRecogniser(), CompanyShortNameRecogniser(), PeriodicalRecogniser(), PlaceRecogniser(),
          ProgrammeRecogniser(), CountryTeamRecogniser(), BylineRecogniser(), LatinNameRecogniser(),
-         MinorityNameRecogniser(), DottedNameRecogniser(), AddressedSurnameRecogniser(), EnterpriseListRecogniser()]
+         MinorityNameRecogniser(), DottedNameRecogniser(), AddressedSurnameRecogniser(), EnterpriseListRecogniser(),
+         StreetRecogniser()]
     }
 
     /// Per sentence: what every recogniser proposed, and the resolver's decision (`extract --explain`).

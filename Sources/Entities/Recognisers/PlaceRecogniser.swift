@@ -139,6 +139,10 @@ public struct PlaceRecogniser: Recogniser {
                 // A district is never named by one character after its place: 扩|区, 入|区 after a zone are
                 // verbs on the zone (扩区 "extend the zone"); villages (王村) and towns are.
                 if anchored, nameLength == 1, suffix.count == 1, view.text[suffix.lowerBound] == "区" { continue }
+                // A direction after a place before a street's suffix (南京|东|路) names a section of the street
+                // named after the place, which `StreetRecogniser` reads whole: no name opens with that section
+                // (东路|步行街, 西路交叉|口).
+                if anchored, StreetRecogniser.directions.contains(view.text[start]), StreetRecogniser.suffixEnd(view, at: start + 1) != nil { continue }
                 // Nor is a river, sea, lake, island or mountain, or their waters and areas (乌苏|里江, 青岛|远海,
                 // 平潭|外海域): a water or a mountain after its place is named with the place (黄浦江) or by a
                 // name of its own (鼓浪屿).
