@@ -163,6 +163,14 @@ public struct TransliteratedNameRecogniser: Recogniser {
         return false
     }
 
+    /// Words of location written right after a place, never after a person (普里什蒂纳 附近, 巴士拉 以南,
+    /// 埃舍德 小镇): its surroundings, its parts and the kind of settlement it is (hand list, general
+    /// knowledge of Chinese).
+    static let locationWordsAfter: [[Unicode.Scalar]] = ["附近", "一带", "郊区", "市郊", "市区", "境内", "以北", "以南", "以东", "以西",
+                                                         "东部", "西部", "南部", "北部", "东北部", "西北部", "东南部", "西南部",
+                                                         "地区", "小镇", "小城", "城郊", "港口", "机场"]
+        .map { Array($0.unicodeScalars) }
+
     /// State-level suffixes of foreign places written inside the run (拉贾斯坦邦, 北方邦).
     static let stateSuffixes: ScalarSet = ["邦", "州"]
 
@@ -175,6 +183,7 @@ public struct TransliteratedNameRecogniser: Recogniser {
             return true
         }
         if TransliteratedNameRecogniser.movementVerbs.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) }) { return true }
+        if TransliteratedNameRecogniser.locationWordsAfter.contains(where: { view.hasText($0, at: r.upperBound) }) { return true }
         if isInsidePlaceBefore(view, r) { return true }
         if r.count >= 4, TransliteratedNameRecogniser.stateSuffixes.contains(view.text[r.upperBound - 1]) { return true }
         var k = r.upperBound

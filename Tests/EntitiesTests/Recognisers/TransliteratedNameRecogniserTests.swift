@@ -282,6 +282,15 @@ final class TransliteratedNameRecogniserTests: XCTestCase {
         XCTAssertEqual(places("这有利于提高香港竞争力。"), ["香港"])
     }
 
+    /// A word of location right after the run (附近, 以南, 小镇) makes it a place: people have no surroundings
+    /// or parts in news prose.
+    func testLocationWordAfterTheRunMakesAPlace() {
+        XCTAssertEqual(RecogniserTestSupport.names("美军在普里什蒂纳附近部署。", .place), ["美", "普里什蒂纳"])
+        XCTAssertEqual(persons("美军在普里什蒂纳附近部署。"), [])
+        XCTAssertEqual(RecogniserTestSupport.names("列车在雷诺科小镇附近出轨。", .place), ["雷诺科"])
+        XCTAssertEqual(persons("雷诺科表示，列车已经出轨。"), ["雷诺科"])
+    }
+
     /// Reduplicated pairs intensify a common word (许许多多, 密密麻麻): no transliteration spells one.
     func testReduplicatedPairsAreNoName() {
         XCTAssertEqual(persons("河边有许许多多的游客。"), [])
