@@ -1473,8 +1473,10 @@ public struct OrganisationRecogniser: Recogniser {
         for m in view.matches where m.end == suffix.upperBound && m.start >= body.lowerBound && m.start < suffix.lowerBound {
             // A known body's own department, itself a dictionary name, right after it (解放军 总政治部) is
             // the department's full name.
+            // A ministry of the state is no one's department (中央纪委|监察部: two bodies side by side).
             if m.start == body.lowerBound, view.entryEnds(.organisation, at: body.lowerBound),
-               m.entries.allSatisfy({ view.lexicon.entryKinds[Int($0)] != .place && view.lexicon.entryKinds[Int($0)] != .person }) { continue }
+               m.entries.allSatisfy({ view.lexicon.entryKinds[Int($0)] != .place && view.lexicon.entryKinds[Int($0)] != .person
+                   && view.lexicon.entries[Int($0)].attributes["body"] != "government" }) { continue }
             if m.entries.contains(where: { view.lexicon.entryKinds[Int($0)].entityType != nil }) { return false }
         }
         // The suffix must not be the tail of a place or person name that begins before it. A strong

@@ -1366,3 +1366,14 @@ final class LiberationMovementTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("哥伦比亚革命武装力量袭击了兵营。", .organisation), ["哥伦比亚革命武装力量"])
     }
 }
+
+/// Dictionary bodies side by side (bundled dictionaries).
+final class AdjacentBodiesTests: XCTestCase {
+    /// A ministry of the state after another body is a second body, not its department (中央纪委|监察部);
+    /// a department after its owner is one name (解放军总政治部).
+    func testMinistryIsNoDepartmentOfTheBodyBeforeIt() {
+        XCTAssertEqual(RecogniserTestSupport.names("中央纪委监察部联合发出通知。", .organisation), ["中央纪委", "监察部"])
+        // The owner is also annotated inside the name, a different entity (seeds-gold.md).
+        XCTAssertEqual(RecogniserTestSupport.names("解放军总政治部发出通知。", .organisation), ["解放军总政治部", "解放军"])
+    }
+}
