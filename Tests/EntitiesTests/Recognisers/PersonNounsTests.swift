@@ -80,4 +80,9 @@ final class PersonNounsTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("当地居民韩庸衍来自山区。", .person), ["韩庸衍"])
         XCTAssertEqual(RecogniserTestSupport.names("少年宫里很热闹。", .person), [])
     }
+
+    /// A wife named after her husband (总统金大中和夫人李姬镐) stands in apposition to 夫人, as to 妻子.
+    func testWifeNamedAfterHerHusband() {
+        XCTAssertEqual(RecogniserTestSupport.names("总统和夫人李姬镐出席了宴会。", .person), ["李姬镐"])
+    }
 }
