@@ -95,10 +95,11 @@ public struct DictionaryRecogniser: Recogniser {
                 if type == .place, DictionaryRecogniser.isLongFormBeforeWord(view, m.start..<m.end, e) { continue }
                 // A country before its currency (挪威克朗, 瑞士法郎, 印度卢比) names the money, not the place.
                 if type == .place, level == "country", DictionaryRecogniser.startsCurrency(view, at: m.end) { continue }
-                // A county's name that opens on the last character of a major place before it, the rest a
-                // word of its own (九江|城区 over 江城区, 长沙|市区 over 沙市区): the major place and the word.
+                // A county's name that opens on the last character of a major place or a region before it, the
+                // rest a word of its own (九江|城区 over 江城区, 长沙|市区 over 沙市区, 皖南|山区 over 南山区): the
+                // place and the word.
                 if type == .place, length == 3, let level, DictionaryRecogniser.minorPlaceLevels.contains(level),
-                   PersonNameRecogniser.cutsAMajorPlace(view, at: m.start),
+                   DictionaryRecogniser.cutsARegionOrMajorPlace(view, at: m.start),
                    view.commonWordEnd(from: m.start + 1) == m.end || view.hasEntry(.placeSuffix, spanning: (m.start + 1)..<m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
@@ -314,6 +315,15 @@ public struct DictionaryRecogniser: Recogniser {
     static func isPrepositionCut(_ view: SentenceView, _ r: Range<Int>, level: String?) -> Bool {
         guard r.count == 2, let level, minorPlaceLevels.contains(level), BreakWords.isBreak(view.text[r.lowerBound]) else { return false }
         return view.hasEntry(.place, startingAt: r.lowerBound + 1, where: { e, _ in e > r.upperBound })
+    }
+
+    /// A country, province, prefecture or region (皖南, 豫东) ends right after `start`, having begun before it.
+    static func cutsARegionOrMajorPlace(_ view: SentenceView, at start: Int) -> Bool {
+        guard view.entryEnds(.place, at: start + 1) else { return false }
+        return view.hasEntry(.place, endingAt: start + 1) { s, id in
+            guard s < start, let level = view.lexicon.entries[id].attributes["level"] else { return false }
+            return level == "region" || PersonNameRecogniser.majorPlaceLevels.contains(level)
+        }
     }
 
     /// Postpositions of place that open two-character place names (上海, 下关).

@@ -18,6 +18,9 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(places("洪水袭来，九江城区告急。"), ["九江"])
         XCTAssertEqual(places("长沙市区的交通很拥堵。"), ["长沙"])
         XCTAssertEqual(places("他来到荆州市沙市区调研。"), ["荆州市", "沙市区"])
+        // A region (皖南, 闽东) cuts a district the same way: 皖南|山区, 闽东|山区.
+        XCTAssertEqual(places("皖南山区的茶农喜获丰收。"), ["皖南"])
+        XCTAssertEqual(places("他们来到闽东山区扶贫。"), ["闽东"])
     }
 
     /// A place cut by a word that is itself a place (有关|中国 by 关中, 黄河|源 by 河源, 上海|北京 by 海北)
@@ -338,9 +341,10 @@ final class DictionaryRecogniserTests: XCTestCase {
     }
 
     /// After a lead word the first character of a transliterated name (在|埃舍德小镇) is that name's, not
-    /// the state's abbreviation; a lone abbreviation after the lead still is (在美期间).
+    /// the state's abbreviation; a lone abbreviation after the lead still is (在美期间). (附近 after the run
+    /// makes the whole run a place: `TransliteratedNameRecogniser`.)
     func testLeadWordBeforeATransliteratedNameKeepsNoAbbreviation() {
-        XCTAssertEqual(places("列车在埃舍德附近出轨。"), [])
+        XCTAssertEqual(places("列车在埃舍德附近出轨。"), ["埃舍德"])
         XCTAssertEqual(places("他在美期间会见了友人。"), ["美"])
     }
 
