@@ -11,6 +11,7 @@ public struct PlaceRecogniser: Recogniser {
         proposeTrunkLines(in: view, into: &candidates)
         proposeRoadSectionEnds(in: view, into: &candidates)
         proposeSpecialRegion(in: view, into: &candidates)
+        proposeIntercardinalRegions(in: view, into: &candidates)
         let lo = view.range.lowerBound
         // Where a place ends: dictionary places first; composed ones are added as the scan goes right.
         var placeEnds = Set<Int>()
@@ -357,6 +358,22 @@ public struct PlaceRecogniser: Recogniser {
     static func numberedRoadStart(_ view: SentenceView, endingAt end: Int) -> Int? {
         guard end - view.range.lowerBound >= 4, view.text[end - 1] == "线" else { return nil }
         return (max(view.range.lowerBound, end - 8)...(end - 4)).first { numberedRoadEnd(view, from: $0) == end }
+    }
+
+    /// A province's region named by an intercardinal direction (鄂西北, 闽西北, 湘东南): a dictionary region of
+    /// two characters ending in 东 or 西 (鄂西, 闽西) and 北 or 南 right after it, which opens no common word
+    /// there (鄂西|北部: 北部 "the northern part" is a word, and the region stays 鄂西).
+    private func proposeIntercardinalRegions(in view: SentenceView, into candidates: inout [Candidate]) {
+        for m in view.matches where m.end - m.start == 2 && m.end < view.range.upperBound {
+            let last = view.text[m.end - 1], next = view.text[m.end]
+            guard last == "东" || last == "西", next == "北" || next == "南",
+                  m.entries.contains(where: { view.lexicon.entryKinds[Int($0)] == .place && view.lexicon.entries[Int($0)].attributes["level"] == "region" }),
+                  (view.commonWordEnd(from: m.end) ?? m.end + 1) <= m.end + 1,
+                  !view.hasEntry(.place, startingAt: m.start, where: { e, _ in e > m.end }) else { continue }
+            let range = m.start..<(m.end + 1)
+            candidates.append(Candidate(range: range, type: .place, canonical: view.string(range),
+                                        rule: "pattern:intercardinal-region", confidence: 0.9))
+        }
     }
 
     /// 特区 on its own before one of the region's institutions (特区政府, 特区行政长官, 特区立法会) is the

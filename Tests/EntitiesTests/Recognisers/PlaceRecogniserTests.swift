@@ -314,6 +314,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("华北北部部分地区有阵雨。"), ["华北"])
     }
 
+    /// A region named by an intercardinal direction (鄂西北) is one place; before 北部 the region stays 鄂西.
+    func testIntercardinalRegionIsOnePlace() {
+        XCTAssertEqual(places("鄂西北的十堰市发展很快。"), ["鄂西北", "十堰市"])
+        XCTAssertEqual(places("鄂西北部山区下了大雨。"), ["鄂西"])
+    }
+
     /// A subject and a verb of going to the village (干部|下|村, 工作队|进|村) is a clause, not a village's name.
     func testSubjectGoingToTheVillageIsNoName() {
         XCTAssertEqual(RecogniserTestSupport.names("乡里组织干部下村开展工作。", .place), [])
