@@ -489,6 +489,9 @@ public struct OrganisationRecogniser: Recogniser {
     /// dictionary place's 0.9, so that the whole outweighs its anchor and the remainder read apart.
     static let composedConfidence = 0.92
 
+    /// The confidence of a known enterprise and its corporate suffix (华为 公司, 野村证券 公司).
+    static let knownEnterpriseConfidence = 0.95
+
     /// A common word that starts inside `r` and ends after it, unless that word is an office title of
     /// the body (财政部 长 in 美国财政部长: the name ends before 长, the title 部长 belongs to it).
     /// With `segmentingRest`, a word from the body's last character whose rest opens a word of its own
@@ -665,10 +668,16 @@ public struct OrganisationRecogniser: Recogniser {
                 view.entries(.title, startingAt: k).contains { $0.end > a.end }
             }) {
                 c = max(c, OrganisationRecogniser.composedConfidence)
+                // A known enterprise between its country and 公司 (日本 野村证券 公司) is that enterprise
+                // written out: as sure as the enterprise and 公司 alone, which it must outweigh with the
+                // country read apart.
+                if view.hasEntry(.organisation, spanning: a.end..<suffix.lowerBound, where: {
+                    view.lexicon.entries[$0].attributes["body"] == "enterprise"
+                }) { c = max(c, OrganisationRecogniser.knownEnterpriseConfidence) }
             }
             if let enterprise {
                 candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation, canonical: enterprise,
-                                            rule: "pattern:enterprise-org-suffix", confidence: 0.95))
+                                            rule: "pattern:enterprise-org-suffix", confidence: OrganisationRecogniser.knownEnterpriseConfidence))
                 continue
             }
             candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation,

@@ -1369,6 +1369,12 @@ final class LiberationMovementTests: XCTestCase {
 
 /// Dictionary bodies side by side (bundled dictionaries).
 final class AdjacentBodiesTests: XCTestCase {
+    /// A known enterprise between its country and 公司 is one name with the country (日本野村证券公司).
+    func testCountryKnownEnterpriseAndSuffixAreOneName() {
+        XCTAssertEqual(RecogniserTestSupport.names("日本野村证券公司的分析师认为。", .organisation), ["日本野村证券公司"])
+        XCTAssertEqual(RecogniserTestSupport.names("日本野村证券公司的分析师认为。", .place), [])
+    }
+
     /// A ministry of the state after another body is a second body, not its department (中央纪委|监察部);
     /// a department after its owner is one name (解放军总政治部).
     func testMinistryIsNoDepartmentOfTheBodyBeforeIt() {
