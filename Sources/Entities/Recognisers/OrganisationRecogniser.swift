@@ -489,6 +489,18 @@ public struct OrganisationRecogniser: Recogniser {
     /// dictionary place's 0.9, so that the whole outweighs its anchor and the remainder read apart.
     static let composedConfidence = 0.92
 
+    /// Words of acting together that open a predicate after its subjects (合作, 联合, 共同, 携手).
+    static let jointActions: [[Unicode.Scalar]] = ["合作", "联合", "共同", "携手", "联手", "共建", "合办", "共办"].map { Array($0.unicodeScalars) }
+
+    /// The length of a word of joint action at `k` that is no part of a longer word (共同|体, 联合|国, 合作|社),
+    /// or nil.
+    static func jointAction(_ view: SentenceView, at k: Int) -> Int? {
+        guard let w = jointActions.first(where: { view.hasText($0, at: k) }),
+              (view.commonWordEnd(from: k) ?? k) <= k + w.count,
+              !view.entryStarts(.orgSuffix, at: k) || !view.hasEntry(.orgSuffix, startingAt: k, where: { e, _ in e > k + w.count }) else { return nil }
+        return w.count
+    }
+
     /// The confidence of a known enterprise and its corporate suffix (华为 公司, 野村证券 公司).
     static let knownEnterpriseConfidence = 0.95
 
@@ -629,6 +641,13 @@ public struct OrganisationRecogniser: Recogniser {
             if opensChain(a.start) || anchors.contains(where: { o in o.start < a.start && a.start < o.end && opensChain(o.start) }) { continue }
             let bodyLength = suffix.lowerBound - a.end
             guard bodyLength <= maxBody, isPlausibleBody(view, a.end..<suffix.lowerBound, suffix: suffix, remitJoint: crossedJoint) else { continue }
+            // A word of joint action right after a dictionary organisation in the name (南开大学与天津大学|合作
+            // 建设研究中心) opens the predicate of the organisations before it: they build the centre together.
+            // The anchor itself may be such an organisation, composed earlier (天津大学 of the nested pass).
+            if (a.end..<suffix.lowerBound).contains(where: { k in
+                (view.entryEnds(.organisation, at: k) || k == a.end && !view.hasEntry(.place, spanning: a.start..<a.end))
+                    && OrganisationRecogniser.jointAction(view, at: k) != nil
+            }) { continue }
             // A suffix that needs a name of its own (党: the dictionary's `named`) takes words of two or more
             // characters after the country (博茨瓦纳 民主 党, 孟加拉国 民族主义 党), none running across the
             // country's end (民进|行党 in 居民进行党的…) and none a kind of body with the suffix (执政党,
@@ -774,6 +793,11 @@ public struct OrganisationRecogniser: Recogniser {
             // So does a one-character verb, particle or measure word (亲自去|保险公司, 刚出|医院, 显示着|学院,
             // 村里办|小学), unless it sits inside a common word (出版社, 上海).
             if let v = OrganisationRecogniser.lastClauseCharacterEnd(view, start..<suffix.lowerBound) { start = v }
+            // So does a word of joint action right after an organisation (天津大学|合作|建设研究中心): the
+            // organisation is the clause's subject.
+            for k in start..<suffix.lowerBound where view.entryEnds(.organisation, at: k) {
+                if let w = OrganisationRecogniser.jointAction(view, at: k) { start = min(k + w, suffix.lowerBound) }
+            }
             guard suffix.lowerBound - start >= 2, isPlausibleBody(view, start..<suffix.lowerBound, suffix: suffix) else { return }
             for s in Set([start, max(start, suffix.lowerBound - 4), max(start, suffix.lowerBound - 2)]).sorted() where s < suffix.lowerBound {
                 // The name must not start in the middle of a word (获得 银行 is fine, 得银行 is not).

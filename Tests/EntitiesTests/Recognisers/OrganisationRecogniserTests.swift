@@ -1375,6 +1375,13 @@ final class AdjacentBodiesTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("日本野村证券公司的分析师认为。", .place), [])
     }
 
+    /// A word of joint action after an organisation opens the predicate of the organisations before it
+    /// (天津大学|合作建设研究中心); inside a longer word (合作社, 共同体) it is the name's.
+    func testJointActionAfterAnOrganisationOpensThePredicate() {
+        XCTAssertEqual(RecogniserTestSupport.names("南开大学与天津大学合作建设研究中心。", .organisation), ["南开大学", "天津大学"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京大学合作社的商品很便宜。", .organisation), ["北京大学合作社"])
+    }
+
     /// A ministry of the state after another body is a second body, not its department (中央纪委|监察部);
     /// a department after its owner is one name (解放军总政治部).
     func testMinistryIsNoDepartmentOfTheBodyBeforeIt() {
