@@ -120,7 +120,7 @@ public struct DictionaryRecogniser: Recogniser {
                     // A postposition after a noun (世界|上, 会|下) that opens a two-character place cut on the
                     // right (上|海拔) is the postposition: the noun, 上 and a word are the reading. After a verb
                     // (视察|上海|港) the place is the verb's object.
-                    if type == .place, length == 2, seg.crossesRight, DictionaryRecogniser.postpositions.contains(view.text[m.start]),
+                    if type == .place, length == 2, seg.crossesRight, DictionaryRecogniser.postpositionsOpeningPlaces.contains(view.text[m.start]),
                        !DictionaryRecogniser.segmentsAtItsEnd(view, m.start..<m.end),
                        view.hasEntry(.word, endingAt: m.start, where: { s, _ in s < m.start - 1 }),
                        !view.hasEntry(.word, endingAt: m.start, where: { _, id in view.lexicon.entries[id].has("verb") }) { continue }
@@ -327,7 +327,7 @@ public struct DictionaryRecogniser: Recogniser {
     }
 
     /// Postpositions of place that open two-character place names (上海, 下关).
-    static let postpositions: ScalarSet = ["上", "下"]
+    static let postpositionsOpeningPlaces: ScalarSet = ["上", "下"]
 
     /// Place levels whose two-character names give way to a common word that cuts them.
     static let minorPlaceLevels: Set<String> = ["county", "city"]

@@ -1254,7 +1254,6 @@ public struct OrganisationRecogniser: Recogniser {
             && lexicon.isTransliterationChar(view.text[suffix.lowerBound - 1]) && lexicon.isTransliterationChar(next)
     }
 
-    /// Size classes of bodies (大型, 中小型): a description of a kind.
     /// Indefinites, vague counts, words of praise and kinds of city that describe bodies without naming one
     /// (hand list, general knowledge of Chinese reporting: 某银行, 部分企业, 知名公司, 顶级俱乐部, 直辖市党委).
     static let describingWords: [[Unicode.Scalar]] = ["某", "部分", "多数", "一些", "若干", "各大", "知名", "著名", "顶级", "一流",
@@ -1270,6 +1269,7 @@ public struct OrganisationRecogniser: Recogniser {
     /// Vague counts before 家 (多家 银行, 几家 公司, 数家 医院).
     static let vagueCounts: ScalarSet = ["多", "几", "数", "每", "各", "哪"]
 
+    /// Size classes of bodies (大型, 中小型): a description of a kind.
     static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
 
     /// Words that say what kind of paper it is (地方日报, 英文日报), not which one.

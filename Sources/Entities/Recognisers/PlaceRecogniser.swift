@@ -399,9 +399,9 @@ public struct PlaceRecogniser: Recogniser {
 
     /// Trunk railways and expressways are named by the short forms of their two ends (京九铁路, 陇海铁路,
     /// 沪宁高速公路, 青藏铁路): two characters, at least one a province's one-character short form, before
-    /// 铁路, 高速公路, 高速铁路 or 铁路线, or two provinces' before 公路 (川藏公路). Two characters that make a common word and no place (地方铁路; 京沪 is
-    /// both, a word and the pair 京 + 沪) or a construction verb (新建|铁路, 修通|铁路) describe a line, not
-    /// name one.
+    /// 铁路, 高速公路, 高速铁路 or 铁路线, or two provinces' short forms before 公路 (川藏公路). Two characters
+    /// that make a common word and no place (地方铁路; 京沪 is both, a word and the pair 京 + 沪) or a
+    /// construction verb (新建|铁路, 修通|铁路) describe a line, not name one.
     private func proposeTrunkLines(in view: SentenceView, into candidates: inout [Candidate]) {
         let lo = view.range.lowerBound, hi = view.range.upperBound
         var i = lo + 2

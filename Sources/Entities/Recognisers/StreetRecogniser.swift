@@ -1,6 +1,6 @@
 /// Streets named by no dictionary place, read from what only a street has: a house number (解放路1号,
-/// 人民路一百号), a junction with another street (人民路与建设路交叉口), or a direction after the place it is
-/// named for (南京东路, 中山北路 after 中山 is no dictionary place, so only the first).
+/// 人民路一百号), a junction with another street (人民路与建设路交叉口), or a direction after the dictionary
+/// place it is named for (南京东路).
 ///
 /// Why not every name before 路: 路 ends common words (思路, 出路, 马路) and phrases (回家路, 人生路) far more
 /// often than a street's name, and a street's name is often a common word itself (解放路, 人民路, 建设路),

@@ -175,8 +175,9 @@ public struct TransliteratedNameRecogniser: Recogniser {
     static let stateSuffixes: ScalarSet = ["邦", "州"]
 
     /// Whether the context makes the run `r` a place: a place noun in apposition before it (旅游胜地 帕塔亚),
-    /// a state suffix closing it, or 等 + a place class noun after it or after the rest of its
-    /// enumeration (科连特斯、雷西斯滕西亚 等大、中城市).
+    /// a verb of lying or moving there, a word of location after it (普里什蒂纳 附近), a state suffix closing
+    /// it, or 等 + a place class noun after it or after the rest of its enumeration (科连特斯、雷西斯滕西亚
+    /// 等大、中城市).
     func readsAsPlace(_ view: SentenceView, _ r: Range<Int>, placeNounBefore: Bool) -> Bool {
         if placeNounBefore { return true }
         if TransliteratedNameRecogniser.siteVerbs.contains(where: { view.hasText($0, at: r.lowerBound - $0.count) || view.hasText($0, at: r.upperBound) }) {
