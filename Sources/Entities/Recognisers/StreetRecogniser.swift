@@ -23,9 +23,13 @@ public struct StreetRecogniser: Recogniser {
                                                 rule: "pattern:street-direction", confidence: 0.85))
                 }
             }
-            guard let start = StreetRecogniser.nameStart(view, suffixStart: k) else { continue }
-            if StreetRecogniser.houseNumberEnd(view, at: suffixEnd) != nil
-                || StreetRecogniser.junctionPartner(view, start: start, suffixEnd: suffixEnd) {
+            // The cheap tests of what follows the suffix first: most suffix characters (大 above all) have
+            // neither a number nor a junction after them, and need no name.
+            let numbered = StreetRecogniser.houseNumberEnd(view, at: suffixEnd) != nil
+            guard numbered || view.scalar(suffixEnd).map(StreetRecogniser.joints.contains) == true
+                    || StreetRecogniser.opensJunction(view, at: suffixEnd),
+                  let start = StreetRecogniser.nameStart(view, suffixStart: k) else { continue }
+            if numbered || StreetRecogniser.junctionPartner(view, start: start, suffixEnd: suffixEnd) {
                 candidates.append(Candidate(range: start..<suffixEnd, type: .place, canonical: view.string(start..<suffixEnd),
                                             rule: "pattern:street-address", confidence: 0.8))
             }
