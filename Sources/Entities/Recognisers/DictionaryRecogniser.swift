@@ -99,7 +99,7 @@ public struct DictionaryRecogniser: Recogniser {
                 // rest a word of its own (九江|城区 over 江城区, 长沙|市区 over 沙市区, 皖南|山区 over 南山区): the
                 // place and the word.
                 if type == .place, length == 3, let level, DictionaryRecogniser.minorPlaceLevels.contains(level),
-                   DictionaryRecogniser.cutsARegionOrMajorPlace(view, at: m.start),
+                   PersonNameRecogniser.endsAPlace(view, of: DictionaryRecogniser.regionAndMajorPlaceLevels, at: m.start),
                    view.commonWordEnd(from: m.start + 1) == m.end || view.hasEntry(.placeSuffix, spanning: (m.start + 1)..<m.end) { continue }
                 if length >= 2 && length <= 3 {
                     let seg = view.segmentationConflict(m.start..<m.end)
@@ -317,14 +317,9 @@ public struct DictionaryRecogniser: Recogniser {
         return view.hasEntry(.place, startingAt: r.lowerBound + 1, where: { e, _ in e > r.upperBound })
     }
 
-    /// A country, province, prefecture or region (皖南, 豫东) ends right after `start`, having begun before it.
-    static func cutsARegionOrMajorPlace(_ view: SentenceView, at start: Int) -> Bool {
-        guard view.entryEnds(.place, at: start + 1) else { return false }
-        return view.hasEntry(.place, endingAt: start + 1) { s, id in
-            guard s < start, let level = view.lexicon.entries[id].attributes["level"] else { return false }
-            return level == "region" || PersonNameRecogniser.majorPlaceLevels.contains(level)
-        }
-    }
+    /// The levels of the places whose last character a county's name may not open on (九江|城区, 皖南|山区):
+    /// countries, provinces, prefectures and regions.
+    static let regionAndMajorPlaceLevels = PersonNameRecogniser.majorPlaceLevels.union(["region"])
 
     /// Postpositions of place that open two-character place names (上海, 下关).
     static let postpositionsOpeningPlaces: ScalarSet = ["上", "下"]

@@ -690,9 +690,9 @@ public struct OrganisationRecogniser: Recogniser {
                 // A known enterprise between its country and 公司 (日本 野村证券 公司) is that enterprise
                 // written out: as sure as the enterprise and 公司 alone, which it must outweigh with the
                 // country read apart.
-                if view.hasEntry(.organisation, spanning: a.end..<suffix.lowerBound, where: {
-                    view.lexicon.entries[$0].attributes["body"] == "enterprise"
-                }) { c = max(c, OrganisationRecogniser.knownEnterpriseConfidence) }
+                if OrganisationRecogniser.knownEnterprise(view, a.end..<suffix.lowerBound) != nil {
+                    c = max(c, OrganisationRecogniser.knownEnterpriseConfidence)
+                }
             }
             if let enterprise {
                 candidates.append(Candidate(range: a.start..<suffix.upperBound, type: .organisation, canonical: enterprise,
@@ -1266,8 +1266,9 @@ public struct OrganisationRecogniser: Recogniser {
     static let crimes: [[Unicode.Scalar]] = ["犯罪", "贩毒", "走私", "诈骗", "黑社会", "恐怖", "盗窃", "抢劫", "贩卖", "拐卖", "偷渡"]
         .map { Array($0.unicodeScalars) }
 
-    /// Vague counts before 家 (多家 银行, 几家 公司, 数家 医院).
-    static let vagueCounts: ScalarSet = ["多", "几", "数", "每", "各", "哪"]
+    /// Words of count before 家 that are no numerals (每家 银行, 各家 公司, 哪家 医院); the numerals, vague ones
+    /// included (多家, 几家, 数家), are `PersonNameRecogniser.numerals`.
+    static let vagueCounts: ScalarSet = ["每", "各", "哪"]
 
     /// Size classes of bodies (大型, 中小型): a description of a kind.
     static let sizeClasses: [[Unicode.Scalar]] = ["大型", "中型", "小型", "微型", "大中型", "中小型", "特大型"].map { Array($0.unicodeScalars) }
@@ -1444,19 +1445,15 @@ public struct OrganisationRecogniser: Recogniser {
         if body.contains(where: { k in view.text[k] == "个" && k > view.range.lowerBound
             && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1])) }) { return false }
         // A size class describes a kind of body (大中型 医院, 小型 企业), it names none.
-        if OrganisationRecogniser.sizeClasses.contains(where: { w in
-            body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }
-        }) { return false }
+        if view.holdsAny(OrganisationRecogniser.sizeClasses, in: body) { return false }
         // An indefinite or a count of bodies (某 银行, 大部分 银行, 三家 银行) or a word of praise (知名 游戏开发
         // 公司, 顶级 电竞俱乐部) describes bodies; it names none.
-        if OrganisationRecogniser.describingWords.contains(where: { w in
-            body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound }
-        }) { return false }
+        if view.holdsAny(OrganisationRecogniser.describingWords, in: body) { return false }
         // A counted classifier (一座 现代化综合医院, 一所 农民夜校) counts bodies of a kind.
         if body.contains(where: { k in k > body.lowerBound && DictionaryRecogniser.isCountedClassifier(view, at: k) }) { return false }
         // A gang named by its crime (国际 贩毒 集团, 走私 团伙) is described, not named.
         if OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.gangSuffixes),
-           OrganisationRecogniser.crimes.contains(where: { w in body.contains { view.hasText(w, at: $0) && $0 + w.count <= body.upperBound } }) { return false }
+           view.holdsAny(OrganisationRecogniser.crimes, in: body) { return false }
         if body.contains(where: { k in view.text[k] == "家" && k > view.range.lowerBound
             && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || OrganisationRecogniser.vagueCounts.contains(view.text[k - 1])) }) { return false }
         // 上 before a school is the verb "to attend" (当兵上|大学, 到我校上|中学).

@@ -558,9 +558,14 @@ public struct PersonNameRecogniser: Recogniser {
     /// A dictionary country or province of two or more scalars ends with the scalar at `start`. The
     /// bit mask answers first: most surnames end no place.
     static func cutsAMajorPlace(_ view: SentenceView, at start: Int) -> Bool {
+        endsAPlace(view, of: majorPlaceLevels, at: start)
+    }
+
+    /// A dictionary place of one of `levels` begins before `start` and ends right after it.
+    static func endsAPlace(_ view: SentenceView, of levels: Set<String>, at start: Int) -> Bool {
         guard view.entryEnds(.place, at: start + 1) else { return false }
         return view.hasEntry(.place, endingAt: start + 1) { s, id in
-            s < start && PersonNameRecogniser.majorPlaceLevels.contains(view.lexicon.entries[id].attributes["level"] ?? "")
+            s < start && levels.contains(view.lexicon.entries[id].attributes["level"] ?? "")
         }
     }
 
@@ -600,7 +605,7 @@ public struct PersonNameRecogniser: Recogniser {
     }
 
     /// What a stranded pair gains: enough for a common surname and a frequent name character (0.45)
-    /// with no cue to pass the threshold.
+    /// with no cue to pass the threshold. A character a known name would strand gains it too.
     static let strandedPairBonus = 0.1
 
     /// `start..<end - 1` is a dictionary person, and the character after it is a frequent given-name

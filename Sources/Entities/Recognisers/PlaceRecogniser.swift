@@ -237,7 +237,8 @@ public struct PlaceRecogniser: Recogniser {
     }
 
     /// Roads and streets: named after a place (南京路), or after a venue preposition (在韶山路).
-    static let roadSuffixes = nameKeys(["路", "大道", "大街", "街", "巷"])
+    static let roadSuffixNames = ["路", "大道", "大街", "街", "巷"]
+    static let roadSuffixes = nameKeys(roadSuffixNames)
 
     static func isRoad(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         roadSuffixes.contains(view.text, suffix)

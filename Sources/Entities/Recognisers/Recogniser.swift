@@ -104,6 +104,11 @@ public struct SentenceView {
         words.contains { i + $0.count <= range.upperBound && hasText($0, at: i) }
     }
 
+    /// One of `words` lies wholly inside `r` (a size class, an indefinite or a crime in a body's name).
+    public func holdsAny(_ words: [[Unicode.Scalar]], in r: Range<Int>) -> Bool {
+        words.contains { w in r.contains { hasText(w, at: $0) && $0 + w.count <= r.upperBound } }
+    }
+
     /// A word the word list marks as a verb lies wholly inside `r` (从事, 负责): a clause there, not a name.
     public func holdsVerbWord(in r: Range<Int>) -> Bool {
         r.contains { k in hasEntry(.word, startingAt: k) { end, id in end <= r.upperBound && lexicon.entries[id].has("verb") } }

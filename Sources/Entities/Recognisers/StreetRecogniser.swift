@@ -43,10 +43,11 @@ public struct StreetRecogniser: Recogniser {
         return nil
     }
 
-    static let suffixes: [[Unicode.Scalar]] = ["大街", "大道", "路", "街", "巷"].map { Array($0.unicodeScalars) }
+    /// The road suffixes of `PlaceRecogniser`, longest first.
+    static let suffixes: [[Unicode.Scalar]] = PlaceRecogniser.roadSuffixNames.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// The first characters of the suffixes, asked before any suffix is spelled out.
-    static let suffixFirsts: ScalarSet = ["大", "路", "街", "巷"]
+    static let suffixFirsts = ScalarSet(suffixes.compactMap(\.first))
 
     /// Directions that split a long street into its sections (南京东路, 人民南路).
     static let directions: ScalarSet = ["东", "西", "南", "北", "中"]
