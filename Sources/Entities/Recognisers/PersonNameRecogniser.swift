@@ -562,6 +562,7 @@ public struct PersonNameRecogniser: Recogniser {
     }
 
     /// A dictionary place of one of `levels` begins before `start` and ends right after it.
+    @inline(__always)
     static func endsAPlace(_ view: SentenceView, of levels: Set<String>, at start: Int) -> Bool {
         guard view.entryEnds(.place, at: start + 1) else { return false }
         return view.hasEntry(.place, endingAt: start + 1) { s, id in
