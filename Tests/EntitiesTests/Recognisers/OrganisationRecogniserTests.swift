@@ -103,6 +103,17 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他组建了一支乐团。", .organisation), [])
     }
 
+    /// Shops, hotels and bookshops close a name after their place or brand (北京西单商场, 北京友谊宾馆,
+    /// 同仁堂药店); a kind of shop (国营商店, 这家商场, 五星级酒店) names none.
+    func testShopsAndHotelsNamedAfterTheirPlaceOrBrand() {
+        XCTAssertEqual(RecogniserTestSupport.names("北京西单商场的销售额增长两成。", .organisation), ["北京西单商场"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京友谊宾馆接待了代表团。", .organisation), ["北京友谊宾馆"])
+        XCTAssertEqual(RecogniserTestSupport.names("上海第一百货商店的顾客络绎不绝。", .organisation), ["上海第一百货商店"])
+        XCTAssertEqual(RecogniserTestSupport.names("国营商店的商品价格比较稳定。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("这家商场的自营比例很低。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("五星级酒店的入住率有所下降。", .organisation), [])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
