@@ -568,6 +568,9 @@ public struct OrganisationRecogniser: Recogniser {
         // opens the office title of that body, not a second body.
         if suffix.count == 1, let q = view.scalar(suffix.lowerBound - 1), OrganisationRecogniser.closingQuotes.contains(q),
            view.entryEnds(.orgSuffix, at: suffix.lowerBound - 1) { return }
+        // Nor right after a strong suffix (现代集团|会长, 某公司|会长): the office title of the body it closes.
+        if suffix.count == 1, view.hasEntry(.title, startingAt: suffix.lowerBound, where: { end, _ in end > suffix.upperBound }),
+           view.hasEntry(.orgSuffix, endingAt: suffix.lowerBound, where: { _, id in view.lexicon.strength(ofEntry: id) >= 3 }) { return }
         // The tail of a longer suffix (公|司, 总|局) leaves the name to that suffix.
         if suffix.count == 1, view.hasEntry(.orgSuffix, endingAt: suffix.upperBound, where: { s, _ in s < suffix.lowerBound }) { return }
         // A one-character suffix repeated one character later (中国队|组队, 话剧团|建团): the name ended at

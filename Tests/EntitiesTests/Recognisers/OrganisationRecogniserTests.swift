@@ -114,6 +114,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("五星级酒店的入住率有所下降。", .organisation), [])
     }
 
+    /// 会 right after a strong suffix opens the office title of the body it closes (现代集团|会长):
+    /// the group is the name, not a second body 现代集团会; an association's own 会 still ends one.
+    func testChairmanOfAGroupIsNoSecondBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("韩国现代集团会长郑周永访问平壤。", .organisation), ["韩国现代集团"])
+        XCTAssertEqual(RecogniserTestSupport.names("大宇集团会长金宇中表示。", .organisation), ["大宇集团"])
+        XCTAssertEqual(RecogniserTestSupport.names("福建省青年企业家协会会长说。", .organisation), ["福建省青年企业家协会"])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
