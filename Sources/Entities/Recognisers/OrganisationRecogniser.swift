@@ -668,7 +668,8 @@ public struct OrganisationRecogniser: Recogniser {
                 && suffix.count == OrganisationRecogniser.company.count
                 ? OrganisationRecogniser.knownEnterprise(view, a.start..<a.end) : nil
             if bodyLength == 0 && strength < 3 && !OrganisationRecogniser.isTeamSuffix(view, suffix)
-                && !OrganisationRecogniser.isBranchSuffix(view, suffix) && enterprise == nil { continue }
+                && !OrganisationRecogniser.isBranchSuffix(view, suffix) && enterprise == nil
+                && !OrganisationRecogniser.isHostelryOfACity(view, anchor: a.start..<a.end, suffix: suffix) { continue }
             let total = suffix.upperBound - a.start
             guard total >= 3 else { continue }
             // A name the dictionary knows whole (国家统计局, 国家发改委) keeps the dictionary's reading and
@@ -1197,6 +1198,17 @@ public struct OrganisationRecogniser: Recogniser {
         if view.text[suffix.lowerBound] == "分" || view.text[suffix.lowerBound] == "支" { return true }
         return otherBranchWords.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
     }
+
+    /// A hotel or a publishing house named by its city alone (北京饭店, 锦江饭店, 上海书局): the city
+    /// names one house, where a country and the same word (中国饭店) names a kind of house.
+    static func isHostelryOfACity(_ view: SentenceView, anchor: Range<Int>, suffix: Range<Int>) -> Bool {
+        hostelries.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) })
+            && view.hasEntry(.place, spanning: anchor, where: { cityLevels.contains(view.lexicon.entries[$0].attributes["level"] ?? "") })
+    }
+
+    static let hostelries: [[Unicode.Scalar]] = ["饭店", "宾馆", "大酒店", "书局"].map { Array($0.unicodeScalars) }
+
+    static let cityLevels: Set<String> = ["province", "prefecture", "county", "city"]
 
     static let otherBranchWords: [[Unicode.Scalar]] = ["中心支行", "监管局", "监管分局"].map { Array($0.unicodeScalars) }
 

@@ -122,6 +122,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("福建省青年企业家协会会长说。", .organisation), ["福建省青年企业家协会"])
     }
 
+    /// A hotel or a publishing house may be named by its city alone (北京饭店, 锦江饭店, 上海宾馆); a
+    /// country and the same word (中国饭店) is a kind of hotel, and a city and 公司 (厦门公司) no name.
+    func testHotelNamedByItsCityAlone() {
+        XCTAssertEqual(RecogniserTestSupport.names("北京饭店举行了招待会。", .organisation), ["北京饭店"])
+        XCTAssertEqual(RecogniserTestSupport.names("锦江饭店的服务员热情周到。", .organisation), ["锦江饭店"])
+        XCTAssertEqual(RecogniserTestSupport.names("他住在上海宾馆。", .organisation), ["上海宾馆"])
+        XCTAssertEqual(RecogniserTestSupport.names("中国饭店的服务水平有待提高。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("厦门公司的产品出口海外。", .organisation), [])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
