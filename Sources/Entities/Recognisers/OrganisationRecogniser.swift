@@ -683,6 +683,13 @@ public struct OrganisationRecogniser: Recogniser {
             // longer name, as a country + 队 is the national team.
             if bodyLength == 0, OrganisationRecogniser.isTeamSuffix(view, suffix),
                view.hasEntry(.organisation, spanning: a.start..<a.end) { c = 0.9 }
+            // A suffix that is itself the national body's short form (足协 for 中国足球协会) names the
+            // place's own body after a province or city (上海市 足协, 广东省 足协): the whole outweighs the
+            // place and the national body read apart.
+            if bodyLength == 0, strength >= 3, view.hasEntry(.organisation, spanning: suffix),
+               !view.hasEntry(.place, spanning: a.start..<a.end, where: { view.lexicon.entries[$0].attributes["level"] == "country" }) {
+                c = max(c, OrganisationRecogniser.composedConfidence)
+            }
             // With a body of its own the composed name rests on its anchor's evidence plus the body and
             // the suffix: it must outweigh the anchor and the rest read apart (加拿大 + 海军舰艇编队).
             // A body holding or touching an office title (外交部|长普里马|科) is a title and a name run

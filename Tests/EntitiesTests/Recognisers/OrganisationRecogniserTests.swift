@@ -132,6 +132,16 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("厦门公司的产品出口海外。", .organisation), [])
     }
 
+    /// Sports associations and federations go by short forms (足协, 篮协, 田联): after a province or a
+    /// continent they name that region's body (上海市足协, 广东省篮协, 亚洲田联), not the national one
+    /// the bare short form stands for, and 田联 is no person.
+    func testSportsAssociationsOfARegion() {
+        XCTAssertEqual(RecogniserTestSupport.names("上海市足协决定处罚该队。", .organisation), ["上海市足协"])
+        XCTAssertEqual(RecogniserTestSupport.names("广东省篮协主席说。", .organisation), ["广东省篮协"])
+        XCTAssertEqual(RecogniserTestSupport.names("亚洲田联主席说。", .organisation), ["亚洲田联"])
+        XCTAssertEqual(RecogniserTestSupport.names("亚洲田联主席说。", .person), [])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
