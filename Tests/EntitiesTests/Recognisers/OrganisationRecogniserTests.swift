@@ -142,6 +142,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("亚洲田联主席说。", .person), [])
     }
 
+    /// A university's department named by a discipline ending in 学 (心理学系, 哲学系): 学系 is a
+    /// department word, not a word the suffix 系 was cut from.
+    func testDepartmentNamedByADisciplineInXue() {
+        XCTAssertEqual(RecogniserTestSupport.names("清华大学心理学系主任说。", .organisation), ["清华大学心理学系"])
+        XCTAssertEqual(RecogniserTestSupport.names("清华大学哲学系主任说。", .organisation), ["清华大学哲学系"])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
