@@ -341,7 +341,18 @@ public struct DictionaryRecogniser: Recogniser {
         }
         if (seg.crossesLeft || placeLeft) && (seg.crossesRight || placeRight) { return true }
         if abbreviation, seg.crossesRight, opensAfterAState(view, r) { return true }
+        if abbreviation, seg.crossesRight, closesANounPhrase(view, r) { return true }
         return abbreviation && r.count == 2 && placeRight
+    }
+
+    /// A two-character abbreviation opening with a postposition right after a noun (企业中|共有, 行业中|行业):
+    /// the postposition closes the noun phrase before it ("in the firms"), and the second
+    /// character opens the word the caller found crossing the end (共有 "in all there are"). Not after a
+    /// function character (由中共, 和中共), where the abbreviation is the object.
+    static func closesANounPhrase(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        guard r.count == 2, PersonNameRecogniser.postpositions.contains(view.text[r.lowerBound]),
+              let prev = view.scalar(r.lowerBound - 1), ScalarClass.isHan(prev), !BreakWords.isBreak(prev) else { return false }
+        return true
     }
 
     /// A pair of states before a word (中俄|共同声明, 中越|共同): a two-character abbreviation opening with

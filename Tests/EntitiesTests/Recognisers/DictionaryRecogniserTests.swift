@@ -619,6 +619,14 @@ final class DictionaryOrganisationVetoTests: XCTestCase {
         XCTAssertFalse(organisations("船只驶入北大西洋海域。").contains("北大"))
     }
 
+    /// A postposition after a noun and the word after it (企业中|共有) spell the abbreviation by chance;
+    /// after a function character (由中共) or before a body (中共中央) it is the party.
+    func testPostpositionAfterANounOpensNoAbbreviation() {
+        XCTAssertEqual(organisations("在这些企业中共有职工两万人。"), [])
+        XCTAssertTrue(organisations("会议由中共福建省委主办。").contains { $0.hasPrefix("中共") })
+        XCTAssertEqual(organisations("中共党员要起模范作用。"), ["中共"])
+    }
+
     func testFreestandingAbbreviationStaysAName() {
         XCTAssertEqual(organisations("他在北大读书，毕业后进了中行。"), ["北大", "中行"])
     }
