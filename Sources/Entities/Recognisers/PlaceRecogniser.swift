@@ -39,6 +39,15 @@ public struct PlaceRecogniser: Recogniser {
         // Only dictionary places and administrative composed places stop a name: a place composed
         // with a landscape suffix (罗溪 from 溪) may be the name of the town after it (罗溪镇).
         var stops = placeEnds
+        // A foreign city right after a Chinese unit's level character (静海县|大邱|庄镇) is a chance string
+        // in the name of the next link: it stops nothing.
+        for m in view.matches where m.end - m.start >= 2 && adminSuffixEnds.contains(m.start) && stops.contains(m.end) {
+            let foreign = m.entries.allSatisfy { ei in
+                let e = view.lexicon.entries[Int(ei)]
+                return e.kind != .place || (e.attributes["in"].map { $0 != "中国" } ?? false)
+            }
+            if foreign && m.entries.contains(where: { view.lexicon.entryKinds[Int($0)] == .place }) { stops.remove(m.end) }
+        }
         // Where the landscape word of a feature named after its place stands (海南|岛): no name of a unit
         // chained after the place opens there (海南|岛四面环海 is the island and a clause).
         var featureWords = Set<Int>()

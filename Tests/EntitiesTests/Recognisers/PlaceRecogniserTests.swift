@@ -16,6 +16,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("他去过特区。"), [])
     }
 
+    /// A foreign city spelled by chance inside a Chinese chain (静海县|大邱庄镇: 大邱 is Daegu) does not cut
+    /// the township's name.
+    func testForeignCityInsideAChainedTownshipIsNoStop() {
+        XCTAssertEqual(places("天津市静海县大邱庄镇的企业。"), ["天津市", "静海县", "大邱庄镇"])
+    }
+
     func testVillageEndingsNameVillages() {
         XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
