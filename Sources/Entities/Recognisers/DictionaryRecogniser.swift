@@ -101,7 +101,9 @@ public struct DictionaryRecogniser: Recogniser {
                 if type == .place, length == 3, let level, DictionaryRecogniser.minorPlaceLevels.contains(level),
                    PersonNameRecogniser.endsAPlace(view, of: DictionaryRecogniser.regionAndMajorPlaceLevels, at: m.start),
                    view.commonWordEnd(from: m.start + 1) == m.end || view.hasEntry(.placeSuffix, spanning: (m.start + 1)..<m.end) { continue }
-                if length >= 2 && length <= 3 {
+                // A foreign place right after its own country (韩国|大邱, 日本|大阪) is read whole whatever
+                // word the two spell across their edge (国大): the country vouches for it.
+                if length >= 2 && length <= 3 && !(type == .place && DictionaryRecogniser.followsItsCountry(view, m.start, e)) {
                     let seg = view.segmentationConflict(m.start..<m.end)
                     // A word-list name cut by a common word is a chance string.
                     if hasAttributes, seg.crossesLeft || seg.crossesRight, e.has("lexical") { continue }
@@ -164,6 +166,12 @@ public struct DictionaryRecogniser: Recogniser {
                                             rule: "dict:\(e.kind.rawValue)", confidence: confidence))
             }
         }
+    }
+
+    /// The place's country (`in=`) is named right before it.
+    static func followsItsCountry(_ view: SentenceView, _ start: Int, _ e: LexiconEntry) -> Bool {
+        guard let country = e.attributes["in"] else { return false }
+        return view.hasEntry(.place, endingAt: start) { _, id in view.lexicon.entries[id].canonical == country }
     }
 
     /// A country's two- or three-character long form, an alias ending in 国 (俄国, 日本国), whose 国 opens

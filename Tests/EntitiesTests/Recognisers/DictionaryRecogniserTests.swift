@@ -7,6 +7,13 @@ final class DictionaryRecogniserTests: XCTestCase {
 
     /// 上 after a noun is a postposition (世界|上), not the start of 上海 cut by a word (海拔); after a verb
     /// (视察|上海) the place is the object.
+    /// A foreign city right after its own country is read whole, whatever word the two spell across
+    /// their edge (韩国|大邱 over 国大 and a person 韩国大).
+    func testForeignCityAfterItsCountryIsReadWhole() {
+        XCTAssertEqual(RecogniserTestSupport.names("韩国大邱的纺织业。", .place), ["韩国", "大邱"])
+        XCTAssertEqual(RecogniserTestSupport.names("韩国大邱的纺织业。", .person), [])
+    }
+
     func testPostpositionOpensNoPlaceCutOnTheRight() {
         XCTAssertEqual(places("这是世界上海拔最高的湖泊。"), [])
         XCTAssertEqual(places("代表团访问上海期间参观了工厂。"), ["上海"])
