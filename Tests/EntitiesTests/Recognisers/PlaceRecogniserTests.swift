@@ -22,6 +22,13 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("天津市静海县大邱庄镇的企业。"), ["天津市", "静海县", "大邱庄镇"])
     }
 
+    /// A market town named X家集 closes on 镇 (孙家集镇), where 集镇 "market town" is a word: after its
+    /// city the whole is the township; the word alone (农村集镇) names none.
+    func testMarketTownAfterItsCity() {
+        XCTAssertEqual(places("山东省寿光市孙家集镇的农民。"), ["山东省", "寿光市", "孙家集镇"])
+        XCTAssertEqual(places("加快农村集镇的建设。"), [])
+    }
+
     func testVillageEndingsNameVillages() {
         XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
