@@ -195,6 +195,9 @@ public struct PlaceRecogniser: Recogniser {
                 if !administrative, !road, !facility, (start..<suffix.lowerBound).contains(where: { k in
                     view.hasEntry(.word, startingAt: k) { end, id in end <= suffix.lowerBound && view.lexicon.entries[id].has("verb") }
                 }) { continue }
+                // 街道 is also "the streets": after a verb of work on them (打扫|街道, 义务清扫|街道) it is the
+                // verb's object, not a subdistrict's name.
+                if PlaceRecogniser.isStreetsAsObject(view, start..<suffix.lowerBound, suffix) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
                 let seg = view.segmentationConflict(range)
@@ -656,6 +659,26 @@ public struct PlaceRecogniser: Recogniser {
 
     /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place
     /// before them (（陈埭镇仙石村）, 在高升镇, 到下叔村).
+    /// The name before 街道 ends with a verb word that is either a hand-listed verb of work on or movement
+    /// along the streets (打扫 清扫 走上), or one after a word qualifying it (义务|打扫, 每天|清理): subdistricts
+    /// are named by places and slogans (前进街道, 解放街道), never by a qualified verb.
+    static func isStreetsAsObject(_ view: SentenceView, _ name: Range<Int>, _ suffix: Range<Int>) -> Bool {
+        guard view.hasText(streets, at: suffix.lowerBound), suffix.count == streets.count else { return false }
+        var verbStart: Int?
+        _ = view.hasEntry(.word, endingAt: name.upperBound) { s, id in
+            if s >= name.lowerBound, view.lexicon.entries[id].has("verb") { verbStart = min(verbStart ?? s, s) }
+            return false
+        }
+        guard let v = verbStart else { return false }
+        return v > name.lowerBound || streetObjectVerbs.contains(view.text, v..<name.upperBound)
+    }
+
+    static let streets: [Unicode.Scalar] = Array("街道".unicodeScalars)
+
+    /// Verbs whose object 街道 is "the streets" (hand list, general knowledge of Chinese).
+    static let streetObjectVerbs = ScalarWordSet(["打扫", "清扫", "清理", "清洗", "冲洗", "整治", "美化", "绿化", "硬化",
+                                                  "拓宽", "占用", "走上", "走遍", "走过", "穿过", "封锁", "巡逻"])
+
     static func isTownship(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         let s = view.string(suffix)
         return s == "镇" || s == "乡" || s == "村"

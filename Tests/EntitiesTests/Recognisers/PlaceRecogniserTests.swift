@@ -29,6 +29,14 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("加快农村集镇的建设。"), [])
     }
 
+    /// 街道 after a verb of work on the streets (打扫, 清扫) or after a qualified verb (义务打扫) is "the
+    /// streets", the verb's object; a subdistrict named by a slogan verb (前进街道) stays a place.
+    func testStreetsAsTheObjectOfAVerbAreNoSubdistrict() {
+        XCTAssertEqual(places("退休干部邓玉林义务打扫街道。"), [])
+        XCTAssertEqual(places("居民们清扫街道。"), [])
+        XCTAssertEqual(places("思明区前进街道的居民。"), ["思明区", "前进街道"])
+    }
+
     func testVillageEndingsNameVillages() {
         XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
