@@ -21,6 +21,9 @@ enum NameBodyVerbs {
         // Founding and movement verbs before a body's name (组建 城建总指挥部, 赴 省委党校, 走进 学校);
         // not 组织, which is the head of 组织部.
         "组建", "筹建", "新建", "创办", "兴办", "创建", "赴", "走进", "进入", "入驻", "落户", "回到",
+        // Opening a branch or a works somewhere (在杭州 开设 分行, 到越南 设厂, 在当地 办厂): the verb and its
+        // object, the place before them no name's.
+        "开设", "开办", "设厂", "办厂", "建厂", "开厂",
         // Quantifiers and descriptions of an unnamed body (一家 著名 电脑公司, 许多 保险公司).
         "一家", "多家", "几家", "两家", "这家", "那家", "许多", "众多", "著名",
         // Modifiers of an office title (欧洲中央银行 首任 行长): the name ended before them.

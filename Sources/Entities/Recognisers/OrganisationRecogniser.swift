@@ -1458,7 +1458,8 @@ public struct OrganisationRecogniser: Recogniser {
     /// name that ends with the suffix (莫斯科 in 新华社莫斯科: 科 is the place's last character, not a
     /// suffix; 国务院 in …电国务院).
     private func isPlausibleBody(_ view: SentenceView, _ body: Range<Int>, suffix: Range<Int>, remitJoint: Int? = nil) -> Bool {
-        if NameBodyVerbs.occurs(in: view.text, body) { return false }
+        // Through the suffix: a listed verb may end in the suffix's character (设|厂, 办|厂).
+        if NameBodyVerbs.occurs(in: view.text, body.lowerBound..<suffix.upperBound) { return false }
         if OrganisationRecogniser.holdsOrdinalOfSize(view, body) || OrganisationRecogniser.opensWithCountOfSize(view, body) { return false }
         // A team's name closing inside the body (北京国安队|客场逼平…队) ended a name there: a team owns no
         // unit, and what follows it is the match report.

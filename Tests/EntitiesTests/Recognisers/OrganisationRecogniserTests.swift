@@ -149,6 +149,15 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("清华大学哲学系主任说。", .organisation), ["清华大学哲学系"])
     }
 
+    /// Opening a branch or a works somewhere (在杭州开设分行, 到越南设厂, 到美国办厂) is a verb and its object
+    /// after the place: no body named 杭州开设分行 or 越南设厂, the verb ending in the suffix's character.
+    func testOpeningABranchOrAWorksNamesNoBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("他们决定在杭州开设分行。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("这家企业到越南设厂。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("到美国办厂的企业越来越多。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("广东发展银行福州分行行长说。", .organisation), ["广东发展银行福州分行"])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
