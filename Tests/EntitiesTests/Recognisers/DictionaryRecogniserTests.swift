@@ -14,6 +14,13 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("韩国大邱的纺织业。", .person), [])
     }
 
+    /// Mongolia's official short name 蒙古国 is the country, not a person 蒙 + 古国.
+    func testMongoliaWrittenWithGuoIsTheCountry() {
+        let m = RecogniserTestSupport.mentions("蒙古国总统在乌兰巴托会见了中国代表团。")
+        XCTAssertTrue(m.contains { $0.text == "蒙古国" && $0.type == .place })
+        XCTAssertFalse(m.contains { $0.type == .person })
+    }
+
     func testPostpositionOpensNoPlaceCutOnTheRight() {
         XCTAssertEqual(places("这是世界上海拔最高的湖泊。"), [])
         XCTAssertEqual(places("代表团访问上海期间参观了工厂。"), ["上海"])
