@@ -21,6 +21,14 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertFalse(m.contains { $0.type == .person })
     }
 
+    /// The national publishers named bare (中华书局, 商务印书馆, 三联书店) are organisations; 中华 is no
+    /// place inside 中华书局.
+    func testNationalPublishersNamedBare() {
+        XCTAssertEqual(RecogniserTestSupport.names("中华书局出版了这套古籍。", .organisation), ["中华书局"])
+        XCTAssertEqual(RecogniserTestSupport.names("中华书局出版了这套古籍。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("商务印书馆成立一百周年。", .organisation), ["商务印书馆"])
+    }
+
     func testPostpositionOpensNoPlaceCutOnTheRight() {
         XCTAssertEqual(places("这是世界上海拔最高的湖泊。"), [])
         XCTAssertEqual(places("代表团访问上海期间参观了工厂。"), ["上海"])
