@@ -289,6 +289,9 @@ public struct PersonNameRecogniser: Recogniser {
         // Nor is a time word the whole given name (外长素|林今天|说: 今天 is when he spoke, and 林 no surname
         // there): no one is named 今天 or 上午.
         if end - start - sl == 2, PersonNameRecogniser.timeWords.contains(text, (start + sl)..<end) { return nil }
+        // Nor is a government the whole given name: a leader's name and 政府 or 内阁 (桥本|内阁, 桥本|政府)
+        // is that leader's administration.
+        if end - start - sl == 2, PersonNameRecogniser.administrations.contains(text, (start + sl)..<end) { return nil }
         // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to
         // hold office", not a surname.
         if sl == 1, text[start] == "任" || text[start] == "兼",
@@ -636,6 +639,9 @@ public struct PersonNameRecogniser: Recogniser {
 
     /// Words of time that open a clause after its subject (某某|今天|说, 某某|上午|抵达). Hand list, general
     /// knowledge of Chinese: none is a given name.
+    /// Words for a leader's administration (hand list, general knowledge of Chinese): never a given name.
+    static let administrations = ScalarWordSet(["政府", "内阁", "当局", "政权"])
+
     static let timeWords = ScalarWordSet([
         "今天", "昨天", "明天", "前天", "后天", "今日", "昨日", "明日", "当天", "当日", "次日", "今年", "去年", "明年",
         "前年", "日前", "近日", "近期", "目前", "此前", "此后", "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "年初",

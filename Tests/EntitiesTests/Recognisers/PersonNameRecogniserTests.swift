@@ -5,6 +5,12 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A leader's name and 政府 or 内阁 is the leader's administration: 政府 is never a given name.
+    func testAdministrationIsNoGivenName() {
+        XCTAssertFalse(persons("桥本政府的政策受到批评。").contains("桥本政府"))
+        XCTAssertFalse(persons("目前由桥本内阁执行的政策。").contains("桥本内阁"))
+    }
+
     /// A frequent given-name character and the preposition 在 after it make a word only by chance (志在 in
     /// 李国志|在会上讲话): no evidence against the name. The adverbs 实在 and 正在 stay words (王|实在太累).
     func testGivenNameBeforeThePrepositionZai() {
