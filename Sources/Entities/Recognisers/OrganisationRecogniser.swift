@@ -75,6 +75,26 @@ public struct OrganisationRecogniser: Recogniser {
         proposeAbbreviatedStateBodies(view, into: &candidates)
         proposeNumberedSchools(view, into: &candidates)
         proposeNumberedUnits(view, into: &candidates)
+        proposeCabinets(view, into: &candidates)
+    }
+
+    /// A cabinet named after its head of government (桥本内阁, 小渊内阁, 布莱尔内阁): a known person or a
+    /// Japanese surname (the compound surnames ranked as Japanese) right before 内阁 names that cabinet,
+    /// one body. A kind of cabinet (新内阁, 影子内阁) names none here.
+    private func proposeCabinets(_ view: SentenceView, into candidates: inout [Candidate]) {
+        let text = view.text
+        for k in (view.range.lowerBound + 2)..<max(view.range.lowerBound + 2, view.range.upperBound - 1)
+            where text[k] == "内" && text[k + 1] == "阁" {
+            var start: Int?
+            _ = view.hasEntry(.person, endingAt: k) { s, _ in start = min(start ?? s, s); return false }
+            if start == nil, view.lexicon.compoundSurnameRank(text[k - 2], text[k - 1]) > PersonNameRecogniser.japaneseRankBase,
+               k - 2 == view.range.lowerBound || !BreakWords.isNameBody(text[k - 3]) || BreakWords.isBreak(text[k - 3]) {
+                start = k - 2
+            }
+            guard let s = start else { continue }
+            candidates.append(Candidate(range: s..<(k + 2), type: .organisation, canonical: view.string(s..<(k + 2)),
+                                        rule: "pattern:leader-cabinet", confidence: OrganisationRecogniser.composedConfidence))
+        }
     }
 
     /// A composed name followed by a unit of its own (中国武术协会 经济开发 委员会, 日兴证券 公司):

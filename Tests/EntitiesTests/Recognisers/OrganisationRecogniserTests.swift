@@ -158,6 +158,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("广东发展银行福州分行行长说。", .organisation), ["广东发展银行福州分行"])
     }
 
+    /// A cabinet named after its head of government (桥本内阁, 布莱尔内阁) is one body; a kind of cabinet
+    /// (新内阁) names none beyond the bare word.
+    func testCabinetNamedAfterItsHead() {
+        XCTAssertEqual(RecogniserTestSupport.names("目前由桥本内阁执行的政策。", .organisation), ["桥本内阁"])
+        XCTAssertEqual(RecogniserTestSupport.names("布莱尔内阁的成员。", .organisation), ["布莱尔内阁"])
+        XCTAssertFalse(RecogniserTestSupport.names("他们组成了新内阁。", .organisation).contains("新内阁"))
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
