@@ -289,6 +289,12 @@ public struct PersonNameRecogniser: Recogniser {
         // Nor is a time word the whole given name (外长素|林今天|说: 今天 is when he spoke, and 林 no surname
         // there): no one is named 今天 or 上午.
         if end - start - sl == 2, PersonNameRecogniser.timeWords.contains(text, (start + sl)..<end) { return nil }
+        // A known name and one more character that is no frequent given-name character (李鹏|作报告, 肖扬|作,
+        // rank beyond `nameCharacterRank`) is the known name and the clause's first character: a namesake
+        // one character longer would carry a name character there (刘翔|宇), and a foreign name one more
+        // syllable (戈尔|曼, 康德|苏).
+        if sl == 1, end - start == 3, !(1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(text[end - 1])),
+           !view.lexicon.isTransliterationChar(text[end - 1]), view.hasEntry(.person, spanning: start..<(end - 1)) { return nil }
         // Nor is a government the whole given name: a leader's name and 政府 or 内阁 (桥本|内阁, 桥本|政府)
         // is that leader's administration.
         if end - start - sl == 2, PersonNameRecogniser.administrations.contains(text, (start + sl)..<end) { return nil }

@@ -5,6 +5,14 @@ import XCTest
 final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
+    /// A known name and a character that is no frequent given-name character (李鹏|作报告) is the known
+    /// name and the clause; a foreign name one syllable longer (戈尔|曼) is not cut.
+    func testKnownNameBeforeAClauseCharacterIsNotLengthened() {
+        XCTAssertEqual(persons("国务院总理李鹏作政府工作报告。"), ["李鹏"])
+        XCTAssertEqual(persons("最高人民法院院长肖扬作工作报告。"), ["肖扬"])
+        XCTAssertEqual(persons("公司总裁戈尔曼说，市场很好。"), ["戈尔曼"])
+    }
+
     /// A leader's name and 政府 or 内阁 is the leader's administration: 政府 is never a given name.
     func testAdministrationIsNoGivenName() {
         XCTAssertFalse(persons("桥本政府的政策受到批评。").contains("桥本政府"))
