@@ -317,9 +317,13 @@ public struct ProgrammeRecogniser: Recogniser {
             // or cue follows it (“海纳百川”人才计划, “清朗”系列专项行动).
             let emphasis = hasHan && !isToken && (core.count <= 2 || view.segmentationConflict(core).isWord)
             let heads = view.entries(.programmeCue, startingAt: after)
-            if !isToken, let head = heads.first(where: { $0.entry.has("head") }) {
+            if !isToken, var head = heads.first(where: { $0.entry.has("head") }) {
                 // Emphasis before the plain 工作 (“全天候”工作) is a manner of working.
                 if emphasis, view.hasText(ProgrammeRecogniser.work, at: after), head.end == after + 2 { continue }
+                // A second head right after the first (“就业援助月”专项|活动, “清风”品牌|活动) belongs to the name.
+                if let second = view.entries(.programmeCue, startingAt: head.end).first(where: { $0.entry.has("head") }) {
+                    head = second
+                }
                 // A city's own instance of a programme (厦门市“信易贷”平台) is a programme of its own, named in full.
                 if let place = view.entries(.place, endingAt: i).filter({ i - $0.start >= 3 }).min(by: { $0.start < $1.start }),
                    view.text[i - 1] == "市" || view.text[i - 1] == "省" {

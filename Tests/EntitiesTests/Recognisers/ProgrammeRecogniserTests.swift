@@ -54,6 +54,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         return out.map(\.canonical)
     }
 
+    /// Two heads after a quoted name (“就业援助月”专项活动) both belong to the mention; the name stays the
+    /// quoted core.
+    func testSecondHeadAfterAQuotedNameBelongsToIt() {
+        let m = RecogniserTestSupport.mentions("厦门市人社局推出“就业援助月”专项活动。").filter { $0.type == .programme }
+        XCTAssertEqual(m.map(\.text), ["“就业援助月”专项活动"])
+        XCTAssertEqual(m.map(\.canonical), ["就业援助月"])
+    }
+
     /// A race between states (美俄核竞赛) or an arms race (军备竞赛) is a rivalry, not a programme; a
     /// contest with an edition (第五届职工技能竞赛) still is one.
     func testRaceBetweenStatesIsNoProgramme() {
