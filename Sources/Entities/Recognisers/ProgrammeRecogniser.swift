@@ -242,6 +242,23 @@ public struct ProgrammeRecogniser: Recogniser {
         return best
     }
 
+    /// The end of the programme head after a quoted slogan of two to six phrases of two to four Han
+    /// characters joined by 、, nil when the quote is anything else or no head follows it.
+    static func parallelSloganHeadEnd(_ view: SentenceView, core: Range<Int>, close: Int) -> Int? {
+        var items = 0, length = 0
+        for k in core {
+            if view.text[k] == "、" {
+                guard (2...4).contains(length) else { return nil }
+                items += 1; length = 0
+            } else {
+                guard ScalarClass.isHan(view.text[k]) else { return nil }
+                length += 1
+            }
+        }
+        guard (2...4).contains(length), (1...5).contains(items) else { return nil }
+        return view.entries(.programmeCue, startingAt: close + 1).first(where: { $0.entry.has("head") })?.end
+    }
+
     private func proposeQuoted(_ view: SentenceView, into candidates: inout [Candidate]) {
         let r = view.range
         var i = r.lowerBound
@@ -258,6 +275,14 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
             let core = (i + 1)..<j
+            // A slogan of parallel short phrases (“循足迹、悟思想、铸忠魂、担使命”) before a programme's head
+            // (活动, 行动) names that campaign: the enumeration comma is the only mark inside.
+            if !clean, let end = ProgrammeRecogniser.parallelSloganHeadEnd(view, core: core, close: j) {
+                candidates.append(Candidate(range: i..<end, type: .programme, canonical: view.string(core),
+                                            rule: "pattern:quoted-slogan-head", confidence: 0.85))
+                i = j + 1
+                continue
+            }
             // Quoted speech (with clause punctuation) is no name, but may hold quoted names: look inside.
             guard clean else { i += 1; continue }
             defer { i = j + 1 }

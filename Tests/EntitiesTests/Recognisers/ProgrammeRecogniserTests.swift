@@ -62,6 +62,14 @@ final class ProgrammeRecogniserTests: XCTestCase {
         XCTAssertEqual(m.map(\.canonical), ["就业援助月"])
     }
 
+    /// A quoted slogan of parallel short phrases before a programme's head (“走企业、解难题”活动) names the
+    /// campaign; quoted phrases with no head after them (提出“早发现、早报告”要求) name none.
+    func testParallelSloganBeforeAHeadIsAProgramme() {
+        XCTAssertEqual(RecogniserTestSupport.names("开展“走企业、解难题”活动。", .programme), ["“走企业、解难题”活动"])
+        XCTAssertEqual(RecogniserTestSupport.names("提出“早发现、早报告、早隔离”要求。", .programme), [])
+        XCTAssertEqual(RecogniserTestSupport.names("他说：“好、很好”。", .programme), [])
+    }
+
     /// A race between states (美俄核竞赛) or an arms race (军备竞赛) is a rivalry, not a programme; a
     /// contest with an edition (第五届职工技能竞赛) still is one.
     func testRaceBetweenStatesIsNoProgramme() {
