@@ -601,6 +601,9 @@ public struct OrganisationRecogniser: Recogniser {
         if OrganisationRecogniser.isWordTail(view, suffix) || OrganisationRecogniser.isInsideTransliteration(view, suffix) { return }
         // The tail of a longer place suffix (体育|馆, 展览|中心, 工业|园) closes a venue or a zone, a place.
         if view.hasEntry(.placeSuffix, endingAt: suffix.upperBound, where: { s, _ in s < suffix.lowerBound }) { return }
+        // The centre of a city or town (北京市|中心, 特拉维夫市|中心: 市中心 "downtown") is a part of the
+        // place, not a body; a body after it has a suffix of its own (福州市 中心医院).
+        if OrganisationRecogniser.isCentreOfAUnit(view, suffix) { return }
         // A sector, not a body: 银行|界, 企业|界, 证券|市场.
         if view.scalar(suffix.upperBound) == "界" { return }
         if OrganisationRecogniser.sectorHeads.contains(where: { view.hasText($0, at: suffix.upperBound) }) { return }
@@ -1236,6 +1239,18 @@ public struct OrganisationRecogniser: Recogniser {
     static let hostelries: [[Unicode.Scalar]] = ["饭店", "宾馆", "大酒店", "书局"].map { Array($0.unicodeScalars) }
 
     static let cityLevels: Set<String> = ["province", "prefecture", "county", "city"]
+
+    /// The suffix is 中心 right after a unit's level character, and the two make a common word (市中心,
+    /// 城中心): the centre of the place.
+    static func isCentreOfAUnit(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
+        guard suffix.count == centreWord.count, suffix.lowerBound > view.range.lowerBound, view.hasText(centreWord, at: suffix.lowerBound),
+              unitLevels.contains(view.text[suffix.lowerBound - 1]) else { return false }
+        return view.hasEntry(.word, startingAt: suffix.lowerBound - 1) { end, _ in end == suffix.upperBound }
+    }
+
+    static let centreWord: [Unicode.Scalar] = Array("中心".unicodeScalars)
+
+    static let unitLevels: ScalarSet = ["市", "县", "镇", "城", "区"]
 
     static let otherBranchWords: [[Unicode.Scalar]] = ["中心支行", "监管局", "监管分局"].map { Array($0.unicodeScalars) }
 

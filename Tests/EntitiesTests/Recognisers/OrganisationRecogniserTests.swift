@@ -166,6 +166,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertFalse(RecogniserTestSupport.names("他们组成了新内阁。", .organisation).contains("新内阁"))
     }
 
+    /// The centre of a city (北京市中心, 特拉维夫市中心: 市中心 "downtown") is part of the place, no body;
+    /// a body with its own suffix after the city (福州市中心医院) still is one.
+    func testCityCentreIsNoBody() {
+        XCTAssertEqual(RecogniserTestSupport.names("北京市中心的交通很拥挤。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("以色列特拉维夫市中心发生爆炸。", .organisation), [])
+        XCTAssertEqual(RecogniserTestSupport.names("福州市中心医院的医生。", .organisation), ["福州市中心医院"])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
