@@ -58,7 +58,9 @@ public struct PlaceRecogniser: Recogniser {
             // with 村 itself.
             let villageOfVillage = view.string(suffix) == "村" && suffix.lowerBound > lo && view.text[suffix.lowerBound - 1] == "村"
             let facility = PlaceRecogniser.isFacility(view, suffix)
-            while nameStart > lo, suffix.lowerBound - nameStart < 4,
+            // A foreign name spelled in transliteration characters runs longer (加泰罗尼亚 自治区).
+            let longest = PlaceRecogniser.isTransliterationRun(view, max(lo, suffix.lowerBound - 4)..<suffix.lowerBound) ? 6 : 4
+            while nameStart > lo, suffix.lowerBound - nameStart < longest,
                   !stops.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound,
                   !adminSuffixEnds.contains(nameStart) || villageOfVillage && nameStart == suffix.lowerBound
                     || facility && wordTailEnds.contains(nameStart) {
@@ -678,6 +680,11 @@ public struct PlaceRecogniser: Recogniser {
     /// Verbs whose object 街道 is "the streets" (hand list, general knowledge of Chinese).
     static let streetObjectVerbs = ScalarWordSet(["打扫", "清扫", "清理", "清洗", "冲洗", "整治", "美化", "绿化", "硬化",
                                                   "拓宽", "占用", "走上", "走遍", "走过", "穿过", "封锁", "巡逻"])
+
+    /// Four characters or more, every one a transliteration character.
+    static func isTransliterationRun(_ view: SentenceView, _ r: Range<Int>) -> Bool {
+        r.count >= 4 && r.allSatisfy { view.lexicon.isTransliterationChar(view.text[$0]) }
+    }
 
     static func isTownship(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         let s = view.string(suffix)

@@ -37,6 +37,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("思明区前进街道的居民。"), ["思明区", "前进街道"])
     }
 
+    /// A foreign region spelled in five or six transliteration characters keeps its whole name before
+    /// its level word (西班牙|加泰罗尼亚自治区).
+    func testLongTransliteratedRegionBeforeItsLevel() {
+        XCTAssertEqual(places("西班牙加泰罗尼亚自治区首府巴塞罗那。"), ["西班牙", "加泰罗尼亚自治区", "巴塞罗那"])
+    }
+
     func testVillageEndingsNameVillages() {
         XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
