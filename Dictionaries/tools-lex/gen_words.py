@@ -80,7 +80,21 @@ JIEBA_NS_ORDINARY_WORDS = split_words("""
     远洋 井口 台基 中堂 深谷 朝野 台风 山岭 白嫩 余脉 象牙 深水 归国 渡河 河湾 河里 江流 上铺 入门 深渊 河畔
     如林 上岗 立马 莫大 礼拜 庙里 上路 大门口 河湖 城垣 长河 朝廷 诸国 舞美 屯田 千古 登极
 """)
-rows += [(w, "word", "", {}) for w in WORDS_WITH_PLACES + GENERIC_PLACE_NOUNS + JIEBA_NS_ORDINARY_WORDS]
+# Ordinary three-character words jieba tags nr (a name), which the nr rule above leaves out: things, roles,
+# kinds and weather (龙卷风 nr, 郁金香 nr, 东道主 nr). Hand-picked from jieba's three-character nr entries of
+# frequency >= 50 that begin with a surname character; the real names among them stay out.
+JIEBA_NR_ORDINARY_WORDS = split_words("""
+    东道主 严重性 严重者 乌托邦 全家福 公开赛 农家乐 占上风 占领区 古建筑 古文化 古文字 司令官 吉普车 季后赛
+    安全性 安全感 宫殿式 家里人 封建主 封建制 师兄弟 常胜军 幸存者 庄稼人 文明史 明白人 暴风雨 曲线美 杜鹃花
+    沙尘暴 申请人 白花花 石英砂 祖师爷 祖父母 管弦乐 红卫兵 红树林 纪念展 胡萝卜 许可证 诸侯国 诸侯王 贡献者
+    通知书 金刚石 金字塔 金钱豹 铁路桥 银行卡 阴森森 高中生 黄绿色 黄金周 马尾松 胡杨林 梅雨期 须弥座 白玉兰
+    东北虎 东南风 东方人 占领军 印象派 双刃剑 公开信 公开化 养老金 冷不丁 后继者 墨绿色 孔雀石 安全带 安全法
+    宿舍区 宿舍楼 山里人 常备军 常见病 干涉仪 幸福感 广泛性 庄稼汉 戈壁滩 成文法 暴风雪 柳叶刀 格式化 梅花鹿
+    步兵营 温和派 滑膛炮 满天飞 田园诗 申请书 白云岩 白云石 白蛋白 白话文 祖母绿 管家婆 红外光 红太阳 纪念堂
+    经纬仪 花生米 连衣裙 郁金香 金丝燕 金银花 银杏树 银联卡 陈列室 陈列馆 雷达站 顾问团 马拉松 鱼雷艇 高水平
+    龙卷风 高材生
+""")
+rows += [(w, "word", "", {}) for w in WORDS_WITH_PLACES + GENERIC_PLACE_NOUNS + JIEBA_NS_ORDINARY_WORDS + JIEBA_NR_ORDINARY_WORDS]
 for line in open(path, encoding="utf-8"):
     word, freq, tag = line.split()
     # Four-character idioms and set phrases (jieba i, l) down to frequency 10: they hold name-shaped

@@ -13,6 +13,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("公司总裁戈尔曼说，市场很好。"), ["戈尔曼"])
     }
 
+    /// Ordinary words that jieba tags as names (郁金香, 胡杨林, 高材生) and weather (龙卷风) are no persons.
+    func testOrdinaryWordsShapedLikeNamesAreNoPersons() {
+        XCTAssertEqual(persons("公园里的郁金香开了。"), [])
+        XCTAssertEqual(persons("龙卷风袭击了小镇。"), [])
+        XCTAssertEqual(persons("他是学校里的高材生。"), [])
+    }
+
     /// A leader's name and 政府 or 内阁 is the leader's administration: 政府 is never a given name.
     func testAdministrationIsNoGivenName() {
         XCTAssertFalse(persons("桥本政府的政策受到批评。").contains("桥本政府"))
