@@ -562,9 +562,11 @@ public struct DictionaryRecogniser: Recogniser {
             || !DictionaryRecogniser.governmentAmbiguous.contains(view.text[i]) && view.hasText(DictionaryRecogniser.government, at: i + 1) {
             return 0.6
         }
-        // The whole of a major state (全美, 全英): 全 before its abbreviation, as its own word or none.
+        // The whole of a major state (全美, 全英): 全 before its abbreviation, as its own word or none, and
+        // not the end of a word (安全|法 is no "all France").
         if let prev = view.scalar(i - 1), prev == "全", DictionaryRecogniser.majorStates.contains(view.text[i]),
            view.commonWordEnd(from: i) == nil, view.commonWordEnd(from: i - 1).map({ $0 <= i + 1 }) ?? true,
+           view.commonWordStart(to: i).map({ $0 >= i - 1 }) ?? true,
            DictionaryRecogniser.isCountryAbbreviation(view, at: i) {
             return 0.6
         }

@@ -29,6 +29,12 @@ final class DictionaryRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("商务印书馆成立一百周年。", .organisation), ["商务印书馆"])
     }
 
+    /// 全 before a major state's abbreviation is "all of it" (全美) only when 全 ends no word (安全|法).
+    func testWholeOfAStateNotAfterAWordEndingInQuan() {
+        XCTAssertEqual(RecogniserTestSupport.names("这是安全法。", .place), [])
+        XCTAssertEqual(RecogniserTestSupport.names("全美各地举行了集会。", .place), ["美"])
+    }
+
     func testPostpositionOpensNoPlaceCutOnTheRight() {
         XCTAssertEqual(places("这是世界上海拔最高的湖泊。"), [])
         XCTAssertEqual(places("代表团访问上海期间参观了工厂。"), ["上海"])
