@@ -6,6 +6,7 @@
 /// 2. script: traditional → simplified when the document reads as traditional, else only for the
 ///    lines that do (mixed pages quote Hong Kong or Taiwan sources); one scalar for one scalar;
 /// 3. `ColumnRepair`: breaks left by newspaper columns are removed.
+/// Between 1 and 2, `NumeralZeroRepair` reads the circle ○ typeset for the numeral zero as 〇.
 /// Scalars are only ever dropped or replaced in place, never reordered, so the map is monotone.
 public struct Normaliser: Sendable {
     public let converter: ScriptConverter
@@ -16,6 +17,7 @@ public struct Normaliser: Sendable {
 
     public func normalise(_ doc: SourceDocument) -> NormalisedText {
         var buf = doc.isHTML ? HTMLReducer.reduce(doc.scalars) : PlainTextCleaner.clean(doc.scalars)
+        NumeralZeroRepair.repair(&buf.scalars)
         let traditional = simplifyScript(&buf.scalars)
         ColumnRepair.repair(&buf)
         return buf.finish(originalCount: doc.scalars.count, wasTraditional: traditional)

@@ -174,6 +174,12 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("福州市中心医院的医生。", .organisation), ["福州市中心医院"])
     }
 
+    /// A numbered hospital typeset with the circle for zero (解放军第三○一医院) is one name, as with 〇 (the
+    /// helper shows the normalised text, where the circle reads 〇).
+    func testNumberedHospitalWithTheCircleForZero() {
+        XCTAssertTrue(RecogniserTestSupport.names("解放军第三○一医院的医生。", .organisation).contains("解放军第三〇一医院"))
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))

@@ -14,6 +14,15 @@ final class NormaliserTests: XCTestCase {
         XCTAssertEqual(norm("（记者，张瑞）：“好！”？；。"), "（记者，张瑞）：“好！”？；。")
     }
 
+    /// The circle typeset for zero beside a Chinese numeral is the numeral 〇, one scalar for one; a circle
+    /// elsewhere (a bullet, a blanked-out name) stays.
+    func testCircleBesideAChineseNumeralIsZero() {
+        XCTAssertEqual(norm("一九九○年，第三○一医院，二○○○年"), "一九九〇年，第三〇一医院，二〇〇〇年")
+        XCTAssertEqual(norm("○○公司，○ 要点"), "○○公司，○ 要点")
+        let t = TextTestSupport.normalise("二○○○年")
+        XCTAssertEqual(t.scalars.count, 5)
+    }
+
     func testControlCharactersAreDroppedButTabAndNewlineKept() {
         XCTAssertEqual(norm("泉\u{1}州\t市\u{7F}。\n"), "泉州\t市。\n")
     }
