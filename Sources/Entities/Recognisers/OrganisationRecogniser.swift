@@ -1592,6 +1592,10 @@ public struct OrganisationRecogniser: Recogniser {
                     || OrganisationRecogniser.isWorksTrade(view, r) || longer
                 // A listed tail whose first character a word before it takes (安全|局 over 全局) cuts nothing.
                 if !isNamePart, OrganisationRecogniser.isTailTakenByWordBefore(view, suffix) { continue }
+                // Nor does a word whose first character closes a known club before a team's 队 (曼彻斯特联|队
+                // over 联队): the club's team.
+                if !isNamePart, OrganisationRecogniser.isTeamSuffix(view, suffix),
+                   view.hasEntry(.organisation, endingAt: suffix.lowerBound, where: { s, _ in s < start }) { continue }
                 if !isNamePart { return true }
             }
         }

@@ -180,6 +180,13 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertTrue(RecogniserTestSupport.names("解放军第三○一医院的医生。", .organisation).contains("解放军第三〇一医院"))
     }
 
+    /// A known club and 队 is the club's team even where the club's last character and 队 spell a word
+    /// (曼彻斯特联|队 over 联队, 布莱克本|队 over 本队); 联队 alone names none.
+    func testKnownClubsTeamOverAWordEndingInDui() {
+        XCTAssertEqual(RecogniserTestSupport.names("曼彻斯特联队在主场大胜。", .organisation), ["曼彻斯特联队"])
+        XCTAssertEqual(RecogniserTestSupport.names("他们组成了联队。", .organisation), [])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
