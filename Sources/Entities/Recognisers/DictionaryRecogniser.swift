@@ -170,7 +170,8 @@ public struct DictionaryRecogniser: Recogniser {
 
     /// The place's country (`in=`) is named right before it.
     static func followsItsCountry(_ view: SentenceView, _ start: Int, _ e: LexiconEntry) -> Bool {
-        guard let country = e.attributes["in"] else { return false }
+        // The cheap test first: most places follow no place at all.
+        guard view.entryEnds(.place, at: start), let country = e.attributes["in"] else { return false }
         return view.hasEntry(.place, endingAt: start) { _, id in view.lexicon.entries[id].canonical == country }
     }
 
