@@ -82,7 +82,8 @@ JIEBA_NS_ORDINARY_WORDS = split_words("""
 """)
 # Ordinary three-character words jieba tags nr (a name), which the nr rule above leaves out: things, roles,
 # kinds and weather (龙卷风 nr, 郁金香 nr, 东道主 nr). Hand-picked from jieba's three-character nr entries of
-# frequency >= 50 that begin with a surname character; the real names among them stay out.
+# frequency >= 50 that begin with a surname character (the real names among them stay out), and 高材生, an
+# ordinary noun below the frequency cut (jieba n, 37) that reads as 高 + a given name.
 JIEBA_NR_ORDINARY_WORDS = split_words("""
     东道主 严重性 严重者 乌托邦 全家福 公开赛 农家乐 占上风 占领区 古建筑 古文化 古文字 司令官 吉普车 季后赛
     安全性 安全感 宫殿式 家里人 封建主 封建制 师兄弟 常胜军 幸存者 庄稼人 文明史 明白人 暴风雨 曲线美 杜鹃花

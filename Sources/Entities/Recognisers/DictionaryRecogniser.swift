@@ -360,8 +360,8 @@ public struct DictionaryRecogniser: Recogniser {
     /// function character (由中共, 和中共), where the abbreviation is the object.
     static func closesANounPhrase(_ view: SentenceView, _ r: Range<Int>) -> Bool {
         guard r.count == 2, PersonNameRecogniser.postpositions.contains(view.text[r.lowerBound]),
-              let prev = view.scalar(r.lowerBound - 1), ScalarClass.isHan(prev), !BreakWords.isBreak(prev) else { return false }
-        return true
+              let prev = view.scalar(r.lowerBound - 1) else { return false }
+        return ScalarClass.isHan(prev) && !BreakWords.isBreak(prev)
     }
 
     /// A pair of states before a word (中俄|共同声明, 中越|共同): a two-character abbreviation opening with

@@ -643,11 +643,11 @@ public struct PersonNameRecogniser: Recogniser {
     /// Their first scalars: most given names start with none of them, and skip the hash.
     static let clauseAdverbFirsts = ScalarSet(clauseAdverbList.compactMap { $0.unicodeScalars.first })
 
-    /// Words of time that open a clause after its subject (某某|今天|说, 某某|上午|抵达). Hand list, general
-    /// knowledge of Chinese: none is a given name.
     /// Words for a leader's administration (hand list, general knowledge of Chinese): never a given name.
     static let administrations = ScalarWordSet(["政府", "内阁", "当局", "政权"])
 
+    /// Words of time that open a clause after its subject (某某|今天|说, 某某|上午|抵达). Hand list, general
+    /// knowledge of Chinese: none is a given name.
     static let timeWords = ScalarWordSet([
         "今天", "昨天", "明天", "前天", "后天", "今日", "昨日", "明日", "当天", "当日", "次日", "今年", "去年", "明年",
         "前年", "日前", "近日", "近期", "目前", "此前", "此后", "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "年初",

@@ -659,8 +659,6 @@ public struct PlaceRecogniser: Recogniser {
         return true
     }
 
-    /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place
-    /// before them (（陈埭镇仙石村）, 在高升镇, 到下叔村).
     /// The name before 街道 ends with a verb word that is either a hand-listed verb of work on or movement
     /// along the streets (打扫 清扫 走上), or one after a word qualifying it (义务|打扫, 每天|清理): subdistricts
     /// are named by places and slogans (前进街道, 解放街道), never by a qualified verb.
@@ -686,6 +684,8 @@ public struct PlaceRecogniser: Recogniser {
         r.count >= 4 && r.allSatisfy { view.lexicon.isTransliterationChar(view.text[$0]) }
     }
 
+    /// 镇, 乡 and 村 name townships and villages after a two- or three-character name even with no place
+    /// before them (（陈埭镇仙石村）, 在高升镇, 到下叔村).
     static func isTownship(_ view: SentenceView, _ suffix: Range<Int>) -> Bool {
         let s = view.string(suffix)
         return s == "镇" || s == "乡" || s == "村"

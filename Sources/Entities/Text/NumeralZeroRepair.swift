@@ -8,8 +8,8 @@ enum NumeralZeroRepair {
     static let numerals = ScalarSet("〇零一二三四五六七八九十百千")
 
     static func repair(_ scalars: inout [Unicode.Scalar]) {
-        // Every scalar of the corpus passes here: one comparison each, against a local (a static read in
-        // the loop costs a lazy-initialisation check per scalar), and nothing else unless a circle occurs.
+        // Every scalar of the corpus passes here: one comparison each, against locals, and nothing else
+        // unless a circle occurs.
         let circle = NumeralZeroRepair.circle, zero = NumeralZeroRepair.zero
         guard var i = scalars.firstIndex(of: circle) else { return }
         let n = scalars.count

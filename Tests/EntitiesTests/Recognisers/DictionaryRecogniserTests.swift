@@ -648,7 +648,7 @@ final class DictionaryOrganisationVetoTests: XCTestCase {
     }
 
     /// A postposition after a noun and the word after it (企业中|共有) spell the abbreviation by chance;
-    /// after a function character (由中共) or before a body (中共中央) it is the party.
+    /// after a function character (由中共) or at a sentence's start (中共党员) it is the party.
     func testPostpositionAfterANounOpensNoAbbreviation() {
         XCTAssertEqual(organisations("在这些企业中共有职工两万人。"), [])
         XCTAssertTrue(organisations("会议由中共福建省委主办。").contains { $0.hasPrefix("中共") })

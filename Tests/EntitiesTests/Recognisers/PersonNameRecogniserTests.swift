@@ -13,7 +13,8 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("公司总裁戈尔曼说，市场很好。"), ["戈尔曼"])
     }
 
-    /// Ordinary words that jieba tags as names (郁金香, 胡杨林, 高材生) and weather (龙卷风) are no persons.
+    /// Ordinary words shaped like names (郁金香 and 胡杨林, which jieba tags as names; 高材生) and weather
+    /// (龙卷风) are no persons.
     func testOrdinaryWordsShapedLikeNamesAreNoPersons() {
         XCTAssertEqual(persons("公园里的郁金香开了。"), [])
         XCTAssertEqual(persons("龙卷风袭击了小镇。"), [])
