@@ -1229,14 +1229,15 @@ public struct OrganisationRecogniser: Recogniser {
         return otherBranchWords.contains { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) }
     }
 
-    /// A hotel or a publishing house named by its city alone (北京饭店, 锦江饭店, 上海书局): the city
-    /// names one house, where a country and the same word (中国饭店) names a kind of house.
+    /// A hotel, a publishing house or a department store named by its city alone (北京饭店, 锦江饭店, 上海书局,
+    /// 济南百货大楼): the city names one house, where a country and the same word (中国饭店) names a kind of
+    /// house.
     static func isHostelryOfACity(_ view: SentenceView, anchor: Range<Int>, suffix: Range<Int>) -> Bool {
         hostelries.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) })
             && view.hasEntry(.place, spanning: anchor, where: { cityLevels.contains(view.lexicon.entries[$0].attributes["level"] ?? "") })
     }
 
-    static let hostelries: [[Unicode.Scalar]] = ["饭店", "宾馆", "大酒店", "书局"].map { Array($0.unicodeScalars) }
+    static let hostelries: [[Unicode.Scalar]] = ["饭店", "宾馆", "大酒店", "书局", "百货大楼"].map { Array($0.unicodeScalars) }
 
     static let cityLevels: Set<String> = ["province", "prefecture", "county", "city"]
 

@@ -128,6 +128,7 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("北京饭店举行了招待会。", .organisation), ["北京饭店"])
         XCTAssertEqual(RecogniserTestSupport.names("锦江饭店的服务员热情周到。", .organisation), ["锦江饭店"])
         XCTAssertEqual(RecogniserTestSupport.names("他住在上海宾馆。", .organisation), ["上海宾馆"])
+        XCTAssertEqual(RecogniserTestSupport.names("济南百货大楼重新开业。", .organisation), ["济南百货大楼"])
         XCTAssertEqual(RecogniserTestSupport.names("中国饭店的服务水平有待提高。", .organisation), [])
         XCTAssertEqual(RecogniserTestSupport.names("厦门公司的产品出口海外。", .organisation), [])
     }
