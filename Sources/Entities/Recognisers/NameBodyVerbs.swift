@@ -78,16 +78,27 @@ enum NameBodyVerbs {
 
     /// The start of the first listed word inside `range` (so a name must end before it), nil when none.
     static func firstStart(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        range.first { wordEnd(in: text, at: $0, limit: range.upperBound) != nil && !isInsideLineOfWork(text, at: $0, range) }
+        range.first { i in
+            guard let e = wordEnd(in: text, at: i, limit: range.upperBound) else { return false }
+            return !isInsideLineOfWork(text, at: i, range) && !opensNamedSchool(text, verbEnd: e)
+        }
+    }
+
+    /// 希望 "hope" names the schools the Hope Project builds (爱乐希望小学, 某某希望中学): right before 小学 or
+    /// 中学 it is the name's word, not a clause's verb.
+    static func opensNamedSchool(_ text: [Unicode.Scalar], verbEnd e: Int) -> Bool {
+        guard e >= 2, text[e - 2] == "希", text[e - 1] == "望", e + 2 <= text.count else { return false }
+        return (text[e] == "小" || text[e] == "中") && text[e + 1] == "学"
     }
 
     static func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         firstStart(in: text, range) != nil
     }
 
-    /// Lines of work that hold a listed verb (职业介绍 "job referral": 沈阳市职业介绍所, 西城区职业介绍中心):
-    /// inside one of them the verb names the body's service, not a clause around the name.
-    static let linesOfWork: [[Unicode.Scalar]] = ["职业介绍"].map { Array($0.unicodeScalars) }
+    /// Lines of work and names that hold a listed verb (职业介绍 "job referral": 沈阳市职业介绍所, 西城区职业介绍
+    /// 中心; the agribusiness 新希望 "New Hope"): inside one of them the verb names the body's service or the
+    /// body itself, not a clause around the name.
+    static let linesOfWork: [[Unicode.Scalar]] = ["职业介绍", "新希望"].map { Array($0.unicodeScalars) }
 
     /// The listed verb at `i` is the tail of a line of work that starts inside `range` (each line of work
     /// ends in its two-character verb).

@@ -1552,6 +1552,9 @@ public struct OrganisationRecogniser: Recogniser {
                 if let s = view.commonWordStart(to: cueEnd), s < k, s >= body.lowerBound,
                    !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
                 if OrganisationRecogniser.isLineOfWork(view, cue: k..<cueEnd, body: body, suffix: suffix) { continue }
+                // A verb that is a word of the name (爱乐 希望小学, 新希望 集团) is no cue there.
+                if NameBodyVerbs.opensNamedSchool(view.text, verbEnd: cueEnd)
+                    || NameBodyVerbs.isInsideLineOfWork(view.text, at: k, body.lowerBound..<suffix.upperBound) { continue }
                 if cueEnd == suffix.lowerBound, OrganisationRecogniser.isMembersAssociation(view, suffix) { continue }
                 // A cue inside an office title the body may hold (贸易 代表 in 贸易代表办公室) is the title's:
                 // a title it may not hold has ended the check where it starts.

@@ -188,6 +188,14 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("他们组成了联队。", .organisation), [])
     }
 
+    /// 希望 is a word of a name before 小学 (宁德市金涵希望小学) and in 新希望 (四川新希望集团), not the verb
+    /// "hope" glued to a clause; as a verb (他们希望…公司) it still names nothing.
+    func testHopeInsideAName() {
+        XCTAssertEqual(RecogniserTestSupport.names("宁德市金涵希望小学。", .organisation), ["宁德市金涵希望小学"])
+        XCTAssertEqual(RecogniserTestSupport.names("四川新希望集团董事长说。", .organisation), ["四川新希望集团"])
+        XCTAssertEqual(RecogniserTestSupport.names("我们希望中国公司参与。", .organisation), [])
+    }
+
     func testPlaceBodySuffixIsAName() {
         XCTAssertTrue(names("厦门市教育局发布通知").contains("厦门市教育局"))
         XCTAssertTrue(names("他考入厦门大学").contains("厦门大学"))
