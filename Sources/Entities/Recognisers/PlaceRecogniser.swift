@@ -200,6 +200,9 @@ public struct PlaceRecogniser: Recogniser {
                 // 街道 is also "the streets": after a verb of work on them (打扫|街道, 义务清扫|街道) it is the
                 // verb's object, not a subdistrict's name.
                 if PlaceRecogniser.isStreetsAsObject(view, start..<suffix.lowerBound, suffix) { continue }
+                // A stretch of a river (长江|中下游|地区, 黄河|上游|地区) describes a region by its course; it
+                // names none.
+                if PlaceRecogniser.courseParts.contains(view.text, start..<suffix.lowerBound) { continue }
                 // A composed place does not cut a common word at either edge (金融市|场, 市|场汇市) and is
                 // not one itself (西南|地区).
                 let seg = view.segmentationConflict(range)
@@ -678,6 +681,9 @@ public struct PlaceRecogniser: Recogniser {
     /// Verbs whose object 街道 is "the streets" (hand list, general knowledge of Chinese).
     static let streetObjectVerbs = ScalarWordSet(["打扫", "清扫", "清理", "清洗", "冲洗", "整治", "美化", "绿化", "硬化",
                                                   "拓宽", "占用", "走上", "走遍", "走过", "穿过", "封锁", "巡逻"])
+
+    /// The stretches of a river's course (hand list, general knowledge of Chinese).
+    static let courseParts = ScalarWordSet(["上游", "中游", "下游", "中下游", "上中游", "中上游", "入海口", "源头"])
 
     /// Four characters or more, every one a transliteration character.
     static func isTransliterationRun(_ view: SentenceView, _ r: Range<Int>) -> Bool {

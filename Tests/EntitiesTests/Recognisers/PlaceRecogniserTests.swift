@@ -43,6 +43,12 @@ final class PlaceRecogniserTests: XCTestCase {
         XCTAssertEqual(places("西班牙加泰罗尼亚自治区首府巴塞罗那。"), ["西班牙", "加泰罗尼亚自治区", "巴塞罗那"])
     }
 
+    /// A stretch of a river's course before 地区 (长江中下游地区, 黄河上游地区) describes a region; it names none.
+    func testStretchOfARiverNamesNoRegion() {
+        XCTAssertEqual(places("长江中下游地区普降大雨。"), ["长江"])
+        XCTAssertEqual(places("黄河上游地区干旱。"), ["黄河"])
+    }
+
     func testVillageEndingsNameVillages() {
         XCTAssertEqual(places("记者来到李家屯采访。"), ["李家屯"])
         XCTAssertEqual(places("王家庄的农民种植了大量果树。"), ["王家庄"])
