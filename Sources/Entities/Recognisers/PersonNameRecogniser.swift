@@ -542,6 +542,9 @@ public struct PersonNameRecogniser: Recogniser {
         guard (1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(view.text[end - 1])),
               view.commonWordEnd(from: end - 1) == end + 1,
               let w = view.commonWordEnd(from: end), w > end + 1 else { return false }
+        // Nor when a word starts where the crossing word ends and runs past the longer one (霍金|发表|演讲 over
+        // 表演: read with the crossing word the text segments cleanly, read with the longer one it strands 讲).
+        if let v = view.commonWordEnd(from: end + 1), v > w { return false }
         // A crossing word that is a suffix or an office (韩亚|银行, 局|长) is that word, not chance.
         for kind in [LexiconKind.orgSuffix, .placeSuffix, .title] where view.hasEntry(kind, spanning: (end - 1)..<(end + 1)) { return false }
         return noWordCrossesEndBeforeLast(view, start: start, end: end)

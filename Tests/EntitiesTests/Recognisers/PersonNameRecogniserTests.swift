@@ -21,6 +21,13 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("他是学校里的高材生。"), [])
     }
 
+    /// A word crossing a name's end is chance only where the text after it would strand a character:
+    /// 王立平|日前说 keeps 王立平, but 霍金|发表演讲 segments cleanly with 发表 and gives 霍金, not 霍金发.
+    func testCrossingWordFollowedByAWordIsNoChance() {
+        XCTAssertEqual(persons("科学家霍金发表演讲。"), ["霍金"])
+        XCTAssertEqual(persons("校长王立平日前说。"), ["王立平"])
+    }
+
     /// A leader's name and 政府 or 内阁 is the leader's administration: 政府 is never a given name.
     func testAdministrationIsNoGivenName() {
         XCTAssertFalse(persons("桥本政府的政策受到批评。").contains("桥本政府"))
