@@ -28,6 +28,14 @@ final class PersonNameRecogniserTests: XCTestCase {
         XCTAssertEqual(persons("校长王立平日前说。"), ["王立平"])
     }
 
+    /// A surname character closing a noun for a person (拳王, 球王) is that noun's: the name follows it
+    /// (拳王泰森 → 泰森, not 王泰森), and the noun is evidence for it; 王子明 is still a name.
+    func testSurnameClosingAPersonNounStartsNoName() {
+        XCTAssertEqual(persons("拳王泰森被吊销执照。"), ["泰森"])
+        XCTAssertEqual(persons("球王贝利访问中国。"), ["贝利"])
+        XCTAssertEqual(persons("王子明说，今年收成好。"), ["王子明"])
+    }
+
     /// A leader's name and 政府 or 内阁 is the leader's administration: 政府 is never a given name.
     func testAdministrationIsNoGivenName() {
         XCTAssertFalse(persons("桥本政府的政策受到批评。").contains("桥本政府"))
