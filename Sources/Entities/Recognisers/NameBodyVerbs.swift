@@ -84,7 +84,7 @@ enum NameBodyVerbs {
         }
     }
 
-    /// 希望 "hope" names the schools the Hope Project builds (爱乐希望小学, 某某希望中学): right before 小学 or
+    /// 希望 "hope" names the schools the Hope Project builds (金涵希望小学, 某某希望中学): right before 小学 or
     /// 中学 it is the name's word, not a clause's verb.
     static func opensNamedSchool(_ text: [Unicode.Scalar], verbEnd e: Int) -> Bool {
         guard e >= 2, text[e - 2] == "希", text[e - 1] == "望", e + 2 <= text.count else { return false }

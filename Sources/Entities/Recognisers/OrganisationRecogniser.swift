@@ -78,7 +78,7 @@ public struct OrganisationRecogniser: Recogniser {
         proposeCabinets(view, into: &candidates)
     }
 
-    /// A cabinet named after its head of government (桥本内阁, 小渊内阁, 布莱尔内阁): a known person or a
+    /// A cabinet named after its head of government (小渊内阁, 羽田内阁, 布莱尔内阁): a known person or a
     /// Japanese surname (the compound surnames ranked as Japanese) right before 内阁 names that cabinet,
     /// one body. A kind of cabinet (新内阁, 影子内阁) names none here.
     private func proposeCabinets(_ view: SentenceView, into candidates: inout [Candidate]) {
@@ -1552,7 +1552,7 @@ public struct OrganisationRecogniser: Recogniser {
                 if let s = view.commonWordStart(to: cueEnd), s < k, s >= body.lowerBound,
                    !view.entryEnds(.organisation, at: k), !view.entryEnds(.place, at: k) { continue }
                 if OrganisationRecogniser.isLineOfWork(view, cue: k..<cueEnd, body: body, suffix: suffix) { continue }
-                // A verb that is a word of the name (爱乐 希望小学, 新希望 集团) is no cue there.
+                // A verb that is a word of the name (金涵 希望小学, 新希望 集团) is no cue there.
                 if NameBodyVerbs.opensNamedSchool(view.text, verbEnd: cueEnd)
                     || NameBodyVerbs.isInsideLineOfWork(view.text, at: k, body.lowerBound..<suffix.upperBound) { continue }
                 if cueEnd == suffix.lowerBound, OrganisationRecogniser.isMembersAssociation(view, suffix) { continue }

@@ -292,13 +292,13 @@ public struct PersonNameRecogniser: Recogniser {
         // A known name and one more character that is no frequent given-name character (李鹏|作报告, 肖扬|作,
         // rank beyond `nameCharacterRank`) is the known name and the clause's first character: a namesake
         // one character longer would carry a name character there (刘翔|宇), and a foreign name one more
-        // syllable (戈尔|曼, 康德|苏).
+        // syllable (康德|苏).
         if sl == 1, end - start == 3, !(1...PersonNameRecogniser.nameCharacterRank).contains(view.lexicon.givenCharRank(text[end - 1])),
            !view.lexicon.isTransliterationChar(text[end - 1]), view.hasEntry(.person, spanning: start..<(end - 1)) { return nil }
         // A surname that closes a noun for a person (拳|王|泰森, 球|王|贝利: 拳王 "boxing champion") is that
         // noun's last character; the name starts after it.
         if sl == 1, start > view.range.lowerBound, PersonNouns.leftEvidence(view, endingAt: start + 1) > 0 { return nil }
-        // Nor is a government the whole given name: a leader's name and 政府 or 内阁 (桥本|内阁, 桥本|政府)
+        // Nor is a government the whole given name: a leader's name and 政府 or 内阁 (小渊|内阁, 小渊|政府)
         // is that leader's administration.
         if end - start - sl == 2, PersonNameRecogniser.administrations.contains(text, (start + sl)..<end) { return nil }
         // 任 or 兼 before a place that an office follows (任|监利县委副书记, 兼|福州市长) is the verb "to

@@ -275,7 +275,7 @@ public struct ProgrammeRecogniser: Recogniser {
             }
             guard j < r.upperBound, view.text[j] == close else { i += 1; continue }
             let core = (i + 1)..<j
-            // A slogan of parallel short phrases (“循足迹、悟思想、铸忠魂、担使命”) before a programme's head
+            // A slogan of parallel short phrases (“走企业、解难题”) before a programme's head
             // (活动, 行动) names that campaign: the enumeration comma is the only mark inside.
             if !clean, let end = ProgrammeRecogniser.parallelSloganHeadEnd(view, core: core, close: j) {
                 candidates.append(Candidate(range: i..<end, type: .programme, canonical: view.string(core),

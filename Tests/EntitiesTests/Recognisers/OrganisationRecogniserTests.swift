@@ -146,7 +146,7 @@ final class OrganisationRecogniserTests: XCTestCase {
     /// A university's department named by a discipline ending in 学 (心理学系, 哲学系): 学系 is a
     /// department word, not a word the suffix 系 was cut from.
     func testDepartmentNamedByADisciplineInXue() {
-        XCTAssertEqual(RecogniserTestSupport.names("清华大学心理学系主任说。", .organisation), ["清华大学心理学系"])
+        XCTAssertEqual(RecogniserTestSupport.names("北京师范大学心理学系主任说。", .organisation), ["北京师范大学心理学系"])
         XCTAssertEqual(RecogniserTestSupport.names("清华大学哲学系主任说。", .organisation), ["清华大学哲学系"])
     }
 
@@ -159,10 +159,10 @@ final class OrganisationRecogniserTests: XCTestCase {
         XCTAssertEqual(RecogniserTestSupport.names("广东发展银行福州分行行长说。", .organisation), ["广东发展银行福州分行"])
     }
 
-    /// A cabinet named after its head of government (桥本内阁, 布莱尔内阁) is one body; a kind of cabinet
+    /// A cabinet named after its head of government (小渊内阁, 布莱尔内阁) is one body; a kind of cabinet
     /// (新内阁) names none beyond the bare word.
     func testCabinetNamedAfterItsHead() {
-        XCTAssertEqual(RecogniserTestSupport.names("目前由桥本内阁执行的政策。", .organisation), ["桥本内阁"])
+        XCTAssertEqual(RecogniserTestSupport.names("目前由小渊内阁执行的政策。", .organisation), ["小渊内阁"])
         XCTAssertEqual(RecogniserTestSupport.names("布莱尔内阁的成员。", .organisation), ["布莱尔内阁"])
         XCTAssertFalse(RecogniserTestSupport.names("他们组成了新内阁。", .organisation).contains("新内阁"))
     }
@@ -182,7 +182,7 @@ final class OrganisationRecogniserTests: XCTestCase {
     }
 
     /// A known club and 队 is the club's team even where the club's last character and 队 spell a word
-    /// (曼彻斯特联|队 over 联队, 布莱克本|队 over 本队); 联队 alone names none.
+    /// (曼彻斯特联|队 over 联队); 联队 alone names none.
     func testKnownClubsTeamOverAWordEndingInDui() {
         XCTAssertEqual(RecogniserTestSupport.names("曼彻斯特联队在主场大胜。", .organisation), ["曼彻斯特联队"])
         XCTAssertEqual(RecogniserTestSupport.names("他们组成了联队。", .organisation), [])

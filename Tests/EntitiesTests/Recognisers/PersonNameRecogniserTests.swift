@@ -6,15 +6,15 @@ final class PersonNameRecogniserTests: XCTestCase {
     private func persons(_ text: String) -> [String] { RecogniserTestSupport.names(text, .person) }
 
     /// A known name and a character that is no frequent given-name character (李鹏|作报告) is the known
-    /// name and the clause; a foreign name one syllable longer (戈尔|曼) is not cut.
+    /// name and the clause; a foreign name one syllable longer (康德|苏) is not cut.
     func testKnownNameBeforeAClauseCharacterIsNotLengthened() {
         XCTAssertEqual(persons("国务院总理李鹏作政府工作报告。"), ["李鹏"])
         XCTAssertEqual(persons("最高人民法院院长肖扬作工作报告。"), ["肖扬"])
-        XCTAssertEqual(persons("公司总裁戈尔曼说，市场很好。"), ["戈尔曼"])
+        XCTAssertEqual(persons("基金组织总裁康德苏说，市场很好。"), ["康德苏"])
     }
 
-    /// Ordinary words shaped like names (郁金香 and 胡杨林, which jieba tags as names; 高材生) and weather
-    /// (龙卷风) are no persons.
+    /// Ordinary words shaped like names (郁金香, which jieba tags as a name; 高材生) and weather (龙卷风)
+    /// are no persons.
     func testOrdinaryWordsShapedLikeNamesAreNoPersons() {
         XCTAssertEqual(persons("公园里的郁金香开了。"), [])
         XCTAssertEqual(persons("龙卷风袭击了小镇。"), [])
@@ -38,8 +38,8 @@ final class PersonNameRecogniserTests: XCTestCase {
 
     /// A leader's name and 政府 or 内阁 is the leader's administration: 政府 is never a given name.
     func testAdministrationIsNoGivenName() {
-        XCTAssertFalse(persons("桥本政府的政策受到批评。").contains("桥本政府"))
-        XCTAssertFalse(persons("目前由桥本内阁执行的政策。").contains("桥本内阁"))
+        XCTAssertFalse(persons("小渊政府的政策受到批评。").contains("小渊政府"))
+        XCTAssertFalse(persons("羽田内阁执行的政策。").contains("羽田内阁"))
     }
 
     /// A frequent given-name character and the preposition 在 after it make a word only by chance (志在 in

@@ -57,7 +57,7 @@ final class ProgrammeRecogniserTests: XCTestCase {
     /// Two heads after a quoted name (“就业援助月”专项活动) both belong to the mention; the name stays the
     /// quoted core.
     func testSecondHeadAfterAQuotedNameBelongsToIt() {
-        let m = RecogniserTestSupport.mentions("厦门市人社局推出“就业援助月”专项活动。").filter { $0.type == .programme }
+        let m = RecogniserTestSupport.mentions("福州市人社局推出“就业援助月”专项活动。").filter { $0.type == .programme }
         XCTAssertEqual(m.map(\.text), ["“就业援助月”专项活动"])
         XCTAssertEqual(m.map(\.canonical), ["就业援助月"])
     }
