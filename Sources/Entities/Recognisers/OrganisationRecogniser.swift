@@ -1234,12 +1234,13 @@ public struct OrganisationRecogniser: Recogniser {
     /// house.
     static func isHostelryOfACity(_ view: SentenceView, anchor: Range<Int>, suffix: Range<Int>) -> Bool {
         hostelries.contains(where: { $0.count == suffix.count && view.hasText($0, at: suffix.lowerBound) })
-            && view.hasEntry(.place, spanning: anchor, where: { cityLevels.contains(view.lexicon.entries[$0].attributes["level"] ?? "") })
+            && view.hasEntry(.place, spanning: anchor, where: { houseNamingLevels.contains(view.lexicon.entries[$0].attributes["level"] ?? "") })
     }
 
     static let hostelries: [[Unicode.Scalar]] = ["饭店", "宾馆", "大酒店", "书局", "百货大楼"].map { Array($0.unicodeScalars) }
 
-    static let cityLevels: Set<String> = ["province", "prefecture", "county", "city"]
+    /// The levels of the places that name a house alone: below a country.
+    static let houseNamingLevels: Set<String> = ["province", "prefecture", "county", "city"]
 
     /// The suffix is 中心 right after a unit's level character, and the two make a common word (市中心,
     /// 城中心): the centre of the place.
@@ -1323,6 +1324,18 @@ public struct OrganisationRecogniser: Recogniser {
     /// Crimes that name a kind of gang (hand list, general knowledge of crime reporting).
     static let crimes: [[Unicode.Scalar]] = ["犯罪", "贩毒", "走私", "诈骗", "黑社会", "恐怖", "盗窃", "抢劫", "贩卖", "拐卖", "偷渡"]
         .map { Array($0.unicodeScalars) }
+
+    /// The character at `k` in `body` counts bodies: 个 after a numeral or a digit, 家 after a numeral or a
+    /// vague count (三家, 每家), anywhere in the body; any other counted classifier (一座, 一所) after the
+    /// body's first character.
+    @inline(__always)
+    static func countsBodies(_ view: SentenceView, at k: Int, in body: Range<Int>) -> Bool {
+        guard k > view.range.lowerBound else { return false }
+        let c = view.text[k], prev = view.text[k - 1]
+        if c == "个", PersonNameRecogniser.numerals.contains(prev) || ScalarClass.isDigit(prev) { return true }
+        if c == "家", PersonNameRecogniser.numerals.contains(prev) || vagueCounts.contains(prev) { return true }
+        return k > body.lowerBound && DictionaryRecogniser.isCountedClassifier(view, at: k)
+    }
 
     /// Words of count before 家 that are no numerals (每家 银行, 各家 公司, 哪家 医院); the numerals, vague ones
     /// included (多家, 几家, 数家), are `PersonNameRecogniser.numerals`.
@@ -1500,21 +1513,16 @@ public struct OrganisationRecogniser: Recogniser {
         // A team's name closing inside the body (北京国安队|客场逼平…队) ended a name there: a team owns no
         // unit, and what follows it is the match report.
         if body.contains(where: { k in view.text[k] == "队" && OrganisationRecogniser.isTeamSuffix(view, k..<(k + 1)) }) { return false }
-        // A count of bodies (两个 二级学院, 第二个 总领事馆) names none.
-        if body.contains(where: { k in view.text[k] == "个" && k > view.range.lowerBound
-            && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || ScalarClass.isDigit(view.text[k - 1])) }) { return false }
+        // A count of bodies (两个 二级学院, 第二个 总领事馆, 三家 银行, 每家 银行, 一座 现代化综合医院) names none.
+        if body.contains(where: { OrganisationRecogniser.countsBodies(view, at: $0, in: body) }) { return false }
         // A size class describes a kind of body (大中型 医院, 小型 企业), it names none.
         if view.holdsAny(OrganisationRecogniser.sizeClasses, in: body) { return false }
-        // An indefinite or a count of bodies (某 银行, 大部分 银行, 三家 银行) or a word of praise (知名 游戏开发
-        // 公司, 顶级 电竞俱乐部) describes bodies; it names none.
+        // An indefinite (某 银行, 大部分 银行) or a word of praise (知名 游戏开发 公司, 顶级 电竞俱乐部) describes
+        // bodies; it names none.
         if view.holdsAny(OrganisationRecogniser.describingWords, in: body) { return false }
-        // A counted classifier (一座 现代化综合医院, 一所 农民夜校) counts bodies of a kind.
-        if body.contains(where: { k in k > body.lowerBound && DictionaryRecogniser.isCountedClassifier(view, at: k) }) { return false }
         // A gang named by its crime (国际 贩毒 集团, 走私 团伙) is described, not named.
         if OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.gangSuffixes),
            view.holdsAny(OrganisationRecogniser.crimes, in: body) { return false }
-        if body.contains(where: { k in view.text[k] == "家" && k > view.range.lowerBound
-            && (PersonNameRecogniser.numerals.contains(view.text[k - 1]) || OrganisationRecogniser.vagueCounts.contains(view.text[k - 1])) }) { return false }
         // 上 before a school is the verb "to attend" (当兵上|大学, 到我校上|中学).
         if body.count >= 1, view.text[body.upperBound - 1] == "上",
            OrganisationRecogniser.spells(view, suffix, oneOf: OrganisationRecogniser.schools) { return false }

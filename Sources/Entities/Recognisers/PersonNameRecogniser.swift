@@ -297,7 +297,7 @@ public struct PersonNameRecogniser: Recogniser {
            !view.lexicon.isTransliterationChar(text[end - 1]), view.hasEntry(.person, spanning: start..<(end - 1)) { return nil }
         // A surname that closes a noun for a person (拳|王|泰森, 球|王|贝利: 拳王 "boxing champion") is that
         // noun's last character; the name starts after it.
-        if sl == 1, start > view.range.lowerBound, PersonNouns.leftEvidence(view, endingAt: start + 1) > 0 { return nil }
+        if sl == 1, PersonNouns.leftEvidence(view, endingAt: start + 1) > 0 { return nil }
         // Nor is a government the whole given name: a leader's name and 政府 or 内阁 (小渊|内阁, 小渊|政府)
         // is that leader's administration.
         if end - start - sl == 2, PersonNameRecogniser.administrations.contains(text, (start + sl)..<end) { return nil }
